@@ -1,0 +1,222 @@
+"""Lines → blocks: decide headings and paragraph starts, join lines, join across page breaks.
+
+The PDF path marks lines from typography and spacing; the text path marks them from the text
+alone.  Both then share :func:`assemble`, so dehyphenation and page joining are done once.
+"""
+
+from __future__ import annotations
+
+import re
+import statistics
+from collections.abc import Sequence
+
+import attrs
+
+from ._furniture import SIGN_OFF
+from ._types import BBox, Block, BlockKind, Line, PageInfo
+
+__all__ = ["LineItem", "assemble", "join_lines", "mark_pdf_lines"]
+
+# Words after a line-final hyphen that show the hyphen is a real one ("cyber- en informatie").
+_CONJUNCTIONS = frozenset({"en", "of", "tot", "noch", "and", "or"})
+# Dutch keeps the hyphen where two vowels would otherwise read as one sound
+# ("defensie-uitgaven", "zee-eenheid"); these are those pairs.
+_VOWEL_CLASHES = frozenset(
+    {"aa", "ae", "ai", "au", "ee", "ei", "eu", "ie", "ii", "oe", "oi", "oo", "ou", "ui", "uu"}
+)
+_TERMINAL = re.compile(r"[.!?:;)”\"’]\s*$")
+_MAX_HEADING_CHARS = 120
+
+
+@attrs.frozen
+class LineItem:
+    """A body line and what it does: start a heading, start a paragraph, or continue."""
+
+    line: Line
+    starts: BlockKind | None
+    level: int = 0
+
+
+def join_lines(prev: str, nxt: str) -> str:
+    """Join two lines of one paragraph, undoing line-end hyphenation but keeping real hyphens."""
+    if not prev:
+        return nxt
+    if not nxt:
+        return prev
+    if prev.endswith("-") and len(prev) > 1 and not prev[-2].isspace():
+        before = prev[:-1].rsplit(" ", 1)[-1]
+        first = nxt.split(" ", 1)[0]
+        if first.lower().strip(",") in _CONJUNCTIONS:
+            return f"{prev} {nxt}"  # "cyber-" + "en informatiedomein"
+        if not first[:1].islower():
+            return prev + nxt  # "Duits-" + "Franse", "COVID-" + "19"
+        if any(ch.isupper() or ch.isdigit() for ch in before[1:]) or before.isupper():
+            return prev + nxt  # "VN-" + "missie", "eFP-" + "inzet"
+        if (before[-1:] + first[:1]).lower() in _VOWEL_CLASHES:
+            return prev + nxt  # "defensie-" + "uitgaven"
+        return prev[:-1] + nxt  # "samen-" + "werking"
+    return f"{prev} {nxt}"
+
+
+def _body_size(lines: Sequence[Line]) -> float:
+    weights: dict[float, int] = {}
+    for ln in lines:
+        weights[ln.size] = weights.get(ln.size, 0) + len(ln.text)
+    return max(weights, key=lambda k: weights[k]) if weights else 0.0
+
+
+def _pitch(lines: Sequence[Line], size: float) -> float:
+    gaps = []
+    for a, b in zip(lines, lines[1:], strict=False):
+        if a.page == b.page and a.bbox and b.bbox:
+            d = b.bbox.bottom - a.bbox.bottom
+            if 0 < d < 2.2 * size:
+                gaps.append(d)
+    return statistics.median(gaps) if gaps else 1.2 * size
+
+
+def _is_heading(line: Line, body_size: float, italic_headings: bool) -> bool:
+    text = line.text
+    if len(text) > _MAX_HEADING_CHARS or text.endswith((",", ";")):
+        return False
+    if line.bold or line.size >= body_size + 1.5:
+        return True
+    return italic_headings and line.italic and not text.endswith(".")
+
+
+def _level(line: Line, body_size: float) -> int:
+    if line.size >= body_size + 1.5:
+        return 1
+    return 2 if line.bold else 3
+
+
+def mark_pdf_lines(lines: Sequence[Line], *, italic_headings: bool = False) -> list[LineItem]:
+    """Mark body lines from their typography and the space above them."""
+    body = [ln for ln in lines if ln.bbox is not None]
+    size = _body_size(body)
+    pitch = _pitch(body, size)
+    items: list[LineItem] = []
+    prev: Line | None = None
+    prev_heading = False
+    for ln in body:
+        heading = _is_heading(ln, size, italic_headings)
+        assert ln.bbox is not None
+        new_page = prev is None or prev.page != ln.page
+        gap = None if new_page or prev is None or prev.bbox is None else ln.bbox.bottom - prev.bbox.bottom
+        if heading:
+            # A heading that wraps onto a second bold line continues the same heading.
+            starts = None if prev_heading and gap is not None and gap <= 1.3 * pitch else BlockKind.HEADING
+            items.append(LineItem(ln, starts, _level(ln, size)))
+        elif prev_heading or new_page or (gap is not None and gap > 1.45 * pitch):
+            items.append(LineItem(ln, BlockKind.PARAGRAPH))
+        else:
+            items.append(LineItem(ln, None))
+        prev, prev_heading = ln, heading
+    return items
+
+
+def _consecutive(a: PageInfo | None, b: PageInfo | None) -> bool:
+    if a is None or b is None:
+        return True
+    if a.label is not None and b.label is not None:
+        if a.label.isdigit() and b.label.isdigit():
+            return int(b.label) == int(a.label) + 1
+        return False
+    return b.number == a.number + 1
+
+
+@attrs.define
+class _Open:
+    kind: BlockKind
+    text: str
+    page: int
+    label: str | None
+    bbox: BBox | None
+    level: int
+    pages: list[int]
+    last_page: int
+
+    def freeze(self) -> Block:
+        return Block(
+            kind=self.kind,
+            text=self.text,
+            page=self.page,
+            page_label=self.label,
+            bbox=self.bbox.rounded() if self.bbox else None,
+            level=self.level,
+            pages=tuple(self.pages),
+        )
+
+
+def assemble(items: Sequence[LineItem], pages: Sequence[PageInfo]) -> tuple[list[Block], list[str]]:
+    """Join marked lines into blocks; a paragraph cut by a page break is joined when the pages
+    follow each other, and reported when they do not."""
+    by_number = {p.number: p for p in pages}
+    blocks: list[Block] = []
+    warnings: list[str] = []
+    current: _Open | None = None
+
+    def close() -> None:
+        nonlocal current
+        if current is not None:
+            blocks.append(current.freeze())
+            current = None
+
+    for item in items:
+        ln = item.line
+        label = by_number[ln.page].label if ln.page in by_number else None
+        if current is not None and ln.page != current.last_page and item.starts is None:
+            # A page break inside a block: join only across consecutive pages, otherwise it
+            # is a fragment boundary and the text on each side stands alone.
+            if current.kind is BlockKind.PARAGRAPH and _consecutive(
+                by_number.get(current.last_page), by_number.get(ln.page)
+            ):
+                pass
+            else:
+                item = LineItem(ln, BlockKind.PARAGRAPH)
+        if item.starts is BlockKind.PARAGRAPH and current is not None and ln.page != current.last_page:
+            prev_page = by_number.get(current.last_page)
+            if (
+                current.kind is BlockKind.PARAGRAPH
+                and not _TERMINAL.search(current.text)
+                and _consecutive(prev_page, by_number.get(ln.page))
+            ):
+                item = LineItem(ln, None)  # the paragraph runs on over the page break
+            elif current.kind is BlockKind.PARAGRAPH and not _TERMINAL.search(current.text):
+                tail = current.text[-40:]
+                warnings.append(
+                    f"text breaks off mid-sentence at the end of page {current.last_page}"
+                    f" (…{tail}); the next page does not continue it"
+                )
+            if item.starts is not None and ln.text[:1].islower():
+                warnings.append(f"page {ln.page} starts mid-sentence ({ln.text[:40]}…)")
+        if item.starts is not None or current is None:
+            close()
+            current = _Open(
+                kind=item.starts or BlockKind.PARAGRAPH,
+                text=ln.text,
+                page=ln.page,
+                label=label,
+                bbox=ln.bbox,
+                level=item.level if item.starts is BlockKind.HEADING else 0,
+                pages=[ln.page],
+                last_page=ln.page,
+            )
+            if item.starts is None and blocks == [] and ln.text[:1].islower():
+                warnings.append(f"page {ln.page} starts mid-sentence ({ln.text[:40]}…)")
+            continue
+        current.text = join_lines(current.text, ln.text)
+        if ln.page != current.last_page:
+            current.pages.append(ln.page)
+            current.last_page = ln.page
+        elif current.bbox is not None and ln.bbox is not None:
+            current.bbox = current.bbox.union(ln.bbox)
+    if current is not None:
+        ending = current.kind is BlockKind.PARAGRAPH and not _TERMINAL.search(current.text)
+        if ending and not SIGN_OFF.match(current.text):
+            warnings.append(
+                f"the text ends mid-sentence on page {current.last_page}"
+                f" (…{current.text[-40:]}): the document looks cut off"
+            )
+        close()
+    return blocks, warnings

@@ -1,0 +1,63 @@
+"""What the two layouts print around the body text: labels, footers and address lines.
+
+This is layout vocabulary, kept as data so that a new edition's furniture is one edit here.
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = [
+    "ADDRESS_LINE",
+    "LETTER_PAGE_LABEL",
+    "PRINT_DOSSIER",
+    "PRINT_FOOTER",
+    "PRINT_NUMBER",
+    "PRINT_PAGE_LABEL",
+    "PRINT_PLACE_DATE",
+    "PRINT_VERGADERJAAR",
+    "REFERENCE",
+    "RETURN_ADDRESS",
+    "SIDEBAR_LABELS",
+    "SIDEBAR_PHRASES",
+    "SIDEBAR_SENDER",
+    "SIGN_OFF",
+]
+
+# Letter (Rijkshuisstijl)
+LETTER_PAGE_LABEL = re.compile(r"\bPagina\s+(\d+)\s+van\s+(\d+)\b")
+RETURN_ADDRESS = re.compile(r"^>?\s*Retouradres\b")
+REFERENCE = re.compile(r"^[A-Z]{2,5}[-/]?\d{6,}$")
+SIDEBAR_LABELS = ("Onze referentie", "Uw referentie", "Afschrift aan", "Bijlage(n)", "Contactpersoon")
+# The fixed sentence at the foot of the first page's sidebar, as a text extractor splits it.
+SIDEBAR_PHRASES = (
+    "Bij beantwoording datum, onze referentie en betreft vermelden.",
+    "Bij beantwoording datum,",
+    "onze referentie en betreft",
+    "vermelden.",
+)
+SIDEBAR_SENDER = ("Ministerie van Defensie",)
+# Street + number, "Postbus N", a Dutch postcode + place, an internal mail code, a web address.
+ADDRESS_LINE = re.compile(
+    r"^(?:Postbus\s+\d+|\d{4}\s?[A-Z]{2}\s+\S.*|MPC\s+\w+(?:\s+\w)?|www\.\S+|"
+    r"[A-Z][a-zé]+(?:straat|weg|plein|laan|gracht|kade|hof|markt)?\s+\d+[a-zA-Z]?)$"
+)
+
+# Parliamentary print (Kamerstuk)
+PRINT_VERGADERJAAR = re.compile(r"^Vergaderjaar\s+(\d{4}\s*[–-]\s*\d{4})")
+PRINT_DOSSIER = re.compile(r"^(\d{2}\s?\d{3}(?:-[A-Z0-9]+)?)\s+([A-Z].+)$")
+PRINT_NUMBER = re.compile(r"^Nr\.\s*(\d+)\s+(.+)$")
+PRINT_PLACE_DATE = re.compile(r"^(Den Haag|'s-Gravenhage|’s-Gravenhage),\s+(.+\d{4})\s*$")
+PRINT_FOOTER = re.compile(
+    r"^(?:kst-\d+-\d+|ISSN\s+\d{4}\s*-\s*\d{4}|['’]s-Gravenhage\s+\d{4}|"
+    r"Tweede Kamer, vergaderjaar\s.*)"
+)
+PRINT_PAGE_LABEL = re.compile(
+    r"Tweede Kamer, vergaderjaar\s+\d{4}\s*[–-]\s*\d{4},\s*[\d ]+(?:-[A-Z0-9]+)?,\s*nr\.\s*\d+\s+(\d+)\s*$"
+)
+
+# The closing lines of a letter: not a sentence, so no "ends mid-sentence" warning for them.
+SIGN_OFF = re.compile(
+    r"^(?:Hoogachtend,?|De (?:Minister|Staatssecretaris|minister|staatssecretaris) van Defensie,?"
+    r"(?:\s.*)?)$"
+)

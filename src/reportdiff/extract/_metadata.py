@@ -1,0 +1,117 @@
+"""Read edition metadata from where each layout prints it.
+
+Letter: the reference in the sidebar under "Onze referentie", "Datum"/"Betreft" in the body
+column's header, the addressee under the return address, "Afschrift aan" in the sidebar.
+Print: the masthead's vergaderjaar, dossier, "Nr. N", the kind of letter and "Den Haag, <date>".
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from reportdiff.dates import parse_dutch_date
+
+from ._furniture import (
+    ADDRESS_LINE,
+    PRINT_DOSSIER,
+    PRINT_NUMBER,
+    PRINT_PLACE_DATE,
+    PRINT_VERGADERJAAR,
+    REFERENCE,
+    RETURN_ADDRESS,
+    SIDEBAR_LABELS,
+    SIDEBAR_PHRASES,
+    SIDEBAR_SENDER,
+)
+from ._types import Layout, Metadata
+
+__all__ = ["letter_metadata", "print_metadata"]
+
+_LABEL = re.compile(r"^(Datum|Betreft)\b\s*(.*)$")
+
+
+def _is_furniture(text: str) -> bool:
+    return (
+        text in SIDEBAR_PHRASES
+        or text in SIDEBAR_SENDER
+        or any(text.startswith(lbl) for lbl in SIDEBAR_LABELS)
+        or bool(ADDRESS_LINE.match(text))
+    )
+
+
+def letter_metadata(header: Sequence[str], sidebar: Sequence[str]) -> Metadata:
+    """Metadata of a letter from its page-1 header lines and its sidebar lines, in order."""
+    reference = None
+    copy_lines: list[str] = []
+    for i, text in enumerate(sidebar):
+        if text.startswith("Onze referentie") and reference is None:
+            rest = text[len("Onze referentie") :].strip()
+            candidates = [rest] if rest else list(sidebar[i + 1 : i + 3])
+            reference = next((c for c in candidates if REFERENCE.match(c)), None)
+        if text.startswith("Afschrift aan"):
+            for nxt in sidebar[i + 1 :]:
+                if _is_furniture(nxt) or REFERENCE.match(nxt):
+                    break
+                copy_lines.append(nxt)
+    if reference is None:
+        reference = next((t for t in sidebar if REFERENCE.match(t)), None)
+
+    date = None
+    subject_lines: list[str] = []
+    addressee_lines: list[str] = []
+    seen_return = False
+    in_subject = False
+    for text in header:
+        m = _LABEL.match(text)
+        if RETURN_ADDRESS.match(text):
+            seen_return = True
+            continue
+        if m and m.group(1) == "Datum":
+            date = parse_dutch_date(m.group(2))
+            in_subject = False
+            continue
+        if m and m.group(1) == "Betreft":
+            subject_lines.append(m.group(2))
+            in_subject = True
+            continue
+        if in_subject:
+            subject_lines.append(text)
+        elif seen_return and date is None and not ADDRESS_LINE.match(text):
+            addressee_lines.append(text)
+    return Metadata(
+        layout=Layout.LETTER,
+        subject=" ".join(s for s in subject_lines if s) or None,
+        date=date,
+        reference=reference,
+        addressee=" ".join(addressee_lines) or None,
+        copy_to=" ".join(copy_lines) or None,
+    )
+
+
+def print_metadata(header: Sequence[str]) -> Metadata:
+    """Metadata of a parliamentary print from its page-1 masthead lines, in order."""
+    vergaderjaar = dossier = dossier_title = number = kind = place = addressee = None
+    date = None
+    for text in header:
+        if m := PRINT_VERGADERJAAR.match(text):
+            vergaderjaar = re.sub(r"\s*[–-]\s*", "–", m.group(1))
+        elif (m := PRINT_NUMBER.match(text)) and number is None:
+            number, kind = m.group(1), m.group(2).strip()
+        elif (m := PRINT_PLACE_DATE.match(text)) and date is None:
+            place, date = m.group(1), parse_dutch_date(m.group(2))
+        elif text.startswith("Aan de ") and addressee is None:
+            addressee = text[len("Aan ") :]
+        elif (m := PRINT_DOSSIER.match(text)) and dossier is None:
+            dossier, dossier_title = m.group(1).replace(" ", ""), m.group(2).strip()
+    return Metadata(
+        layout=Layout.KAMERSTUK,
+        date=date,
+        addressee=addressee,
+        vergaderjaar=vergaderjaar,
+        dossier=dossier,
+        dossier_title=dossier_title,
+        number=number,
+        letter_kind=kind,
+        place=place,
+    )

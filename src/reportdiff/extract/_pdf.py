@@ -1,0 +1,146 @@
+"""The one place that talks to pdfplumber: PDF pages in, plain characters and shapes out.
+
+Everything after this module works on :class:`RawPage` values, so the rest of the pipeline can
+be tested without a PDF library and the dependency stays in one file.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import attrs
+
+from reportdiff.errors import DamagedPDFError, EncryptedPDFError, NotAPDFError, TooLargeError
+
+from ._types import BBox
+
+__all__ = ["Char", "RawPage", "iter_pages"]
+
+# pdfminer logs every odd object it meets; a damaged file would otherwise spray warnings
+# over the one-line error the user gets.
+logging.getLogger("pdfminer").setLevel(logging.ERROR)
+
+
+@attrs.frozen
+class Char:
+    """One glyph with its box and font, as pdfplumber reports it."""
+
+    text: str
+    x0: float
+    x1: float
+    top: float
+    bottom: float
+    size: float
+    fontname: str
+    upright: bool = True
+
+    @property
+    def font(self) -> str:
+        # A subset font is named "ABCDEF+Helvetica-Bold"; the part after the "+" is the font.
+        return self.fontname.split("+")[-1]
+
+
+@attrs.frozen
+class RawPage:
+    """One physical page: its glyphs and the boxes of its non-text shapes."""
+
+    number: int
+    width: float
+    height: float
+    chars: tuple[Char, ...]
+    graphics: tuple[BBox, ...]
+
+
+def _cause(exc: BaseException) -> BaseException:
+    """The pdfminer exception inside pdfplumber's ``PdfminerException`` wrapper."""
+    inner = exc.args[0] if exc.args and isinstance(exc.args[0], BaseException) else None
+    return inner if inner is not None else exc
+
+
+def _classify(exc: BaseException, name: str, page: int | None) -> Exception:
+    cause = _cause(exc)
+    kind = type(cause).__name__
+    where = f" at page {page}" if page else ""
+    if kind in {"PDFPasswordIncorrect", "PDFEncryptionError", "PDFEncryptionWarning"}:
+        return EncryptedPDFError(
+            f"{name} is encrypted and needs a password: use --password PASSWORD"
+        )
+    if kind in {"PDFSyntaxError", "PSEOF", "PDFNoValidXRef", "PSSyntaxError"} and page is None:
+        return NotAPDFError(
+            f"{name} is not a readable PDF ({kind}: {cause}); check that it is the whole file"
+        )
+    return DamagedPDFError(
+        f"{name} is damaged or truncated{where} ({kind}: {str(cause)[:80]}); "
+        "download it again or use another copy"
+    )
+
+
+def _graphics(page: Any) -> tuple[BBox, ...]:
+    boxes = []
+    for kind in ("rects", "lines", "curves", "images"):
+        for obj in getattr(page, kind):
+            boxes.append(BBox(float(obj["x0"]), float(obj["top"]), float(obj["x1"]), float(obj["bottom"])))
+    return tuple(boxes)
+
+
+def iter_pages(
+    path: Path, *, password: str | None = None, max_pages: int = 200
+) -> Iterator[RawPage | Exception]:
+    """Yield each page of the PDF in order, closing it as soon as it is read.
+
+    A page that cannot be read is yielded as the exception that says so, after which iteration
+    stops; the caller decides whether what came before is worth keeping.  Errors opening the
+    file are raised.
+    """
+    import pdfplumber
+    from pdfplumber.utils.exceptions import PdfminerException
+
+    name = path.name
+    try:
+        pdf = pdfplumber.open(path, password=password, unicode_norm="NFC")
+    except PdfminerException as exc:
+        raise _classify(exc, name, None) from exc
+    except Exception as exc:  # pdfminer raises a zoo of types on hostile input
+        raise _classify(exc, name, None) from exc
+    with pdf:
+        try:
+            pages = pdf.pages
+        except Exception as exc:
+            raise _classify(exc, name, None) from exc
+        if len(pages) > max_pages:
+            raise TooLargeError(
+                f"{name} has {len(pages)} pages, more than the cap of {max_pages}; "
+                "raise it with --max-pages if this really is an edition"
+            )
+        for page in pages:
+            try:
+                deduped = page.dedupe_chars()
+                chars = tuple(
+                    Char(
+                        text=c["text"],
+                        x0=float(c["x0"]),
+                        x1=float(c["x1"]),
+                        top=float(c["top"]),
+                        bottom=float(c["bottom"]),
+                        size=float(c["size"]),
+                        fontname=str(c.get("fontname", "")),
+                        upright=bool(c.get("upright", True)),
+                    )
+                    for c in deduped.chars
+                )
+                raw = RawPage(
+                    number=page.page_number,
+                    width=float(page.width),
+                    height=float(page.height),
+                    chars=chars,
+                    graphics=_graphics(page),
+                )
+            except Exception as exc:
+                yield _classify(exc, name, page.page_number)
+                return
+            finally:
+                page.close()
+            yield raw

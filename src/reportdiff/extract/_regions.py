@@ -1,0 +1,165 @@
+"""Measure each page's regions (logo, page header, sidebar, footer, body) from its own geometry.
+
+No coordinate is fixed in advance: the sidebar edge is where the "Onze referentie" label, the
+page footer or the small-font column starts on *this* page; the footer is where its text sits;
+the print's header ends at its rule.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import attrs
+
+from ._furniture import (
+    LETTER_PAGE_LABEL,
+    PRINT_FOOTER,
+    PRINT_PAGE_LABEL,
+    PRINT_PLACE_DATE,
+    REFERENCE,
+    SIDEBAR_LABELS,
+)
+from ._lines import Segment
+from ._pdf import Char, RawPage
+from ._types import BBox, Layout, Region
+
+__all__ = ["Geometry", "measure", "region_of"]
+
+
+@attrs.frozen
+class Geometry:
+    """The measured edges of one page's regions (``None`` where a page has no such region)."""
+
+    layout: Layout
+    sidebar_x: float | None = None
+    footer_top: float | None = None
+    header_bottom: float | None = None
+    logo: BBox | None = None
+    label: str | None = None
+    declared_total: int | None = None
+
+
+def _body_size(segs: Sequence[Segment]) -> float:
+    weights: dict[float, int] = {}
+    for s in segs:
+        weights[s.size] = weights.get(s.size, 0) + len(s.text)
+    return max(weights, key=lambda k: weights[k]) if weights else 0.0
+
+
+def _logo(page: RawPage, segs: Sequence[Segment]) -> BBox | None:
+    """Shapes in the top band around the page's centre line, with the text beside them."""
+    centre = page.width / 2
+    shapes = [
+        g
+        for g in page.graphics
+        if g.bottom < page.height * 0.2 and abs((g.x0 + g.x1) / 2 - centre) < page.width * 0.15
+    ]
+    if not shapes:
+        return None
+    box = shapes[0]
+    for g in shapes[1:]:
+        box = box.union(g)
+    for s in segs:
+        overlaps = s.bbox.top < box.bottom and s.bbox.bottom > box.top
+        if overlaps and s.bbox.x0 < box.x1 + 200 and s.bbox.x1 > box.x0 - 200:
+            box = box.union(s.bbox)
+    return box
+
+
+def _rule(page: RawPage) -> BBox | None:
+    """The print's header rule: a thin shape spanning over half the page, in its top half."""
+    rules = [
+        g
+        for g in page.graphics
+        if (g.x1 - g.x0) > page.width * 0.5 and (g.bottom - g.top) < 3 and g.top < page.height / 2
+    ]
+    return min(rules, key=lambda g: g.top) if rules else None
+
+
+def measure(page: RawPage, segs: Sequence[Segment]) -> Geometry:
+    """Find this page's layout and region edges from its segments and shapes."""
+    body_size = _body_size(segs)
+    logo = _logo(page, segs)
+
+    label_segs = [s for s in segs if LETTER_PAGE_LABEL.search(s.text)]
+    ref_label_segs = [s for s in segs if any(s.text.startswith(lbl) for lbl in SIDEBAR_LABELS)]
+    print_footer = [
+        s for s in segs if PRINT_FOOTER.match(s.text) and s.bbox.top > page.height * 0.75
+    ]
+
+    if label_segs or ref_label_segs:
+        layout = Layout.LETTER
+    elif print_footer:
+        layout = Layout.KAMERSTUK
+    else:
+        layout = Layout.UNKNOWN
+
+    label: str | None = None
+    declared: int | None = None
+    footer_top: float | None = None
+    sidebar_x: float | None = None
+    header_bottom: float | None = None
+
+    if layout is Layout.LETTER:
+        if label_segs:
+            lowest = max(label_segs, key=lambda s: s.bbox.top)
+            m = LETTER_PAGE_LABEL.search(lowest.text)
+            assert m is not None
+            label, declared = m.group(1), int(m.group(2))
+            footer_top = lowest.bbox.top - 1
+        anchors = [s.bbox.x0 for s in label_segs + ref_label_segs]
+        # A sidebar that holds only the reference has no label to anchor on: the small-font
+        # column on the right half is the sidebar then.
+        small_right = [
+            s
+            for s in segs
+            if s.size < body_size * 0.85
+            and s.bbox.x0 > page.width * 0.55
+            and (footer_top is None or s.bbox.top < footer_top)
+        ]
+        if anchors:
+            sidebar_x = min(anchors) - 1
+        elif small_right and any(REFERENCE.match(s.text) for s in small_right):
+            sidebar_x = min(s.bbox.x0 for s in small_right) - 1
+        betreft = [s for s in segs if s.text.startswith("Betreft") and (
+            sidebar_x is None or s.bbox.x0 < sidebar_x)]
+        if betreft:
+            header_bottom = max(s.bbox.bottom for s in betreft) + 0.5
+    elif layout is Layout.KAMERSTUK:
+        footer_top = min(s.bbox.top for s in print_footer) - 1
+        for s in print_footer:
+            m = PRINT_PAGE_LABEL.search(s.text)
+            if m:
+                label = m.group(1)
+        rule = _rule(page)
+        place = [s for s in segs if PRINT_PLACE_DATE.match(s.text)]
+        if place:
+            header_bottom = min(place, key=lambda s: s.bbox.top).bbox.bottom + 0.5
+        elif rule is not None:
+            header_bottom = rule.bottom
+    return Geometry(
+        layout=layout,
+        sidebar_x=sidebar_x,
+        footer_top=footer_top,
+        header_bottom=header_bottom,
+        logo=logo,
+        label=label,
+        declared_total=declared,
+    )
+
+
+def region_of(c: Char, geom: Geometry) -> Region:
+    """Which region a glyph belongs to on a measured page."""
+    cy = (c.top + c.bottom) / 2
+    logo = geom.logo
+    if logo is not None and logo.top - 1 <= cy <= logo.bottom + 1 and logo.x0 - 1 <= c.x0 <= logo.x1 + 1:
+        return Region.LOGO
+    if geom.footer_top is not None and c.top >= geom.footer_top:
+        return Region.FOOTER
+    if geom.sidebar_x is not None and c.x0 >= geom.sidebar_x:
+        return Region.SIDEBAR
+    if geom.header_bottom is not None and cy <= geom.header_bottom:
+        return Region.HEADER
+    if logo is not None and c.bottom <= logo.bottom:
+        return Region.LOGO
+    return Region.BODY
