@@ -17,8 +17,8 @@ from pathlib import Path
 
 from reportdiff.errors import FileMissingError, NoTextError, NotAPDFError, TooLargeError
 
-from ._blocks import LineItem, assemble, join_lines, mark_pdf_lines
-from ._lines import build_lines, segments
+from ._blocks import LineItem, assemble, consecutive, join_lines, mark_pdf_lines
+from ._lines import build_lines, dedupe, segments
 from ._metadata import letter_metadata, print_metadata
 from ._regions import measure, region_of
 from ._text import read_text_layer
@@ -37,6 +37,7 @@ from ._types import (
 
 __all__ = [
     "DEFAULT_MAX_BYTES",
+    "DEFAULT_MAX_CONTENT_BYTES",
     "DEFAULT_MAX_PAGES",
     "BBox",
     "Block",
@@ -48,6 +49,7 @@ __all__ = [
     "PageInfo",
     "Region",
     "RegionBox",
+    "consecutive",
     "extract",
     "join_lines",
     "page_warnings",
@@ -58,6 +60,7 @@ __all__ = [
 # Real editions are well under 2 MB and 20 pages; the caps leave a wide margin.
 DEFAULT_MAX_BYTES = 50 * 1024 * 1024
 DEFAULT_MAX_PAGES = 200
+DEFAULT_MAX_CONTENT_BYTES = 16 * 1024 * 1024
 _TEXT_SUFFIXES = {".txt", ".text"}
 
 
@@ -123,7 +126,11 @@ def read_text(path: Path) -> Document:
 
 
 def read_pdf(
-    path: Path, *, password: str | None = None, max_pages: int = DEFAULT_MAX_PAGES
+    path: Path,
+    *,
+    password: str | None = None,
+    max_pages: int = DEFAULT_MAX_PAGES,
+    max_content_bytes: int = DEFAULT_MAX_CONTENT_BYTES,
 ) -> Document:
     """Read a PDF edition page by page into a Document, measuring each page's regions."""
     from ._pdf import iter_pages
@@ -133,17 +140,20 @@ def read_pdf(
     warnings: list[str] = []
     layouts: list[Layout] = []
     any_text = False
-    for raw in iter_pages(path, password=password, max_pages=max_pages):
+    for raw in iter_pages(
+        path, password=password, max_pages=max_pages, max_content_bytes=max_content_bytes
+    ):
         if isinstance(raw, Exception):
             if not pages:
                 raise raw
             warnings.append(f"{raw}; read the {len(pages)} pages before it")
             break
-        any_text = any_text or any(not c.text.isspace() for c in raw.chars)
-        geom = measure(raw, segments(raw.chars))
+        chars = dedupe(raw.chars)
+        any_text = any_text or any(not c.text.isspace() for c in chars)
+        geom = measure(raw, segments(chars))
         layouts.append(geom.layout)
         by_region: dict[Region, list] = defaultdict(list)  # type: ignore[type-arg]
-        for c in raw.chars:
+        for c in chars:
             by_region[region_of(c, geom)].append(c)
         boxes = []
         for region in Region:
@@ -204,11 +214,13 @@ def extract(
     password: str | None = None,
     max_pages: int = DEFAULT_MAX_PAGES,
     max_bytes: int = DEFAULT_MAX_BYTES,
+    max_content_bytes: int = DEFAULT_MAX_CONTENT_BYTES,
 ) -> Document:
     """Read a PDF or a saved text layer, after checking that the file is what it claims."""
     head = _check_file(path, max_bytes)
     if b"%PDF-" in head:
-        return read_pdf(path, password=password, max_pages=max_pages)
+        return read_pdf(path, password=password, max_pages=max_pages,
+                        max_content_bytes=max_content_bytes)
     if path.suffix.lower() in _TEXT_SUFFIXES:
         return read_text(path)
     raise NotAPDFError(

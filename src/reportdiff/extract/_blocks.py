@@ -15,7 +15,7 @@ import attrs
 from ._furniture import SIGN_OFF
 from ._types import BBox, Block, BlockKind, Line, PageInfo
 
-__all__ = ["LineItem", "assemble", "join_lines", "mark_pdf_lines"]
+__all__ = ["LineItem", "assemble", "consecutive", "join_lines", "mark_pdf_lines"]
 
 # Words after a line-final hyphen that show the hyphen is a real one ("cyber- en informatie").
 _CONJUNCTIONS = frozenset({"en", "of", "tot", "noch", "and", "or"})
@@ -115,7 +115,8 @@ def mark_pdf_lines(lines: Sequence[Line], *, italic_headings: bool = False) -> l
     return items
 
 
-def _consecutive(a: PageInfo | None, b: PageInfo | None) -> bool:
+def consecutive(a: PageInfo | None, b: PageInfo | None) -> bool:
+    """Whether page *b* directly follows page *a* (by printed label where both have one)."""
     if a is None or b is None:
         return True
     if a.label is not None and b.label is not None:
@@ -135,6 +136,7 @@ class _Open:
     level: int
     pages: list[int]
     last_page: int
+    page_starts: list[tuple[int, int]] = attrs.field(factory=list)
 
     def freeze(self) -> Block:
         return Block(
@@ -145,6 +147,7 @@ class _Open:
             bbox=self.bbox.rounded() if self.bbox else None,
             level=self.level,
             pages=tuple(self.pages),
+            page_starts=tuple(self.page_starts),
         )
 
 
@@ -168,7 +171,7 @@ def assemble(items: Sequence[LineItem], pages: Sequence[PageInfo]) -> tuple[list
         if current is not None and ln.page != current.last_page and item.starts is None:
             # A page break inside a block: join only across consecutive pages, otherwise it
             # is a fragment boundary and the text on each side stands alone.
-            if current.kind is BlockKind.PARAGRAPH and _consecutive(
+            if current.kind is BlockKind.PARAGRAPH and consecutive(
                 by_number.get(current.last_page), by_number.get(ln.page)
             ):
                 pass
@@ -179,7 +182,7 @@ def assemble(items: Sequence[LineItem], pages: Sequence[PageInfo]) -> tuple[list
             if (
                 current.kind is BlockKind.PARAGRAPH
                 and not _TERMINAL.search(current.text)
-                and _consecutive(prev_page, by_number.get(ln.page))
+                and consecutive(prev_page, by_number.get(ln.page))
             ):
                 item = LineItem(ln, None)  # the paragraph runs on over the page break
             elif current.kind is BlockKind.PARAGRAPH and not _TERMINAL.search(current.text):
@@ -205,7 +208,10 @@ def assemble(items: Sequence[LineItem], pages: Sequence[PageInfo]) -> tuple[list
             if item.starts is None and blocks == [] and ln.text[:1].islower():
                 warnings.append(f"page {ln.page} starts mid-sentence ({ln.text[:40]}…)")
             continue
-        current.text = join_lines(current.text, ln.text)
+        joined = join_lines(current.text, ln.text)
+        if ln.page != current.last_page:
+            current.page_starts.append((len(joined) - len(ln.text), ln.page))
+        current.text = joined
         if ln.page != current.last_page:
             current.pages.append(ln.page)
             current.last_page = ln.page

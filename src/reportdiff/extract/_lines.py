@@ -15,7 +15,16 @@ import attrs
 from ._pdf import Char
 from ._types import BBox, Line, Region
 
-__all__ = ["Segment", "build_lines", "cluster_lines", "is_bold", "is_italic", "line_text", "segments"]
+__all__ = [
+    "Segment",
+    "build_lines",
+    "cluster_lines",
+    "dedupe",
+    "is_bold",
+    "is_italic",
+    "line_text",
+    "segments",
+]
 
 # A glyph this much smaller than the text around it, and raised, is a superscript ("43" + "e").
 SUPERSCRIPT_RATIO = 0.8
@@ -82,16 +91,41 @@ def _superscript_host(small: Sequence[Char], neighbours: Sequence[list[Char]]) -
 
 
 def cluster_lines_plain(chars: Iterable[Char]) -> list[list[Char]]:
-    """Baseline clustering with no superscript handling (for text of one size)."""
+    """Group glyphs by baseline: a glyph joins the line whose largest glyph's baseline is
+    within 0.3 of a font size of its own."""
     lines: list[list[Char]] = []
+    ref: Char | None = None  # the largest glyph of the current line
     for c in sorted(chars, key=lambda c: (round(c.bottom, 1), c.x0)):
-        if lines:
-            ref = max(lines[-1], key=lambda k: k.size)
-            if abs(c.bottom - ref.bottom) <= 0.3 * min(ref.size, c.size):
-                lines[-1].append(c)
-                continue
+        if ref is not None and abs(c.bottom - ref.bottom) <= 0.3 * min(ref.size, c.size):
+            lines[-1].append(c)
+            if c.size > ref.size:
+                ref = c
+            continue
         lines.append([c])
+        ref = c
     return lines
+
+
+def dedupe(chars: Sequence[Char], tolerance: float = 1.0) -> list[Char]:
+    """Drop glyphs drawn twice at (almost) the same place in the same font, as pdfplumber's
+    ``dedupe_chars`` does, in linear time: each glyph is looked up in a grid of
+    *tolerance*-sized cells and compared only with its neighbours."""
+    seen: dict[tuple[str, str, float, int, int], list[Char]] = {}
+    out: list[Char] = []
+    for c in chars:
+        gx, gy = int(c.x0 // tolerance), int(c.top // tolerance)
+        duplicate = False
+        for dx in (-1, 0, 1):
+            for dy in (-1, 0, 1):
+                for k in seen.get((c.text, c.fontname, round(c.size, 1), gx + dx, gy + dy), ()):
+                    if abs(k.x0 - c.x0) <= tolerance and abs(k.top - c.top) <= tolerance:
+                        duplicate = True
+                        break
+        if duplicate and not c.text.isspace():
+            continue
+        seen.setdefault((c.text, c.fontname, round(c.size, 1), gx, gy), []).append(c)
+        out.append(c)
+    return out
 
 
 def line_text(chars: Sequence[Char]) -> str:

@@ -13,7 +13,12 @@ from typing import Any
 
 import attrs
 
-from reportdiff.errors import DamagedPDFError, EncryptedPDFError, NotAPDFError, TooLargeError
+from reportdiff.errors import (
+    DamagedPDFError,
+    EncryptedPDFError,
+    ResourceLimitError,
+    TooLargeError,
+)
 
 from ._types import BBox
 
@@ -62,15 +67,18 @@ def _cause(exc: BaseException) -> BaseException:
 
 def _classify(exc: BaseException, name: str, page: int | None) -> Exception:
     cause = _cause(exc)
+    if isinstance(cause, MemoryError):
+        raise cause  # the worker turns it into "needs more than N MB"
     kind = type(cause).__name__
     where = f" at page {page}" if page else ""
     if kind in {"PDFPasswordIncorrect", "PDFEncryptionError", "PDFEncryptionWarning"}:
         return EncryptedPDFError(
             f"{name} is encrypted and needs a password: use --password PASSWORD"
         )
-    if kind in {"PDFSyntaxError", "PSEOF", "PDFNoValidXRef", "PSSyntaxError"} and page is None:
-        return NotAPDFError(
-            f"{name} is not a readable PDF ({kind}: {cause}); check that it is the whole file"
+    if page is None:
+        return DamagedPDFError(
+            f"{name} is truncated or damaged: it cannot be opened ({kind}: {str(cause)[:80]}); "
+            "download it again or use another copy"
         )
     return DamagedPDFError(
         f"{name} is damaged or truncated{where} ({kind}: {str(cause)[:80]}); "
@@ -86,8 +94,68 @@ def _graphics(page: Any) -> tuple[BBox, ...]:
     return tuple(boxes)
 
 
+def _inflated_size(stream: Any, cap: int) -> int:
+    """How many bytes a content stream inflates to, counting no further than just past *cap*.
+
+    Flate data is inflated a megabyte at a time and thrown away, so a bomb is measured
+    without ever being held in memory; other encodings are decoded as pdfminer would.
+    """
+    import zlib
+
+    from pdfminer.pdftypes import LITERALS_FLATE_DECODE
+
+    if getattr(stream, "data", None) is not None:
+        return len(stream.data)
+    filters = stream.get_filters()
+    raw = getattr(stream, "rawdata", None)
+    plain_flate = (
+        raw is not None
+        and not getattr(stream, "decipher", None)
+        and len(filters) == 1
+        and filters[0][0] in LITERALS_FLATE_DECODE
+    )
+    if not plain_flate:
+        return len(stream.get_data())
+    inflater = zlib.decompressobj()
+    total = 0
+    buf = raw
+    try:
+        while buf and total <= cap:
+            total += len(inflater.decompress(buf, 1 << 20))
+            buf = inflater.unconsumed_tail
+    except zlib.error:
+        return total  # pdfminer copes with a corrupt tail; so do we
+    return total
+
+
+def _page_content_size(page_obj: Any, cap: int) -> int:
+    """Bytes of drawing instructions a page holds: its content streams and form XObjects."""
+    from pdfminer.pdftypes import PDFStream, resolve1
+    from pdfminer.psparser import LIT
+
+    total = 0
+    streams = list(page_obj.contents or [])
+    xobjects = resolve1((page_obj.resources or {}).get("XObject")) or {}
+    if isinstance(xobjects, dict):
+        for ref in xobjects.values():
+            obj = resolve1(ref)
+            if isinstance(obj, PDFStream) and obj.attrs.get("Subtype") is LIT("Form"):
+                streams.append(obj)
+    for ref in streams:
+        obj = resolve1(ref)
+        if isinstance(obj, PDFStream):
+            total += _inflated_size(obj, cap - total)
+            if total > cap:
+                break
+    return total
+
+
 def iter_pages(
-    path: Path, *, password: str | None = None, max_pages: int = 200
+    path: Path,
+    *,
+    password: str | None = None,
+    max_pages: int = 200,
+    max_content_bytes: int = 16 * 1024 * 1024,
 ) -> Iterator[RawPage | Exception]:
     """Yield each page of the PDF in order, closing it as soon as it is read.
 
@@ -116,8 +184,24 @@ def iter_pages(
                 "raise it with --max-pages if this really is an edition"
             )
         for page in pages:
+            # A page of a text letter holds tens of kilobytes of drawing instructions; a
+            # stream that inflates far beyond that is a decompression bomb, refused before
+            # pdfminer tokenises it for minutes.
             try:
-                deduped = page.dedupe_chars()
+                size = _page_content_size(page.page_obj, max_content_bytes)
+            except Exception:
+                size = 0  # unreadable here: pdfminer's own error comes below
+            if size > max_content_bytes:
+                raise ResourceLimitError(
+                    f"{name} page {page.page_number} holds over "
+                    f"{max_content_bytes // (1024 * 1024)} MB of drawing instructions, far more "
+                    "than a text letter needs: it looks like a decompression bomb; if it is "
+                    "genuine, raise the limit with --max-content-mb MB"
+                )
+            try:
+                # Duplicate glyphs (fake bold, overprinting) are removed by `dedupe` later, in
+                # linear time; pdfplumber's own dedupe_chars() costs several times the
+                # extraction itself.
                 chars = tuple(
                     Char(
                         text=c["text"],
@@ -129,7 +213,7 @@ def iter_pages(
                         fontname=str(c.get("fontname", "")),
                         upright=bool(c.get("upright", True)),
                     )
-                    for c in deduped.chars
+                    for c in page.chars
                 )
                 raw = RawPage(
                     number=page.page_number,

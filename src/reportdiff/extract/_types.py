@@ -117,6 +117,16 @@ class Block:
     bbox: BBox | None = None
     level: int = 0
     pages: tuple[int, ...] = ()
+    # (character offset, physical page) for each page the text runs onto
+    page_starts: tuple[tuple[int, int], ...] = ()
+
+    def page_at(self, offset: int) -> int:
+        """The physical page the character at *offset* is on."""
+        page = self.page
+        for start, number in self.page_starts:
+            if offset >= start:
+                page = number
+        return page
 
 
 @attrs.frozen

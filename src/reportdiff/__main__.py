@@ -1,0 +1,5 @@
+"""``python -m reportdiff``."""
+
+from reportdiff.cli import run
+
+run()

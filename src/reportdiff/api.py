@@ -1,0 +1,94 @@
+"""The library API: load editions (through the library, the cache and the limited workers)
+and diff them."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from pathlib import Path
+
+from . import cache as model_cache
+from .errors import FileMissingError
+from .library import EditionFile, resolve, sha256_of
+from .model import Report
+from .worker import Job, Limits, parse_in_process, run_isolated
+
+__all__ = ["load", "load_many", "resolve_edition"]
+
+
+def resolve_edition(edition: str | int | Path, *, library: Path | None = None) -> EditionFile:
+    """Where edition *edition* (a year or a path) is read from."""
+    found = resolve(str(edition), library=library)
+    if not found.path.exists():
+        raise FileMissingError(
+            f"{found.path}: no such file; check the path, or give a year "
+            "(`reportdiff list` shows them)"
+        )
+    return found
+
+
+def load_many(
+    editions: Sequence[str | int | Path],
+    *,
+    library: Path | None = None,
+    password: str | None = None,
+    force: bool = False,
+    use_cache: bool = True,
+    isolate: bool = True,
+    limits: Limits | None = None,
+) -> list[Report]:
+    """Load several editions; those not cached are parsed at the same time, each in a child
+    process with the *limits* (unless *isolate* is False)."""
+    limits = limits or Limits()
+    files = [resolve_edition(e, library=library) for e in editions]
+    results: list[Report | None] = [None] * len(files)
+    keys: list[str | None] = [None] * len(files)
+    todo: list[int] = []
+    for i, f in enumerate(files):
+        if use_cache and f.path.is_file():
+            keys[i] = model_cache.cache_key(sha256_of(f.path), force=force)
+            hit = model_cache.get(keys[i] or "")
+            if hit is not None:
+                results[i] = hit
+                continue
+        todo.append(i)
+    # The same file asked for twice is parsed once.
+    unique: dict[Path, list[int]] = {}
+    for i in todo:
+        unique.setdefault(files[i].path.resolve(), []).append(i)
+    jobs = [Job(files[idx[0]].path, password, force, files[idx[0]].year) for idx in unique.values()]
+    if jobs:
+        if isolate:
+            reports = run_isolated(jobs, limits)
+        else:
+            reports = [parse_in_process(job, limits) for job in jobs]
+        for idx, report in zip(unique.values(), reports, strict=True):
+            for i in idx:
+                results[i] = report
+                key = keys[i]
+                if use_cache and key is not None:
+                    model_cache.put(key, report)
+    return [r for r in results if r is not None]
+
+
+def load(
+    edition: str | int | Path,
+    *,
+    library: Path | None = None,
+    password: str | None = None,
+    force: bool = False,
+    use_cache: bool = True,
+    isolate: bool = True,
+    limits: Limits | None = None,
+) -> Report:
+    """Load one edition: a year (``2021``) through the edition library, or a path to a PDF or
+    a saved text layer.  Served from the parsed-model cache when the file was read before.
+
+    >>> import reportdiff
+    >>> report = reportdiff.load(2021)          # doctest: +SKIP
+    >>> [p.code for p in report.partners][:3]   # doctest: +SKIP
+    ['BE', 'LU', 'DE']
+    """
+    return load_many(
+        [edition], library=library, password=password, force=force, use_cache=use_cache,
+        isolate=isolate, limits=limits,
+    )[0]

@@ -1,0 +1,73 @@
+"""The parsed-model cache: Report JSON keyed by the file's sha256 and the parser version.
+
+Stored in ``$REPORTDIFF_CACHE_DIR``, else the user cache folder (platformdirs, which honours
+``$XDG_CACHE_HOME``).  A corrupt or foreign entry is ignored and rebuilt; writes go to a
+temporary file that is then renamed, so concurrent runs never see half an entry.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import os
+import tempfile
+from pathlib import Path
+
+from ._version import PARSER_VERSION
+from .model import Report
+from .serialize import SCHEMA_VERSION, report_from_dict, report_to_dict
+
+__all__ = ["cache_dir", "cache_key", "clear", "get", "put"]
+
+
+def cache_dir() -> Path:
+    env = os.environ.get("REPORTDIFF_CACHE_DIR")
+    if env:
+        return Path(env)
+    import platformdirs
+
+    return Path(platformdirs.user_cache_dir("reportdiff", appauthor=False)) / "models"
+
+
+def cache_key(sha256: str, *, force: bool = False) -> str:
+    return f"{sha256}-p{PARSER_VERSION}-s{SCHEMA_VERSION}{'-forced' if force else ''}"
+
+
+def get(key: str) -> Report | None:
+    path = cache_dir() / f"{key}.json"
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+        if data.get("cache_key") != key:
+            return None
+        return report_from_dict(data["report"])
+    except (OSError, ValueError, KeyError, TypeError):
+        # Missing, unreadable, corrupt or from another version: parse again.
+        return None
+
+
+def put(key: str, report: Report) -> None:
+    folder = cache_dir()
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        payload = json.dumps({"cache_key": key, "report": report_to_dict(report)},
+                             ensure_ascii=False)
+        fd, tmp = tempfile.mkstemp(prefix=".tmp-", suffix=".json", dir=folder)
+        with os.fdopen(fd, "w", encoding="utf-8") as fh:
+            fh.write(payload)
+        os.replace(tmp, folder / f"{key}.json")
+    except OSError:
+        # A cache that cannot be written only costs speed.
+        with contextlib.suppress(OSError, UnboundLocalError):
+            os.unlink(tmp)
+
+
+def clear() -> int:
+    """Remove every cached model; return how many were removed."""
+    folder = cache_dir()
+    n = 0
+    if folder.is_dir():
+        for p in folder.glob("*.json"):
+            with contextlib.suppress(OSError):
+                p.unlink()
+                n += 1
+    return n

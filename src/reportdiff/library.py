@@ -1,0 +1,204 @@
+"""The edition library: a year → a file, and what is known about each edition.
+
+A year resolves, in this order, through ``--library DIR``, ``$REPORTDIFF_LIBRARY``, the user's
+data folder (platformdirs) and the editions bundled with the package.  The catalog
+(``catalog.json``) lists every edition known from the public record, with its official document
+id where there is one, so ``reportdiff fetch YEAR`` knows where to get it.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import re
+from functools import cache
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+import attrs
+
+from .errors import EditionNotAvailableError, UnknownEditionError
+
+__all__ = [
+    "CatalogEntry",
+    "EditionFile",
+    "bundled_dir",
+    "catalog",
+    "library_dirs",
+    "list_editions",
+    "resolve",
+    "sha256_of",
+    "user_library",
+]
+
+_EDITION_FILE = re.compile(r"^(?P<year>(?:19|20)\d{2})\b.*\.(?:pdf|txt)$", re.IGNORECASE)
+
+
+@attrs.frozen
+class CatalogEntry:
+    year: int
+    title: str
+    sent: str | None
+    form: str
+    dossier: str | None
+    number: str | None
+    document_id: str | None
+    reference: str | None
+    bundled_file: str | None
+    provenance: str | None
+
+    def urls(self) -> tuple[str, ...]:
+        if not self.document_id:
+            return ()
+        return tuple(p.format(document_id=self.document_id) for p in _catalog_data()["url_patterns"].values())
+
+
+@attrs.frozen
+class EditionFile:
+    """A resolved edition: where the file is and where it came from."""
+
+    year: int | None
+    path: Path
+    origin: str  # "bundled", "library", "path"
+    provenance: str | None = None
+
+    @property
+    def label(self) -> str | None:
+        if self.origin == "bundled":
+            return f"bundled: {self.provenance}" if self.provenance else "bundled"
+        if self.origin == "library":
+            return f"library: {self.path}"
+        return None
+
+
+@cache
+def _catalog_data() -> dict[str, Any]:
+    text = resources.files("reportdiff").joinpath("catalog.json").read_text(encoding="utf-8")
+    data: dict[str, Any] = json.loads(text)
+    return data
+
+
+@cache
+def catalog() -> dict[int, CatalogEntry]:
+    out = {}
+    for e in _catalog_data()["editions"]:
+        bundled = e.get("bundled") or {}
+        out[e["year"]] = CatalogEntry(
+            year=e["year"], title=e["title"], sent=e.get("sent"), form=e["form"],
+            dossier=e.get("dossier"), number=e.get("number"), document_id=e.get("document_id"),
+            reference=e.get("reference"), bundled_file=bundled.get("file"),
+            provenance=bundled.get("provenance"),
+        )
+    return out
+
+
+def bundled_dir() -> Path | None:
+    """Where the bundled editions are: package data in a wheel, ``fixtures/editions`` in a
+    source checkout (an editable install keeps the one copy in git)."""
+    packaged = Path(str(resources.files("reportdiff"))) / "editions"
+    if packaged.is_dir():
+        return packaged
+    checkout = Path(__file__).resolve().parents[2] / "fixtures" / "editions"
+    return checkout if checkout.is_dir() else None
+
+
+def user_library() -> Path:
+    import platformdirs
+
+    return Path(platformdirs.user_data_dir("reportdiff", appauthor=False)) / "editions"
+
+
+def library_dirs(library: Path | None = None) -> list[Path]:
+    """The folders searched for editions, first match wins."""
+    dirs = []
+    if library is not None:
+        dirs.append(library)
+    env = os.environ.get("REPORTDIFF_LIBRARY")
+    if env:
+        dirs.append(Path(env))
+    dirs.append(user_library())
+    return dirs
+
+
+def _in_dir(folder: Path, year: int) -> Path | None:
+    if not folder.is_dir():
+        return None
+    hits = sorted(
+        p for p in folder.iterdir()
+        if p.is_file() and (m := _EDITION_FILE.match(p.name)) and int(m.group("year")) == year
+    )
+    # A PDF beats a text layer of the same year.
+    hits.sort(key=lambda p: p.suffix.lower() != ".pdf")
+    return hits[0] if hits else None
+
+
+def _known_years(library: Path | None) -> list[int]:
+    years = set(catalog())
+    for folder in library_dirs(library):
+        if folder.is_dir():
+            for p in folder.iterdir():
+                m = _EDITION_FILE.match(p.name)
+                if m:
+                    years.add(int(m.group("year")))
+    return sorted(years)
+
+
+def resolve(spec: str | Path, *, library: Path | None = None) -> EditionFile:
+    """A year ("2021") or a path → the edition file to read."""
+    text = str(spec)
+    if not re.fullmatch(r"\d{4}", text):
+        return EditionFile(None, Path(text), "path")
+    year = int(text)
+    for folder in library_dirs(library):
+        hit = _in_dir(folder, year)
+        if hit is not None:
+            return EditionFile(year, hit, "library")
+    entry = catalog().get(year)
+    bundled = bundled_dir()
+    if entry is not None and entry.bundled_file and bundled is not None:
+        path = bundled / entry.bundled_file
+        if path.is_file():
+            return EditionFile(year, path, "bundled", entry.provenance)
+    if entry is not None:
+        how = f"run `reportdiff fetch {year}`" if entry.document_id else (
+            "its official download address is not known: save the PDF as "
+            f"{user_library() / f'{year}.pdf'} or pass its path"
+        )
+        raise EditionNotAvailableError(f"edition {year} is known but not on this machine; {how}")
+    known = ", ".join(map(str, _known_years(library)))
+    raise UnknownEditionError(f"no edition {year} is known; known years: {known}")
+
+
+def sha256_of(path: Path) -> str:
+    h = hashlib.sha256()
+    with path.open("rb") as fh:
+        for chunk in iter(lambda: fh.read(1 << 20), b""):
+            h.update(chunk)
+    return h.hexdigest()
+
+
+def list_editions(library: Path | None = None) -> list[dict[str, Any]]:
+    """Every edition the catalog or the library folders know, with where it comes from."""
+    rows = []
+    for year in _known_years(library):
+        entry = catalog().get(year)
+        try:
+            found: EditionFile | None = resolve(str(year), library=library)
+        except (EditionNotAvailableError, UnknownEditionError):
+            found = None
+        rows.append(
+            {
+                "year": year,
+                "title": entry.title if entry else None,
+                "form": entry.form if entry else None,
+                "origin": found.origin if found else "catalog only",
+                "provenance": found.provenance if found else None,
+                "on_machine": found is not None,
+                "path": str(found.path) if found else None,
+                "sha256": sha256_of(found.path)[:12] if found else None,
+                "document_id": entry.document_id if entry else None,
+            }
+        )
+    return rows

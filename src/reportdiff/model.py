@@ -1,0 +1,243 @@
+"""The domain model: one edition of the report as typed, checkable facts.
+
+Every class is frozen, collections are tuples, money is :class:`~decimal.Decimal`, dates are
+:class:`~datetime.date`, and closed sets are enums.  Every fact carries the :class:`Source` it
+was read from.
+"""
+
+from __future__ import annotations
+
+import enum
+import re
+from datetime import date
+from decimal import Decimal
+from typing import Any
+
+import attrs
+
+__all__ = [
+    "Agreement",
+    "AgreementKind",
+    "AgreementStatus",
+    "Budget",
+    "Edition",
+    "Kamerstuk",
+    "Layout",
+    "Mission",
+    "MissionStatus",
+    "Money",
+    "Organisation",
+    "Pages",
+    "Partner",
+    "PartnerCategory",
+    "Reference",
+    "Report",
+    "Section",
+    "Source",
+]
+
+_ISO2 = re.compile(r"^[A-Z]{2}$")
+_ISO4217 = re.compile(r"^[A-Z]{3}$")
+_BUDGET_YEAR = re.compile(r"^\d{4}(?:/\d{4})?$")
+_MONTH = re.compile(r"^\d{4}(?:-\d{2})?$")
+# Words that do not tell one agreement from another in a key.
+_TITLE_STOPWORDS = frozenset(
+    "de het een van en in op over inzake tussen ter voor met bij tot aan te der den of for the "
+    "and on to letter intent memorandum understanding mou loi verdrag intentieverklaring "
+    "status forces agreement policy direction overeenkomst koninkrijk nederlanden".split()
+)
+
+
+def _matches(pattern: re.Pattern[str], what: str) -> Any:
+    def check(_inst: object, attr: attrs.Attribute[Any], value: str) -> None:
+        if not pattern.match(value):
+            raise ValueError(f"{attr.name}={value!r} is not {what}")
+
+    return check
+
+
+class Layout(enum.Enum):
+    """The form the edition was read from."""
+
+    LETTER = "letter"
+    KAMERSTUK = "kamerstuk"
+
+
+class PartnerCategory(enum.Enum):
+    STRATEGIC = "strategic"
+    OTHER = "other"
+
+
+class MissionStatus(enum.Enum):
+    ACTIVE = "active"
+    STARTED = "started"
+    EXTENDED = "extended"
+    ENDED = "ended"
+
+
+class AgreementKind(enum.Enum):
+    LETTER_OF_INTENT = "letter_of_intent"
+    DECLARATION_OF_INTENT = "declaration_of_intent"
+    MOU = "mou"
+    TREATY = "treaty"
+    SOFA = "sofa"
+    POLICY_DIRECTION = "policy_direction"
+    OTHER = "other"
+
+
+class AgreementStatus(enum.Enum):
+    SIGNED = "signed"
+    EXTENDED = "extended"
+    IN_FORCE = "in_force"
+    INTENDED = "intended"
+    SUSPENDED = "suspended"
+    ENDED = "ended"
+    MENTIONED = "mentioned"
+
+
+@attrs.frozen
+class Source:
+    """Where a fact was read: the physical page (1-based), its printed label, the sentence."""
+
+    page: int = attrs.field(validator=attrs.validators.ge(1))
+    page_label: str | None
+    text: str
+
+
+@attrs.frozen
+class Kamerstuk:
+    """A parliamentary document id: dossier (with sub-dossier or budget chapter) and number."""
+
+    dossier: str
+    number: str
+
+
+@attrs.frozen
+class Pages:
+    count: int
+    labels: tuple[str | None, ...]
+    declared_total: int | None
+
+
+@attrs.frozen
+class Edition:
+    """Which edition this is, from its letterhead or masthead."""
+
+    year: int
+    title: str
+    date: date | None
+    reference: str | None
+    kamerstuk: Kamerstuk | None
+    layout: Layout
+    pages: Pages
+    addressee: str | None = None
+    copy_to: str | None = None
+    vergaderjaar: str | None = None
+    parser: str = "generic"
+    source_kind: str = "pdf"  # "pdf", or "text" for a saved text layer
+
+
+@attrs.frozen
+class Partner:
+    code: str = attrs.field(validator=_matches(_ISO2, "an ISO 3166-1 alpha-2 code"))
+    name: str
+    category: PartnerCategory
+    source: Source
+
+
+@attrs.frozen
+class Organisation:
+    code: str
+    name: str
+    source: Source
+
+
+@attrs.frozen
+class Money:
+    """An exact amount in units of an ISO 4217 currency."""
+
+    amount: Decimal
+    currency: str = attrs.field(validator=_matches(_ISO4217, "an ISO 4217 code"))
+
+
+@attrs.frozen
+class Budget:
+    """A country's defence budget for a calendar year ("2021") or fiscal year ("2021/2022")."""
+
+    country: str = attrs.field(validator=_matches(_ISO2, "an ISO 3166-1 alpha-2 code"))
+    year: str = attrs.field(validator=_matches(_BUDGET_YEAR, "a year or fiscal year"))
+    money: Money
+    gdp_percent: Decimal | None
+    source: Source
+
+
+@attrs.frozen
+class Mission:
+    name: str
+    organisation: str | None
+    location: str | None
+    status: MissionStatus
+    source: Source
+
+
+@attrs.frozen
+class Agreement:
+    kind: AgreementKind
+    title: str
+    parties: tuple[str, ...]
+    date: str | None = attrs.field(
+        validator=attrs.validators.optional(_matches(_MONTH, "YYYY or YYYY-MM"))
+    )
+    status: AgreementStatus
+    source: Source
+
+    @property
+    def counterpart(self) -> str:
+        others = [p for p in self.parties if p != "NL"]
+        return "+".join(sorted(others)) if others else "NL"
+
+    @property
+    def key(self) -> str:
+        """A stable key: kind, counterpart, and the first significant words of the title."""
+        words = [w for w in re.findall(r"[a-zà-ÿ0-9]+", self.title.lower()) if w not in _TITLE_STOPWORDS]
+        return f"{self.kind.value}|{self.counterpart}|{' '.join(words[:4])}"
+
+
+@attrs.frozen
+class Reference:
+    """A cited parliamentary document, "Kamerstuk 29521, nr. 420" → 29521/420."""
+
+    dossier: str
+    number: str
+    source: Source
+
+    @property
+    def key(self) -> str:
+        return f"{self.dossier}/{self.number}"
+
+
+@attrs.frozen
+class Section:
+    """A heading and the text under it.  ``heading_found`` is False for a title the parser
+    supplied (the untitled opening, or a fragment page whose heading is on a missing page)."""
+
+    title: str
+    level: int
+    text: str
+    source: Source
+    heading_found: bool = True
+
+
+@attrs.frozen
+class Report:
+    """One parsed edition."""
+
+    edition: Edition
+    partners: tuple[Partner, ...] = ()
+    organisations: tuple[Organisation, ...] = ()
+    budgets: tuple[Budget, ...] = ()
+    missions: tuple[Mission, ...] = ()
+    agreements: tuple[Agreement, ...] = ()
+    references: tuple[Reference, ...] = ()
+    sections: tuple[Section, ...] = ()
+    warnings: tuple[str, ...] = ()

@@ -1,0 +1,27 @@
+"""Parsing: an extracted Document → a typed Report, through the per-year parser registry.
+
+One module per kind of fact (partners, organisations, budgets, missions, agreements,
+references), the section and sentence context they share, and the registry.
+"""
+
+from __future__ import annotations
+
+from reportdiff.extract import Document
+from reportdiff.model import Report
+
+from .base import TITLE, EditionParser, identify_year
+from .registry import PARSERS, parser_for
+
+__all__ = ["PARSERS", "TITLE", "EditionParser", "identify_year", "parse_document", "parser_for"]
+
+
+def parse_document(doc: Document, *, force: bool = False, year: int | None = None) -> Report:
+    """Parse *doc* with the parser registered for its year (read from the document unless
+    given)."""
+    year = year if year is not None else identify_year(doc)
+    parser, warning = parser_for(year)
+    warnings = [warning] if warning else []
+    if year is None:
+        parser.check_identity(doc, force)
+        year = 0 if force else 0
+    return parser.parse(doc, year or 0, force=force, warnings=warnings)

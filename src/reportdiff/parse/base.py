@@ -1,0 +1,154 @@
+"""The generic parser: a Document → a Report.  Per-year parsers subclass it (see ``editions``).
+
+Each step is a method so that an edition that does one thing differently overrides only that
+step, in the manner of httpx's ``BaseTransport``.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import ClassVar
+
+from reportdiff.errors import NotAnEditionError
+from reportdiff.extract import Document, Layout as DocLayout
+from reportdiff.model import Edition, Kamerstuk, Layout, Pages, Report, Section, Source
+
+from reportdiff.vocab.editions import REPORT_DOSSIER, TITLE
+
+from .agreements import find_agreements
+from .budgets import find_budgets
+from .context import SectionContext, build_sections
+from .missions import find_all_missions
+from .organisations import find_organisations_covered
+from .partners import find_partners
+from .references import find_references
+
+__all__ = ["TITLE", "EditionParser", "identify_year"]
+
+
+
+def _title_match(doc: Document) -> re.Match[str] | None:
+    candidates = [doc.metadata.subject or ""] + [b.text for b in doc.blocks[:6]]
+    for text in candidates:
+        m = TITLE.search(text)
+        if m:
+            return m
+    return None
+
+
+def identify_year(doc: Document) -> int | None:
+    """The year an edition covers: from its title, else its vergaderjaar, else its date."""
+    m = _title_match(doc)
+    if m and m.group("year"):
+        return int(m.group("year"))
+    meta = doc.metadata
+    if meta.vergaderjaar:
+        return int(meta.vergaderjaar[:4])
+    if meta.date is not None:
+        # A yearly report sent in the first quarter covers the year before.
+        return meta.date.year - 1 if meta.date.month <= 3 else meta.date.year
+    return None
+
+
+class EditionParser:
+    """Parses any edition; subclasses override what one year does differently."""
+
+    name: ClassVar[str] = "generic"
+    years: ClassVar[tuple[int, ...]] = ()
+    # How the title words the subject that year ("militaire samenwerking" until 2020).
+    title_wording: ClassVar[str | None] = None
+
+    def check_identity(self, doc: Document, force: bool) -> None:
+        """Refuse a document that is not an edition of the report, unless *force*."""
+        if force or _title_match(doc) or doc.metadata.dossier == REPORT_DOSSIER:
+            return
+        found = doc.metadata.subject or doc.metadata.dossier_title or next(
+            (b.text[:60] for b in doc.blocks), "no body text"
+        )
+        raise NotAnEditionError(
+            f"{doc.name} is not an edition of the Rapportage internationale "
+            f"defensiesamenwerking: it reads as “{found}”; use --force to parse it anyway"
+        )
+
+    def edition(self, doc: Document, year: int, warnings: list[str]) -> Edition:
+        meta = doc.metadata
+        m = _title_match(doc)
+        if m and m.group("year"):
+            title = m.group("title")
+        elif meta.subject:
+            title = meta.subject
+        elif meta.dossier_title:
+            title = f"{meta.dossier_title} {year}"
+        else:
+            title = f"Rapportage internationale defensiesamenwerking {year}"
+        if m and self.title_wording and m.group("wording") != self.title_wording:
+            warnings.append(
+                f"the title says “{m.group('wording')}”; {self.name} editions say "
+                f"“{self.title_wording}”"
+            )
+        layout = Layout.KAMERSTUK if meta.layout is DocLayout.KAMERSTUK else Layout.LETTER
+        kamerstuk = (
+            Kamerstuk(meta.dossier, meta.number) if meta.dossier and meta.number else None
+        )
+        pages = Pages(
+            count=len(doc.pages),
+            labels=tuple(p.label for p in doc.pages),
+            declared_total=max((p.declared_total for p in doc.pages if p.declared_total),
+                               default=None),
+        )
+        return Edition(
+            year=year,
+            title=title,
+            date=meta.date,
+            reference=meta.reference,
+            kamerstuk=kamerstuk,
+            layout=layout,
+            pages=pages,
+            addressee=meta.addressee,
+            copy_to=meta.copy_to,
+            vergaderjaar=meta.vergaderjaar,
+            parser=self.name,
+            source_kind=doc.kind,
+        )
+
+    def sections(self, doc: Document, warnings: list[str]) -> list[SectionContext]:
+        return build_sections(doc, warnings)
+
+    def section_models(self, sections: list[SectionContext]) -> list[Section]:
+        out = []
+        for s in sections:
+            first = s.heading_block or (s.blocks[0] if s.blocks else None)
+            if first is None:
+                continue
+            out.append(
+                Section(
+                    title=s.title,
+                    level=s.level,
+                    text=s.text,
+                    source=Source(first.page, first.page_label, first.text[:200]),
+                    heading_found=s.heading_found,
+                )
+            )
+        return out
+
+    def parse(self, doc: Document, year: int, *, force: bool = False,
+              warnings: list[str] | None = None) -> Report:
+        self.check_identity(doc, force)
+        notes = list(warnings or [])
+        notes.extend(doc.warnings)
+        edition = self.edition(doc, year, notes)
+        sections = self.sections(doc, notes)
+        sentences_total = sum(len(s.sentences) for s in sections)
+        if sentences_total == 0:
+            notes.append("no body text was found: every fact list is empty")
+        return Report(
+            edition=edition,
+            partners=tuple(find_partners(sections)),
+            organisations=tuple(find_organisations_covered(sections)),
+            budgets=tuple(find_budgets(sections, year)),
+            missions=tuple(find_all_missions(sections)),
+            agreements=tuple(find_agreements(sections)),
+            references=tuple(find_references([x for s in sections for x in s.sentences])),
+            sections=tuple(self.section_models(sections)),
+            warnings=tuple(dict.fromkeys(notes)),
+        )

@@ -1,0 +1,184 @@
+"""Blocks → sections and sentences: the context every fact extractor reads from.
+
+A section knows its title, its level, which group it falls under (strategic partners, other
+partners, multilateral), and the country or organisation its heading names.  The untitled
+opening is the introduction; text at the top of a fragment page whose heading is on a missing
+page is filed under the country or organisation it names most, and flagged as such.
+"""
+
+from __future__ import annotations
+
+import enum
+import re
+from collections import Counter
+from collections.abc import Sequence
+
+import attrs
+
+from reportdiff.extract import Block, BlockKind, Document, consecutive
+from reportdiff.model import Source
+from reportdiff.vocab.countries import NETHERLANDS, country_name, find_countries, lookup_country
+from reportdiff.vocab.headings import (
+    INTRO_TITLE,
+    MULTILATERAL_GROUPS,
+    OPENING_TITLE,
+    OTHER_PARTNER_GROUPS,
+    STRATEGIC_GROUPS,
+)
+from reportdiff.vocab.organisations import find_organisations, lookup_organisation
+
+from .sentences import split_sentences
+
+__all__ = ["Group", "SectionContext", "Sentence", "build_sections", "heading_countries"]
+
+
+class Group(enum.Enum):
+    INTRO = "intro"
+    STRATEGIC = "strategic"
+    OTHER = "other"
+    MULTILATERAL = "multilateral"
+
+
+@attrs.frozen
+class Sentence:
+    text: str
+    page: int
+    page_label: str | None
+    section: int  # index into the sections
+
+    def source(self) -> Source:
+        return Source(page=self.page, page_label=self.page_label, text=self.text)
+
+
+@attrs.define
+class SectionContext:
+    title: str
+    level: int
+    group: Group
+    heading_found: bool
+    heading_block: Block | None
+    countries: tuple[str, ...] = ()
+    organisation: str | None = None
+    blocks: list[Block] = attrs.field(factory=list)
+    sentences: list[Sentence] = attrs.field(factory=list)
+
+    @property
+    def text(self) -> str:
+        return "\n\n".join(b.text for b in self.blocks)
+
+    @property
+    def country(self) -> str | None:
+        return self.countries[0] if len(self.countries) == 1 else None
+
+
+def heading_countries(title: str) -> tuple[str, ...]:
+    """The countries a heading names: "Frankrijk" → FR; "België en Luxemburg" → BE, LU."""
+    whole = lookup_country(title)
+    if whole:
+        return (whole,)
+    parts = [p.strip() for p in re.split(r",|\s+en\s+|\s*&\s*", title) if p.strip()]
+    codes = [lookup_country(p) for p in parts]
+    if parts and all(codes):
+        return tuple(c for c in codes if c)
+    return ()
+
+
+def _group_of(title: str) -> Group | None:
+    if title in STRATEGIC_GROUPS:
+        return Group.STRATEGIC
+    if title in OTHER_PARTNER_GROUPS:
+        return Group.OTHER
+    if title in MULTILATERAL_GROUPS:
+        return Group.MULTILATERAL
+    if title == INTRO_TITLE:
+        return Group.INTRO
+    return None
+
+
+def _dominant(text: str) -> tuple[str | None, str | None]:
+    """The country, or else the organisation, that *text* names most (at least twice, and
+    more than any other)."""
+    countries = Counter(code for _, _, code in find_countries(text) if code != NETHERLANDS)
+    orgs = Counter(code for _, _, code in find_organisations(text))
+    for counter, kind in ((countries, "country"), (orgs, "org")):
+        common = counter.most_common(2)
+        if common and common[0][1] >= 2 and (len(common) == 1 or common[0][1] > common[1][1]):
+            return (common[0][0], None) if kind == "country" else (None, common[0][0])
+    return None, None
+
+
+def build_sections(doc: Document, warnings: list[str]) -> list[SectionContext]:
+    """Group the document's blocks into sections, with their sentences."""
+    pages = {p.number: p for p in doc.pages}
+    sections: list[SectionContext] = []
+    group = Group.INTRO
+    prev_block: Block | None = None
+    fragment_starts: list[int] = []
+    for block in doc.blocks:
+        new_fragment = (
+            prev_block is not None
+            and block.page != (prev_block.pages[-1] if prev_block.pages else prev_block.page)
+            and not consecutive(pages.get(prev_block.pages[-1] if prev_block.pages else prev_block.page),
+                                pages.get(block.page))
+        )
+        if block.kind is BlockKind.HEADING:
+            title = block.text.strip()
+            g = _group_of(title)
+            if g is not None:
+                group = g
+            org = lookup_organisation(title)
+            if org is not None and group in (Group.STRATEGIC, Group.OTHER, Group.INTRO):
+                group = Group.MULTILATERAL
+            countries = () if org else heading_countries(title)
+            level = 1 if g is not None else 2
+            sections.append(SectionContext(title, level, group, True, block, countries, org))
+        elif not sections:
+            # The untitled opening is the introduction, unless an "Inleiding" heading follows,
+            # in which case it is the letter's opening words (the "aanhef").
+            has_intro = any(
+                b.kind is BlockKind.HEADING and b.text.strip() == INTRO_TITLE for b in doc.blocks
+            )
+            title = OPENING_TITLE if has_intro else INTRO_TITLE
+            sections.append(SectionContext(title, 1, Group.INTRO, False, None))
+            sections[-1].blocks.append(block)
+        elif new_fragment:
+            fragment_starts.append(len(sections))
+            sections.append(
+                SectionContext(f"(vervolg, pagina {block.page})", 2, group, False, None)
+            )
+            sections[-1].blocks.append(block)
+        else:
+            sections[-1].blocks.append(block)
+        prev_block = block
+
+    for index in fragment_starts:
+        section = sections[index]
+        country, org = _dominant(section.text)
+        page = section.blocks[0].page
+        if country is not None:
+            section.title, section.countries = country_name(country), (country,)
+        elif org is not None:
+            section.title, section.organisation = org, org
+            section.group = Group.MULTILATERAL
+        else:
+            warnings.append(
+                f"page {page} begins without a heading and names no one country or "
+                "organisation most; its text is filed under an untitled section"
+            )
+            continue
+        warnings.append(
+            f"page {page} begins without its heading (on a missing page); its text is filed "
+            f"under '{section.title}', which it names most"
+        )
+
+    for i, section in enumerate(sections):
+        for block in section.blocks:
+            for offset, text in split_sentences(block.text):
+                page = block.page_at(offset)
+                label = pages[page].label if page in pages else block.page_label
+                section.sentences.append(Sentence(text, page, label, i))
+    return sections
+
+
+def all_sentences(sections: Sequence[SectionContext]) -> list[Sentence]:
+    return [s for section in sections for s in section.sentences]

@@ -1,0 +1,35 @@
+"""Paragraph text → sentences, with the page each sentence starts on."""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["split_sentences"]
+
+# Words that end in a full stop without ending the sentence.
+_ABBREVIATIONS = frozenset(
+    {"nr", "nrs", "o.a", "bijv", "ca", "resp", "mr", "dr", "drs", "ir", "prof", "e.d",
+     "i.v.m", "m.b.t", "t.a.v", "o.m", "z.g", "vs", "incl", "excl", "etc", "blz", "art", "lt",
+     "kol", "gen", "adm", "min", "mln", "mld", "mrd", "st", "zgn", "dhr", "mw", "i.c", "n.a.v"}
+)
+_BOUNDARY = re.compile(r"[.!?]+[\"”’)]*\s+(?=[\"“‘(]?[A-ZÀ-Ý0-9])")
+
+
+def split_sentences(text: str) -> list[tuple[int, str]]:
+    """(offset, sentence) pairs for *text*; abbreviations and ordinals ("1. Panzerdivision")
+    do not end a sentence."""
+    out: list[tuple[int, str]] = []
+    start = 0
+    for m in _BOUNDARY.finditer(text):
+        before = text[start : m.start()]
+        last = before.rsplit(" ", 1)[-1].lstrip("(").lower()
+        if last in _ABBREVIATIONS or re.fullmatch(r"\d{1,2}", last) or re.fullmatch(r"[a-z]", last):
+            continue
+        sentence = text[start : m.end()].strip()
+        if sentence:
+            out.append((start, sentence))
+        start = m.end()
+    tail = text[start:].strip()
+    if tail:
+        out.append((start, tail))
+    return out

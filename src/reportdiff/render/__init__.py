@@ -1,0 +1,66 @@
+"""Renderers: a ReportDiff or a Report as a terminal table, Markdown or JSON.
+
+Each takes the typed result and returns text; nothing here computes a difference.  The views
+themselves are ``render.text`` (tables), ``render.markdown`` and the JSON functions here.
+"""
+
+from __future__ import annotations
+
+import json
+from typing import Literal
+
+from typing import TYPE_CHECKING
+
+from reportdiff.serialize import diff_to_dict, report_to_dict
+
+if TYPE_CHECKING:
+    from reportdiff.diff import ReportDiff
+    from reportdiff.model import Report
+
+__all__ = [
+    "FORMATS",
+    "Format",
+    "diff_json",
+    "render_diff",
+    "render_report",
+    "report_json",
+]
+
+Format = Literal["table", "markdown", "json"]
+FORMATS: tuple[Format, ...] = ("table", "markdown", "json")
+
+
+def diff_json(d: ReportDiff) -> str:
+    return json.dumps(diff_to_dict(d), ensure_ascii=False, indent=2) + "\n"
+
+
+def report_json(r: Report) -> str:
+    return json.dumps(report_to_dict(r), ensure_ascii=False, indent=2) + "\n"
+
+
+def render_diff(d: ReportDiff, fmt: Format = "table", *, labels: dict[str, str] | None = None,
+                words: bool = False) -> str:
+    """*d* as text in *fmt*; *words* adds the word-level prose diff to the table view
+    (Markdown always has it)."""
+    # The table and Markdown views import tabulate; JSON does not need it.
+    if fmt == "json":
+        return diff_json(d)
+    if fmt == "markdown":
+        from .markdown import diff_markdown
+
+        return diff_markdown(d, labels=labels)
+    from .text import diff_table
+
+    return diff_table(d, labels=labels, words=words)
+
+
+def render_report(r: Report, fmt: Format = "table", *, label: str | None = None) -> str:
+    if fmt == "json":
+        return report_json(r)
+    if fmt == "markdown":
+        from .markdown import report_markdown
+
+        return report_markdown(r, label=label)
+    from .text import report_table
+
+    return report_table(r, label=label)

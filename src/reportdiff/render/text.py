@@ -1,0 +1,127 @@
+"""The terminal view: a summary, then one table per entity, within 80 columns."""
+
+from __future__ import annotations
+
+from reportdiff.diff import Change, ChangeKind, Entity, ReportDiff
+from reportdiff.model import Report
+
+from . import _format as f
+from ._tabulate import grid
+
+__all__ = ["diff_table", "report_table"]
+
+_TITLES = {
+    Entity.EDITION: "Edition",
+    Entity.PARTNER: "Partners",
+    Entity.ORGANISATION: "Organisations",
+    Entity.BUDGET: "Defence budgets",
+    Entity.MISSION: "Missions",
+    Entity.AGREEMENT: "Agreements",
+    Entity.REFERENCE: "Cited documents",
+    Entity.SECTION: "Sections (most rewritten first)",
+}
+
+
+def _entity_table(entity: Entity, changes: tuple[Change, ...]) -> str:
+    if entity is Entity.BUDGET:
+        rows = [
+            (c.kind.value, c.key, f.budget_text(c.old), f.budget_text(c.new),
+             f.delta_text(c.delta, c.old) or (c.note or ""))
+            for c in changes
+        ]
+        return grid(rows, ("change", "country", "old", "new", "delta"),
+                    widths=(7, 7, 20, 20, 18))
+    if entity is Entity.EDITION:
+        rows = [(fc.name, fc.old, fc.new) for c in changes for fc in c.fields]
+        return grid(rows, ("field", "old", "new"), widths=(8, 34, 34))
+    if entity is Entity.AGREEMENT:
+        rows = [(c.kind.value, _agreement_key(c), f.change_detail(c)) for c in changes]
+        return grid(rows, ("change", "agreement", "details"), widths=(7, 24, 45))
+    rows = [(c.kind.value, c.key, f.change_detail(c)) for c in changes]
+    return grid(rows, ("change", "key", "details"), widths=(7, 24, 45))
+
+
+def _agreement_key(c: Change) -> str:
+    fact = c.new if c.new is not None else c.old
+    return f"{fact.kind.value} ({fact.counterpart})"
+
+
+def diff_table(d: ReportDiff, *, labels: dict[str, str] | None = None, words: bool = False) -> str:
+    labels = labels or {}
+    s = d.summary
+    out = [
+        f"reportdiff {d.old.edition.year} → {d.new.edition.year}",
+        f"old: {f.edition_line(d.old.edition)}{f.provenance(labels.get('old'))}",
+        f"new: {f.edition_line(d.new.edition)}{f.provenance(labels.get('new'))}",
+    ]
+    if not d:
+        out.append("no differences")
+        return "\n".join(out) + "\n"
+    out.append(f"{s.added} added, {s.removed} removed, {s.changed} changed")
+    for entity in Entity:
+        changes = d.of(entity)
+        if not changes:
+            continue
+        out += ["", f"{_TITLES[entity]} ({len(changes)})", _entity_table(entity, changes)]
+        if words and entity is Entity.SECTION:
+            for c in changes:
+                if c.words:
+                    out += ["", f"  {c.key}:", "  " + _inline_words(c)]
+    notes = [n for n in (f.warnings_line(d.old), f.warnings_line(d.new)) if n]
+    if notes:
+        out += ["", *notes]
+    return "\n".join(out) + "\n"
+
+
+def _inline_words(c: Change) -> str:
+    parts = []
+    for w in c.words:
+        if w.op == "equal":
+            parts.append(w.old if len(w.old) < 60 else w.old[:25] + " … " + w.old[-25:])
+        else:
+            if w.old:
+                parts.append(f"[-{w.old}-]")
+            if w.new:
+                parts.append(f"{{+{w.new}+}}")
+    return " ".join(parts)
+
+
+def report_table(r: Report, *, label: str | None = None) -> str:
+    e = r.edition
+    out = [f"{f.edition_line(e)}{f.provenance(label)}"]
+    if e.addressee:
+        out.append(f"to: {e.addressee}" + (f"; copy: {e.copy_to}" if e.copy_to else ""))
+
+    def src(x: object) -> str:
+        s = x.source  # type: ignore[attr-defined]
+        return f"p.{s.page}" + (f" ({s.page_label})" if s.page_label and s.page_label != str(s.page) else "")
+
+    blocks = [
+        ("Partners", ("code", "name", "category", "page"),
+         [(p.code, p.name, p.category.value, src(p)) for p in r.partners], (5, 24, 10, 10)),
+        ("Organisations", ("code", "name", "page"),
+         [(o.code, o.name, src(o)) for o in r.organisations], (15, 45, 10)),
+        ("Defence budgets", ("country", "year", "amount", "GDP %", "page"),
+         [(b.country, b.year, f.money_text(b.money),
+           str(b.gdp_percent) if b.gdp_percent is not None else None, src(b)) for b in r.budgets],
+         (7, 10, 14, 6, 10)),
+        ("Missions", ("name", "org", "location", "status", "page"),
+         [(m.name, m.organisation, m.location, m.status.value, src(m)) for m in r.missions],
+         (22, 6, 18, 9, 10)),
+        ("Agreements", ("kind", "title", "parties", "date", "status", "page"),
+         [(a.kind.value, a.title, "/".join(a.parties), a.date, a.status.value, src(a))
+          for a in r.agreements], (12, 26, 8, 7, 9, 8)),
+        ("Cited documents", ("dossier", "number", "page"),
+         [(x.dossier, x.number, src(x)) for x in r.references], (12, 8, 10)),
+        ("Sections", ("title", "level", "words", "page"),
+         [(s.title + ("" if s.heading_found else " *"), str(s.level), str(len(s.text.split())),
+           src(s)) for s in r.sections], (44, 5, 6, 10)),
+    ]
+    for title, headers, rows, widths in blocks:
+        out += ["", f"{title} ({len(rows)})"]
+        out.append(grid(rows, headers, widths=widths) if rows else "(none)")
+    if any(not s.heading_found for s in r.sections):
+        out.append("* title supplied by the parser: the heading is not in the document")
+    if r.warnings:
+        out += ["", f"Warnings ({len(r.warnings)})", *(f"- {w}" for w in r.warnings)]
+    return "\n".join(out) + "\n"

@@ -1,0 +1,1 @@
+"""reportdiff test suite."""

@@ -1,0 +1,305 @@
+"""Tests for reportdiff.extract: regions, lines, superscripts, hyphenation, blocks, metadata."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from reportdiff.extract import (
+    Block,
+    BlockKind,
+    Document,
+    Layout,
+    PageInfo,
+    Region,
+    extract,
+    join_lines,
+    page_warnings,
+)
+from reportdiff.extract._lines import cluster_lines, dedupe, line_text
+from reportdiff.extract._pdf import Char
+from reportdiff.extract._text import read_text_layer
+
+from .conftest import EDITIONS, LETTER_2021, PRINT_2020, SEED, SYNTHETIC_2031, SYNTHETIC_2032, VARIANTS
+
+SIDEBAR_WORDS = ("Onze referentie", "BS2021028694", "Pagina", "Ministerie van Defensie",
+                 "Plein 4", "www.defensie.nl", "vermelden.", "Kazernestraat", "Retouradres")
+
+
+def _paragraphs(doc: Document) -> list[str]:
+    return [b.text for b in doc.blocks if b.kind is BlockKind.PARAGRAPH]
+
+
+def _headings(doc: Document) -> list[str]:
+    return [b.text for b in doc.blocks if b.kind is BlockKind.HEADING]
+
+
+def _plain(value: object) -> str | None:
+    if value is None:
+        return None
+    return str(getattr(value, "value", value))
+
+
+def _block_data(b: Block) -> dict[str, Any]:
+    return {
+        "kind": b.kind.value,
+        "level": b.level,
+        "page": b.page,
+        "page_label": b.page_label,
+        "pages": list(b.pages),
+        "bbox": [b.bbox.x0, b.bbox.top, b.bbox.x1, b.bbox.bottom] if b.bbox else None,
+        "text": b.text,
+    }
+
+
+class TestJoinLines:
+    """Dehyphenation joins broken words and keeps real hyphens."""
+
+    @pytest.mark.parametrize(
+        ("prev", "nxt", "joined"),
+        [
+            ("de samen-", "werking met", "de samenwerking met"),
+            ("het Duits-", "Franse project", "het Duits-Franse project"),
+            ("binnen de VN-", "missie MINUSMA", "binnen de VN-missie MINUSMA"),
+            ("voor het cyber-", "en informatiedomein", "voor het cyber- en informatiedomein"),
+            ("rol als gast-", "en doorvoerland", "rol als gast- en doorvoerland"),
+            ("de COVID-", "19-crisis", "de COVID-19-crisis"),
+            ("de defensie-", "uitgaven stijgen", "de defensie-uitgaven stijgen"),
+            ("een zee-", "eenheid", "een zee-eenheid"),
+            ("gewone regel", "en de volgende", "gewone regel en de volgende"),
+        ],
+        ids=["plain-break", "compound-capital", "acronym", "conjunction-en", "gast-en",
+             "digits", "vowel-clash-eu", "vowel-clash-ee", "no-hyphen"],
+    )
+    def test_join(self, prev: str, nxt: str, joined: str) -> None:
+        """Each case joins as Dutch spelling wants it."""
+        assert join_lines(prev, nxt) == joined
+
+
+def _char(text: str, x0: float, bottom: float, size: float = 9.0, font: str = "Helvetica") -> Char:
+    return Char(text, x0, x0 + size * 0.5, bottom - size, bottom, size, font)
+
+
+class TestLines:
+    """Glyphs become lines; superscripts rejoin their line."""
+
+    def test_superscript_rejoins_its_line(self) -> None:
+        """A small raised 'e' after '43' reads '43e', not a line of its own."""
+        chars = [_char("4", 100, 200), _char("3", 104.5, 200),
+                 _char("e", 109, 196.6, size=5.4), _char(" ", 112, 200), _char("G", 114.5, 200)]
+        lines = cluster_lines(chars)
+        assert len(lines) == 1
+        assert line_text(lines[0]) == "43e G"
+
+    def test_small_label_on_its_own_baseline_stays_a_line(self) -> None:
+        """A footer line in a small font is not mistaken for a superscript."""
+        body = [_char(c, 100 + i * 5, 700) for i, c in enumerate("tekst")]
+        footer = [_char(c, 100 + i * 3, 720, size=6.5) for i, c in enumerate("Pagina")]
+        texts = [line_text(ln) for ln in cluster_lines(body + footer)]
+        assert texts == ["tekst", "Pagina"]
+
+    def test_dedupe_removes_overprinted_glyphs(self) -> None:
+        """A glyph drawn twice at the same place (fake bold) is kept once."""
+        a = _char("A", 100, 200)
+        chars = [a, _char("A", 100.4, 200.3), _char("B", 106, 200)]
+        assert [c.text for c in dedupe(chars)] == ["A", "B"]
+
+
+class TestPageWarnings:
+    """Page labels that skip, repeat or fall short are reported, not refused."""
+
+    def test_skipped_and_repeated_labels(self) -> None:
+        """Labels 1, 8, 8 of 8 give both warnings."""
+        pages = [PageInfo(1, "1", 8), PageInfo(2, "8", 8), PageInfo(3, "8", 8)]
+        warnings = page_warnings(pages)
+        assert warnings == [
+            "page labels 2, 3, 4, 5, 6, 7 missing: the document looks incomplete",
+            "page label 8 is printed on physical pages 2, 3: their true position is unknown",
+        ]
+
+    def test_complete_document_has_no_warning(self) -> None:
+        """Labels 1, 2 of 2 are complete."""
+        assert page_warnings([PageInfo(1, "1", 2), PageInfo(2, "2", 2)]) == []
+
+
+@pytest.fixture(scope="module")
+def letter() -> Document:
+    return extract(LETTER_2021)
+
+
+@pytest.fixture(scope="module")
+def kamerstuk() -> Document:
+    return extract(PRINT_2020)
+
+
+class TestLetterLayout:
+    """The 2021 ministry letter: regions, metadata and clean body text."""
+
+    def test_metadata(self, letter: Document) -> None:
+        """Reference, date, subject, addressee and copy come from where they are printed."""
+        m = letter.metadata
+        assert m.layout is Layout.LETTER
+        assert m.reference == "BS2021028694"
+        assert m.date == date(2022, 1, 25)
+        assert m.subject == "Rapportage internationale defensiesamenwerking 2021"
+        assert m.addressee == "de Voorzitter van de Tweede Kamer der Staten-Generaal"
+        assert m.copy_to == "de Voorzitter van de Eerste Kamer der Staten-Generaal"
+
+    def test_page_labels(self, letter: Document) -> None:
+        """The footers give labels 1, 8, 8, 8 of a declared 8."""
+        assert [p.label for p in letter.pages] == ["1", "8", "8", "8"]
+        assert {p.declared_total for p in letter.pages} == {8}
+
+    def test_regions_are_measured(self, letter: Document) -> None:
+        """Each page has a body left of a sidebar, a footer and a logo."""
+        for page in letter.pages:
+            regions = {r.region: r.bbox for r in page.regions}
+            assert {Region.BODY, Region.SIDEBAR, Region.FOOTER, Region.LOGO} <= set(regions)
+            assert regions[Region.BODY].x1 < regions[Region.SIDEBAR].x0
+            assert regions[Region.FOOTER].top > regions[Region.BODY].bottom
+        assert Region.HEADER in {r.region for r in letter.pages[0].regions}
+
+    def test_body_has_no_furniture(self, letter: Document) -> None:
+        """No sidebar, footer, logo or letterhead text reaches a block."""
+        for block in letter.blocks:
+            for word in SIDEBAR_WORDS:
+                assert word not in block.text, (word, block.text[:60])
+
+    def test_headings(self, letter: Document) -> None:
+        """Bold lines are headings, in reading order."""
+        assert _headings(letter) == [
+            "Frankrijk", "Verenigde Staten", "Overige partnerlanden", "Suriname",
+            "Verenigde Naties", "Organisatie van Veiligheid en Samenwerking in Europa",
+            "Overige multilaterale verbanden",
+        ]
+
+    def test_superscript_and_real_hyphens(self, letter: Document) -> None:
+        """'43e' is rejoined; 'Duits-Franse' and 'cyber- en' keep their hyphens."""
+        text = " ".join(_paragraphs(letter))
+        assert "Nederlandse 43e Gemechaniseerde Brigade" in text
+        assert "het Duits-Franse project" in text
+        assert "het cyber- en informatiedomein" in text
+        assert "gast- en doorvoerland" in text
+
+    def test_fragments_are_not_joined(self, letter: Document) -> None:
+        """A page break between fragments (labels 8 → 8) does not join their text."""
+        paragraphs = _paragraphs(letter)
+        assert any(p.endswith("een Status of Forces") for p in paragraphs)
+        assert any(p.startswith("De Britse regering heeft in maart 2021") for p in paragraphs)
+        assert any("text breaks off mid-sentence at the end of page 2" in w for w in letter.warnings)
+
+
+class TestPrintLayout:
+    """The 2020 parliamentary print: masthead, footer and body."""
+
+    def test_metadata(self, kamerstuk: Document) -> None:
+        """Vergaderjaar, dossier, number, kind and date come from the masthead."""
+        m = kamerstuk.metadata
+        assert m.layout is Layout.KAMERSTUK
+        assert (m.vergaderjaar, m.dossier, m.number) == ("2020–2021", "33279", "32")
+        assert m.dossier_title == "Internationale militaire samenwerking"
+        assert m.letter_kind == "BRIEF VAN DE MINISTER VAN DEFENSIE"
+        assert m.date == date(2020, 12, 18)
+        assert m.reference is None
+
+    def test_footer_and_header_stay_out(self, kamerstuk: Document) -> None:
+        """No footer or masthead line reaches the body."""
+        text = " ".join(b.text for b in kamerstuk.blocks)
+        for word in ("kst-33279-32", "ISSN", "vergaderjaar 2020", "Tweede Kamer der Staten"):
+            assert word not in text
+        assert _headings(kamerstuk) == ["Inleiding", "België en Luxemburg"]
+        assert kamerstuk.pages[0].label == "1"
+
+
+class TestMultiPageFlow:
+    """Synthetic editions: paragraphs and headings across page breaks."""
+
+    def test_paragraph_joined_across_consecutive_pages(self) -> None:
+        """A paragraph cut by a page break between pages 1 and 2 comes out whole."""
+        doc = extract(SYNTHETIC_2031)
+        assert [p.label for p in doc.pages] == ["1", "2", "3"]
+        assert doc.warnings == ()
+        joined = next(b for b in doc.blocks if b.pages == (1, 2))
+        assert joined.text == (
+            "In mei 2031 ondertekenden beide ministers een memorandum of understanding over "
+            "maritieme samenwerking in de Noordzee."
+        )
+        offset, page = joined.page_starts[0]
+        assert page == 2 and joined.page_at(offset) == 2 and joined.page_at(0) == 1
+        # The soft hyphens of the source were printed at line ends and are joined again.
+        duits = next(b for b in doc.blocks if b.text.startswith("Het Duitse defensiebudget"))
+        assert "samenwerkingsafspraken opnieuw zijn vastgelegd" in duits.text
+        assert "defensie-eenheden" in duits.text
+        assert "-" not in duits.text.replace("defensie-eenheden", "")
+
+    def test_heading_at_the_foot_of_a_page(self) -> None:
+        """A heading alone at the foot of page 2 keeps its paragraph on page 3."""
+        doc = extract(SYNTHETIC_2032)
+        index = next(i for i, b in enumerate(doc.blocks) if b.text == "Verenigde Staten")
+        heading, paragraph = doc.blocks[index], doc.blocks[index + 1]
+        assert heading.kind is BlockKind.HEADING and heading.page == 2
+        assert paragraph.kind is BlockKind.PARAGRAPH and paragraph.page == 3
+        assert paragraph.text.startswith("Het Amerikaanse defensiebudget bedroeg in 2032")
+
+
+class TestSeedText:
+    """The saved text layer gives the same body as the PDF built from it."""
+
+    def test_same_paragraphs_as_the_pdf(self) -> None:
+        """Seed .txt and 2021 PDF yield identical headings and paragraphs."""
+        seed, pdf = extract(SEED), extract(LETTER_2021)
+        assert _paragraphs(seed) == _paragraphs(pdf)
+        assert _headings(seed) == _headings(pdf)
+        assert seed.metadata.reference == pdf.metadata.reference
+        assert seed.metadata.date == pdf.metadata.date
+        assert seed.metadata.subject == pdf.metadata.subject
+
+    def test_superscript_line_is_rejoined(self) -> None:
+        """The lone 'e' line goes back after '43'."""
+        _, _, items = read_text_layer("tekst dat deel uitmaakt\ne\nvan de Nederlandse 43 Gemechaniseerde Brigade.\n")
+        assert [i.line.text for i in items][-1] == "van de Nederlandse 43e Gemechaniseerde Brigade."
+
+
+class TestVariants:
+    """Layout variants of the 2021 text: the extraction measures, it does not assume."""
+
+    @pytest.mark.parametrize("path", VARIANTS, ids=[p.stem for p in VARIANTS])
+    def test_variant_gives_the_same_text(self, path: Path) -> None:
+        """Every variant yields the letter's paragraphs and headings, with no furniture."""
+        reference = extract(LETTER_2021)
+        doc = extract(path)
+        assert _headings(doc) == _headings(reference)
+        assert _paragraphs(doc) == _paragraphs(reference)
+        assert doc.metadata.reference == "BS2021028694"
+
+    def test_shifted_sidebar_is_measured(self) -> None:
+        """The sidebar 20 pt to the left is found 20 pt to the left."""
+        shifted = extract(next(p for p in VARIANTS if "shifted" in p.name))
+        normal = extract(LETTER_2021)
+
+        def sidebar_x(doc: Document) -> float:
+            return next(r.bbox.x0 for r in doc.pages[1].regions if r.region is Region.SIDEBAR)
+
+        assert sidebar_x(normal) - sidebar_x(shifted) == pytest.approx(20, abs=0.5)
+
+
+@pytest.mark.parametrize("path", list(EDITIONS.values()), ids=list(EDITIONS))
+def test_blocks_snapshot(path: Path, data_regression: Any) -> None:
+    """The blocks of every fixture, as reviewed."""
+    doc = extract(path)
+    data_regression.check(
+        {
+            "metadata": {
+                f: _plain(getattr(doc.metadata, f))
+                for f in ("layout", "subject", "date", "reference", "addressee", "copy_to",
+                          "vergaderjaar", "dossier", "dossier_title", "number", "letter_kind")
+            },
+            "pages": [{"number": p.number, "label": p.label, "declared_total": p.declared_total}
+                      for p in doc.pages],
+            "warnings": list(doc.warnings),
+            "blocks": [_block_data(b) for b in doc.blocks],
+        }
+    )
