@@ -6,7 +6,16 @@ from decimal import Decimal
 from typing import Any
 
 from reportdiff.diff import BudgetDelta, Change, ChangeKind, Entity
-from reportdiff.model import Agreement, Budget, Edition, Mission, Money, Partner, Report
+from reportdiff.model import (
+    Agreement,
+    Budget,
+    Edition,
+    Mission,
+    Money,
+    Partner,
+    Reference,
+    Report,
+)
 
 __all__ = [
     "delta_text",
@@ -41,10 +50,15 @@ def money_text(m: Money | None, amount: Decimal | None = None, *, signed: bool =
     return f"{sign}{symbol}{scaled}" if symbol else f"{sign}{m.currency} {scaled}"
 
 
+def _pct(value: Decimal) -> str:
+    # A share is shown as the text wrote it: "2,0%" stays "2.0%".
+    return format(value, "f")
+
+
 def budget_text(b: Budget | None) -> str:
     if b is None:
         return "—"
-    gdp = f", {_num(b.gdp_percent)}% GDP" if b.gdp_percent is not None else ""
+    gdp = f", {_pct(b.gdp_percent)}% GDP" if b.gdp_percent is not None else ""
     return f"{money_text(b.money)} ({b.year}{gdp})"
 
 
@@ -53,11 +67,13 @@ def delta_text(d: BudgetDelta | None, old: Budget | None) -> str:
         return ""
     parts = []
     if d.amount is not None and old is not None:
-        pct = f" ({'+' if d.percent and d.percent > 0 else ''}{_num(d.percent)}%)" if d.percent is not None else ""
+        pct = ""
+        if d.percent is not None:
+            pct = f" ({'+' if d.percent > 0 else ''}{_pct(d.percent)}%)"
         parts.append(money_text(old.money, d.amount, signed=True) + pct)
     if d.gdp_points is not None:
         sign = "+" if d.gdp_points > 0 else ""
-        parts.append(f"{sign}{_num(d.gdp_points)} GDP pt")
+        parts.append(f"{sign}{_pct(d.gdp_points)} GDP pt")
     if d.note:
         parts.append(d.note)
     return "; ".join(parts)
@@ -77,6 +93,10 @@ def fact_line(fact: Any) -> str:
         case Agreement():
             when = f", {fact.date}" if fact.date else ""
             return f"{fact.title} [{fact.kind.value}, {'/'.join(fact.parties)}{when}]: {fact.status.value}"
+        case Reference():
+            sentence = fact.source.text
+            quote = sentence if len(sentence) <= 48 else sentence[:47] + "…"
+            return f"p. {fact.source.page}: {quote}"
         case Edition():
             return edition_line(fact)
     title = getattr(fact, "title", None) or getattr(fact, "name", None) or getattr(fact, "key", None)
@@ -128,3 +148,11 @@ def warnings_line(report: Report) -> str | None:
         return None
     return (f"{report.edition.year}: {n} warning{'s' if n != 1 else ''} "
             f"(see `reportdiff show {report.edition.year}`)")
+
+
+def change_key(c: Change) -> str:
+    """The key a reader sees: agreements by kind and counterpart, others by their key."""
+    if c.entity is Entity.AGREEMENT:
+        fact = c.new if c.new is not None else c.old
+        return f"{fact.kind.value} ({fact.counterpart})"
+    return c.key

@@ -57,7 +57,8 @@ def diff_markdown(d: ReportDiff, *, labels: dict[str, str] | None = None,
             rows = [(fc.name, _cell(fc.old), _cell(fc.new)) for c in changes for fc in c.fields]
             out.append(grid(rows, ("field", "old", "new"), fmt="github"))
         else:
-            rows = [(c.kind.value, _cell(c.key), _cell(f.change_detail(c))) for c in changes]
+            rows = [(c.kind.value, _cell(f.change_key(c)), _cell(f.change_detail(c)))
+                    for c in changes]
             out.append(grid(rows, ("change", "key", "details"), fmt="github"))
         if entity is Entity.SECTION and words:
             for c in changes:

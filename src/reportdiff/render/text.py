@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from reportdiff.diff import Change, ChangeKind, Entity, ReportDiff
+import textwrap
+
+from reportdiff.diff import Change, Entity, ReportDiff
 from reportdiff.model import Report
 
 from . import _format as f
@@ -30,30 +32,24 @@ def _entity_table(entity: Entity, changes: tuple[Change, ...]) -> str:
             for c in changes
         ]
         return grid(rows, ("change", "country", "old", "new", "delta"),
-                    widths=(7, 7, 20, 20, 18))
+                    widths=(7, 7, 19, 19, 17))
     if entity is Entity.EDITION:
         rows = [(fc.name, fc.old, fc.new) for c in changes for fc in c.fields]
         return grid(rows, ("field", "old", "new"), widths=(8, 34, 34))
     if entity is Entity.AGREEMENT:
-        rows = [(c.kind.value, _agreement_key(c), f.change_detail(c)) for c in changes]
+        rows = [(c.kind.value, f.change_key(c), f.change_detail(c)) for c in changes]
         return grid(rows, ("change", "agreement", "details"), widths=(7, 24, 45))
     rows = [(c.kind.value, c.key, f.change_detail(c)) for c in changes]
     return grid(rows, ("change", "key", "details"), widths=(7, 24, 45))
 
 
-def _agreement_key(c: Change) -> str:
-    fact = c.new if c.new is not None else c.old
-    return f"{fact.kind.value} ({fact.counterpart})"
-
-
 def diff_table(d: ReportDiff, *, labels: dict[str, str] | None = None, words: bool = False) -> str:
     labels = labels or {}
     s = d.summary
-    out = [
-        f"reportdiff {d.old.edition.year} → {d.new.edition.year}",
-        f"old: {f.edition_line(d.old.edition)}{f.provenance(labels.get('old'))}",
-        f"new: {f.edition_line(d.new.edition)}{f.provenance(labels.get('new'))}",
-    ]
+    out = [f"reportdiff {d.old.edition.year} → {d.new.edition.year}"]
+    for side, report in (("old", d.old), ("new", d.new)):
+        line = f"{side}: {f.edition_line(report.edition)}{f.provenance(labels.get(side))}"
+        out.extend(textwrap.wrap(line, 80, subsequent_indent="     "))
     if not d:
         out.append("no differences")
         return "\n".join(out) + "\n"

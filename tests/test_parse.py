@@ -1,0 +1,314 @@
+"""Tests for reportdiff.parse: every kind of fact, the registry, and full-model snapshots."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from reportdiff.errors import NotAnEditionError
+from reportdiff.extract import extract
+from reportdiff.model import AgreementKind, AgreementStatus, MissionStatus, PartnerCategory, Report
+from reportdiff.parse import parse_document, parser_for
+from reportdiff.parse.budgets import budgets_in_sentence
+from reportdiff.parse.context import Sentence
+from reportdiff.parse.missions import missions_in_sentence
+from reportdiff.parse.references import parse_citations
+from reportdiff.parse.sentences import split_sentences
+from reportdiff.serialize import report_to_dict
+
+from .conftest import BAD, EDITIONS, LETTER_2021, PRINT_2020, SEED, SYNTHETIC_2031, SYNTHETIC_2032
+
+
+def _s(text: str) -> Sentence:
+    return Sentence(text, 1, "1", 0)
+
+
+def _budgets(text: str, section: str | None = None, year: int = 2021) -> list[tuple[str, str, str, str, str | None]]:
+    return [
+        (b.country, b.year, format(b.money.amount, "f"), b.money.currency,
+         None if b.gdp_percent is None else format(b.gdp_percent, "f"))
+        for b in budgets_in_sentence(_s(text), section, year)
+    ]
+
+
+@pytest.fixture(scope="module")
+def r2021() -> Report:
+    return parse_document(extract(LETTER_2021))
+
+
+@pytest.fixture(scope="module")
+def r2020() -> Report:
+    return parse_document(extract(PRINT_2020))
+
+
+class TestSentences:
+    """Sentence splitting keeps abbreviations and ordinals inside their sentence."""
+
+    def test_abbreviations_and_ordinals(self) -> None:
+        """'nr.', '1. Panzerdivision' and 'o.a.' do not end a sentence."""
+        text = ("De Duitse 1. Panzerdivision is ingezet (Kamerstuk 29521, nr. 420). Dit betreft "
+                "o.a. de brigade. Daarna volgde meer.")
+        assert [s for _, s in split_sentences(text)] == [
+            "De Duitse 1. Panzerdivision is ingezet (Kamerstuk 29521, nr. 420).",
+            "Dit betreft o.a. de brigade.",
+            "Daarna volgde meer.",
+        ]
+
+
+class TestBudgets:
+    """Budgets are a country's defence budget for a year, and nothing else."""
+
+    def test_simple_budget_with_gdp(self) -> None:
+        """'€45 miljard (1,57% BBP)' in 2021 for Germany."""
+        assert _budgets("Het Duitse defensiebudget bedroeg in 2021 €45 miljard (1,57% BBP).") == [
+            ("DE", "2021", "45000000000", "EUR", "1.57")
+        ]
+
+    def test_fiscal_year_and_change_excluded(self) -> None:
+        """A fiscal year budget in pounds; 'een stijging van 4,8 miljard' is no budget."""
+        text = ("Het Britse defensiebudget kwam in begrotingsjaar 2021/2022 neer op 46 miljard "
+                "pond (2,5% BBP); een stijging van 4,8 miljard ten opzichte van 2020/2021.")
+        assert _budgets(text) == [("GB", "2021/2022", "46000000000", "GBP", "2.5")]
+
+    def test_two_years_in_one_sentence(self) -> None:
+        """732 bn for 2021 and 768 bn for 2022; the 36 bn increase is not a budget."""
+        text = ("Het Amerikaanse defensiebudget bedroeg in 2021 732 miljard US dollar (3,6% BBP) "
+                "en in 2022 stijgt het budget met 36 miljard USD naar een totaal van 768 "
+                "miljard USD.")
+        assert _budgets(text) == [
+            ("US", "2021", "732000000000", "USD", "3.6"),
+            ("US", "2022", "768000000000", "USD", None),
+        ]
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "In het kader van militaire mobiliteit is besloten om €38 miljoen te investeren.",
+            "Dat is ongeveer € 0,5 miljard meer dan het defensiebudget in 2019.",
+            "Het defensiebudget groeit met een eenmalig fonds van € 2 miljard.",
+            "De regering streeft naar een groeipad van het defensiebudget tot 1,24% in 2025.",
+        ],
+        ids=["investment", "difference", "one-off-fund", "target"],
+    )
+    def test_not_budgets(self, text: str) -> None:
+        """Investments, differences, funds and targets give no budget."""
+        assert _budgets(text, section="BE") == []
+
+    def test_country_from_section(self) -> None:
+        """A sentence naming no country takes the section's."""
+        assert _budgets("Het defensiebudget bedroeg in 2020 circa € 4,76 miljard.", "BE") == [
+            ("BE", "2020", "4760000000", "EUR", None)
+        ]
+
+
+class TestMissions:
+    """Missions get their canonical name, organisation, location and status."""
+
+    def test_efp_keyed_by_host_and_extended(self) -> None:
+        """'eFP in Litouwen te verlengen' is eFP Litouwen, extended."""
+        text = ("Nederland heeft besloten het mandaat voor de enhanced Forward Presence (eFP) in "
+                "Litouwen te verlengen en uit te breiden.")
+        (m,) = missions_in_sentence(_s(text))
+        assert (m.name, m.organisation, m.location, m.status) == (
+            "eFP Litouwen", "NAVO", "Litouwen", MissionStatus.EXTENDED)
+
+    def test_ended_and_generic(self) -> None:
+        """'beëindiging van de NAVO-missie in Afghanistan' ends that mission."""
+        (m,) = missions_in_sentence(_s("In 2021 werd besloten tot beëindiging van de NAVO-missie "
+                                       "in Afghanistan."))
+        assert (m.name, m.status) == ("NAVO-missie Afghanistan", MissionStatus.ENDED)
+
+    def test_list_of_un_missions_is_active(self) -> None:
+        """A plain list of contributions is active."""
+        found = missions_in_sentence(_s("Het Koninkrijk leverde een bijdrage aan de VN-missies "
+                                        "MINUSMA, UNIFIL, UNDOF en UNTSO."))
+        assert [(m.name, m.location, m.status) for m in found] == [
+            ("MINUSMA", "Mali", MissionStatus.ACTIVE),
+            ("UNIFIL", "Libanon", MissionStatus.ACTIVE),
+            ("UNDOF", "Golanhoogten", MissionStatus.ACTIVE),
+            ("UNTSO", "Midden-Oosten", MissionStatus.ACTIVE),
+        ]
+
+
+class TestReferences:
+    """Every citation form of the letters."""
+
+    @pytest.mark.parametrize(
+        ("text", "expected"),
+        [
+            ("(Kamerstuk 29521, nr. 420)", [("29521", "420")]),
+            ("(Kamerstuk 29 521, nr. 420)", [("29521", "420")]),
+            ("(Kamerstuk 35925 X, nr. 17)", [("35925-X", "17")]),
+            ("(Kamerstuk 21501-28, nr. 217)", [("21501-28", "217")]),
+            ("(Kamerstuk 28676, nrs. 356, 371 en 376)",
+             [("28676", "356"), ("28676", "371"), ("28676", "376")]),
+            ("(Kamerstukken 28 676 en 29 521, nr. 264)", [("28676", "264"), ("29521", "264")]),
+            ("geen verwijzing, nr. 5", []),
+        ],
+        ids=["plain", "spaced", "budget-chapter", "sub-dossier", "several-numbers",
+             "two-dossiers", "none"],
+    )
+    def test_citations(self, text: str, expected: list[tuple[str, str]]) -> None:
+        """Each form gives its documents."""
+        assert parse_citations(text) == expected
+
+
+class TestEdition2021:
+    """The 2021 letter gives the facts its text states."""
+
+    def test_edition(self, r2021: Report) -> None:
+        """Metadata of the letter."""
+        e = r2021.edition
+        assert (e.year, e.reference, e.date.isoformat() if e.date else None) == (
+            2021, "BS2021028694", "2022-01-25")
+        assert e.title == "Rapportage internationale defensiesamenwerking 2021"
+        assert e.layout.value == "letter" and e.kamerstuk is None
+        assert (e.pages.count, e.pages.labels, e.pages.declared_total) == (4, ("1", "8", "8", "8"), 8)
+        assert e.parser == "2021"
+
+    def test_partners(self, r2021: Report) -> None:
+        """Seven strategic partners and two others."""
+        strategic = [p.code for p in r2021.partners if p.category is PartnerCategory.STRATEGIC]
+        other = [p.code for p in r2021.partners if p.category is PartnerCategory.OTHER]
+        assert strategic == ["BE", "LU", "DE", "FR", "NO", "GB", "US"]
+        assert other == ["SR", "IL"]
+        assert r2021.partners[0].source.page == 1
+        assert "namelijk België en Luxemburg" in r2021.partners[0].source.text
+
+    def test_budgets(self, r2021: Report) -> None:
+        """DE, GB (fiscal year) and US (two years), and nothing that is not a budget."""
+        got = [(b.country, b.year, b.money.amount, b.money.currency, b.gdp_percent)
+               for b in r2021.budgets]
+        assert got == [
+            ("DE", "2021", Decimal("45000000000"), "EUR", Decimal("1.57")),
+            ("GB", "2021/2022", Decimal("46000000000"), "GBP", Decimal("2.5")),
+            ("US", "2021", Decimal("732000000000"), "USD", Decimal("3.6")),
+            ("US", "2022", Decimal("768000000000"), "USD", None),
+        ]
+        de = r2021.budgets[0]
+        assert (de.source.page, de.source.page_label) == (2, "8")
+        assert de.source.text == "Het Duitse defensiebudget bedroeg in 2021 €45 miljard (1,57% BBP)."
+
+    def test_missions(self, r2021: Report) -> None:
+        """eFP Lithuania, MINUSMA, UNIFIL, UNDOF, UNTSO, and the ended NATO mission."""
+        got = {m.name: m.status for m in r2021.missions}
+        assert got == {
+            "eFP Litouwen": MissionStatus.EXTENDED,
+            "MINUSMA": MissionStatus.EXTENDED,
+            "NAVO-missie Afghanistan": MissionStatus.ENDED,
+            "UNIFIL": MissionStatus.ACTIVE,
+            "UNDOF": MissionStatus.ACTIVE,
+            "UNTSO": MissionStatus.ACTIVE,
+        }
+
+    def test_agreements(self, r2021: Report) -> None:
+        """The agreements in the text, with kind, parties, date and status."""
+        got = {(a.kind, a.parties, a.date, a.status) for a in r2021.agreements}
+        assert got == {
+            (AgreementKind.OTHER, ("NL", "RU"), None, AgreementStatus.MENTIONED),
+            (AgreementKind.LETTER_OF_INTENT, ("NL", "DE"), "2021-10", AgreementStatus.SIGNED),
+            (AgreementKind.TREATY, ("NL", "FR"), "2021", AgreementStatus.EXTENDED),
+            (AgreementKind.SOFA, ("NL", "FR"), "2021-06", AgreementStatus.SIGNED),
+            (AgreementKind.MOU, ("NL", "US"), "2021", AgreementStatus.INTENDED),
+            (AgreementKind.TREATY, ("NL", "US"), "2021", AgreementStatus.EXTENDED),
+            (AgreementKind.DECLARATION_OF_INTENT, ("NL", "SR"), None, AgreementStatus.SIGNED),
+            (AgreementKind.TREATY, ("NL", "RU"), "2021-12", AgreementStatus.ENDED),
+            (AgreementKind.POLICY_DIRECTION, ("NL", "JEF"), "2021-06", AgreementStatus.SIGNED),
+        }
+        titles = {a.title for a in r2021.agreements}
+        assert "Forward Operating Location (FOL)-verdrag tussen het Koninkrijk en de VS" in titles
+        assert "International Innovation MoU met betrekking tot space-samenwerking" in titles
+
+    def test_references(self, r2021: Report) -> None:
+        """All eleven cited documents, each once."""
+        assert [r.key for r in r2021.references] == [
+            "35925-X/17", "29521/420", "27925/769", "29521/426", "34919/80", "21501-28/217",
+            "28676/356", "28676/371", "28676/376", "29521/435", "26150/193",
+        ]
+
+    def test_organisations(self, r2021: Report) -> None:
+        """The seven organisations the introduction names."""
+        assert sorted(o.code for o in r2021.organisations) == sorted(
+            ["EU", "NAVO", "VN", "OVSE", "Northern Group", "JEF", "EI2"])
+
+    def test_fragment_sections_are_titled_from_content(self, r2021: Report) -> None:
+        """Fragment pages without their heading are filed under what they name most."""
+        supplied = [(s.title, s.source.page) for s in r2021.sections if not s.heading_found]
+        assert supplied == [("Inleiding", 1), ("Duitsland", 2), ("Verenigd Koninkrijk", 3),
+                            ("NAVO", 4)]
+
+    def test_seed_text_gives_the_same_facts(self, r2021: Report) -> None:
+        """The saved text layer yields the same model, apart from where it came from."""
+        seed = report_to_dict(parse_document(extract(SEED)))
+        pdf = report_to_dict(r2021)
+        seed["edition"].pop("source_kind")
+        pdf["edition"].pop("source_kind")
+        assert seed == pdf
+
+
+class TestEdition2020:
+    """The reconstructed 2020 print."""
+
+    def test_facts(self, r2020: Report) -> None:
+        """Seven strategic partners, the Belgian budget, EU/NAVO/VN, dossier and number."""
+        assert [p.code for p in r2020.partners] == ["BE", "LU", "DE", "FR", "NO", "GB", "US"]
+        assert [(b.country, b.year, b.money.amount, b.gdp_percent) for b in r2020.budgets] == [
+            ("BE", "2020", Decimal("4760000000"), Decimal("1.1"))]
+        assert [o.code for o in r2020.organisations] == ["EU", "NAVO", "VN"]
+        e = r2020.edition
+        assert e.kamerstuk is not None
+        assert (e.kamerstuk.dossier, e.kamerstuk.number) == ("33279", "32")
+        assert e.title == "Rapportage internationale militaire samenwerking 2020"
+        assert e.parser == "2020"
+
+
+class TestRegistry:
+    """Year → parser, with a warning when it falls back."""
+
+    def test_known_and_fallback(self) -> None:
+        """2020 and 2021 have parsers; 2031 falls back to the newest, with a warning."""
+        assert parser_for(2020)[0].name == "2020"
+        assert parser_for(2021)[0].name == "2021" and parser_for(2021)[1] is None
+        parser, warning = parser_for(2031)
+        assert parser.name == "2021"
+        assert warning is not None and "no parser for 2031" in warning
+
+    def test_synthetic_edition_records_the_fallback(self) -> None:
+        """The fallback warning reaches the report."""
+        report = parse_document(extract(SYNTHETIC_2031))
+        assert report.edition.parser == "2021"
+        assert any("no parser for 2031" in w for w in report.warnings)
+
+    def test_not_an_edition(self) -> None:
+        """An unrelated letter is refused, and parsed anyway with force."""
+        doc = extract(BAD / "unrelated.pdf")
+        with pytest.raises(NotAnEditionError, match="use --force"):
+            parse_document(doc)
+        forced = parse_document(doc, force=True)
+        assert forced.partners == () and forced.budgets == ()
+
+
+@pytest.mark.parametrize("path", list(EDITIONS.values()), ids=list(EDITIONS))
+def test_model_snapshot(path: Path, data_regression: Any) -> None:
+    """The full model of every fixture edition, as reviewed."""
+    data_regression.check(report_to_dict(parse_document(extract(path))))
+
+
+def test_synthetic_pair_facts() -> None:
+    """The synthetic editions give the facts their sources state."""
+    a = parse_document(extract(SYNTHETIC_2031))
+    b = parse_document(extract(SYNTHETIC_2032))
+    assert [p.code for p in a.partners if p.category is PartnerCategory.OTHER] == ["SR", "IL"]
+    assert [p.code for p in b.partners if p.category is PartnerCategory.OTHER] == ["SR", "JP"]
+    assert {(x.country, x.money.currency) for x in b.budgets} >= {("NO", "EUR")}
+    assert {m.name: m.status for m in b.missions}["UNIFIL"] is MissionStatus.ENDED
+    assert {m.name: m.status for m in b.missions}["EUFOR Althea"] is MissionStatus.STARTED
+    assert {a.kind: a.status for a in b.agreements}[AgreementKind.MOU] is AgreementStatus.SUSPENDED
+    # The MoU sentence starts on page 1 and runs onto page 2: its source is where it starts.
+    memo = next(x for x in a.agreements if x.kind is AgreementKind.MOU)
+    assert (memo.source.page, memo.source.page_label) == (1, "1")
+    norway = next(x for x in a.budgets if x.country == "NO")
+    assert (norway.source.page, norway.source.page_label) == (2, "2")
