@@ -59,16 +59,25 @@ class TestDiffCommand:
     def test_json_and_output_file(self, tmp_path: Path) -> None:
         """-o writes the JSON to a file and nothing to stdout."""
         target = tmp_path / "diff.json"
-        code, out, _ = run("diff", str(SYNTHETIC_2031), str(SYNTHETIC_2032), "-f", "json",
-                           "-o", str(target))
+        code, out, _ = run(
+            "diff", str(SYNTHETIC_2031), str(SYNTHETIC_2032), "-f", "json", "-o", str(target)
+        )
         assert code == 1 and out == ""
         data = json.loads(target.read_text(encoding="utf-8"))
         assert data["old"]["year"] == 2031 and data["new"]["year"] == 2032
 
     def test_only_and_no_text(self) -> None:
         """--only partners shows just partners; an unknown kind is trouble."""
-        code, out, _ = run("2031", "2032", "--library", str(SYNTHETIC_2031.parent), "--only",
-                           "partners", "-f", "json")
+        code, out, _ = run(
+            "2031",
+            "2032",
+            "--library",
+            str(SYNTHETIC_2031.parent),
+            "--only",
+            "partners",
+            "-f",
+            "json",
+        )
         assert code == 1
         assert {c["entity"] for c in json.loads(out)["changes"]} == {"partner"}
         code, _, err = run("2020", "2021", "--only", "vlaggen")
@@ -88,8 +97,17 @@ class TestShowAndList:
         code, out, _ = run("show", "2021", "--format", "json")
         data = json.loads(out)
         assert code == 0
-        assert [p["code"] for p in data["partners"]] == ["BE", "LU", "DE", "FR", "NO", "GB", "US",
-                                                         "SR", "IL"]
+        assert [p["code"] for p in data["partners"]] == [
+            "BE",
+            "LU",
+            "DE",
+            "FR",
+            "NO",
+            "GB",
+            "US",
+            "SR",
+            "IL",
+        ]
 
     def test_show_seed_text(self) -> None:
         """A saved text layer is read too."""
@@ -101,7 +119,9 @@ class TestShowAndList:
         code, out, _ = run("list", "--format", "json")
         rows = {r["year"]: r for r in json.loads(out)}
         assert code == 0
-        assert rows[2021]["origin"] == "bundled" and rows[2021]["provenance"].startswith("published text")
+        assert rows[2021]["origin"] == "bundled" and rows[2021]["provenance"].startswith(
+            "published text"
+        )
         assert rows[2020]["provenance"] == "reconstructed from published facts"
         assert rows[2016]["origin"] == "catalog only" and not rows[2016]["on_machine"]
 
@@ -109,7 +129,10 @@ class TestShowAndList:
 BAD_CASES = {
     "missing": (["show", "/nonexistent/edition.pdf"], "no such file"),
     "unknown-year": (["show", "1999"], "no edition 1999 is known; known years: 2013"),
-    "year-not-here": (["show", "2016"], "is known but not on this machine; run `reportdiff fetch 2016`"),
+    "year-not-here": (
+        ["show", "2016"],
+        "is known but not on this machine; run `reportdiff fetch 2016`",
+    ),
     "empty": (["show", str(BAD / "empty.pdf")], "is empty"),
     "not-a-pdf": (["show", str(BAD / "text-renamed.pdf")], "is not a PDF (no %PDF- header)"),
     "truncated": (["show", str(BAD / "truncated.pdf")], "is truncated or damaged"),
@@ -117,10 +140,14 @@ BAD_CASES = {
     "scan": (["show", str(BAD / "scan.pdf")], "looks like a scan: no text to read"),
     "unrelated": (["show", str(BAD / "unrelated.pdf")], "use --force to parse it anyway"),
     "bomb": (["show", str(BAD / "bomb.pdf")], "looks like a decompression bomb"),
-    "bomb-time": (["show", str(BAD / "bomb.pdf"), "--max-content-mb", "200", "--timeout", "2"],
-                  "needs more than 2 s to read"),
-    "bomb-memory": (["show", str(BAD / "bomb.pdf"), "--max-content-mb", "200", "--memory-mb", "40"],
-                    "needs more than 40 MB to read"),
+    "bomb-time": (
+        ["show", str(BAD / "bomb.pdf"), "--max-content-mb", "200", "--timeout", "2"],
+        "needs more than 2 s to read",
+    ),
+    "bomb-memory": (
+        ["show", str(BAD / "bomb.pdf"), "--max-content-mb", "200", "--memory-mb", "40"],
+        "needs more than 40 MB to read",
+    ),
 }
 
 
@@ -167,8 +194,14 @@ class TestSubprocess:
     def test_main_job(self, tmp_path: Path) -> None:
         """`reportdiff 2020 2021` exits 1 with the tables on stdout."""
         env = {**os.environ, "REPORTDIFF_CACHE_DIR": str(tmp_path)}
-        proc = subprocess.run([*_console(), "2020", "2021"], capture_output=True, text=True,
-                              env=env, timeout=120, check=False)
+        proc = subprocess.run(
+            [*_console(), "2020", "2021"],
+            capture_output=True,
+            text=True,
+            env=env,
+            timeout=120,
+            check=False,
+        )
         assert proc.returncode == 1, proc.stderr
         assert proc.stdout.startswith("reportdiff 2020 → 2021")
         assert proc.stderr == ""
@@ -176,16 +209,27 @@ class TestSubprocess:
     def test_trouble_has_no_traceback(self, tmp_path: Path) -> None:
         """A truncated PDF gives exit 2 and one line."""
         env = {**os.environ, "REPORTDIFF_CACHE_DIR": str(tmp_path)}
-        proc = subprocess.run([*_console(), "show", str(BAD / "truncated.pdf")],
-                              capture_output=True, text=True, env=env, timeout=120, check=False)
+        proc = subprocess.run(
+            [*_console(), "show", str(BAD / "truncated.pdf")],
+            capture_output=True,
+            text=True,
+            env=env,
+            timeout=120,
+            check=False,
+        )
         assert proc.returncode == 2
         assert proc.stderr.count("\n") == 1 and "Traceback" not in proc.stderr
         assert "truncated or damaged" in proc.stderr
 
     def test_python_m(self) -> None:
         """`python -m reportdiff --version` works."""
-        proc = subprocess.run([sys.executable, "-m", "reportdiff", "--version"],
-                              capture_output=True, text=True, timeout=60, check=False)
+        proc = subprocess.run(
+            [sys.executable, "-m", "reportdiff", "--version"],
+            capture_output=True,
+            text=True,
+            timeout=60,
+            check=False,
+        )
         assert proc.returncode == 0 and proc.stdout.startswith("reportdiff ")
 
 

@@ -35,8 +35,15 @@ SRC2 = Source(3, "3", "een andere zin, in een andere sectie")
 
 
 def _edition(year: int) -> Edition:
-    return Edition(year, f"Rapportage internationale defensiesamenwerking {year}", None, None,
-                   None, Layout.LETTER, Pages(1, ("1",), None))
+    return Edition(
+        year,
+        f"Rapportage internationale defensiesamenwerking {year}",
+        None,
+        None,
+        None,
+        Layout.LETTER,
+        Pages(1, ("1",), None),
+    )
 
 
 def _report(year: int, **facts: Any) -> Report:
@@ -44,8 +51,9 @@ def _report(year: int, **facts: Any) -> Report:
 
 
 def _budget(country: str, year: str, amount: str, currency: str, gdp: str | None) -> Budget:
-    return Budget(country, year, Money(Decimal(amount), currency),
-                  Decimal(gdp) if gdp else None, SRC)
+    return Budget(
+        country, year, Money(Decimal(amount), currency), Decimal(gdp) if gdp else None, SRC
+    )
 
 
 @pytest.fixture(scope="module")
@@ -63,8 +71,11 @@ class TestBundledPair:
 
     def test_partners_and_organisations_added(self, real: ReportDiff) -> None:
         """SR and IL as other partners; OVSE, Northern Group, JEF and EI2 as organisations."""
-        partners = {c.key: c.new.category.value for c in real.of(Entity.PARTNER)
-                    if c.kind is ChangeKind.ADDED}
+        partners = {
+            c.key: c.new.category.value
+            for c in real.of(Entity.PARTNER)
+            if c.kind is ChangeKind.ADDED
+        }
         assert partners == {"SR": "other", "IL": "other"}
         orgs = {c.key for c in real.of(Entity.ORGANISATION) if c.kind is ChangeKind.ADDED}
         assert orgs == {"OVSE", "Northern Group", "JEF", "EI2"}
@@ -72,8 +83,12 @@ class TestBundledPair:
     def test_budgets(self, real: ReportDiff) -> None:
         """BE present in 2020 and absent in 2021; DE, GB and US new."""
         kinds = {c.key: c.kind for c in real.of(Entity.BUDGET)}
-        assert kinds == {"BE": ChangeKind.REMOVED, "DE": ChangeKind.ADDED,
-                         "GB": ChangeKind.ADDED, "US": ChangeKind.ADDED}
+        assert kinds == {
+            "BE": ChangeKind.REMOVED,
+            "DE": ChangeKind.ADDED,
+            "GB": ChangeKind.ADDED,
+            "US": ChangeKind.ADDED,
+        }
         us = next(c for c in real.of(Entity.BUDGET) if c.key == "US")
         assert us.new.year == "2021" and [b.year for b in us.context] == ["2022"]
 
@@ -81,8 +96,10 @@ class TestBundledPair:
         """The wording 'militaire samenwerking' → 'defensiesamenwerking' is reported."""
         (edition,) = real.of(Entity.EDITION)
         fields = {f.name: (f.old, f.new) for f in edition.fields}
-        assert fields["title"] == ("Rapportage internationale militaire samenwerking",
-                                   "Rapportage internationale defensiesamenwerking")
+        assert fields["title"] == (
+            "Rapportage internationale militaire samenwerking",
+            "Rapportage internationale defensiesamenwerking",
+        )
         assert fields["layout"] == ("kamerstuk", "letter")
 
     def test_is_truthy_with_summary(self, real: ReportDiff) -> None:
@@ -97,7 +114,9 @@ class TestSyntheticPair:
     def test_partner_moves(self, synthetic: ReportDiff) -> None:
         """Japan added, Israel removed."""
         assert {(c.key, c.kind) for c in synthetic.of(Entity.PARTNER)} == {
-            ("JP", ChangeKind.ADDED), ("IL", ChangeKind.REMOVED)}
+            ("JP", ChangeKind.ADDED),
+            ("IL", ChangeKind.REMOVED),
+        }
 
     def test_budget_deltas(self, synthetic: ReportDiff) -> None:
         """Same currency: money, percent and GDP points; NOK → EUR: no money delta."""
@@ -105,7 +124,10 @@ class TestSyntheticPair:
         de = by["DE"].delta
         assert de is not None
         assert (de.amount, de.percent, de.gdp_points) == (
-            Decimal("4000000000"), Decimal("6.7"), Decimal("0.1"))
+            Decimal("4000000000"),
+            Decimal("6.7"),
+            Decimal("0.1"),
+        )
         no = by["NO"].delta
         assert no is not None and no.amount is None and no.percent is None
         assert no.note == "currency changed from NOK to EUR: no delta in money"
@@ -117,13 +139,17 @@ class TestSyntheticPair:
         by = {c.key: c for c in synthetic.of(Entity.MISSION)}
         assert by["UNIFIL"].kind is ChangeKind.CHANGED
         assert [(f.name, f.old, f.new) for f in by["UNIFIL"].fields] == [
-            ("status", "active", "ended")]
+            ("status", "active", "ended")
+        ]
         assert by["EUFOR Althea"].kind is ChangeKind.ADDED
 
     def test_agreement_statuses(self, synthetic: ReportDiff) -> None:
         """Signed → extended, signed → suspended, extended → in force."""
-        moves = {c.old.kind.value: (c.old.status.value, c.new.status.value)
-                 for c in synthetic.of(Entity.AGREEMENT) if c.kind is ChangeKind.CHANGED}
+        moves = {
+            c.old.kind.value: (c.old.status.value, c.new.status.value)
+            for c in synthetic.of(Entity.AGREEMENT)
+            if c.kind is ChangeKind.CHANGED
+        }
         assert moves["letter_of_intent"] == ("signed", "extended")
         assert moves["mou"] == ("signed", "suspended")
         assert moves["treaty"] == ("extended", "in_force")
@@ -137,8 +163,9 @@ class TestSyntheticPair:
 
     def test_sections_ranked_by_rewrite(self, synthetic: ReportDiff) -> None:
         """Changed sections come most rewritten first."""
-        ratios = [c.similarity for c in synthetic.of(Entity.SECTION)
-                  if c.kind is ChangeKind.CHANGED]
+        ratios = [
+            c.similarity for c in synthetic.of(Entity.SECTION) if c.kind is ChangeKind.CHANGED
+        ]
         assert ratios == sorted(ratios)
 
 
@@ -153,11 +180,19 @@ class TestAlignment:
 
     def test_reworded_agreement_is_the_same_agreement(self) -> None:
         """A reworded title under the same kind and counterpart is a title change."""
-        old = Agreement(AgreementKind.LETTER_OF_INTENT,
-                        "Letter of Intent over opleiding van helikoptervliegers", ("NL", "DE"),
-                        "2031", AgreementStatus.SIGNED, SRC)
-        new = attrs.evolve(old, title="Letter of Intent over de opleiding van alle helikoptervliegers",
-                           status=AgreementStatus.EXTENDED)
+        old = Agreement(
+            AgreementKind.LETTER_OF_INTENT,
+            "Letter of Intent over opleiding van helikoptervliegers",
+            ("NL", "DE"),
+            "2031",
+            AgreementStatus.SIGNED,
+            SRC,
+        )
+        new = attrs.evolve(
+            old,
+            title="Letter of Intent over de opleiding van alle helikoptervliegers",
+            status=AgreementStatus.EXTENDED,
+        )
         result = diff(_report(2031, agreements=(old,)), _report(2032, agreements=(new,)))
         (change,) = result.changes
         assert change.kind is ChangeKind.CHANGED
@@ -165,17 +200,22 @@ class TestAlignment:
 
     def test_different_counterpart_is_another_agreement(self) -> None:
         """The same title with another counterpart does not match."""
-        old = Agreement(AgreementKind.MOU, "MoU over cyber", ("NL", "FR"), None,
-                        AgreementStatus.SIGNED, SRC)
+        old = Agreement(
+            AgreementKind.MOU, "MoU over cyber", ("NL", "FR"), None, AgreementStatus.SIGNED, SRC
+        )
         new = attrs.evolve(old, parties=("NL", "DE"))
-        kinds = sorted(c.kind.value for c in diff(_report(1, agreements=(old,)),
-                                                  _report(2, agreements=(new,))).changes)
+        kinds = sorted(
+            c.kind.value
+            for c in diff(_report(1, agreements=(old,)), _report(2, agreements=(new,))).changes
+        )
         assert kinds == ["added", "removed"]
 
     def test_currency_change(self) -> None:
         """Across currencies both figures are kept and no money delta is made up."""
-        result = diff(_report(2031, budgets=(_budget("NO", "2031", "90000000000", "NOK", "1.6"),)),
-                      _report(2032, budgets=(_budget("NO", "2032", "8100000000", "EUR", "1.7"),)))
+        result = diff(
+            _report(2031, budgets=(_budget("NO", "2031", "90000000000", "NOK", "1.6"),)),
+            _report(2032, budgets=(_budget("NO", "2032", "8100000000", "EUR", "1.7"),)),
+        )
         (c,) = result.changes
         assert c.delta is not None and c.delta.amount is None
         assert c.delta.gdp_points == Decimal("0.1")
@@ -183,8 +223,10 @@ class TestAlignment:
 
     def test_fiscal_year_change(self) -> None:
         """Calendar → fiscal year is noted."""
-        result = diff(_report(2031, budgets=(_budget("GB", "2031", "50", "GBP", None),)),
-                      _report(2032, budgets=(_budget("GB", "2032/2033", "55", "GBP", None),)))
+        result = diff(
+            _report(2031, budgets=(_budget("GB", "2031", "50", "GBP", None),)),
+            _report(2032, budgets=(_budget("GB", "2032/2033", "55", "GBP", None),)),
+        )
         (c,) = result.changes
         assert c.delta is not None and c.delta.amount == Decimal("5")
         assert c.delta.percent == Decimal("10.0")
@@ -192,22 +234,28 @@ class TestAlignment:
 
     def test_exact_decimals(self) -> None:
         """1.10% and 1.1% are the same number; no float noise."""
-        result = diff(_report(2031, budgets=(_budget("BE", "2031", "4760000000", "EUR", "1.10"),)),
-                      _report(2031, budgets=(_budget("BE", "2031", "4760000000.0", "EUR", "1.1"),)))
+        result = diff(
+            _report(2031, budgets=(_budget("BE", "2031", "4760000000", "EUR", "1.10"),)),
+            _report(2031, budgets=(_budget("BE", "2031", "4760000000.0", "EUR", "1.1"),)),
+        )
         assert not result
 
     def test_mission_ended(self) -> None:
         """A status change shows as changed with old and new status."""
         m = Mission("UNIFIL", "VN", "Libanon", MissionStatus.ACTIVE, SRC)
-        result = diff(_report(1, missions=(m,)),
-                      _report(2, missions=(attrs.evolve(m, status=MissionStatus.ENDED),)))
+        result = diff(
+            _report(1, missions=(m,)),
+            _report(2, missions=(attrs.evolve(m, status=MissionStatus.ENDED),)),
+        )
         (c,) = result.changes
         assert (c.kind, c.fields[0].old, c.fields[0].new) == (ChangeKind.CHANGED, "active", "ended")
 
     def test_entity_moved_between_sections_is_no_change(self) -> None:
         """The same mission cited elsewhere in the text (another page and sentence) is unchanged."""
         m = Mission("MINUSMA", "VN", "Mali", MissionStatus.ACTIVE, SRC)
-        assert not diff(_report(1, missions=(m,)), _report(2, missions=(attrs.evolve(m, source=SRC2),)))
+        assert not diff(
+            _report(1, missions=(m,)), _report(2, missions=(attrs.evolve(m, source=SRC2),))
+        )
 
     def test_renamed_section_by_title(self) -> None:
         """'Verenigde Naties' → 'Verenigde Naties (VN)' aligns by normalised title."""

@@ -23,10 +23,27 @@ from reportdiff.extract._lines import cluster_lines, dedupe, line_text
 from reportdiff.extract._pdf import Char
 from reportdiff.extract._text import read_text_layer
 
-from .conftest import EDITIONS, LETTER_2021, PRINT_2020, SEED, SYNTHETIC_2031, SYNTHETIC_2032, VARIANTS
+from .conftest import (
+    EDITIONS,
+    LETTER_2021,
+    PRINT_2020,
+    SEED,
+    SYNTHETIC_2031,
+    SYNTHETIC_2032,
+    VARIANTS,
+)
 
-SIDEBAR_WORDS = ("Onze referentie", "BS2021028694", "Pagina", "Ministerie van Defensie",
-                 "Plein 4", "www.defensie.nl", "vermelden.", "Kazernestraat", "Retouradres")
+SIDEBAR_WORDS = (
+    "Onze referentie",
+    "BS2021028694",
+    "Pagina",
+    "Ministerie van Defensie",
+    "Plein 4",
+    "www.defensie.nl",
+    "vermelden.",
+    "Kazernestraat",
+    "Retouradres",
+)
 
 
 def _paragraphs(doc: Document) -> list[str]:
@@ -71,8 +88,17 @@ class TestJoinLines:
             ("een zee-", "eenheid", "een zee-eenheid"),
             ("gewone regel", "en de volgende", "gewone regel en de volgende"),
         ],
-        ids=["plain-break", "compound-capital", "acronym", "conjunction-en", "gast-en",
-             "digits", "vowel-clash-eu", "vowel-clash-ee", "no-hyphen"],
+        ids=[
+            "plain-break",
+            "compound-capital",
+            "acronym",
+            "conjunction-en",
+            "gast-en",
+            "digits",
+            "vowel-clash-eu",
+            "vowel-clash-ee",
+            "no-hyphen",
+        ],
     )
     def test_join(self, prev: str, nxt: str, joined: str) -> None:
         """Each case joins as Dutch spelling wants it."""
@@ -88,8 +114,13 @@ class TestLines:
 
     def test_superscript_rejoins_its_line(self) -> None:
         """A small raised 'e' after '43' reads '43e', not a line of its own."""
-        chars = [_char("4", 100, 200), _char("3", 104.5, 200),
-                 _char("e", 109, 196.6, size=5.4), _char(" ", 112, 200), _char("G", 114.5, 200)]
+        chars = [
+            _char("4", 100, 200),
+            _char("3", 104.5, 200),
+            _char("e", 109, 196.6, size=5.4),
+            _char(" ", 112, 200),
+            _char("G", 114.5, 200),
+        ]
         lines = cluster_lines(chars)
         assert len(lines) == 1
         assert line_text(lines[0]) == "43e G"
@@ -171,8 +202,12 @@ class TestLetterLayout:
     def test_headings(self, letter: Document) -> None:
         """Bold lines are headings, in reading order."""
         assert _headings(letter) == [
-            "Frankrijk", "Verenigde Staten", "Overige partnerlanden", "Suriname",
-            "Verenigde Naties", "Organisatie van Veiligheid en Samenwerking in Europa",
+            "Frankrijk",
+            "Verenigde Staten",
+            "Overige partnerlanden",
+            "Suriname",
+            "Verenigde Naties",
+            "Organisatie van Veiligheid en Samenwerking in Europa",
             "Overige multilaterale verbanden",
         ]
 
@@ -189,7 +224,9 @@ class TestLetterLayout:
         paragraphs = _paragraphs(letter)
         assert any(p.endswith("een Status of Forces") for p in paragraphs)
         assert any(p.startswith("De Britse regering heeft in maart 2021") for p in paragraphs)
-        assert any("text breaks off mid-sentence at the end of page 2" in w for w in letter.warnings)
+        assert any(
+            "text breaks off mid-sentence at the end of page 2" in w for w in letter.warnings
+        )
 
 
 class TestPrintLayout:
@@ -259,7 +296,9 @@ class TestSeedText:
 
     def test_superscript_line_is_rejoined(self) -> None:
         """The lone 'e' line goes back after '43'."""
-        _, _, items = read_text_layer("tekst dat deel uitmaakt\ne\nvan de Nederlandse 43 Gemechaniseerde Brigade.\n")
+        _, _, items = read_text_layer(
+            "tekst dat deel uitmaakt\ne\nvan de Nederlandse 43 Gemechaniseerde Brigade.\n"
+        )
         assert [i.line.text for i in items][-1] == "van de Nederlandse 43e Gemechaniseerde Brigade."
 
 
@@ -294,11 +333,24 @@ def test_blocks_snapshot(path: Path, data_regression: Any) -> None:
         {
             "metadata": {
                 f: _plain(getattr(doc.metadata, f))
-                for f in ("layout", "subject", "date", "reference", "addressee", "copy_to",
-                          "vergaderjaar", "dossier", "dossier_title", "number", "letter_kind")
+                for f in (
+                    "layout",
+                    "subject",
+                    "date",
+                    "reference",
+                    "addressee",
+                    "copy_to",
+                    "vergaderjaar",
+                    "dossier",
+                    "dossier_title",
+                    "number",
+                    "letter_kind",
+                )
             },
-            "pages": [{"number": p.number, "label": p.label, "declared_total": p.declared_total}
-                      for p in doc.pages],
+            "pages": [
+                {"number": p.number, "label": p.label, "declared_total": p.declared_total}
+                for p in doc.pages
+            ],
             "warnings": list(doc.warnings),
             "blocks": [_block_data(b) for b in doc.blocks],
         }

@@ -26,10 +26,17 @@ def _s(text: str) -> Sentence:
     return Sentence(text, 1, "1", 0)
 
 
-def _budgets(text: str, section: str | None = None, year: int = 2021) -> list[tuple[str, str, str, str, str | None]]:
+def _budgets(
+    text: str, section: str | None = None, year: int = 2021
+) -> list[tuple[str, str, str, str, str | None]]:
     return [
-        (b.country, b.year, format(b.money.amount, "f"), b.money.currency,
-         None if b.gdp_percent is None else format(b.gdp_percent, "f"))
+        (
+            b.country,
+            b.year,
+            format(b.money.amount, "f"),
+            b.money.currency,
+            None if b.gdp_percent is None else format(b.gdp_percent, "f"),
+        )
         for b in budgets_in_sentence(_s(text), section, year)
     ]
 
@@ -49,8 +56,10 @@ class TestSentences:
 
     def test_abbreviations_and_ordinals(self) -> None:
         """'nr.', '1. Panzerdivision' and 'o.a.' do not end a sentence."""
-        text = ("De Duitse 1. Panzerdivision is ingezet (Kamerstuk 29521, nr. 420). Dit betreft "
-                "o.a. de brigade. Daarna volgde meer.")
+        text = (
+            "De Duitse 1. Panzerdivision is ingezet (Kamerstuk 29521, nr. 420). Dit betreft "
+            "o.a. de brigade. Daarna volgde meer."
+        )
         assert [s for _, s in split_sentences(text)] == [
             "De Duitse 1. Panzerdivision is ingezet (Kamerstuk 29521, nr. 420).",
             "Dit betreft o.a. de brigade.",
@@ -69,15 +78,19 @@ class TestBudgets:
 
     def test_fiscal_year_and_change_excluded(self) -> None:
         """A fiscal year budget in pounds; 'een stijging van 4,8 miljard' is no budget."""
-        text = ("Het Britse defensiebudget kwam in begrotingsjaar 2021/2022 neer op 46 miljard "
-                "pond (2,5% BBP); een stijging van 4,8 miljard ten opzichte van 2020/2021.")
+        text = (
+            "Het Britse defensiebudget kwam in begrotingsjaar 2021/2022 neer op 46 miljard "
+            "pond (2,5% BBP); een stijging van 4,8 miljard ten opzichte van 2020/2021."
+        )
         assert _budgets(text) == [("GB", "2021/2022", "46000000000", "GBP", "2.5")]
 
     def test_two_years_in_one_sentence(self) -> None:
         """732 bn for 2021 and 768 bn for 2022; the 36 bn increase is not a budget."""
-        text = ("Het Amerikaanse defensiebudget bedroeg in 2021 732 miljard US dollar (3,6% BBP) "
-                "en in 2022 stijgt het budget met 36 miljard USD naar een totaal van 768 "
-                "miljard USD.")
+        text = (
+            "Het Amerikaanse defensiebudget bedroeg in 2021 732 miljard US dollar (3,6% BBP) "
+            "en in 2022 stijgt het budget met 36 miljard USD naar een totaal van 768 "
+            "miljard USD."
+        )
         assert _budgets(text) == [
             ("US", "2021", "732000000000", "USD", "3.6"),
             ("US", "2022", "768000000000", "USD", None),
@@ -109,22 +122,33 @@ class TestMissions:
 
     def test_efp_keyed_by_host_and_extended(self) -> None:
         """'eFP in Litouwen te verlengen' is eFP Litouwen, extended."""
-        text = ("Nederland heeft besloten het mandaat voor de enhanced Forward Presence (eFP) in "
-                "Litouwen te verlengen en uit te breiden.")
+        text = (
+            "Nederland heeft besloten het mandaat voor de enhanced Forward Presence (eFP) in "
+            "Litouwen te verlengen en uit te breiden."
+        )
         (m,) = missions_in_sentence(_s(text))
         assert (m.name, m.organisation, m.location, m.status) == (
-            "eFP Litouwen", "NAVO", "Litouwen", MissionStatus.EXTENDED)
+            "eFP Litouwen",
+            "NAVO",
+            "Litouwen",
+            MissionStatus.EXTENDED,
+        )
 
     def test_ended_and_generic(self) -> None:
         """'beëindiging van de NAVO-missie in Afghanistan' ends that mission."""
-        (m,) = missions_in_sentence(_s("In 2021 werd besloten tot beëindiging van de NAVO-missie "
-                                       "in Afghanistan."))
+        (m,) = missions_in_sentence(
+            _s("In 2021 werd besloten tot beëindiging van de NAVO-missie in Afghanistan.")
+        )
         assert (m.name, m.status) == ("NAVO-missie Afghanistan", MissionStatus.ENDED)
 
     def test_list_of_un_missions_is_active(self) -> None:
         """A plain list of contributions is active."""
-        found = missions_in_sentence(_s("Het Koninkrijk leverde een bijdrage aan de VN-missies "
-                                        "MINUSMA, UNIFIL, UNDOF en UNTSO."))
+        found = missions_in_sentence(
+            _s(
+                "Het Koninkrijk leverde een bijdrage aan de VN-missies "
+                "MINUSMA, UNIFIL, UNDOF en UNTSO."
+            )
+        )
         assert [(m.name, m.location, m.status) for m in found] == [
             ("MINUSMA", "Mali", MissionStatus.ACTIVE),
             ("UNIFIL", "Libanon", MissionStatus.ACTIVE),
@@ -143,13 +167,22 @@ class TestReferences:
             ("(Kamerstuk 29 521, nr. 420)", [("29521", "420")]),
             ("(Kamerstuk 35925 X, nr. 17)", [("35925-X", "17")]),
             ("(Kamerstuk 21501-28, nr. 217)", [("21501-28", "217")]),
-            ("(Kamerstuk 28676, nrs. 356, 371 en 376)",
-             [("28676", "356"), ("28676", "371"), ("28676", "376")]),
+            (
+                "(Kamerstuk 28676, nrs. 356, 371 en 376)",
+                [("28676", "356"), ("28676", "371"), ("28676", "376")],
+            ),
             ("(Kamerstukken 28 676 en 29 521, nr. 264)", [("28676", "264"), ("29521", "264")]),
             ("geen verwijzing, nr. 5", []),
         ],
-        ids=["plain", "spaced", "budget-chapter", "sub-dossier", "several-numbers",
-             "two-dossiers", "none"],
+        ids=[
+            "plain",
+            "spaced",
+            "budget-chapter",
+            "sub-dossier",
+            "several-numbers",
+            "two-dossiers",
+            "none",
+        ],
     )
     def test_citations(self, text: str, expected: list[tuple[str, str]]) -> None:
         """Each form gives its documents."""
@@ -163,10 +196,17 @@ class TestEdition2021:
         """Metadata of the letter."""
         e = r2021.edition
         assert (e.year, e.reference, e.date.isoformat() if e.date else None) == (
-            2021, "BS2021028694", "2022-01-25")
+            2021,
+            "BS2021028694",
+            "2022-01-25",
+        )
         assert e.title == "Rapportage internationale defensiesamenwerking 2021"
         assert e.layout.value == "letter" and e.kamerstuk is None
-        assert (e.pages.count, e.pages.labels, e.pages.declared_total) == (4, ("1", "8", "8", "8"), 8)
+        assert (e.pages.count, e.pages.labels, e.pages.declared_total) == (
+            4,
+            ("1", "8", "8", "8"),
+            8,
+        )
         assert e.parser == "2021"
 
     def test_partners(self, r2021: Report) -> None:
@@ -180,8 +220,10 @@ class TestEdition2021:
 
     def test_budgets(self, r2021: Report) -> None:
         """DE, GB (fiscal year) and US (two years), and nothing that is not a budget."""
-        got = [(b.country, b.year, b.money.amount, b.money.currency, b.gdp_percent)
-               for b in r2021.budgets]
+        got = [
+            (b.country, b.year, b.money.amount, b.money.currency, b.gdp_percent)
+            for b in r2021.budgets
+        ]
         assert got == [
             ("DE", "2021", Decimal("45000000000"), "EUR", Decimal("1.57")),
             ("GB", "2021/2022", Decimal("46000000000"), "GBP", Decimal("2.5")),
@@ -190,7 +232,9 @@ class TestEdition2021:
         ]
         de = r2021.budgets[0]
         assert (de.source.page, de.source.page_label) == (2, "8")
-        assert de.source.text == "Het Duitse defensiebudget bedroeg in 2021 €45 miljard (1,57% BBP)."
+        assert (
+            de.source.text == "Het Duitse defensiebudget bedroeg in 2021 €45 miljard (1,57% BBP)."
+        )
 
     def test_missions(self, r2021: Report) -> None:
         """eFP Lithuania, MINUSMA, UNIFIL, UNDOF, UNTSO, and the ended NATO mission."""
@@ -225,20 +269,34 @@ class TestEdition2021:
     def test_references(self, r2021: Report) -> None:
         """All eleven cited documents, each once."""
         assert [r.key for r in r2021.references] == [
-            "35925-X/17", "29521/420", "27925/769", "29521/426", "34919/80", "21501-28/217",
-            "28676/356", "28676/371", "28676/376", "29521/435", "26150/193",
+            "35925-X/17",
+            "29521/420",
+            "27925/769",
+            "29521/426",
+            "34919/80",
+            "21501-28/217",
+            "28676/356",
+            "28676/371",
+            "28676/376",
+            "29521/435",
+            "26150/193",
         ]
 
     def test_organisations(self, r2021: Report) -> None:
         """The seven organisations the introduction names."""
         assert sorted(o.code for o in r2021.organisations) == sorted(
-            ["EU", "NAVO", "VN", "OVSE", "Northern Group", "JEF", "EI2"])
+            ["EU", "NAVO", "VN", "OVSE", "Northern Group", "JEF", "EI2"]
+        )
 
     def test_fragment_sections_are_titled_from_content(self, r2021: Report) -> None:
         """Fragment pages without their heading are filed under what they name most."""
         supplied = [(s.title, s.source.page) for s in r2021.sections if not s.heading_found]
-        assert supplied == [("Inleiding", 1), ("Duitsland", 2), ("Verenigd Koninkrijk", 3),
-                            ("NAVO", 4)]
+        assert supplied == [
+            ("Inleiding", 1),
+            ("Duitsland", 2),
+            ("Verenigd Koninkrijk", 3),
+            ("NAVO", 4),
+        ]
 
     def test_seed_text_gives_the_same_facts(self, r2021: Report) -> None:
         """The saved text layer yields the same model, apart from where it came from."""
@@ -256,7 +314,8 @@ class TestEdition2020:
         """Seven strategic partners, the Belgian budget, EU/NAVO/VN, dossier and number."""
         assert [p.code for p in r2020.partners] == ["BE", "LU", "DE", "FR", "NO", "GB", "US"]
         assert [(b.country, b.year, b.money.amount, b.gdp_percent) for b in r2020.budgets] == [
-            ("BE", "2020", Decimal("4760000000"), Decimal("1.1"))]
+            ("BE", "2020", Decimal("4760000000"), Decimal("1.1"))
+        ]
         assert [o.code for o in r2020.organisations] == ["EU", "NAVO", "VN"]
         e = r2020.edition
         assert e.kamerstuk is not None

@@ -15,7 +15,10 @@ from reportdiff.render import render_diff, render_report
 
 from .conftest import LETTER_2021, PRINT_2020, SYNTHETIC_2031, SYNTHETIC_2032
 
-PAIRS = {"2020-2021": (PRINT_2020, LETTER_2021), "2031-2032-synthetic": (SYNTHETIC_2031, SYNTHETIC_2032)}
+PAIRS = {
+    "2020-2021": (PRINT_2020, LETTER_2021),
+    "2031-2032-synthetic": (SYNTHETIC_2031, SYNTHETIC_2032),
+}
 LABELS = {"old": "bundled: reconstructed from published facts", "new": "bundled: published text"}
 
 
@@ -81,8 +84,16 @@ def test_json_is_the_contract(pair: ReportDiff) -> None:
     assert len(data["changes"]) == len(pair.changes)
     for change in data["changes"]:
         assert change["change"] in {"added", "removed", "changed"}
-        assert change["entity"] in {"edition", "partner", "organisation", "budget", "mission",
-                                    "agreement", "reference", "section"}
+        assert change["entity"] in {
+            "edition",
+            "partner",
+            "organisation",
+            "budget",
+            "mission",
+            "agreement",
+            "reference",
+            "section",
+        }
 
 
 class TestReport:
@@ -91,8 +102,16 @@ class TestReport:
     def test_table_lists_every_kind(self, r2021: Report) -> None:
         """Each kind of fact has a titled table with its count."""
         text = render_report(r2021, "table")
-        for title in ("Partners (9)", "Organisations (7)", "Defence budgets (4)", "Missions (6)",
-                      "Agreements (9)", "Cited documents (11)", "Sections (11)", "Warnings (10)"):
+        for title in (
+            "Partners (9)",
+            "Organisations (7)",
+            "Defence budgets (4)",
+            "Missions (6)",
+            "Agreements (9)",
+            "Cited documents (11)",
+            "Sections (11)",
+            "Warnings (10)",
+        ):
             assert title in text
 
     def test_markdown_and_json(self, r2021: Report) -> None:

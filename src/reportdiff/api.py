@@ -89,6 +89,11 @@ def load(
     ['BE', 'LU', 'DE']
     """
     return load_many(
-        [edition], library=library, password=password, force=force, use_cache=use_cache,
-        isolate=isolate, limits=limits,
+        [edition],
+        library=library,
+        password=password,
+        force=force,
+        use_cache=use_cache,
+        isolate=isolate,
+        limits=limits,
     )[0]

@@ -49,16 +49,18 @@ def put(key: str, report: Report) -> None:
     folder = cache_dir()
     try:
         folder.mkdir(parents=True, exist_ok=True)
-        payload = json.dumps({"cache_key": key, "report": report_to_dict(report)},
-                             ensure_ascii=False)
-        fd, tmp = tempfile.mkstemp(prefix=".tmp-", suffix=".json", dir=folder)
+        payload = json.dumps(
+            {"cache_key": key, "report": report_to_dict(report)}, ensure_ascii=False
+        )
+        fd, name = tempfile.mkstemp(prefix=".tmp-", suffix=".json", dir=folder)
+        tmp = Path(name)
         with os.fdopen(fd, "w", encoding="utf-8") as fh:
             fh.write(payload)
-        os.replace(tmp, folder / f"{key}.json")
+        tmp.replace(folder / f"{key}.json")
     except OSError:
         # A cache that cannot be written only costs speed.
         with contextlib.suppress(OSError, UnboundLocalError):
-            os.unlink(tmp)
+            tmp.unlink()
 
 
 def clear() -> int:

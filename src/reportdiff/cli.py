@@ -27,32 +27,69 @@ EXIT_SAME, EXIT_DIFFERENT, EXIT_TROUBLE = 0, 1, 2
 
 def _add_common(p: argparse.ArgumentParser) -> None:
     g = p.add_argument_group("reading editions")
-    g.add_argument("--library", type=Path, metavar="DIR",
-                   help="look for editions (YEAR*.pdf) in DIR first")
+    g.add_argument(
+        "--library", type=Path, metavar="DIR", help="look for editions (YEAR*.pdf) in DIR first"
+    )
     g.add_argument("--password", help="password of an encrypted PDF")
-    g.add_argument("--force", action="store_true",
-                   help="parse a document even if it does not look like an edition")
+    g.add_argument(
+        "--force",
+        action="store_true",
+        help="parse a document even if it does not look like an edition",
+    )
     g.add_argument("--no-cache", action="store_true", help="neither read nor write the cache")
-    g.add_argument("--timeout", type=float, default=30.0, metavar="SECONDS",
-                   help="wall-clock limit for reading one PDF (default: 30)")
-    g.add_argument("--memory-mb", type=int, default=1024, metavar="MB",
-                   help="memory limit for reading one PDF (default: 1024)")
-    g.add_argument("--max-pages", type=int, default=200, metavar="N",
-                   help="refuse PDFs with more pages (default: 200)")
-    g.add_argument("--max-mb", type=int, default=50, metavar="MB",
-                   help="refuse files larger than this (default: 50)")
-    g.add_argument("--max-content-mb", type=int, default=16, metavar="MB",
-                   help="refuse a page whose drawing instructions inflate beyond this "
-                   "(default: 16)")
-    g.add_argument("--no-isolation", action="store_true",
-                   help="parse in this process, without the limits (for debugging)")
+    g.add_argument(
+        "--timeout",
+        type=float,
+        default=30.0,
+        metavar="SECONDS",
+        help="wall-clock limit for reading one PDF (default: 30)",
+    )
+    g.add_argument(
+        "--memory-mb",
+        type=int,
+        default=1024,
+        metavar="MB",
+        help="memory limit for reading one PDF (default: 1024)",
+    )
+    g.add_argument(
+        "--max-pages",
+        type=int,
+        default=200,
+        metavar="N",
+        help="refuse PDFs with more pages (default: 200)",
+    )
+    g.add_argument(
+        "--max-mb",
+        type=int,
+        default=50,
+        metavar="MB",
+        help="refuse files larger than this (default: 50)",
+    )
+    g.add_argument(
+        "--max-content-mb",
+        type=int,
+        default=16,
+        metavar="MB",
+        help="refuse a page whose drawing instructions inflate beyond this (default: 16)",
+    )
+    g.add_argument(
+        "--no-isolation",
+        action="store_true",
+        help="parse in this process, without the limits (for debugging)",
+    )
 
 
 def _add_output(p: argparse.ArgumentParser, formats: Sequence[str]) -> None:
-    p.add_argument("--format", "-f", choices=formats, default="table",
-                   help="output format (default: table)")
-    p.add_argument("-o", "--output", metavar="FILE", default="-",
-                   help="write to FILE instead of standard output ('-')")
+    p.add_argument(
+        "--format", "-f", choices=formats, default="table", help="output format (default: table)"
+    )
+    p.add_argument(
+        "-o",
+        "--output",
+        metavar="FILE",
+        default="-",
+        help="write to FILE instead of standard output ('-')",
+    )
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -69,12 +106,16 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("old", metavar="OLD", help="a year (2020) or a path to a PDF or .txt")
     p.add_argument("new", metavar="NEW", help="a year (2021) or a path to a PDF or .txt")
     _add_output(p, ("table", "markdown", "json"))
-    p.add_argument("--only", metavar="KINDS",
-                   help="compare only these, comma-separated: edition, partners, organisations, "
-                   "budgets, missions, agreements, references, sections")
+    p.add_argument(
+        "--only",
+        metavar="KINDS",
+        help="compare only these, comma-separated: edition, partners, organisations, "
+        "budgets, missions, agreements, references, sections",
+    )
     p.add_argument("--no-text", action="store_true", help="leave the sections' prose out")
-    p.add_argument("--words", action="store_true",
-                   help="show the word-level prose diff in the table view too")
+    p.add_argument(
+        "--words", action="store_true", help="show the word-level prose diff in the table view too"
+    )
     _add_common(p)
 
     p = sub.add_parser("show", help="the parsed model of one edition")
@@ -88,28 +129,49 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser("fetch", help="download an edition's official PDF into the library")
     p.add_argument("what", metavar="YEAR|URL")
-    p.add_argument("--year", type=int, help="the year of a URL's edition (read from it if not given)")
+    p.add_argument(
+        "--year", type=int, help="the year of a URL's edition (read from it if not given)"
+    )
     p.add_argument("--max-mb", type=int, default=50, metavar="MB", help="size cap (default: 50)")
-    p.add_argument("--timeout", type=float, default=30.0, metavar="SECONDS",
-                   help="network timeout (default: 30)")
+    p.add_argument(
+        "--timeout",
+        type=float,
+        default=30.0,
+        metavar="SECONDS",
+        help="network timeout (default: 30)",
+    )
     p.add_argument("--library", type=Path, metavar="DIR", help="save into DIR")
     p.add_argument("--force", action="store_true", help="keep it even if it is not an edition")
 
     p = sub.add_parser("check", help="parse-health report for one edition")
     p.add_argument("edition", metavar="EDITION")
     _add_output(p, ("table", "markdown", "json"))
-    p.add_argument("--max-misses", type=int, default=0, metavar="N",
-                   help="unexplained misses allowed before exit 1 (default: 0)")
-    p.add_argument("--max-unknown-headings", type=int, default=0, metavar="N",
-                   help="unknown headings allowed before exit 1 (default: 0)")
+    p.add_argument(
+        "--max-misses",
+        type=int,
+        default=0,
+        metavar="N",
+        help="unexplained misses allowed before exit 1 (default: 0)",
+    )
+    p.add_argument(
+        "--max-unknown-headings",
+        type=int,
+        default=0,
+        metavar="N",
+        help="unknown headings allowed before exit 1 (default: 0)",
+    )
     _add_common(p)
 
     p = sub.add_parser("timeline", help="partners, missions and budgets across editions")
     p.add_argument("editions", metavar="EDITION", nargs="*")
     p.add_argument("--all", action="store_true", help="every edition on this machine")
     _add_output(p, ("table", "markdown", "json", "csv"))
-    p.add_argument("--plot", metavar="FILE", type=Path,
-                   help="draw the budget series to FILE.png or FILE.svg (needs the plot extra)")
+    p.add_argument(
+        "--plot",
+        metavar="FILE",
+        type=Path,
+        help="draw the budget series to FILE.png or FILE.svg (needs the plot extra)",
+    )
     _add_common(p)
 
     p = sub.add_parser("cache", help="show or clear the parsed-model cache")
@@ -187,8 +249,11 @@ def cmd_diff(ns: argparse.Namespace, stdout: TextIO) -> int:
         only = [ENTITIES[n] for n in names]
     old, new = _load(ns, [ns.old, ns.new])
     result = diff(old, new, only=only, text=not ns.no_text)
-    labels = {k: v for k, v in (("old", _label(ns.old, ns.library)),
-                                ("new", _label(ns.new, ns.library))) if v}
+    labels = {
+        k: v
+        for k, v in (("old", _label(ns.old, ns.library)), ("new", _label(ns.new, ns.library)))
+        if v
+    }
     _write(ns, render_diff(result, ns.format, labels=labels, words=ns.words), stdout)
     return EXIT_DIFFERENT if result else EXIT_SAME
 
@@ -212,9 +277,14 @@ def cmd_list(ns: argparse.Namespace, stdout: TextIO) -> int:
         _write(ns, json.dumps(rows, ensure_ascii=False, indent=2) + "\n", stdout)
         return EXIT_SAME
     table = [
-        (r["year"], r["title"], r["form"],
-         r["origin"] + (f" ({r['provenance']})" if r["provenance"] else ""),
-         "yes" if r["on_machine"] else "no", r["sha256"])
+        (
+            r["year"],
+            r["title"],
+            r["form"],
+            r["origin"] + (f" ({r['provenance']})" if r["provenance"] else ""),
+            "yes" if r["on_machine"] else "no",
+            r["sha256"],
+        )
         for r in rows
     ]
     headers = ("year", "title", "form", "from", "here", "sha256")
@@ -261,8 +331,9 @@ def _dispatch(ns: argparse.Namespace, stdout: TextIO) -> int:
     raise AssertionError(ns.command)
 
 
-def main(argv: Sequence[str] | None = None, *, stdout: TextIO | None = None,
-         stderr: TextIO | None = None) -> int:
+def main(
+    argv: Sequence[str] | None = None, *, stdout: TextIO | None = None, stderr: TextIO | None = None
+) -> int:
     """Run the command line; return the exit code."""
     out = stdout or sys.stdout
     err = stderr or sys.stderr

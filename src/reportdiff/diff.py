@@ -279,8 +279,7 @@ def budget_delta(old: Budget, new: Budget) -> BudgetDelta:
         gdp = new.gdp_percent - old.gdp_percent
     if old.money.currency != new.money.currency:
         notes.append(
-            f"currency changed from {old.money.currency} to {new.money.currency}: "
-            "no delta in money"
+            f"currency changed from {old.money.currency} to {new.money.currency}: no delta in money"
         )
         return BudgetDelta(None, None, gdp, "; ".join(notes))
     amount = new.money.amount - old.money.amount
@@ -293,7 +292,9 @@ def budget_delta(old: Budget, new: Budget) -> BudgetDelta:
 
 
 def _budget_changes(old: Report, new: Report) -> list[Change]:
-    countries = list(dict.fromkeys([b.country for b in old.budgets] + [b.country for b in new.budgets]))
+    countries = list(
+        dict.fromkeys([b.country for b in old.budgets] + [b.country for b in new.budgets])
+    )
     changes = []
     for country in countries:
         a, a_ctx = _headline(old, country)
@@ -303,23 +304,46 @@ def _budget_changes(old: Report, new: Report) -> list[Change]:
             changes.append(Change(Entity.BUDGET, ChangeKind.ADDED, country, new=b, context=context))
         elif b is None and a is not None:
             changes.append(
-                Change(Entity.BUDGET, ChangeKind.REMOVED, country, old=a, context=context,
-                       note=f"no budget for {country} in the {new.edition.year} text")
+                Change(
+                    Entity.BUDGET,
+                    ChangeKind.REMOVED,
+                    country,
+                    old=a,
+                    context=context,
+                    note=f"no budget for {country} in the {new.edition.year} text",
+                )
             )
         elif a is not None and b is not None:
             names = ("year", "currency", "amount", "gdp_percent")
             fields = _field_changes(
-                {"year": a.year, "currency": a.money.currency, "amount": a.money.amount,
-                 "gdp_percent": a.gdp_percent},
-                {"year": b.year, "currency": b.money.currency, "amount": b.money.amount,
-                 "gdp_percent": b.gdp_percent},
+                {
+                    "year": a.year,
+                    "currency": a.money.currency,
+                    "amount": a.money.amount,
+                    "gdp_percent": a.gdp_percent,
+                },
+                {
+                    "year": b.year,
+                    "currency": b.money.currency,
+                    "amount": b.money.amount,
+                    "gdp_percent": b.gdp_percent,
+                },
             )
             fields = tuple(f for f in fields if f.name in names)
             if fields:
                 delta = budget_delta(a, b)
                 changes.append(
-                    Change(Entity.BUDGET, ChangeKind.CHANGED, country, a, b, fields, delta=delta,
-                           context=context, note=delta.note)
+                    Change(
+                        Entity.BUDGET,
+                        ChangeKind.CHANGED,
+                        country,
+                        a,
+                        b,
+                        fields,
+                        delta=delta,
+                        context=context,
+                        note=delta.note,
+                    )
                 )
     return changes
 
@@ -335,18 +359,14 @@ def _agreement_changes(old: Report, new: Report) -> list[Change]:
     fuzzy, removed, added = _fuzzy(removed, added, score, AGREEMENT_MATCH)
     names = ("kind", "title", "parties", "date", "status")
     changes = [Change(Entity.AGREEMENT, ChangeKind.ADDED, x.key, new=x) for x in added]
-    changes += [
-        Change(Entity.AGREEMENT, ChangeKind.REMOVED, x.key, old=x) for x in removed
-    ]
+    changes += [Change(Entity.AGREEMENT, ChangeKind.REMOVED, x.key, old=x) for x in removed]
     for a, b in [*pairs, *fuzzy]:
         # The date moves with the edition's year; it is context, not a change of its own.
         fields = tuple(
             f for f in _field_changes(_fields(a, names), _fields(b, names)) if f.name != "date"
         )
         if fields:
-            changes.append(
-                Change(Entity.AGREEMENT, ChangeKind.CHANGED, a.key, a, b, fields)
-            )
+            changes.append(Change(Entity.AGREEMENT, ChangeKind.CHANGED, a.key, a, b, fields))
     return changes
 
 
@@ -376,8 +396,9 @@ def _section_changes(old: Report, new: Report) -> list[Change]:
         text = _ratio(a.text, b.text)
         return text if text >= SECTION_TEXT_MATCH else 0.0
 
-    fuzzy, removed, added = _fuzzy(removed, added, lambda a, b: score(a, b),
-                                   min(SECTION_TITLE_MATCH, SECTION_TEXT_MATCH))
+    fuzzy, removed, added = _fuzzy(
+        removed, added, lambda a, b: score(a, b), min(SECTION_TITLE_MATCH, SECTION_TEXT_MATCH)
+    )
     changes = [Change(Entity.SECTION, ChangeKind.ADDED, key(x), new=x) for x in added]
     changes += [Change(Entity.SECTION, ChangeKind.REMOVED, key(x), old=x) for x in removed]
     rewritten = []
@@ -391,8 +412,17 @@ def _section_changes(old: Report, new: Report) -> list[Change]:
         similarity = round(_ratio(a.text, b.text), 3)
         note = f"renamed from “{a.title}” to “{b.title}”" if key(a) != key(b) else None
         rewritten.append(
-            Change(Entity.SECTION, ChangeKind.CHANGED, key(a), a, b, fields,
-                   similarity=similarity, words=word_diff(a.text, b.text), note=note)
+            Change(
+                Entity.SECTION,
+                ChangeKind.CHANGED,
+                key(a),
+                a,
+                b,
+                fields,
+                similarity=similarity,
+                words=word_diff(a.text, b.text),
+                note=note,
+            )
         )
     rewritten.sort(key=lambda c: (c.similarity if c.similarity is not None else 1.0, c.key))
     return changes + rewritten
@@ -401,8 +431,9 @@ def _section_changes(old: Report, new: Report) -> list[Change]:
 _ORDER = {kind: i for i, kind in enumerate(ChangeKind)}
 
 
-def diff(old: Report, new: Report, *, only: Iterable[Entity] | None = None,
-         text: bool = True) -> ReportDiff:
+def diff(
+    old: Report, new: Report, *, only: Iterable[Entity] | None = None, text: bool = True
+) -> ReportDiff:
     """What changed from edition *old* to edition *new*.
 
     *only* limits the entities compared; *text* False leaves the sections' prose out.
@@ -425,16 +456,34 @@ def diff(old: Report, new: Report, *, only: Iterable[Entity] | None = None,
 
     builders: list[tuple[Entity, Callable[[], list[Change]]]] = [
         (Entity.EDITION, lambda: _edition_changes(old, new)),
-        (Entity.PARTNER, lambda: _simple(Entity.PARTNER, old.partners, new.partners,
-                                         key_of_partner, ("name", "category"))),
-        (Entity.ORGANISATION, lambda: _simple(Entity.ORGANISATION, old.organisations,
-                                              new.organisations, key_of_org, ("name",))),
+        (
+            Entity.PARTNER,
+            lambda: _simple(
+                Entity.PARTNER, old.partners, new.partners, key_of_partner, ("name", "category")
+            ),
+        ),
+        (
+            Entity.ORGANISATION,
+            lambda: _simple(
+                Entity.ORGANISATION, old.organisations, new.organisations, key_of_org, ("name",)
+            ),
+        ),
         (Entity.BUDGET, lambda: _budget_changes(old, new)),
-        (Entity.MISSION, lambda: _simple(Entity.MISSION, old.missions, new.missions,
-                                         key_of_mission, ("organisation", "location", "status"))),
+        (
+            Entity.MISSION,
+            lambda: _simple(
+                Entity.MISSION,
+                old.missions,
+                new.missions,
+                key_of_mission,
+                ("organisation", "location", "status"),
+            ),
+        ),
         (Entity.AGREEMENT, lambda: _agreement_changes(old, new)),
-        (Entity.REFERENCE, lambda: _simple(Entity.REFERENCE, old.references, new.references,
-                                           key_of_reference, ())),
+        (
+            Entity.REFERENCE,
+            lambda: _simple(Entity.REFERENCE, old.references, new.references, key_of_reference, ()),
+        ),
         (Entity.SECTION, lambda: _section_changes(old, new)),
     ]
     changes: list[Change] = []

@@ -52,7 +52,9 @@ class CatalogEntry:
     def urls(self) -> tuple[str, ...]:
         if not self.document_id:
             return ()
-        return tuple(p.format(document_id=self.document_id) for p in _catalog_data()["url_patterns"].values())
+        return tuple(
+            p.format(document_id=self.document_id) for p in _catalog_data()["url_patterns"].values()
+        )
 
 
 @attrs.frozen
@@ -86,9 +88,15 @@ def catalog() -> dict[int, CatalogEntry]:
     for e in _catalog_data()["editions"]:
         bundled = e.get("bundled") or {}
         out[e["year"]] = CatalogEntry(
-            year=e["year"], title=e["title"], sent=e.get("sent"), form=e["form"],
-            dossier=e.get("dossier"), number=e.get("number"), document_id=e.get("document_id"),
-            reference=e.get("reference"), bundled_file=bundled.get("file"),
+            year=e["year"],
+            title=e["title"],
+            sent=e.get("sent"),
+            form=e["form"],
+            dossier=e.get("dossier"),
+            number=e.get("number"),
+            document_id=e.get("document_id"),
+            reference=e.get("reference"),
+            bundled_file=bundled.get("file"),
             provenance=bundled.get("provenance"),
         )
     return out
@@ -126,7 +134,8 @@ def _in_dir(folder: Path, year: int) -> Path | None:
     if not folder.is_dir():
         return None
     hits = sorted(
-        p for p in folder.iterdir()
+        p
+        for p in folder.iterdir()
         if p.is_file() and (m := _EDITION_FILE.match(p.name)) and int(m.group("year")) == year
     )
     # A PDF beats a text layer of the same year.
@@ -162,9 +171,13 @@ def resolve(spec: str | Path, *, library: Path | None = None) -> EditionFile:
         if path.is_file():
             return EditionFile(year, path, "bundled", entry.provenance)
     if entry is not None:
-        how = f"run `reportdiff fetch {year}`" if entry.document_id else (
-            "its official download address is not known: save the PDF as "
-            f"{user_library() / f'{year}.pdf'} or pass its path"
+        how = (
+            f"run `reportdiff fetch {year}`"
+            if entry.document_id
+            else (
+                "its official download address is not known: save the PDF as "
+                f"{user_library() / f'{year}.pdf'} or pass its path"
+            )
         )
         raise EditionNotAvailableError(f"edition {year} is known but not on this machine; {how}")
     known = ", ".join(map(str, _known_years(library)))

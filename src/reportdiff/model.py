@@ -42,9 +42,49 @@ _BUDGET_YEAR = re.compile(r"^\d{4}(?:/\d{4})?$")
 _MONTH = re.compile(r"^\d{4}(?:-\d{2})?$")
 # Words that do not tell one agreement from another in a key.
 _TITLE_STOPWORDS = frozenset(
-    "de het een van en in op over inzake tussen ter voor met bij tot aan te der den of for the "
-    "and on to letter intent memorandum understanding mou loi verdrag intentieverklaring "
-    "status forces agreement policy direction overeenkomst koninkrijk nederlanden".split()
+    {
+        "de",
+        "het",
+        "een",
+        "van",
+        "en",
+        "in",
+        "op",
+        "over",
+        "inzake",
+        "tussen",
+        "ter",
+        "voor",
+        "met",
+        "bij",
+        "tot",
+        "aan",
+        "te",
+        "der",
+        "den",
+        "of",
+        "for",
+        "the",
+        "and",
+        "on",
+        "to",
+        "letter",
+        "intent",
+        "memorandum",
+        "understanding",
+        "mou",
+        "loi",
+        "verdrag",
+        "intentieverklaring",
+        "status",
+        "forces",
+        "agreement",
+        "policy",
+        "direction",
+        "overeenkomst",
+        "koninkrijk",
+        "nederlanden",
+    }
 )
 
 
@@ -199,7 +239,9 @@ class Agreement:
     @property
     def key(self) -> str:
         """A stable key: kind, counterpart, and the first significant words of the title."""
-        words = [w for w in re.findall(r"[a-zà-ÿ0-9]+", self.title.lower()) if w not in _TITLE_STOPWORDS]
+        words = [
+            w for w in re.findall(r"[a-zà-ÿ0-9]+", self.title.lower()) if w not in _TITLE_STOPWORDS
+        ]
         return f"{self.kind.value}|{self.counterpart}|{' '.join(words[:4])}"
 
 

@@ -8,9 +8,7 @@ from __future__ import annotations
 
 from datetime import date
 from decimal import Decimal
-from typing import Any
-
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from .model import (
     Agreement,
@@ -85,27 +83,50 @@ def fact_to_dict(fact: object) -> Plain:
     """Any one fact (partner, budget, ...) as plain data."""
     match fact:
         case Partner():
-            return {"code": fact.code, "name": fact.name, "category": fact.category.value,
-                    "source": _source(fact.source)}
+            return {
+                "code": fact.code,
+                "name": fact.name,
+                "category": fact.category.value,
+                "source": _source(fact.source),
+            }
         case Organisation():
             return {"code": fact.code, "name": fact.name, "source": _source(fact.source)}
         case Budget():
-            return {"country": fact.country, "year": fact.year,
-                    "amount": _dec(fact.money.amount), "currency": fact.money.currency,
-                    "gdp_percent": _dec(fact.gdp_percent), "source": _source(fact.source)}
+            return {
+                "country": fact.country,
+                "year": fact.year,
+                "amount": _dec(fact.money.amount),
+                "currency": fact.money.currency,
+                "gdp_percent": _dec(fact.gdp_percent),
+                "source": _source(fact.source),
+            }
         case Mission():
-            return {"name": fact.name, "organisation": fact.organisation,
-                    "location": fact.location, "status": fact.status.value,
-                    "source": _source(fact.source)}
+            return {
+                "name": fact.name,
+                "organisation": fact.organisation,
+                "location": fact.location,
+                "status": fact.status.value,
+                "source": _source(fact.source),
+            }
         case Agreement():
-            return {"kind": fact.kind.value, "title": fact.title, "parties": list(fact.parties),
-                    "date": fact.date, "status": fact.status.value,
-                    "source": _source(fact.source)}
+            return {
+                "kind": fact.kind.value,
+                "title": fact.title,
+                "parties": list(fact.parties),
+                "date": fact.date,
+                "status": fact.status.value,
+                "source": _source(fact.source),
+            }
         case Reference():
             return {"dossier": fact.dossier, "number": fact.number, "source": _source(fact.source)}
         case Section():
-            return {"title": fact.title, "level": fact.level, "text": fact.text,
-                    "heading_found": fact.heading_found, "source": _source(fact.source)}
+            return {
+                "title": fact.title,
+                "level": fact.level,
+                "text": fact.text,
+                "heading_found": fact.heading_found,
+                "source": _source(fact.source),
+            }
         case Edition():
             return edition_to_dict(fact)
     raise TypeError(f"not a fact: {type(fact).__name__}")
@@ -170,26 +191,43 @@ def report_from_dict(d: Plain) -> Report:
             Organisation(x["code"], x["name"], _src(x["source"])) for x in d["organisations"]
         ),
         budgets=tuple(
-            Budget(x["country"], x["year"], Money(Decimal(x["amount"]), x["currency"]),
-                   _opt_dec(x["gdp_percent"]), _src(x["source"]))
+            Budget(
+                x["country"],
+                x["year"],
+                Money(Decimal(x["amount"]), x["currency"]),
+                _opt_dec(x["gdp_percent"]),
+                _src(x["source"]),
+            )
             for x in d["budgets"]
         ),
         missions=tuple(
-            Mission(x["name"], x["organisation"], x["location"], MissionStatus(x["status"]),
-                    _src(x["source"]))
+            Mission(
+                x["name"],
+                x["organisation"],
+                x["location"],
+                MissionStatus(x["status"]),
+                _src(x["source"]),
+            )
             for x in d["missions"]
         ),
         agreements=tuple(
-            Agreement(AgreementKind(x["kind"]), x["title"], tuple(x["parties"]), x["date"],
-                      AgreementStatus(x["status"]), _src(x["source"]))
+            Agreement(
+                AgreementKind(x["kind"]),
+                x["title"],
+                tuple(x["parties"]),
+                x["date"],
+                AgreementStatus(x["status"]),
+                _src(x["source"]),
+            )
             for x in d["agreements"]
         ),
         references=tuple(
             Reference(x["dossier"], x["number"], _src(x["source"])) for x in d["references"]
         ),
         sections=tuple(
-            Section(x["title"], x["level"], x["text"], _src(x["source"]),
-                    x.get("heading_found", True))
+            Section(
+                x["title"], x["level"], x["text"], _src(x["source"]), x.get("heading_found", True)
+            )
             for x in d["sections"]
         ),
         warnings=tuple(d["warnings"]),
@@ -212,6 +250,7 @@ def _value(value: Any) -> Any:
 def diff_to_dict(d: ReportDiff) -> Plain:
     """A ReportDiff as the contract's JSON shape."""
     from .diff import Entity
+
     summary = d.summary
     changes = []
     for c in d.changes:

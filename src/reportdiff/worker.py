@@ -51,16 +51,20 @@ def parse_in_process(job: Job, limits: Limits) -> Report:
     from .extract import extract
     from .parse import parse_document
 
-    doc = extract(job.path, password=job.password, max_pages=limits.max_pages,
-                  max_bytes=limits.max_bytes,
-                  max_content_bytes=limits.max_content_mb * 1024 * 1024)
+    doc = extract(
+        job.path,
+        password=job.password,
+        max_pages=limits.max_pages,
+        max_bytes=limits.max_bytes,
+        max_content_bytes=limits.max_content_mb * 1024 * 1024,
+    )
     return parse_document(doc, force=job.force, year=job.year)
 
 
 def _vm_bytes() -> int:
     try:
-        with open("/proc/self/statm") as fh:
-            return int(fh.read().split()[0]) * os.sysconf("SC_PAGE_SIZE")
+        statm = Path("/proc/self/statm").read_text()
+        return int(statm.split()[0]) * os.sysconf("SC_PAGE_SIZE")
     except (OSError, ValueError):
         return 0
 

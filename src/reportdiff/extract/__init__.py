@@ -15,7 +15,7 @@ from __future__ import annotations
 from collections import defaultdict
 from pathlib import Path
 
-from reportdiff.errors import FileMissingError, NoTextError, NotAPDFError, TooLargeError
+from reportdiff.errors import FileMissingError, NotAPDFError, NoTextError, TooLargeError
 
 from ._blocks import LineItem, assemble, consecutive, join_lines, mark_pdf_lines
 from ._lines import build_lines, dedupe, segments
@@ -97,7 +97,9 @@ def _check_file(path: Path, max_bytes: int) -> bytes:
         with path.open("rb") as fh:
             head = fh.read(1024)
     except OSError as exc:
-        raise FileMissingError(f"{path} cannot be read ({exc.strerror}); check its permissions") from exc
+        raise FileMissingError(
+            f"{path} cannot be read ({exc.strerror}); check its permissions"
+        ) from exc
     if size == 0:
         raise NotAPDFError(f"{path.name} is empty; download it again")
     if size > max_bytes:
@@ -183,8 +185,10 @@ def read_pdf(
             f"{path.name} looks like a scan: no text to read; run OCR on it first "
             "(for example ocrmypdf) or use the official PDF"
         )
-    layout = Layout.LETTER if Layout.LETTER in layouts else (
-        Layout.KAMERSTUK if Layout.KAMERSTUK in layouts else Layout.UNKNOWN
+    layout = (
+        Layout.LETTER
+        if Layout.LETTER in layouts
+        else (Layout.KAMERSTUK if Layout.KAMERSTUK in layouts else Layout.UNKNOWN)
     )
     first = [ln for ln in lines if ln.page == pages[0].number]
     header = [ln.text for ln in first if ln.region is Region.HEADER]
@@ -219,8 +223,9 @@ def extract(
     """Read a PDF or a saved text layer, after checking that the file is what it claims."""
     head = _check_file(path, max_bytes)
     if b"%PDF-" in head:
-        return read_pdf(path, password=password, max_pages=max_pages,
-                        max_content_bytes=max_content_bytes)
+        return read_pdf(
+            path, password=password, max_pages=max_pages, max_content_bytes=max_content_bytes
+        )
     if path.suffix.lower() in _TEXT_SUFFIXES:
         return read_text(path)
     raise NotAPDFError(

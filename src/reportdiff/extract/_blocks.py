@@ -6,6 +6,7 @@ alone.  Both then share :func:`assemble`, so dehyphenation and page joining are 
 
 from __future__ import annotations
 
+import itertools
 import re
 import statistics
 from collections.abc import Sequence
@@ -67,7 +68,7 @@ def _body_size(lines: Sequence[Line]) -> float:
 
 def _pitch(lines: Sequence[Line], size: float) -> float:
     gaps = []
-    for a, b in zip(lines, lines[1:], strict=False):
+    for a, b in itertools.pairwise(lines):
         if a.page == b.page and a.bbox and b.bbox:
             d = b.bbox.bottom - a.bbox.bottom
             if 0 < d < 2.2 * size:
@@ -102,10 +103,18 @@ def mark_pdf_lines(lines: Sequence[Line], *, italic_headings: bool = False) -> l
         heading = _is_heading(ln, size, italic_headings)
         assert ln.bbox is not None
         new_page = prev is None or prev.page != ln.page
-        gap = None if new_page or prev is None or prev.bbox is None else ln.bbox.bottom - prev.bbox.bottom
+        gap = (
+            None
+            if new_page or prev is None or prev.bbox is None
+            else ln.bbox.bottom - prev.bbox.bottom
+        )
         if heading:
             # A heading that wraps onto a second bold line continues the same heading.
-            starts = None if prev_heading and gap is not None and gap <= 1.3 * pitch else BlockKind.HEADING
+            starts = (
+                None
+                if prev_heading and gap is not None and gap <= 1.3 * pitch
+                else BlockKind.HEADING
+            )
             items.append(LineItem(ln, starts, _level(ln, size)))
         elif prev_heading or new_page or (gap is not None and gap > 1.45 * pitch):
             items.append(LineItem(ln, BlockKind.PARAGRAPH))
@@ -177,7 +186,11 @@ def assemble(items: Sequence[LineItem], pages: Sequence[PageInfo]) -> tuple[list
                 pass
             else:
                 item = LineItem(ln, BlockKind.PARAGRAPH)
-        if item.starts is BlockKind.PARAGRAPH and current is not None and ln.page != current.last_page:
+        if (
+            item.starts is BlockKind.PARAGRAPH
+            and current is not None
+            and ln.page != current.last_page
+        ):
             prev_page = by_number.get(current.last_page)
             if (
                 current.kind is BlockKind.PARAGRAPH

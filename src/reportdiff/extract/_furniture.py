@@ -28,7 +28,13 @@ __all__ = [
 LETTER_PAGE_LABEL = re.compile(r"\bPagina\s+(\d+)\s+van\s+(\d+)\b")
 RETURN_ADDRESS = re.compile(r"^>?\s*Retouradres\b")
 REFERENCE = re.compile(r"^[A-Z]{2,5}[-/]?\d{6,}$")
-SIDEBAR_LABELS = ("Onze referentie", "Uw referentie", "Afschrift aan", "Bijlage(n)", "Contactpersoon")
+SIDEBAR_LABELS = (
+    "Onze referentie",
+    "Uw referentie",
+    "Afschrift aan",
+    "Bijlage(n)",
+    "Contactpersoon",
+)
 # The fixed sentence at the foot of the first page's sidebar, as a text extractor splits it.
 SIDEBAR_PHRASES = (
     "Bij beantwoording datum, onze referentie en betreft vermelden.",
@@ -53,7 +59,8 @@ PRINT_FOOTER = re.compile(
     r"Tweede Kamer, vergaderjaar\s.*)"
 )
 PRINT_PAGE_LABEL = re.compile(
-    r"Tweede Kamer, vergaderjaar\s+\d{4}\s*[–-]\s*\d{4},\s*[\d ]+(?:-[A-Z0-9]+)?,\s*nr\.\s*\d+\s+(\d+)\s*$"
+    r"Tweede Kamer, vergaderjaar\s+\d{4}\s*[–-]\s*\d{4},\s*[\d ]+(?:-[A-Z0-9]+)?,"
+    r"\s*nr\.\s*\d+\s+(\d+)\s*$"
 )
 
 # The closing lines of a letter: not a sentence, so no "ends mid-sentence" warning for them.

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import statistics
 import unicodedata
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 
 import attrs
 
@@ -82,7 +82,9 @@ def _superscript_host(small: Sequence[Char], neighbours: Sequence[list[Char]]) -
             continue
         left = min(c.x0 for c in line) - ref.size
         right = max(c.x1 for c in line) + ref.size
-        raised = all(ref.top - 0.3 * ref.size <= c.bottom < ref.bottom - 0.1 * ref.size for c in small)
+        raised = all(
+            ref.top - 0.3 * ref.size <= c.bottom < ref.bottom - 0.1 * ref.size for c in small
+        )
         near = all(left <= c.x0 <= right for c in small)
         # A superscript is short: a footer or sidebar line next to body text is not one.
         if raised and near and len(small) <= 4:
@@ -195,11 +197,11 @@ def _segment(run: Sequence[Char]) -> Segment:
     )
 
 
-def _share(chars: Sequence[Char], test: object) -> float:
+def _share(chars: Sequence[Char], test: Callable[[Char], bool]) -> float:
     visible = [c for c in chars if not c.text.isspace()]
     if not visible:
         return 0.0
-    return sum(1 for c in visible if test(c)) / len(visible)  # type: ignore[operator]
+    return sum(1 for c in visible if test(c)) / len(visible)
 
 
 def build_lines(chars: Iterable[Char], page: int, region: Region) -> list[Line]:

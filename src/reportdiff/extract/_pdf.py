@@ -90,7 +90,9 @@ def _graphics(page: Any) -> tuple[BBox, ...]:
     boxes = []
     for kind in ("rects", "lines", "curves", "images"):
         for obj in getattr(page, kind):
-            boxes.append(BBox(float(obj["x0"]), float(obj["top"]), float(obj["x1"]), float(obj["bottom"])))
+            boxes.append(
+                BBox(float(obj["x0"]), float(obj["top"]), float(obj["x1"]), float(obj["bottom"]))
+            )
     return tuple(boxes)
 
 

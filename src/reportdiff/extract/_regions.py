@@ -121,8 +121,11 @@ def measure(page: RawPage, segs: Sequence[Segment]) -> Geometry:
             sidebar_x = min(anchors) - 1
         elif small_right and any(REFERENCE.match(s.text) for s in small_right):
             sidebar_x = min(s.bbox.x0 for s in small_right) - 1
-        betreft = [s for s in segs if s.text.startswith("Betreft") and (
-            sidebar_x is None or s.bbox.x0 < sidebar_x)]
+        betreft = [
+            s
+            for s in segs
+            if s.text.startswith("Betreft") and (sidebar_x is None or s.bbox.x0 < sidebar_x)
+        ]
         if betreft:
             header_bottom = max(s.bbox.bottom for s in betreft) + 0.5
     elif layout is Layout.KAMERSTUK:
@@ -152,7 +155,11 @@ def region_of(c: Char, geom: Geometry) -> Region:
     """Which region a glyph belongs to on a measured page."""
     cy = (c.top + c.bottom) / 2
     logo = geom.logo
-    if logo is not None and logo.top - 1 <= cy <= logo.bottom + 1 and logo.x0 - 1 <= c.x0 <= logo.x1 + 1:
+    if (
+        logo is not None
+        and logo.top - 1 <= cy <= logo.bottom + 1
+        and logo.x0 - 1 <= c.x0 <= logo.x1 + 1
+    ):
         return Region.LOGO
     if geom.footer_top is not None and c.top >= geom.footer_top:
         return Region.FOOTER

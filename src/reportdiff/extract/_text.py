@@ -131,9 +131,13 @@ def _letter_header(lines: list[str]) -> tuple[Metadata, int]:
                 if pick is before and copy_to and copy_to[-1] == pick[1]:
                     copy_to.pop()
             continue
-        if seen_datum and seen_betreft and not ADDRESS_LINE.match(text) and (
-            len(text) >= 40 or _TERMINAL.search(text)
-        ) and not text.startswith(("de Voorzitter", "Kamer der")):
+        if (
+            seen_datum
+            and seen_betreft
+            and not ADDRESS_LINE.match(text)
+            and (len(text) >= 40 or _TERMINAL.search(text))
+            and not text.startswith(("de Voorzitter", "Kamer der"))
+        ):
             body_start = i
             break
         if ADDRESS_LINE.match(text) or any(text.startswith(lbl) for lbl in SIDEBAR_LABELS):
@@ -225,9 +229,7 @@ def read_text_layer(text: str) -> tuple[Metadata, list[PageInfo], list[LineItem]
             lines = lines[start:]
             lines = [t for t in lines if t not in SIDEBAR_PHRASES]
         elif n == 1:
-            head_end = next(
-                (i for i, t in enumerate(lines) if PRINT_PLACE_DATE.match(t)), None
-            )
+            head_end = next((i for i, t in enumerate(lines) if PRINT_PLACE_DATE.match(t)), None)
             if head_end is not None:
                 meta = print_metadata([t for t in lines[: head_end + 1] if t])
                 lines = lines[head_end + 1 :]

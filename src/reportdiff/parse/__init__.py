@@ -22,6 +22,6 @@ def parse_document(doc: Document, *, force: bool = False, year: int | None = Non
     parser, warning = parser_for(year)
     warnings = [warning] if warning else []
     if year is None:
+        # Refuse a non-edition before anything else; a forced one is parsed as year 0.
         parser.check_identity(doc, force)
-        year = 0 if force else 0
     return parser.parse(doc, year or 0, force=force, warnings=warnings)

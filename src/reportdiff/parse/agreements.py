@@ -39,6 +39,7 @@ _ANAPHOR = re.compile(r"(?:\b(?:[Dd]it|[Dd]eze|[Hh]et|[Dd]at)\s+)$")
 _NAME_WORD = re.compile(r"(?:[A-Z][\w'’&-]*|of|for|and|on|the|van|der)$")
 _REACH = 80
 
+
 def _status(text: str, start: int, end: int) -> AgreementStatus:
     """The first cue, in priority order, within reach of the mention."""
     nearest: tuple[int, AgreementStatus] | None = None
@@ -50,6 +51,7 @@ def _status(text: str, start: int, end: int) -> AgreementStatus:
             if nearest is None or distance < nearest[0]:
                 nearest = (distance, status)
     return nearest[1] if nearest else AgreementStatus.MENTIONED
+
 
 def _title(text: str, start: int, end: int) -> str:
     words = text[:start].split()
@@ -72,6 +74,7 @@ def _title(text: str, start: int, end: int) -> str:
         tail = tail[: stop.start()]
     return re.sub(r"\s+", " ", (head + tail).strip()).rstrip(".")
 
+
 def agreement_key(agreement: Agreement) -> str:
     """See :attr:`Agreement.key`."""
     return agreement.key
@@ -83,9 +86,12 @@ def agreements_in_sentence(
     text = sentence.text
     out: list[Agreement] = []
     for start, end, kind in find_agreement_kinds(text):
-        if _ANAPHOR.search(text[:start]) and not _COMPLEMENT.match(text[end:]).group("rest"):  # type: ignore[union-attr]
-            if any(a.kind is kind for a in (*known, *out)):
-                continue
+        complement = _COMPLEMENT.match(text[end:])
+        back_reference = _ANAPHOR.search(text[:start]) and not (
+            complement and complement.group("rest")
+        )
+        if back_reference and any(a.kind is kind for a in (*known, *out)):
+            continue
         title = _title(text, start, end)
         countries = [c for _, _, c in find_countries(text) if c != NETHERLANDS]
         if not countries:
@@ -101,6 +107,7 @@ def agreements_in_sentence(
             Agreement(kind, title, parties, date, _status(text, start, end), sentence.source())
         )
     return out
+
 
 def find_agreements(sections: Sequence[SectionContext]) -> list[Agreement]:
     found: list[Agreement] = []

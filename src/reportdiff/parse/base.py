@@ -10,9 +10,9 @@ import re
 from typing import ClassVar
 
 from reportdiff.errors import NotAnEditionError
-from reportdiff.extract import Document, Layout as DocLayout
+from reportdiff.extract import Document
+from reportdiff.extract import Layout as DocLayout
 from reportdiff.model import Edition, Kamerstuk, Layout, Pages, Report, Section, Source
-
 from reportdiff.vocab.editions import REPORT_DOSSIER, TITLE
 
 from .agreements import find_agreements
@@ -24,7 +24,6 @@ from .partners import find_partners
 from .references import find_references
 
 __all__ = ["TITLE", "EditionParser", "identify_year"]
-
 
 
 def _title_match(doc: Document) -> re.Match[str] | None:
@@ -62,8 +61,10 @@ class EditionParser:
         """Refuse a document that is not an edition of the report, unless *force*."""
         if force or _title_match(doc) or doc.metadata.dossier == REPORT_DOSSIER:
             return
-        found = doc.metadata.subject or doc.metadata.dossier_title or next(
-            (b.text[:60] for b in doc.blocks), "no body text"
+        found = (
+            doc.metadata.subject
+            or doc.metadata.dossier_title
+            or next((b.text[:60] for b in doc.blocks), "no body text")
         )
         raise NotAnEditionError(
             f"{doc.name} is not an edition of the Rapportage internationale "
@@ -87,14 +88,13 @@ class EditionParser:
                 f"“{self.title_wording}”"
             )
         layout = Layout.KAMERSTUK if meta.layout is DocLayout.KAMERSTUK else Layout.LETTER
-        kamerstuk = (
-            Kamerstuk(meta.dossier, meta.number) if meta.dossier and meta.number else None
-        )
+        kamerstuk = Kamerstuk(meta.dossier, meta.number) if meta.dossier and meta.number else None
         pages = Pages(
             count=len(doc.pages),
             labels=tuple(p.label for p in doc.pages),
-            declared_total=max((p.declared_total for p in doc.pages if p.declared_total),
-                               default=None),
+            declared_total=max(
+                (p.declared_total for p in doc.pages if p.declared_total), default=None
+            ),
         )
         return Edition(
             year=year,
@@ -131,8 +131,9 @@ class EditionParser:
             )
         return out
 
-    def parse(self, doc: Document, year: int, *, force: bool = False,
-              warnings: list[str] | None = None) -> Report:
+    def parse(
+        self, doc: Document, year: int, *, force: bool = False, warnings: list[str] | None = None
+    ) -> Report:
         self.check_identity(doc, force)
         notes = list(warnings or [])
         notes.extend(doc.warnings)

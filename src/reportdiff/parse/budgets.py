@@ -17,9 +17,9 @@ from reportdiff.vocab.countries import find_countries
 from reportdiff.vocab.headings import BUDGET_TERMS
 
 from .context import SectionContext, Sentence
-from .numbers import find_money, find_percentages
+from .numbers import MoneyMatch, find_money, find_percentages
 
-__all__ = ["budgets_in_sentence", "find_budgets"]
+__all__ = ["budgets_in_sentence", "explain_amounts", "find_budgets"]
 
 _CHANGE_BEFORE = re.compile(
     r"(?:stijging|toename|verhoging|daling|afname|verlaging|groei|verschil|stijgt|daalt|groeit|"
@@ -32,11 +32,33 @@ _NOT_BUDGET_AFTER = re.compile(
     r"geïnvesteerd|investering|fonds)\b",
     re.IGNORECASE,
 )
-_FUND_BEFORE = re.compile(r"(?:fonds|eenmalig\w*|investering\w*|investeren)\W+(?:\w+\W+){0,4}$",
-                          re.IGNORECASE)
-_YEAR = re.compile(r"(?:begrotingsjaar\s+)?\b(?P<fy>(?:19|20)\d{2}/(?:19|20)\d{2})\b|\b(?P<y>(?:19|20)\d{2})\b")
-_TARGET_BEFORE = re.compile(r"(?:groeipad|doel\w*|streven|norm|tot|naar)\s+(?:\w+\s+){0,2}$",
-                            re.IGNORECASE)
+_FUND_BEFORE = re.compile(
+    r"(?:fonds|eenmalig\w*|investering\w*|investeren)\W+(?:\w+\W+){0,4}$", re.IGNORECASE
+)
+_YEAR = re.compile(
+    r"(?:begrotingsjaar\s+)?\b(?P<fy>(?:19|20)\d{2}/(?:19|20)\d{2})\b|\b(?P<y>(?:19|20)\d{2})\b"
+)
+_TARGET_BEFORE = re.compile(
+    r"(?:groeipad|doel\w*|streven|norm|tot|naar)\s+(?:\w+\s+){0,2}$", re.IGNORECASE
+)
+
+
+def _not_a_budget(text: str, m: MoneyMatch) -> str | None:
+    """Why the amount *m* in *text* is not a budget figure, or None when nothing says so."""
+    head, tail = text[: m.start], text[m.end :]
+    if _CHANGE_BEFORE.search(head):
+        return "a change"
+    if _FUND_BEFORE.search(head):
+        return "a fund or investment"
+    if _NOT_BUDGET_AFTER.search(tail):
+        return "a difference or investment"
+    return None
+
+
+def explain_amounts(text: str) -> list[str]:
+    """The amounts in *text* that nothing explains as a change, a difference, an investment
+    or a fund: in a sentence that gave no budget, the parse-health check lists them as misses."""
+    return [m.text for m in find_money(text) if _not_a_budget(text, m) is None]
 
 
 def _mentions_budget(text: str) -> int | None:
@@ -71,8 +93,7 @@ def budgets_in_sentence(
     percents = find_percentages(text)
     out: list[Budget] = []
     for i, m in enumerate(money):
-        head, tail = text[: m.start], text[m.end :]
-        if _CHANGE_BEFORE.search(head) or _NOT_BUDGET_AFTER.search(tail) or _FUND_BEFORE.search(head):
+        if _not_a_budget(text, m) is not None:
             continue
         year = _year_before(text, m.start) or str(default_year)
         limit = money[i + 1].start if i + 1 < len(money) else len(text)

@@ -118,8 +118,10 @@ def build_sections(doc: Document, warnings: list[str]) -> list[SectionContext]:
         new_fragment = (
             prev_block is not None
             and block.page != (prev_block.pages[-1] if prev_block.pages else prev_block.page)
-            and not consecutive(pages.get(prev_block.pages[-1] if prev_block.pages else prev_block.page),
-                                pages.get(block.page))
+            and not consecutive(
+                pages.get(prev_block.pages[-1] if prev_block.pages else prev_block.page),
+                pages.get(block.page),
+            )
         )
         if block.kind is BlockKind.HEADING:
             title = block.text.strip()

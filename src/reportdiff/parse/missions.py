@@ -19,8 +19,12 @@ from .context import SectionContext, Sentence
 
 __all__ = ["find_all_missions", "missions_in_sentence"]
 
-_RANK = {MissionStatus.ACTIVE: 0, MissionStatus.STARTED: 1, MissionStatus.EXTENDED: 2,
-         MissionStatus.ENDED: 3}
+_RANK = {
+    MissionStatus.ACTIVE: 0,
+    MissionStatus.STARTED: 1,
+    MissionStatus.EXTENDED: 2,
+    MissionStatus.ENDED: 3,
+}
 _GENERIC = re.compile(r"\b(?P<org>NAVO|EU|VN)-(?:missie|operatie|trainingsmissie)\s+in\s+")
 # A cue this far from a mention (in characters) is about something else.
 _CUE_REACH = 90
@@ -52,18 +56,37 @@ def missions_in_sentence(sentence: Sentence) -> list[Mission]:
             location = country_name(host) if host else None
             name = f"{key} {location}" if location else key
             taken.append((m.start(), m.end()))
-            out.append(Mission(name, org, location, _status_near(text, m.start(), m.end()),
-                               sentence.source()))
+            out.append(
+                Mission(
+                    name, org, location, _status_near(text, m.start(), m.end()), sentence.source()
+                )
+            )
     for start, end, entry in find_missions(text):
-        out.append(Mission(entry.name, entry.organisation, entry.location,
-                           _status_near(text, start, end), sentence.source()))
+        out.append(
+            Mission(
+                entry.name,
+                entry.organisation,
+                entry.location,
+                _status_near(text, start, end),
+                sentence.source(),
+            )
+        )
     for m in _GENERIC.finditer(text):
-        host = next((code for s, _, code in find_countries(text[m.end() : m.end() + 30]) if s == 0), None)
+        host = next(
+            (code for s, _, code in find_countries(text[m.end() : m.end() + 30]) if s == 0), None
+        )
         if host is None:
             continue
         location = country_name(host)
-        out.append(Mission(f"{m.group('org')}-missie {location}", m.group("org"), location,
-                           _status_near(text, m.start(), m.end()), sentence.source()))
+        out.append(
+            Mission(
+                f"{m.group('org')}-missie {location}",
+                m.group("org"),
+                location,
+                _status_near(text, m.start(), m.end()),
+                sentence.source(),
+            )
+        )
     return out
 
 

@@ -61,7 +61,9 @@ def find_partners(sections: Sequence[SectionContext]) -> list[Partner]:
             continue
         if section.group not in (Group.INTRO, Group.STRATEGIC, Group.OTHER):
             continue
-        category = PartnerCategory.OTHER if section.group is Group.OTHER else PartnerCategory.STRATEGIC
+        category = (
+            PartnerCategory.OTHER if section.group is Group.OTHER else PartnerCategory.STRATEGIC
+        )
         block = section.heading_block
         for code in section.countries:
             if code == NETHERLANDS or code in found:

@@ -1,11 +1,11 @@
 """Cited parliamentary documents, in every form the letters use.
 
-    (Kamerstuk 29521, nr. 420)              29521/420
-    (Kamerstuk 29 521, nr. 420)             29521/420
-    (Kamerstuk 35925 X, nr. 17)             35925-X/17   (budget chapter)
-    (Kamerstuk 21501-28, nr. 217)           21501-28/217 (sub-dossier)
-    (Kamerstuk 28676, nrs. 356, 371 en 376) three documents
-    (Kamerstukken 28 676 en 29 521, nr. 264) one number in two dossiers
+(Kamerstuk 29521, nr. 420)              29521/420
+(Kamerstuk 29 521, nr. 420)             29521/420
+(Kamerstuk 35925 X, nr. 17)             35925-X/17   (budget chapter)
+(Kamerstuk 21501-28, nr. 217)           21501-28/217 (sub-dossier)
+(Kamerstuk 28676, nrs. 356, 371 en 376) three documents
+(Kamerstukken 28 676 en 29 521, nr. 264) one number in two dossiers
 """
 
 from __future__ import annotations
@@ -43,10 +43,7 @@ def parse_citations(text: str) -> list[tuple[str, str]]:
     """(dossier, number) for every document *text* cites, in order."""
     out = []
     for m in CITATION.finditer(text):
-        dossiers = [
-            _normalise_dossier(d)
-            for d in re.findall(_DOSSIER, m.group("dossiers"))
-        ]
+        dossiers = [_normalise_dossier(d) for d in re.findall(_DOSSIER, m.group("dossiers"))]
         numbers = re.findall(r"\d+", m.group("numbers"))
         for dossier in dossiers:
             for number in numbers:

@@ -17,7 +17,10 @@ def parser_for(year: int | None) -> tuple[EditionParser, str | None]:
             return cls(), None
     newest = max(PARSERS, key=lambda cls: max(cls.years))
     if year is None:
-        return newest(), f"the edition's year could not be read; parsed with the {newest.name} parser"
+        return (
+            newest(),
+            f"the edition's year could not be read; parsed with the {newest.name} parser",
+        )
     if year > max(newest.years):
         return newest(), (
             f"no parser for {year} yet; parsed with the newest ({newest.name}) parser: "

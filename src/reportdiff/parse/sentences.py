@@ -8,9 +8,45 @@ __all__ = ["split_sentences"]
 
 # Words that end in a full stop without ending the sentence.
 _ABBREVIATIONS = frozenset(
-    {"nr", "nrs", "o.a", "bijv", "ca", "resp", "mr", "dr", "drs", "ir", "prof", "e.d",
-     "i.v.m", "m.b.t", "t.a.v", "o.m", "z.g", "vs", "incl", "excl", "etc", "blz", "art", "lt",
-     "kol", "gen", "adm", "min", "mln", "mld", "mrd", "st", "zgn", "dhr", "mw", "i.c", "n.a.v"}
+    {
+        "nr",
+        "nrs",
+        "o.a",
+        "bijv",
+        "ca",
+        "resp",
+        "mr",
+        "dr",
+        "drs",
+        "ir",
+        "prof",
+        "e.d",
+        "i.v.m",
+        "m.b.t",
+        "t.a.v",
+        "o.m",
+        "z.g",
+        "vs",
+        "incl",
+        "excl",
+        "etc",
+        "blz",
+        "art",
+        "lt",
+        "kol",
+        "gen",
+        "adm",
+        "min",
+        "mln",
+        "mld",
+        "mrd",
+        "st",
+        "zgn",
+        "dhr",
+        "mw",
+        "i.c",
+        "n.a.v",
+    }
 )
 _BOUNDARY = re.compile(r"[.!?]+[\"”’)]*\s+(?=[\"“‘(]?[A-ZÀ-Ý0-9])")
 

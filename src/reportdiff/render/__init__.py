@@ -7,9 +7,7 @@ themselves are ``render.text`` (tables), ``render.markdown`` and the JSON functi
 from __future__ import annotations
 
 import json
-from typing import Literal
-
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Literal
 
 from reportdiff.serialize import diff_to_dict, report_to_dict
 
@@ -38,8 +36,13 @@ def report_json(r: Report) -> str:
     return json.dumps(report_to_dict(r), ensure_ascii=False, indent=2) + "\n"
 
 
-def render_diff(d: ReportDiff, fmt: Format = "table", *, labels: dict[str, str] | None = None,
-                words: bool = False) -> str:
+def render_diff(
+    d: ReportDiff,
+    fmt: Format = "table",
+    *,
+    labels: dict[str, str] | None = None,
+    words: bool = False,
+) -> str:
     """*d* as text in *fmt*; *words* adds the word-level prose diff to the table view
     (Markdown always has it)."""
     # The table and Markdown views import tabulate; JSON does not need it.

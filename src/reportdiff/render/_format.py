@@ -29,18 +29,21 @@ _SYMBOL = {"EUR": "€", "USD": "$", "GBP": "£"}
 
 
 def _num(value: Decimal) -> str:
-    text = format(value.normalize(), "f")
-    return text
+    return format(value.normalize(), "f")
 
 
 def money_text(m: Money | None, amount: Decimal | None = None, *, signed: bool = False) -> str:
-    """"€45 bn", "NOK 90 bn", "€38 mln"."""
+    """ "€45 bn", "NOK 90 bn", "€38 mln"."""
     value = amount if amount is not None else (m.amount if m else None)
     if value is None or m is None:
         return "—"
     sign = "+" if signed and value > 0 else ("−" if value < 0 else "")
     value = abs(value)
-    for size, word in ((Decimal(10) ** 12, "tn"), (Decimal(10) ** 9, "bn"), (Decimal(10) ** 6, "mln")):
+    for size, word in (
+        (Decimal(10) ** 12, "tn"),
+        (Decimal(10) ** 9, "bn"),
+        (Decimal(10) ** 6, "mln"),
+    ):
         if value >= size:
             scaled = f"{_num(value / size)} {word}"
             break
@@ -92,21 +95,25 @@ def fact_line(fact: Any) -> str:
             return f"{fact.name} ({org}{where}): {fact.status.value}"
         case Agreement():
             when = f", {fact.date}" if fact.date else ""
-            return f"{fact.title} [{fact.kind.value}, {'/'.join(fact.parties)}{when}]: {fact.status.value}"
+            parties = "/".join(fact.parties)
+            return f"{fact.title} [{fact.kind.value}, {parties}{when}]: {fact.status.value}"
         case Reference():
             sentence = fact.source.text
             quote = sentence if len(sentence) <= 48 else sentence[:47] + "…"
             return f"p. {fact.source.page}: {quote}"
         case Edition():
             return edition_line(fact)
-    title = getattr(fact, "title", None) or getattr(fact, "name", None) or getattr(fact, "key", None)
+    title = (
+        getattr(fact, "title", None) or getattr(fact, "name", None) or getattr(fact, "key", None)
+    )
     return str(title if title is not None else fact)
 
 
 def edition_line(e: Edition) -> str:
     pages = f"{e.pages.count} page{'s' if e.pages.count != 1 else ''}"
-    ident = e.reference or (f"Kamerstuk {e.kamerstuk.dossier}, nr. {e.kamerstuk.number}"
-                            if e.kamerstuk else "")
+    ident = e.reference or (
+        f"Kamerstuk {e.kamerstuk.dossier}, nr. {e.kamerstuk.number}" if e.kamerstuk else ""
+    )
     date = e.date.isoformat() if e.date else "undated"
     return f"{e.title} ({e.layout.value}, {date}, {pages}{', ' + ident if ident else ''})"
 
@@ -146,8 +153,10 @@ def warnings_line(report: Report) -> str | None:
     n = len(report.warnings)
     if not n:
         return None
-    return (f"{report.edition.year}: {n} warning{'s' if n != 1 else ''} "
-            f"(see `reportdiff show {report.edition.year}`)")
+    return (
+        f"{report.edition.year}: {n} warning{'s' if n != 1 else ''} "
+        f"(see `reportdiff show {report.edition.year}`)"
+    )
 
 
 def change_key(c: Change) -> str:

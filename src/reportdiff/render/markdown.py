@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+from typing import Any
+
 from reportdiff.diff import Change, Entity, ReportDiff
 from reportdiff.model import Report
 
@@ -29,8 +32,9 @@ def _words(c: Change) -> str:
     return " ".join(parts)
 
 
-def diff_markdown(d: ReportDiff, *, labels: dict[str, str] | None = None,
-                  words: bool = True) -> str:
+def diff_markdown(
+    d: ReportDiff, *, labels: dict[str, str] | None = None, words: bool = True
+) -> str:
     labels = labels or {}
     s = d.summary
     out = [
@@ -49,16 +53,26 @@ def diff_markdown(d: ReportDiff, *, labels: dict[str, str] | None = None,
         if not changes:
             continue
         out += ["", f"## {_TITLES[entity]}", ""]
+        rows: list[tuple[Any, ...]]
         if entity is Entity.BUDGET:
-            rows = [(c.kind.value, c.key, _cell(f.budget_text(c.old)), _cell(f.budget_text(c.new)),
-                     _cell(f.delta_text(c.delta, c.old) or (c.note or ""))) for c in changes]
+            rows = [
+                (
+                    c.kind.value,
+                    c.key,
+                    _cell(f.budget_text(c.old)),
+                    _cell(f.budget_text(c.new)),
+                    _cell(f.delta_text(c.delta, c.old) or (c.note or "")),
+                )
+                for c in changes
+            ]
             out.append(grid(rows, ("change", "country", "old", "new", "delta"), fmt="github"))
         elif entity is Entity.EDITION:
             rows = [(fc.name, _cell(fc.old), _cell(fc.new)) for c in changes for fc in c.fields]
             out.append(grid(rows, ("field", "old", "new"), fmt="github"))
         else:
-            rows = [(c.kind.value, _cell(f.change_key(c)), _cell(f.change_detail(c)))
-                    for c in changes]
+            rows = [
+                (c.kind.value, _cell(f.change_key(c)), _cell(f.change_detail(c))) for c in changes
+            ]
             out.append(grid(rows, ("change", "key", "details"), fmt="github"))
         if entity is Entity.SECTION and words:
             for c in changes:
@@ -79,23 +93,48 @@ def report_markdown(r: Report, *, label: str | None = None) -> str:
         s = x.source  # type: ignore[attr-defined]
         return f"p. {s.page}" + (f" (label {s.page_label})" if s.page_label else "")
 
-    sections = [
-        ("Partners", ("code", "name", "category", "source"),
-         [(p.code, p.name, p.category.value, src(p)) for p in r.partners]),
-        ("Organisations", ("code", "name", "source"),
-         [(o.code, o.name, src(o)) for o in r.organisations]),
-        ("Defence budgets", ("country", "year", "amount", "GDP %", "source"),
-         [(b.country, b.year, f.money_text(b.money), b.gdp_percent, src(b)) for b in r.budgets]),
-        ("Missions", ("name", "organisation", "location", "status", "source"),
-         [(m.name, m.organisation, m.location, m.status.value, src(m)) for m in r.missions]),
-        ("Agreements", ("kind", "title", "parties", "date", "status", "source"),
-         [(a.kind.value, _cell(a.title), "/".join(a.parties), a.date, a.status.value, src(a))
-          for a in r.agreements]),
-        ("Cited documents", ("dossier", "number", "source"),
-         [(x.dossier, x.number, src(x)) for x in r.references]),
-        ("Sections", ("title", "level", "source"),
-         [(_cell(s.title) + ("" if s.heading_found else " (title supplied)"), s.level, src(s))
-          for s in r.sections]),
+    sections: list[tuple[str, tuple[str, ...], Sequence[Sequence[Any]]]] = [
+        (
+            "Partners",
+            ("code", "name", "category", "source"),
+            [(p.code, p.name, p.category.value, src(p)) for p in r.partners],
+        ),
+        (
+            "Organisations",
+            ("code", "name", "source"),
+            [(o.code, o.name, src(o)) for o in r.organisations],
+        ),
+        (
+            "Defence budgets",
+            ("country", "year", "amount", "GDP %", "source"),
+            [(b.country, b.year, f.money_text(b.money), b.gdp_percent, src(b)) for b in r.budgets],
+        ),
+        (
+            "Missions",
+            ("name", "organisation", "location", "status", "source"),
+            [(m.name, m.organisation, m.location, m.status.value, src(m)) for m in r.missions],
+        ),
+        (
+            "Agreements",
+            ("kind", "title", "parties", "date", "status", "source"),
+            [
+                (a.kind.value, _cell(a.title), "/".join(a.parties), a.date, a.status.value, src(a))
+                for a in r.agreements
+            ],
+        ),
+        (
+            "Cited documents",
+            ("dossier", "number", "source"),
+            [(x.dossier, x.number, src(x)) for x in r.references],
+        ),
+        (
+            "Sections",
+            ("title", "level", "source"),
+            [
+                (_cell(s.title) + ("" if s.heading_found else " (title supplied)"), s.level, src(s))
+                for s in r.sections
+            ],
+        ),
     ]
     for title, headers, rows in sections:
         out += [f"## {title}", ""]

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import textwrap
+from collections.abc import Sequence
+from typing import Any
 
 from reportdiff.diff import Change, Entity, ReportDiff
 from reportdiff.model import Report
@@ -25,14 +27,19 @@ _TITLES = {
 
 
 def _entity_table(entity: Entity, changes: tuple[Change, ...]) -> str:
+    rows: list[tuple[Any, ...]]
     if entity is Entity.BUDGET:
         rows = [
-            (c.kind.value, c.key, f.budget_text(c.old), f.budget_text(c.new),
-             f.delta_text(c.delta, c.old) or (c.note or ""))
+            (
+                c.kind.value,
+                c.key,
+                f.budget_text(c.old),
+                f.budget_text(c.new),
+                f.delta_text(c.delta, c.old) or (c.note or ""),
+            )
             for c in changes
         ]
-        return grid(rows, ("change", "country", "old", "new", "delta"),
-                    widths=(7, 7, 19, 19, 17))
+        return grid(rows, ("change", "country", "old", "new", "delta"), widths=(7, 7, 19, 19, 17))
     if entity is Entity.EDITION:
         rows = [(fc.name, fc.old, fc.new) for c in changes for fc in c.fields]
         return grid(rows, ("field", "old", "new"), widths=(8, 34, 34))
@@ -90,28 +97,73 @@ def report_table(r: Report, *, label: str | None = None) -> str:
 
     def src(x: object) -> str:
         s = x.source  # type: ignore[attr-defined]
-        return f"p.{s.page}" + (f" ({s.page_label})" if s.page_label and s.page_label != str(s.page) else "")
+        return f"p.{s.page}" + (
+            f" ({s.page_label})" if s.page_label and s.page_label != str(s.page) else ""
+        )
 
-    blocks = [
-        ("Partners", ("code", "name", "category", "page"),
-         [(p.code, p.name, p.category.value, src(p)) for p in r.partners], (5, 24, 10, 10)),
-        ("Organisations", ("code", "name", "page"),
-         [(o.code, o.name, src(o)) for o in r.organisations], (15, 45, 10)),
-        ("Defence budgets", ("country", "year", "amount", "GDP %", "page"),
-         [(b.country, b.year, f.money_text(b.money),
-           str(b.gdp_percent) if b.gdp_percent is not None else None, src(b)) for b in r.budgets],
-         (7, 10, 14, 6, 10)),
-        ("Missions", ("name", "org", "location", "status", "page"),
-         [(m.name, m.organisation, m.location, m.status.value, src(m)) for m in r.missions],
-         (22, 6, 18, 9, 10)),
-        ("Agreements", ("kind", "title", "parties", "date", "status", "page"),
-         [(a.kind.value, a.title, "/".join(a.parties), a.date, a.status.value, src(a))
-          for a in r.agreements], (12, 26, 8, 7, 9, 8)),
-        ("Cited documents", ("dossier", "number", "page"),
-         [(x.dossier, x.number, src(x)) for x in r.references], (12, 8, 10)),
-        ("Sections", ("title", "level", "words", "page"),
-         [(s.title + ("" if s.heading_found else " *"), str(s.level), str(len(s.text.split())),
-           src(s)) for s in r.sections], (44, 5, 6, 10)),
+    blocks: list[tuple[str, tuple[str, ...], Sequence[Sequence[Any]], tuple[int, ...]]] = [
+        (
+            "Partners",
+            ("code", "name", "category", "page"),
+            [(p.code, p.name, p.category.value, src(p)) for p in r.partners],
+            (5, 24, 10, 10),
+        ),
+        (
+            "Organisations",
+            ("code", "name", "page"),
+            [(o.code, o.name, src(o)) for o in r.organisations],
+            (15, 45, 10),
+        ),
+        (
+            "Defence budgets",
+            ("country", "year", "amount", "GDP %", "page"),
+            [
+                (
+                    b.country,
+                    b.year,
+                    f.money_text(b.money),
+                    str(b.gdp_percent) if b.gdp_percent is not None else None,
+                    src(b),
+                )
+                for b in r.budgets
+            ],
+            (7, 10, 14, 6, 10),
+        ),
+        (
+            "Missions",
+            ("name", "org", "location", "status", "page"),
+            [(m.name, m.organisation, m.location, m.status.value, src(m)) for m in r.missions],
+            (22, 6, 18, 9, 10),
+        ),
+        (
+            "Agreements",
+            ("kind", "title", "parties", "date", "status", "page"),
+            [
+                (a.kind.value, a.title, "/".join(a.parties), a.date, a.status.value, src(a))
+                for a in r.agreements
+            ],
+            (12, 26, 8, 7, 9, 8),
+        ),
+        (
+            "Cited documents",
+            ("dossier", "number", "page"),
+            [(x.dossier, x.number, src(x)) for x in r.references],
+            (12, 8, 10),
+        ),
+        (
+            "Sections",
+            ("title", "level", "words", "page"),
+            [
+                (
+                    s.title + ("" if s.heading_found else " *"),
+                    str(s.level),
+                    str(len(s.text.split())),
+                    src(s),
+                )
+                for s in r.sections
+            ],
+            (44, 5, 6, 10),
+        ),
     ]
     for title, headers, rows, widths in blocks:
         out += ["", f"{title} ({len(rows)})"]

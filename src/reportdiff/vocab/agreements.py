@@ -10,7 +10,12 @@ from reportdiff.model import AgreementKind, AgreementStatus
 __all__ = ["KIND_FORMS", "STATUS_CUES", "find_agreement_kinds"]
 
 KIND_FORMS: dict[AgreementKind, tuple[str, ...]] = {
-    AgreementKind.LETTER_OF_INTENT: ("Letter of Intent", "letter of intent", "LoI", "intentiebrief"),
+    AgreementKind.LETTER_OF_INTENT: (
+        "Letter of Intent",
+        "letter of intent",
+        "LoI",
+        "intentiebrief",
+    ),
     AgreementKind.DECLARATION_OF_INTENT: (
         "intentieverklaring",
         "Declaration of Intent",
@@ -26,11 +31,17 @@ KIND_FORMS: dict[AgreementKind, tuple[str, ...]] = {
 
 # The verb or noun nearest to the agreement tells its status; first match of the closest cue.
 STATUS_CUES: tuple[tuple[AgreementStatus, str], ...] = (
-    (AgreementStatus.INTENDED, r"intentie uitgesproken|voornemens|voornemen|zal\s+\w+\s+ondertekenen|"
-                               r"wil\s+toetreden|te\s+ondertekenen"),
+    (
+        AgreementStatus.INTENDED,
+        r"intentie uitgesproken|voornemens|voornemen|zal\s+\w+\s+ondertekenen|"
+        r"wil\s+toetreden|te\s+ondertekenen",
+    ),
     (AgreementStatus.SUSPENDED, r"opgeschort|opschorting|geschorst"),
-    (AgreementStatus.ENDED, r"beëindigd|beëindiging|opgezegd|terugtrekking uit|trekt zich terug|"
-                            r"teruggetrokken|afgelopen"),
+    (
+        AgreementStatus.ENDED,
+        r"beëindigd|beëindiging|opgezegd|terugtrekking uit|trekt zich terug|"
+        r"teruggetrokken|afgelopen",
+    ),
     (AgreementStatus.EXTENDED, r"verleng\w*"),
     (AgreementStatus.SIGNED, r"ondertek\w*|getekend|gesloten|overeengekomen|afgesloten"),
     (AgreementStatus.IN_FORCE, r"in werking getreden|van kracht|in werking"),

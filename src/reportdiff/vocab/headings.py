@@ -14,7 +14,11 @@ __all__ = [
 
 INTRO_TITLE = "Inleiding"
 OPENING_TITLE = "Aanhef"  # the opening words of a letter that has an "Inleiding" heading too
-STRATEGIC_GROUPS = ("Strategische partners", "Strategische partnerlanden", "Bilaterale samenwerking")
+STRATEGIC_GROUPS = (
+    "Strategische partners",
+    "Strategische partnerlanden",
+    "Bilaterale samenwerking",
+)
 OTHER_PARTNER_GROUPS = ("Overige partnerlanden", "Overige landen", "Andere partnerlanden")
 MULTILATERAL_GROUPS = (
     "Multilaterale samenwerking",

@@ -55,8 +55,11 @@ HOSTED: dict[str, tuple[str, tuple[str, ...]]] = {
 STATUS_CUES: tuple[tuple[str, str], ...] = (
     ("ended", r"beëindig\w*|afgerond|afgesloten|teruggetrokken|terugtrekking|be[eë]indigd"),
     ("extended", r"verleng\w*|uitgebreid|uit te breiden|uitbreiding|uit te breiden"),
-    ("started", r"gestart|start\b|begonnen|sinds\s+\d{4}|nieuwe bijdrage|toegezegd|"
-                r"draagt\s+\w*\s*bij"),
+    (
+        "started",
+        r"gestart|start\b|begonnen|sinds\s+\d{4}|nieuwe bijdrage|toegezegd|"
+        r"draagt\s+\w*\s*bij",
+    ),
 )
 
 

@@ -1,0 +1,192 @@
+"""``reportdiff check EDITION``: a parse-health report, to catch parser drift on a new edition.
+
+It counts facts per kind and per section, lists headings the parser does not know, and lists
+*misses*: sentences that hold an amount, a percentage, a mission-like acronym or a citation
+but gave no fact and no known reason for giving none.  Exit 0 when healthy, 1 when misses or
+unknown headings pass the thresholds, 2 on trouble.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import re
+from collections import Counter
+from typing import Any, TextIO
+
+import attrs
+
+from .model import Report
+from .parse.budgets import explain_amounts
+from .parse.context import heading_countries
+from .parse.references import parse_citations
+from .parse.sentences import split_sentences
+from .vocab.headings import GROUP_HEADINGS, OPENING_TITLE
+from .vocab.missions import HOSTED, MISSIONS
+from .vocab.organisations import lookup_organisation
+
+__all__ = ["Health", "Miss", "cmd_check", "health"]
+
+# Acronyms shaped like mission names: UN missions (UNxxx, MINUxxx), EU ones (EUxxx) and the
+# "...FOR" forces.
+_MISSION_LIKE = re.compile(r"\b(?:UN[A-Z]{3,}|MINU[A-Z]{2,}|EU[A-Z]{3,}|[A-Z]{1,4}FOR)\b")
+_CITATION_LIKE = re.compile(r"\bKamerstuk(?:ken)?\b|\bHandelingen\b|\bkst-\d")
+_PERCENT_REASON = re.compile(r"BBP|bbp|GDP|groeipad|doelstelling|norm|procent van", re.IGNORECASE)
+
+
+@attrs.frozen
+class Miss:
+    page: int
+    page_label: str | None
+    section: str
+    reason: str
+    sentence: str
+
+
+@attrs.frozen
+class Health:
+    facts: dict[str, int]
+    per_section: dict[str, int]
+    unknown_headings: tuple[str, ...]
+    misses: tuple[Miss, ...]
+    warnings: tuple[str, ...]
+
+    def healthy(self, max_misses: int = 0, max_unknown_headings: int = 0) -> bool:
+        return len(self.misses) <= max_misses and len(self.unknown_headings) <= max_unknown_headings
+
+
+def _known_heading(title: str) -> bool:
+    return (
+        title in GROUP_HEADINGS
+        or title == OPENING_TITLE
+        or bool(heading_countries(title))
+        or lookup_organisation(title) is not None
+    )
+
+
+def health(report: Report) -> Health:
+    """How well *report* was parsed."""
+    facts = {
+        "partners": len(report.partners),
+        "organisations": len(report.organisations),
+        "budgets": len(report.budgets),
+        "missions": len(report.missions),
+        "agreements": len(report.agreements),
+        "references": len(report.references),
+        "sections": len(report.sections),
+    }
+    sources: Counter[str] = Counter()
+    for group in (
+        report.partners,
+        report.organisations,
+        report.budgets,
+        report.missions,
+        report.agreements,
+        report.references,
+    ):
+        for fact in group:
+            sources[fact.source.text] += 1
+    budget_sentences = {b.source.text for b in report.budgets}
+    # Words of every mission name, found or known: "EUFOR" is explained by "EUFOR Althea".
+    mission_words = {w for m in report.missions for w in m.name.split()}
+    mission_words |= {w for m in MISSIONS for w in m.name.split()} | set(HOSTED)
+    references = {r.key for r in report.references}
+
+    per_section: dict[str, int] = {}
+    misses: list[Miss] = []
+    for section in report.sections:
+        count = 0
+        for _, sentence in split_sentences(section.text.replace("\n\n", " ")):
+            count += sources.get(sentence, 0)
+            reasons = []
+            if _CITATION_LIKE.search(sentence):
+                cited = {f"{d}/{n}" for d, n in parse_citations(sentence)}
+                if not cited or not cited <= references:
+                    reasons.append("a citation that gave no reference")
+            if sentence not in budget_sentences:
+                unexplained = explain_amounts(sentence)
+                if unexplained:
+                    reasons.append(f"an amount that gave no budget ({unexplained[0]})")
+                if re.search(r"\d\s?%", sentence) and not _PERCENT_REASON.search(sentence):
+                    reasons.append("a percentage that gave no fact")
+            for acronym in _MISSION_LIKE.findall(sentence):
+                if acronym not in mission_words:
+                    reasons.append(f"a mission-like name that gave no mission ({acronym})")
+                    break
+            if reasons:
+                misses.append(
+                    Miss(
+                        section.source.page,
+                        section.source.page_label,
+                        section.title,
+                        "; ".join(reasons),
+                        sentence,
+                    )
+                )
+        per_section[section.title] = count
+    unknown = tuple(
+        s.title for s in report.sections if s.heading_found and not _known_heading(s.title)
+    )
+    return Health(facts, per_section, unknown, tuple(misses), report.warnings)
+
+
+def _to_dict(h: Health, healthy: bool) -> dict[str, Any]:
+    return {
+        "healthy": healthy,
+        "facts": h.facts,
+        "facts_per_section": h.per_section,
+        "unknown_headings": list(h.unknown_headings),
+        "misses": [attrs.asdict(m) for m in h.misses],
+        "warnings": list(h.warnings),
+    }
+
+
+def render_health(h: Health, fmt: str, healthy: bool, title: str) -> str:
+    if fmt == "json":
+        return json.dumps(_to_dict(h, healthy), ensure_ascii=False, indent=2) + "\n"
+    from .render._tabulate import grid
+
+    md = fmt == "markdown"
+    table_fmt = "github" if md else "simple"
+    head = "## " if md else ""
+    out = [f"{'# ' if md else ''}{title}: {'healthy' if healthy else 'NEEDS A LOOK'}", ""]
+    out += [f"{head}Facts", "", grid(sorted(h.facts.items()), ("kind", "count"), fmt=table_fmt), ""]
+    out += [
+        f"{head}Facts per section",
+        "",
+        grid(
+            list(h.per_section.items()),
+            ("section", "facts"),
+            fmt=table_fmt,
+            widths=None if md else (50, 6),
+        ),
+        "",
+    ]
+    out += [f"{head}Unknown headings ({len(h.unknown_headings)})", ""]
+    out += [f"- {t}" for t in h.unknown_headings] or ["(none)"]
+    out += ["", f"{head}Sentences that gave no fact ({len(h.misses)})", ""]
+    if h.misses:
+        rows = [(f"p.{m.page}", m.section, m.reason, m.sentence) for m in h.misses]
+        out.append(
+            grid(
+                rows,
+                ("page", "section", "why", "sentence"),
+                fmt=table_fmt,
+                widths=None if md else (5, 14, 22, 32),
+            )
+        )
+    else:
+        out.append("(none)")
+    out += ["", f"{head}Warnings ({len(h.warnings)})", ""]
+    out += [f"- {w}" for w in h.warnings] or ["(none)"]
+    return "\n".join(out) + "\n"
+
+
+def cmd_check(ns: argparse.Namespace, stdout: TextIO) -> int:
+    from .cli import _load, _write
+
+    (report,) = _load(ns, [ns.edition])
+    h = health(report)
+    healthy = h.healthy(ns.max_misses, ns.max_unknown_headings)
+    _write(ns, render_health(h, ns.format, healthy, report.edition.title), stdout)
+    return 0 if healthy else 1
