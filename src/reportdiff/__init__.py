@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING, Any
 if TYPE_CHECKING:
     from ._version import PARSER_VERSION, __version__
     from .api import load, load_many, resolve_edition
-    from .diff import BudgetDelta, Change, ChangeKind, Entity, FieldChange, ReportDiff, diff
+    from .engine import BudgetDelta, Change, ChangeKind, Entity, FieldChange, ReportDiff, diff
     from .errors import (
         DamagedPDFError,
         EditionNotAvailableError,
@@ -115,16 +115,16 @@ _EXPORTS: dict[str, str] = {
     "AgreementKind": ".model",
     "AgreementStatus": ".model",
     "Budget": ".model",
-    "BudgetDelta": ".diff",
-    "Change": ".diff",
-    "ChangeKind": ".diff",
+    "BudgetDelta": ".engine",
+    "Change": ".engine",
+    "ChangeKind": ".engine",
     "DamagedPDFError": ".errors",
     "Edition": ".model",
     "EditionNotAvailableError": ".errors",
     "EncryptedPDFError": ".errors",
-    "Entity": ".diff",
+    "Entity": ".engine",
     "FetchError": ".errors",
-    "FieldChange": ".diff",
+    "FieldChange": ".engine",
     "FileMissingError": ".errors",
     "InputError": ".errors",
     "Kamerstuk": ".model",
@@ -143,7 +143,7 @@ _EXPORTS: dict[str, str] = {
     "PartnerCategory": ".model",
     "Reference": ".model",
     "Report": ".model",
-    "ReportDiff": ".diff",
+    "ReportDiff": ".engine",
     "ReportDiffError": ".errors",
     "ResourceLimitError": ".errors",
     "SCHEMA_VERSION": ".serialize",
@@ -153,7 +153,7 @@ _EXPORTS: dict[str, str] = {
     "UnknownEditionError": ".errors",
     "UsageError": ".errors",
     "__version__": "._version",
-    "diff": ".diff",
+    "diff": ".engine",
     "diff_to_dict": ".serialize",
     "load": ".api",
     "load_many": ".api",

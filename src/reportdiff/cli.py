@@ -234,7 +234,7 @@ def _label(spec: str, library: Path | None) -> str | None:
 
 
 def cmd_diff(ns: argparse.Namespace, stdout: TextIO) -> int:
-    from .diff import ENTITIES, diff
+    from .engine import ENTITIES, diff
     from .errors import UsageError
     from .render import render_diff
 

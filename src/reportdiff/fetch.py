@@ -86,6 +86,7 @@ def download(
                 progress.write("\n")
             return done
     except urllib.error.HTTPError as exc:
+        exc.close()  # it holds the response's socket
         raise FetchError(f"{url} answered {exc.code} {exc.reason}; check the address") from exc
     except urllib.error.URLError as exc:
         raise FetchError(f"{url} could not be reached ({exc.reason}); check the network") from exc

@@ -32,7 +32,7 @@ from .model import (
 )
 
 if TYPE_CHECKING:
-    from .diff import ReportDiff
+    from .engine import ReportDiff
 
 __all__ = [
     "SCHEMA_VERSION",
@@ -249,7 +249,7 @@ def _value(value: Any) -> Any:
 
 def diff_to_dict(d: ReportDiff) -> Plain:
     """A ReportDiff as the contract's JSON shape."""
-    from .diff import Entity
+    from .engine import Entity
 
     summary = d.summary
     changes = []

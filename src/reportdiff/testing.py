@@ -62,7 +62,7 @@ def edition_diff_snapshot(data_regression: Any) -> Callable[..., None]:
         **load: Any,
     ) -> None:
         from .api import load_many
-        from .diff import diff
+        from .engine import diff
         from .serialize import diff_to_dict
 
         if previous is None:

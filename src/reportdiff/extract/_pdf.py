@@ -166,16 +166,13 @@ def iter_pages(
     file are raised.
     """
     import pdfplumber
-    from pdfplumber.utils.exceptions import PdfminerException
 
     name = path.name
     try:
         pdf = pdfplumber.open(path, password=password, unicode_norm="NFC")
-    except PdfminerException as exc:
-        raise _classify(exc, name, None) from exc
     except Exception as exc:  # pdfminer raises a zoo of types on hostile input
         raise _classify(exc, name, None) from exc
-    with pdf:
+    try:
         try:
             pages = pdf.pages
         except Exception as exc:
@@ -191,6 +188,8 @@ def iter_pages(
             # pdfminer tokenises it for minutes.
             try:
                 size = _page_content_size(page.page_obj, max_content_bytes)
+            except MemoryError:
+                raise
             except Exception:
                 size = 0  # unreadable here: pdfminer's own error comes below
             if size > max_content_bytes:
@@ -201,32 +200,42 @@ def iter_pages(
                     "genuine, raise the limit with --max-content-mb MB"
                 )
             try:
-                # Duplicate glyphs (fake bold, overprinting) are removed by `dedupe` later, in
-                # linear time; pdfplumber's own dedupe_chars() costs several times the
-                # extraction itself.
-                chars = tuple(
-                    Char(
-                        text=c["text"],
-                        x0=float(c["x0"]),
-                        x1=float(c["x1"]),
-                        top=float(c["top"]),
-                        bottom=float(c["bottom"]),
-                        size=float(c["size"]),
-                        fontname=str(c.get("fontname", "")),
-                        upright=bool(c.get("upright", True)),
-                    )
-                    for c in page.chars
-                )
-                raw = RawPage(
-                    number=page.page_number,
-                    width=float(page.width),
-                    height=float(page.height),
-                    chars=chars,
-                    graphics=_graphics(page),
-                )
+                raw = _read_page(page)
             except Exception as exc:
                 yield _classify(exc, name, page.page_number)
                 return
             finally:
                 page.close()
             yield raw
+    finally:
+        # Closing walks the page tree again; on a broken file that raises once more, and the
+        # error the user needs has been raised or yielded already.
+        try:
+            pdf.close()
+        except Exception:
+            pdf.stream.close()
+
+
+def _read_page(page: Any) -> RawPage:
+    # Duplicate glyphs (fake bold, overprinting) are removed by `dedupe` later, in linear
+    # time; pdfplumber's own dedupe_chars() costs several times the extraction itself.
+    chars = tuple(
+        Char(
+            text=c["text"],
+            x0=float(c["x0"]),
+            x1=float(c["x1"]),
+            top=float(c["top"]),
+            bottom=float(c["bottom"]),
+            size=float(c["size"]),
+            fontname=str(c.get("fontname", "")),
+            upright=bool(c.get("upright", True)),
+        )
+        for c in page.chars
+    )
+    return RawPage(
+        number=page.page_number,
+        width=float(page.width),
+        height=float(page.height),
+        chars=chars,
+        graphics=_graphics(page),
+    )

@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING, Literal
 from reportdiff.serialize import diff_to_dict, report_to_dict
 
 if TYPE_CHECKING:
-    from reportdiff.diff import ReportDiff
+    from reportdiff.engine import ReportDiff
     from reportdiff.model import Report
 
 __all__ = [

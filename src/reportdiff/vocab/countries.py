@@ -102,7 +102,8 @@ def _forms() -> tuple[re.Pattern[str], dict[str, str]]:
             index[form] = code
     # Longest first, so "Verenigd Koninkrijk" wins over "Koninkrijk".
     alternatives = sorted(index, key=len, reverse=True)
-    pattern = re.compile(r"(?<![\w-])(?:" + "|".join(map(re.escape, alternatives)) + r")(?![\w])")
+    # A hyphen may come before a form: "Duits-Franse" names Germany and France.
+    pattern = re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, alternatives)) + r")(?!\w)")
     return pattern, index
 
 

@@ -1,4 +1,5 @@
-"""Tests for reportdiff.diff: alignment, fuzzy matching, budget deltas, snapshots."""
+"""Tests for reportdiff.engine, the diff engine: alignment, fuzzy matching, budget deltas,
+snapshots."""
 
 from __future__ import annotations
 
@@ -8,7 +9,7 @@ from typing import Any
 import attrs
 import pytest
 
-from reportdiff.diff import ChangeKind, Entity, ReportDiff, diff, normalise_title
+from reportdiff.engine import ChangeKind, Entity, ReportDiff, diff, normalise_title
 from reportdiff.extract import extract
 from reportdiff.model import (
     Agreement,

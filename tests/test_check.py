@@ -1,0 +1,61 @@
+"""Tests for reportdiff.check: the parse-health report."""
+
+from __future__ import annotations
+
+import io
+import json
+
+import pytest
+
+from reportdiff.check import health
+from reportdiff.cli import main
+from reportdiff.extract import extract
+from reportdiff.parse import parse_document
+
+from .conftest import FIXTURES, LETTER_2021, PRINT_2020, SEED, SYNTHETIC_2031, SYNTHETIC_2032
+
+DRIFT = FIXTURES / "synthetic" / "2033-drift-letter.pdf"
+
+
+@pytest.mark.parametrize(
+    "path",
+    [PRINT_2020, LETTER_2021, SEED, SYNTHETIC_2031, SYNTHETIC_2032],
+    ids=["2020", "2021", "seed", "2031", "2032"],
+)
+def test_fixtures_are_healthy(path: object) -> None:
+    """The bundled and synthetic editions have no unexplained misses or unknown headings."""
+    h = health(parse_document(extract(path)))  # type: ignore[arg-type]
+    assert h.misses == () and h.unknown_headings == ()
+    assert h.healthy()
+
+
+class TestDrift:
+    """The planted problems of the drift edition are all found."""
+
+    def test_planted_problems(self) -> None:
+        """Unknown heading, unparsed amount, bare percentage, unknown mission, odd citation."""
+        h = health(parse_document(extract(DRIFT)))
+        assert h.unknown_headings == ("Samenwerking in de ruimte",)
+        reasons = " | ".join(m.reason for m in h.misses)
+        assert "an amount that gave no budget (3 miljard Zweedse kronen)" in reasons
+        assert "a percentage that gave no fact" in reasons
+        assert "a mission-like name that gave no mission (UNFICYP)" in reasons
+        assert "a citation that gave no reference" in reasons
+        assert all(m.page == 1 for m in h.misses)
+        assert h.facts["budgets"] == 1 and h.per_section["Samenwerking in de ruimte"] == 0
+
+    def test_exit_codes_and_thresholds(self) -> None:
+        """Exit 1 with misses; thresholds can allow them; exit 0 when healthy."""
+        out = io.StringIO()
+        assert main(["check", str(DRIFT), "-f", "json"], stdout=out) == 1
+        data = json.loads(out.getvalue())
+        assert data["healthy"] is False and len(data["misses"]) == 3
+        assert (
+            main(
+                ["check", str(DRIFT), "--max-misses", "3", "--max-unknown-headings", "1"],
+                stdout=io.StringIO(),
+            )
+            == 0
+        )
+        assert main(["check", "2021"], stdout=io.StringIO()) == 0
+        assert main(["check", "1999"], stdout=io.StringIO(), stderr=io.StringIO()) == 2

@@ -1,0 +1,54 @@
+"""Tests for fixtures/build.py: rebuilding is byte for byte, and every fixture is labelled."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+
+import pytest
+
+from .conftest import FIXTURES
+
+
+def test_rebuild_is_identical() -> None:
+    """`python fixtures/build.py --check` rebuilds every PDF identically."""
+    pytest.importorskip("reportlab")
+    proc = subprocess.run(
+        [sys.executable, str(FIXTURES / "build.py"), "--check"],
+        capture_output=True,
+        text=True,
+        timeout=300,
+        check=False,
+    )
+    assert proc.returncode == 0, proc.stderr
+
+
+def test_every_fixture_is_labelled() -> None:
+    """fixtures/README.md names each fixture file and says what kind it is."""
+    readme = (FIXTURES / "README.md").read_text(encoding="utf-8")
+    files = [p for p in FIXTURES.rglob("*") if p.is_file() and p.suffix in {".pdf", ".txt", ".src"}]
+    assert files
+    for path in files:
+        assert path.name in readme, f"{path.name} is not described in fixtures/README.md"
+    for kind in ("published text", "reconstructed from published facts", "synthetic"):
+        assert kind in readme
+
+
+def test_2021_source_is_the_seeds_text() -> None:
+    """Every body line of the 2021 source is a line of the seed, in the seed's order."""
+    seed = [
+        line.strip()
+        for line in (FIXTURES / "text" / "rapportage-2021-extracted-text.txt")
+        .read_text(encoding="utf-8")
+        .splitlines()
+        if line.strip()
+    ]
+    body = []
+    for line in (FIXTURES / "sources" / "2021-letter.src").read_text(encoding="utf-8").splitlines():
+        if not line or line[0] in "%@=":
+            continue
+        body.append(line.removeprefix("# ").replace("43^e", "43"))
+    position = 0
+    for line in body:
+        assert line in seed[position:], line
+        position = seed.index(line, position) + 1

@@ -1,0 +1,69 @@
+"""Tests for reportdiff.serialize: one shape for JSON, snapshots and the cache."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from reportdiff.extract import extract
+from reportdiff.parse import parse_document
+from reportdiff.serialize import SCHEMA_VERSION, report_from_dict, report_to_dict
+
+from .conftest import LETTER_2021, PRINT_2020
+
+
+@pytest.mark.parametrize("path", [PRINT_2020, LETTER_2021], ids=["2020", "2021"])
+def test_round_trip(path: object) -> None:
+    """to_dict → JSON → from_dict gives the same Report."""
+    report = parse_document(extract(path))  # type: ignore[arg-type]
+    data = json.loads(json.dumps(report_to_dict(report)))
+    assert report_from_dict(data) == report
+
+
+def test_contract_shape() -> None:
+    """The keys and value types of the contract."""
+    data = report_to_dict(parse_document(extract(LETTER_2021)))
+    assert data["schema_version"] == SCHEMA_VERSION == 1
+    assert list(data) == [
+        "schema_version",
+        "edition",
+        "partners",
+        "organisations",
+        "budgets",
+        "missions",
+        "agreements",
+        "references",
+        "sections",
+        "warnings",
+    ]
+    e = data["edition"]
+    assert (e["year"], e["date"], e["reference"], e["kamerstuk"], e["layout"]) == (
+        2021,
+        "2022-01-25",
+        "BS2021028694",
+        None,
+        "letter",
+    )
+    assert e["pages"] == {"count": 4, "labels": ["1", "8", "8", "8"], "declared_total": 8}
+    budget = data["budgets"][0]
+    assert budget == {
+        "country": "DE",
+        "year": "2021",
+        "amount": "45000000000",
+        "currency": "EUR",
+        "gdp_percent": "1.57",
+        "source": {
+            "page": 2,
+            "page_label": "8",
+            "text": "Het Duitse defensiebudget bedroeg in 2021 €45 miljard (1,57% BBP).",
+        },
+    }
+
+
+def test_foreign_schema_is_refused() -> None:
+    """Another schema version is not read."""
+    data = report_to_dict(parse_document(extract(PRINT_2020)))
+    data["schema_version"] = 99
+    with pytest.raises(ValueError, match="schema_version"):
+        report_from_dict(data)

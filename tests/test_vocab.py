@@ -1,0 +1,130 @@
+"""Tests for reportdiff.vocab: the lexicons and their lookups."""
+
+from __future__ import annotations
+
+import pytest
+
+from reportdiff.model import AgreementKind
+from reportdiff.vocab.agreements import find_agreement_kinds
+from reportdiff.vocab.countries import COUNTRIES, find_countries, lookup_country
+from reportdiff.vocab.missions import find_missions
+from reportdiff.vocab.organisations import lookup_organisation
+
+EU = [
+    "AT",
+    "BE",
+    "BG",
+    "CY",
+    "CZ",
+    "DE",
+    "DK",
+    "EE",
+    "ES",
+    "FI",
+    "FR",
+    "GR",
+    "HR",
+    "HU",
+    "IE",
+    "IT",
+    "LT",
+    "LU",
+    "LV",
+    "MT",
+    "NL",
+    "PL",
+    "PT",
+    "RO",
+    "SE",
+    "SI",
+    "SK",
+]
+NATO = [
+    "AL",
+    "BE",
+    "BG",
+    "CA",
+    "CZ",
+    "DE",
+    "DK",
+    "EE",
+    "ES",
+    "FI",
+    "FR",
+    "GB",
+    "GR",
+    "HR",
+    "HU",
+    "IS",
+    "IT",
+    "LT",
+    "LU",
+    "LV",
+    "ME",
+    "MK",
+    "NL",
+    "NO",
+    "PL",
+    "PT",
+    "RO",
+    "SE",
+    "SI",
+    "SK",
+    "TR",
+    "US",
+]
+
+
+class TestCountries:
+    """Names, adjectives and abbreviations map to ISO codes."""
+
+    @pytest.mark.parametrize(
+        ("form", "code"),
+        [
+            ("Duitsland", "DE"),
+            ("Duitse", "DE"),
+            ("VK", "GB"),
+            ("Verenigd Koninkrijk", "GB"),
+            ("Britse", "GB"),
+            ("VS", "US"),
+            ("Verenigde Staten", "US"),
+            ("Amerikaanse", "US"),
+            ("Russische Federatie", "RU"),
+            ("Koninkrijk der Nederlanden", "NL"),
+        ],
+    )
+    def test_forms(self, form: str, code: str) -> None:
+        """Each form resolves."""
+        assert lookup_country(form) == code
+
+    def test_coverage(self) -> None:
+        """Every EU member and NATO ally is known."""
+        assert set(EU) | set(NATO) <= set(COUNTRIES)
+
+    def test_longest_form_wins(self) -> None:
+        """'het Verenigd Koninkrijk' is GB, not the Dutch 'Koninkrijk'; 'Duits-Franse' is DE, FR."""
+        assert [c for _, _, c in find_countries("het Verenigd Koninkrijk en het Koninkrijk")] == [
+            "GB",
+            "NL",
+        ]
+        assert [c for _, _, c in find_countries("het Duits-Franse project")] == ["DE", "FR"]
+
+
+def test_organisations_and_missions() -> None:
+    """Acronyms, full names and mission names resolve."""
+    assert lookup_organisation("Organisatie van Veiligheid en Samenwerking in Europa") == "OVSE"
+    assert lookup_organisation("Verenigde Naties (VN)") == "VN"
+    assert [e.name for _, _, e in find_missions("de VN-missies MINUSMA en UNIFIL")] == [
+        "MINUSMA",
+        "UNIFIL",
+    ]
+
+
+def test_agreement_kinds() -> None:
+    """Dutch and English forms, and named compounds like 'FOL-verdrag'."""
+    found = find_agreement_kinds("een intentieverklaring, een MoU en het (FOL)-verdrag")
+    assert [k for _, _, k in found] == [
+        AgreementKind.DECLARATION_OF_INTENT,
+        AgreementKind.MOU,
+        AgreementKind.TREATY,
+    ]

@@ -1,0 +1,76 @@
+"""Tests for reportdiff.worker: parsing in limited child processes, and a bounded fuzz run."""
+
+from __future__ import annotations
+
+import random
+import time
+from pathlib import Path
+
+import pytest
+
+from reportdiff.errors import ReportDiffError, ResourceLimitError
+from reportdiff.worker import Job, Limits, parse_in_process, run_isolated
+
+from .conftest import BAD, LETTER_2021, PRINT_2020
+
+
+class TestIsolation:
+    """Children parse in parallel and are stopped at their limits."""
+
+    def test_parallel_results_in_order(self) -> None:
+        """Two jobs come back in the order asked."""
+        a, b = run_isolated([Job(PRINT_2020), Job(LETTER_2021)], Limits())
+        assert (a.edition.year, b.edition.year) == (2020, 2021)
+
+    def test_same_result_as_in_process(self) -> None:
+        """Isolation does not change the model."""
+        (isolated,) = run_isolated([Job(LETTER_2021)], Limits())
+        assert isolated == parse_in_process(Job(LETTER_2021), Limits())
+
+    def test_bomb_stopped_by_wall_clock(self) -> None:
+        """With the content cap raised, the timeout stops the bomb."""
+        started = time.monotonic()
+        with pytest.raises(ResourceLimitError, match="needs more than 1 s"):
+            run_isolated([Job(BAD / "bomb.pdf")], Limits(max_content_mb=500, timeout=1))
+        assert time.monotonic() - started < 10
+
+    def test_bomb_stopped_by_memory(self) -> None:
+        """With the content cap raised, the memory limit stops the bomb."""
+        with pytest.raises(ResourceLimitError, match="needs more than 30 MB"):
+            run_isolated([Job(BAD / "bomb.pdf")], Limits(max_content_mb=500, memory_mb=30))
+
+    def test_bomb_refused_by_default(self) -> None:
+        """The default content cap refuses the bomb at once."""
+        started = time.monotonic()
+        with pytest.raises(ResourceLimitError, match="decompression bomb"):
+            run_isolated([Job(BAD / "bomb.pdf")], Limits())
+        assert time.monotonic() - started < 5
+
+
+def test_fuzzed_pdfs_end_cleanly(tmp_path: Path) -> None:
+    """Random byte mutations of a fixture end in a report or a ReportDiffError, quickly."""
+    original = PRINT_2020.read_bytes()
+    rng = random.Random(20211231)
+    limits = Limits(timeout=10, memory_mb=512)
+    outcomes = {"report": 0, "error": 0}
+    started = time.monotonic()
+    for i in range(200):
+        data = bytearray(original)
+        for _ in range(rng.randint(1, 12)):
+            pos = rng.randrange(len(data))
+            data[pos] = rng.randrange(256)
+        if rng.random() < 0.2:
+            cut = rng.randrange(len(data))
+            data = data[:cut]
+        path = tmp_path / f"fuzz-{i}.pdf"
+        path.write_bytes(bytes(data))
+        t0 = time.monotonic()
+        try:
+            parse_in_process(Job(path, force=True), limits)
+            outcomes["report"] += 1
+        except ReportDiffError:
+            outcomes["error"] += 1
+        assert time.monotonic() - t0 < 10, f"mutation {i} took too long"
+    assert sum(outcomes.values()) == 200
+    assert outcomes["report"] > 0 and outcomes["error"] > 0
+    assert time.monotonic() - started < 300
