@@ -27,8 +27,8 @@ class TestCache:
         def no_parsing(*_a: object, **_k: object) -> object:
             raise AssertionError("parsed again")
 
-        monkeypatch.setattr("reportdiff.api.run_isolated", no_parsing)
-        monkeypatch.setattr("reportdiff.api.parse_in_process", no_parsing)
+        monkeypatch.setattr("reportdiff.worker.run_isolated", no_parsing)
+        monkeypatch.setattr("reportdiff.worker.parse_in_process", no_parsing)
         assert load(LETTER_2021) == first
 
     def test_key_has_parser_version(self, monkeypatch: pytest.MonkeyPatch) -> None:

@@ -239,3 +239,17 @@ def test_print_edition_path_and_letter_path_agree() -> None:
     code_paths, out_paths, _ = run(str(PRINT_2020), str(LETTER_2021), "-f", "json")
     assert code_years == code_paths == 1
     assert json.loads(out_years)["summary"] == json.loads(out_paths)["summary"]
+
+
+def test_cli_import_is_light() -> None:
+    """Importing the command line loads no PDF, diff or table library."""
+    code = (
+        "import sys, reportdiff.cli\n"
+        "heavy = [m for m in ('pdfplumber', 'pdfminer', 'deepdiff', 'tabulate', 'babel',"
+        " 'multiprocessing') if m in sys.modules]\n"
+        "print(heavy)\n"
+    )
+    proc = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, timeout=60, check=False
+    )
+    assert proc.stdout.strip() == "[]", proc.stderr

@@ -32,6 +32,7 @@ if TYPE_CHECKING:
         UnknownEditionError,
         UsageError,
     )
+    from .limits import Limits
     from .model import (
         Agreement,
         AgreementKind,
@@ -54,7 +55,6 @@ if TYPE_CHECKING:
     )
     from .render import render_diff, render_report
     from .serialize import SCHEMA_VERSION, diff_to_dict, report_to_dict
-    from .worker import Limits
 
 __all__ = [
     "PARSER_VERSION",
@@ -129,7 +129,7 @@ _EXPORTS: dict[str, str] = {
     "InputError": ".errors",
     "Kamerstuk": ".model",
     "Layout": ".model",
-    "Limits": ".worker",
+    "Limits": ".limits",
     "Mission": ".model",
     "MissionStatus": ".model",
     "Money": ".model",

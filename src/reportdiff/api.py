@@ -3,14 +3,17 @@ and diff them."""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from . import cache as model_cache
 from .errors import FileMissingError
 from .library import EditionFile, resolve, sha256_of
-from .model import Report
-from .worker import Job, Limits, parse_in_process, run_isolated
+from .limits import Limits
+
+if TYPE_CHECKING:
+    from .model import Report
 
 __all__ = ["load", "load_many", "resolve_edition"]
 
@@ -35,9 +38,11 @@ def load_many(
     use_cache: bool = True,
     isolate: bool = True,
     limits: Limits | None = None,
+    while_waiting: Callable[[], object] | None = None,
 ) -> list[Report]:
     """Load several editions; those not cached are parsed at the same time, each in a child
-    process with the *limits* (unless *isolate* is False)."""
+    process with the *limits* (unless *isolate* is False).  *while_waiting* runs while the
+    children work (or at once, when everything was cached)."""
     limits = limits or Limits()
     files = [resolve_edition(e, library=library) for e in editions]
     results: list[Report | None] = [None] * len(files)
@@ -55,11 +60,15 @@ def load_many(
     unique: dict[Path, list[int]] = {}
     for i in todo:
         unique.setdefault(files[i].path.resolve(), []).append(i)
-    jobs = [Job(files[idx[0]].path, password, force, files[idx[0]].year) for idx in unique.values()]
-    if jobs:
+    if unique:
+        from .worker import Job, parse_in_process, run_isolated
+
+        jobs = [Job(files[i[0]].path, password, force, files[i[0]].year) for i in unique.values()]
         if isolate:
-            reports = run_isolated(jobs, limits)
+            reports = run_isolated(jobs, limits, while_waiting)
         else:
+            if while_waiting is not None:
+                while_waiting()
             reports = [parse_in_process(job, limits) for job in jobs]
         for idx, report in zip(unique.values(), reports, strict=True):
             for i in idx:
@@ -67,6 +76,8 @@ def load_many(
                 key = keys[i]
                 if use_cache and key is not None:
                     model_cache.put(key, report)
+    elif while_waiting is not None:
+        while_waiting()
     return [r for r in results if r is not None]
 
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import argparse
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, TextIO
 
@@ -17,7 +17,8 @@ from ._version import __version__
 
 if TYPE_CHECKING:
     from .library import EditionFile
-    from .worker import Limits
+    from .limits import Limits
+    from .model import Report
 
 __all__ = ["COMMANDS", "main", "parse_args", "run"]
 
@@ -193,7 +194,7 @@ def parse_args(argv: Sequence[str] | None = None) -> argparse.Namespace:
 
 
 def _limits(ns: argparse.Namespace) -> Limits:
-    from .worker import Limits
+    from .limits import Limits
 
     return Limits(
         max_bytes=ns.max_mb * 1024 * 1024,
@@ -212,7 +213,9 @@ def _write(ns: argparse.Namespace, text: str, stdout: TextIO) -> None:
         Path(ns.output).write_text(text, encoding="utf-8")
 
 
-def _load(ns: argparse.Namespace, specs: Sequence[str]) -> list:  # type: ignore[type-arg]
+def _load(
+    ns: argparse.Namespace, specs: Sequence[str], while_waiting: Callable[[], object] | None = None
+) -> list[Report]:
     from .api import load_many
 
     return load_many(
@@ -223,7 +226,15 @@ def _load(ns: argparse.Namespace, specs: Sequence[str]) -> list:  # type: ignore
         use_cache=not ns.no_cache,
         isolate=not ns.no_isolation,
         limits=_limits(ns),
+        while_waiting=while_waiting,
     )
+
+
+def _import_engine() -> None:
+    """Import the diff engine while the workers parse, so its cost hides behind theirs."""
+    from .engine import preload
+
+    preload(hide_numpy=True)
 
 
 def _label(spec: str, library: Path | None) -> str | None:
@@ -247,7 +258,7 @@ def cmd_diff(ns: argparse.Namespace, stdout: TextIO) -> int:
                 f"--only does not know {', '.join(unknown)}; use {', '.join(ENTITIES)}"
             )
         only = [ENTITIES[n] for n in names]
-    old, new = _load(ns, [ns.old, ns.new])
+    old, new = _load(ns, [ns.old, ns.new], while_waiting=_import_engine)
     result = diff(old, new, only=only, text=not ns.no_text)
     labels = {
         k: v

@@ -9,12 +9,11 @@ the two editions of a diff.
 
 from __future__ import annotations
 
-import json
 import multiprocessing as mp
 import os
 import resource
 import time
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from multiprocessing.connection import Connection
 from pathlib import Path
 from typing import Any
@@ -22,20 +21,10 @@ from typing import Any
 import attrs
 
 from . import errors
+from .limits import Limits
 from .model import Report
 
 __all__ = ["Job", "Limits", "parse_in_process", "run_isolated"]
-
-
-@attrs.frozen
-class Limits:
-    """Caps for reading one file.  The defaults fit any real edition with a wide margin."""
-
-    max_bytes: int = 50 * 1024 * 1024
-    max_pages: int = 200
-    max_content_mb: int = 16  # drawing instructions on one page, inflated
-    timeout: float = 30.0  # wall-clock seconds
-    memory_mb: int = 1024  # address space the child may add to what it started with
 
 
 @attrs.frozen
@@ -70,8 +59,6 @@ def _vm_bytes() -> int:
 
 
 def _child(conn: Connection, job: Job, limits: Limits) -> None:
-    from .serialize import report_to_dict
-
     try:
         cpu = max(1, int(limits.timeout) + 1)
         resource.setrlimit(resource.RLIMIT_CPU, (cpu, cpu + 1))
@@ -79,8 +66,8 @@ def _child(conn: Connection, job: Job, limits: Limits) -> None:
         if base:
             cap = base + limits.memory_mb * 1024 * 1024
             resource.setrlimit(resource.RLIMIT_AS, (cap, cap))
-        report = parse_in_process(job, limits)
-        conn.send(("ok", json.dumps(report_to_dict(report))))
+        # The frozen model pickles as it is: cheaper than JSON both ways.
+        conn.send(("ok", parse_in_process(job, limits)))
     except errors.ReportDiffError as exc:
         conn.send(("error", (type(exc).__name__, str(exc))))
     except MemoryError:
@@ -105,11 +92,9 @@ def _limit_error(job: Job, limits: Limits, what: str) -> errors.ResourceLimitErr
 
 
 def _result(job: Job, limits: Limits, message: tuple[str, Any]) -> Report:
-    from .serialize import report_from_dict
-
     kind, payload = message
-    if kind == "ok":
-        return report_from_dict(json.loads(payload))
+    if kind == "ok" and isinstance(payload, Report):
+        return payload
     if kind == "error":
         cls_name, text = payload
         cls = getattr(errors, cls_name, errors.ReportDiffError)
@@ -122,10 +107,14 @@ def _result(job: Job, limits: Limits, message: tuple[str, Any]) -> Report:
     )
 
 
-def run_isolated(jobs: Sequence[Job], limits: Limits) -> list[Report]:
+def run_isolated(
+    jobs: Sequence[Job], limits: Limits, while_waiting: Callable[[], object] | None = None
+) -> list[Report]:
     """Parse every job in its own limited child, all at once; results in the jobs' order.
 
-    The first failure (in job order) is raised after every child has ended.
+    *while_waiting* runs in this process once the children have started (the caller's own
+    imports, say), so its cost hides behind theirs.  The first failure (in job order) is
+    raised after every child has ended.
     """
     ctx = mp.get_context("fork")
     running = []
@@ -135,6 +124,8 @@ def run_isolated(jobs: Sequence[Job], limits: Limits) -> list[Report]:
         proc.start()
         child.close()
         running.append((job, proc, parent))
+    if while_waiting is not None:
+        while_waiting()
     outcomes: list[Report | BaseException] = []
     deadline = time.monotonic() + limits.timeout
     for job, proc, conn in running:

@@ -12,14 +12,16 @@ The pipeline, one small step a module::
 
 from __future__ import annotations
 
+import itertools
 from collections import defaultdict
 from pathlib import Path
 
 from reportdiff.errors import FileMissingError, NotAPDFError, NoTextError, TooLargeError
 
 from ._blocks import LineItem, assemble, consecutive, join_lines, mark_pdf_lines
-from ._lines import build_lines, dedupe, segments
+from ._lines import dedupe, make_line, segments
 from ._metadata import letter_metadata, print_metadata
+from ._pdf import Char
 from ._regions import measure, region_of
 from ._text import read_text_layer
 from ._types import (
@@ -152,14 +154,24 @@ def read_pdf(
             break
         chars = dedupe(raw.chars)
         any_text = any_text or any(not c.text.isspace() for c in chars)
-        geom = measure(raw, segments(chars))
+        segs = segments(chars)
+        geom = measure(raw, segs)
         layouts.append(geom.layout)
-        by_region: dict[Region, list] = defaultdict(list)  # type: ignore[type-arg]
-        for c in chars:
-            by_region[region_of(c, geom)].append(c)
+        # Each segment of a visual line goes to the region its first glyph is in; the segments
+        # of one line that share a region are one line again ("Datum" + its date).
+        by_region: dict[Region, list[Line]] = defaultdict(list)
+        for _, group in itertools.groupby(segs, key=lambda s: s.line):
+            parts: dict[Region, list[Char]] = defaultdict(list)
+            for seg in group:
+                lead = next((c for c in seg.chars if not c.text.isspace()), seg.chars[0])
+                parts[region_of(lead, geom)].extend(seg.chars)
+            for region, part in parts.items():
+                line = make_line(sorted(part, key=lambda c: c.x0), raw.number, region)
+                if line is not None:
+                    by_region[region].append(line)
         boxes = []
         for region in Region:
-            region_lines = build_lines(by_region.get(region, ()), raw.number, region)
+            region_lines = by_region.get(region, [])
             lines.extend(region_lines)
             if region_lines:
                 box = region_lines[0].bbox

@@ -9,6 +9,7 @@ from __future__ import annotations
 import statistics
 import unicodedata
 from collections.abc import Callable, Iterable, Sequence
+from functools import cache
 
 import attrs
 
@@ -23,6 +24,7 @@ __all__ = [
     "is_bold",
     "is_italic",
     "line_text",
+    "make_line",
     "segments",
 ]
 
@@ -35,14 +37,24 @@ COLUMN_GAP = 1.5
 SPACE_GAP = 0.2
 
 
-def is_bold(char: Char) -> bool:
-    font = char.font.lower()
+@cache
+def _bold_font(fontname: str) -> bool:
+    font = fontname.split("+")[-1].lower()
     return any(w in font for w in ("bold", "black", "heavy", "semibold", "demi"))
 
 
-def is_italic(char: Char) -> bool:
-    font = char.font.lower()
+@cache
+def _italic_font(fontname: str) -> bool:
+    font = fontname.split("+")[-1].lower()
     return "italic" in font or "oblique" in font
+
+
+def is_bold(char: Char) -> bool:
+    return _bold_font(char.fontname)
+
+
+def is_italic(char: Char) -> bool:
+    return _italic_font(char.fontname)
 
 
 def _modal_size(chars: Sequence[Char]) -> float:
@@ -97,7 +109,7 @@ def cluster_lines_plain(chars: Iterable[Char]) -> list[list[Char]]:
     within 0.3 of a font size of its own."""
     lines: list[list[Char]] = []
     ref: Char | None = None  # the largest glyph of the current line
-    for c in sorted(chars, key=lambda c: (round(c.bottom, 1), c.x0)):
+    for c in sorted(chars, key=lambda c: (c.bottom, c.x0)):
         if ref is not None and abs(c.bottom - ref.bottom) <= 0.3 * min(ref.size, c.size):
             lines[-1].append(c)
             if c.size > ref.size:
@@ -110,24 +122,44 @@ def cluster_lines_plain(chars: Iterable[Char]) -> list[list[Char]]:
 
 def dedupe(chars: Sequence[Char], tolerance: float = 1.0) -> list[Char]:
     """Drop glyphs drawn twice at (almost) the same place in the same font, as pdfplumber's
-    ``dedupe_chars`` does, in linear time: each glyph is looked up in a grid of
-    *tolerance*-sized cells and compared only with its neighbours."""
-    seen: dict[tuple[str, str, float, int, int], list[Char]] = {}
+    ``dedupe_chars`` does, in linear time.
+
+    Glyphs are filed by text in a grid of cells twice the tolerance wide, so a twin within the
+    tolerance lies in the glyph's own cell or in the neighbour on the side it is nearer to:
+    four look-ups, not a comparison with every glyph.
+    """
+    cell = 2 * tolerance
+    grid: dict[tuple[str, int, int], list[Char]] = {}
     out: list[Char] = []
     for c in chars:
-        gx, gy = int(c.x0 // tolerance), int(c.top // tolerance)
-        duplicate = False
-        for dx in (-1, 0, 1):
-            for dy in (-1, 0, 1):
-                for k in seen.get((c.text, c.fontname, round(c.size, 1), gx + dx, gy + dy), ()):
-                    if abs(k.x0 - c.x0) <= tolerance and abs(k.top - c.top) <= tolerance:
-                        duplicate = True
-                        break
-        if duplicate and not c.text.isspace():
-            continue
-        seen.setdefault((c.text, c.fontname, round(c.size, 1), gx, gy), []).append(c)
+        fx, fy = c.x0 / cell, c.top / cell
+        gx, gy = int(fx), int(fy)
+        if not c.text.isspace():
+            nx = gx - 1 if fx - gx < 0.5 else gx + 1
+            ny = gy - 1 if fy - gy < 0.5 else gy + 1
+            if _twin_in(grid, c, ((gx, gy), (nx, gy), (gx, ny), (nx, ny)), tolerance):
+                continue
+        grid.setdefault((c.text, gx, gy), []).append(c)
         out.append(c)
     return out
+
+
+def _twin_in(
+    grid: dict[tuple[str, int, int], list[Char]],
+    c: Char,
+    cells: tuple[tuple[int, int], ...],
+    tolerance: float,
+) -> bool:
+    for x, y in cells:
+        for k in grid.get((c.text, x, y), ()):
+            if (
+                k.fontname == c.fontname
+                and abs(k.size - c.size) < 0.05
+                and abs(k.x0 - c.x0) <= tolerance
+                and abs(k.top - c.top) <= tolerance
+            ):
+                return True
+    return False
 
 
 def line_text(chars: Sequence[Char]) -> str:
@@ -167,26 +199,28 @@ class Segment:
     size: float
     bold: bool
     chars: tuple[Char, ...]
+    line: int = 0  # which visual line of the page it is part of
 
 
 def segments(chars: Iterable[Char]) -> list[Segment]:
     """Split every visual line at wide gaps, so side-by-side columns come apart."""
     out: list[Segment] = []
-    for line in cluster_lines(chars):
+    for index, line in enumerate(cluster_lines(chars)):
         run: list[Char] = []
+        last: Char | None = None
         for c in line:
-            if run and not c.text.isspace():
-                last = next((k for k in reversed(run) if not k.text.isspace()), None)
+            if not c.text.isspace():
                 if last is not None and c.x0 - last.x1 > COLUMN_GAP * max(last.size, c.size):
-                    out.append(_segment(run))
+                    out.append(_segment(run, index))
                     run = []
+                last = c
             run.append(c)
         if run:
-            out.append(_segment(run))
+            out.append(_segment(run, index))
     return [s for s in out if s.text]
 
 
-def _segment(run: Sequence[Char]) -> Segment:
+def _segment(run: Sequence[Char], line: int) -> Segment:
     visible = [c for c in run if not c.text.isspace()] or list(run)
     return Segment(
         text=line_text(run),
@@ -194,6 +228,7 @@ def _segment(run: Sequence[Char]) -> Segment:
         size=_modal_size(visible),
         bold=_share(visible, is_bold) >= 0.9,
         chars=tuple(run),
+        line=line,
     )
 
 
@@ -206,23 +241,23 @@ def _share(chars: Sequence[Char], test: Callable[[Char], bool]) -> float:
 
 def build_lines(chars: Iterable[Char], page: int, region: Region) -> list[Line]:
     """Lines of one region of one page, with their typography."""
-    lines = []
-    for group in cluster_lines(chars):
-        visible = [c for c in group if not c.text.isspace()]
-        if not visible:
-            continue
-        text = line_text(group)
-        if not text:
-            continue
-        lines.append(
-            Line(
-                text=text,
-                page=page,
-                region=region,
-                bbox=bbox_of(visible),
-                size=_modal_size(visible),
-                bold=_share(visible, is_bold) >= 0.9,
-                italic=_share(visible, is_italic) >= 0.9,
-            )
-        )
-    return lines
+    return [ln for group in cluster_lines(chars) if (ln := make_line(group, page, region))]
+
+
+def make_line(group: Sequence[Char], page: int, region: Region) -> Line | None:
+    """One line from its glyphs (sorted left to right), or None when it holds no text."""
+    visible = [c for c in group if not c.text.isspace()]
+    if not visible:
+        return None
+    text = line_text(group)
+    if not text:
+        return None
+    return Line(
+        text=text,
+        page=page,
+        region=region,
+        bbox=bbox_of(visible),
+        size=_modal_size(visible),
+        bold=_share(visible, is_bold) >= 0.9,
+        italic=_share(visible, is_italic) >= 0.9,
+    )

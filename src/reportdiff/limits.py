@@ -1,0 +1,19 @@
+"""Caps for reading one file, kept apart from the worker so the cached path never imports
+multiprocessing."""
+
+from __future__ import annotations
+
+import attrs
+
+__all__ = ["Limits"]
+
+
+@attrs.frozen
+class Limits:
+    """Caps for reading one file.  The defaults fit any real edition with a wide margin."""
+
+    max_bytes: int = 50 * 1024 * 1024
+    max_pages: int = 200
+    max_content_mb: int = 16  # drawing instructions on one page, inflated
+    timeout: float = 30.0  # wall-clock seconds
+    memory_mb: int = 1024  # address space the child may add to what it started with
