@@ -66,3 +66,10 @@ class TestCache:
         names = [p.name for p in cache.cache_dir().iterdir()]
         assert len(names) == 1 and not names[0].startswith(".tmp-")
         assert cache.clear() == 1
+
+
+def test_schema_version_matches_the_serializer() -> None:
+    """The cache's copy of the schema version is the serializer's."""
+    from reportdiff.serialize import SCHEMA_VERSION
+
+    assert cache.SCHEMA_VERSION == SCHEMA_VERSION

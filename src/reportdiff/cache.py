@@ -12,10 +12,16 @@ import json
 import os
 import tempfile
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from ._version import PARSER_VERSION
-from .model import Report
-from .serialize import SCHEMA_VERSION, report_from_dict, report_to_dict
+
+if TYPE_CHECKING:
+    from .model import Report
+
+# The JSON shape's version; kept here as a literal so a cache miss imports nothing heavy.
+# tests/test_cache.py checks it equals serialize.SCHEMA_VERSION.
+SCHEMA_VERSION = 1
 
 __all__ = ["cache_dir", "cache_key", "clear", "get", "put"]
 
@@ -35,6 +41,10 @@ def cache_key(sha256: str, *, force: bool = False) -> str:
 
 def get(key: str) -> Report | None:
     path = cache_dir() / f"{key}.json"
+    if not path.is_file():
+        return None
+    from .serialize import report_from_dict
+
     try:
         data = json.loads(path.read_text(encoding="utf-8"))
         if data.get("cache_key") != key:
@@ -46,6 +56,8 @@ def get(key: str) -> Report | None:
 
 
 def put(key: str, report: Report) -> None:
+    from .serialize import report_to_dict
+
     folder = cache_dir()
     try:
         folder.mkdir(parents=True, exist_ok=True)

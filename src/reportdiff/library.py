@@ -15,9 +15,7 @@ import re
 from functools import cache
 from importlib import resources
 from pathlib import Path
-from typing import Any
-
-import attrs
+from typing import Any, NamedTuple
 
 from .errors import EditionNotAvailableError, UnknownEditionError
 
@@ -36,8 +34,9 @@ __all__ = [
 _EDITION_FILE = re.compile(r"^(?P<year>(?:19|20)\d{2})\b.*\.(?:pdf|txt)$", re.IGNORECASE)
 
 
-@attrs.frozen
-class CatalogEntry:
+class CatalogEntry(NamedTuple):
+    """One edition of the public record."""
+
     year: int
     title: str
     sent: str | None
@@ -57,8 +56,7 @@ class CatalogEntry:
         )
 
 
-@attrs.frozen
-class EditionFile:
+class EditionFile(NamedTuple):
     """A resolved edition: where the file is and where it came from."""
 
     year: int | None

@@ -1,15 +1,17 @@
-"""Caps for reading one file, kept apart from the worker so the cached path never imports
-multiprocessing."""
+"""Caps for reading one file.
+
+A NamedTuple rather than an attrs class: it is made before the parsing workers start, and
+nothing heavy is imported before they do.
+"""
 
 from __future__ import annotations
 
-import attrs
+from typing import NamedTuple
 
 __all__ = ["Limits"]
 
 
-@attrs.frozen
-class Limits:
+class Limits(NamedTuple):
     """Caps for reading one file.  The defaults fit any real edition with a wide margin."""
 
     max_bytes: int = 50 * 1024 * 1024

@@ -16,19 +16,20 @@ import time
 from collections.abc import Callable, Sequence
 from multiprocessing.connection import Connection
 from pathlib import Path
-from typing import Any
-
-import attrs
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 from . import errors
 from .limits import Limits
-from .model import Report
+
+if TYPE_CHECKING:
+    from .model import Report
 
 __all__ = ["Job", "Limits", "parse_in_process", "run_isolated"]
 
 
-@attrs.frozen
-class Job:
+class Job(NamedTuple):
+    """One file to read."""
+
     path: Path
     password: str | None = None
     force: bool = False
@@ -92,6 +93,8 @@ def _limit_error(job: Job, limits: Limits, what: str) -> errors.ResourceLimitErr
 
 
 def _result(job: Job, limits: Limits, message: tuple[str, Any]) -> Report:
+    from .model import Report
+
     kind, payload = message
     if kind == "ok" and isinstance(payload, Report):
         return payload
@@ -157,7 +160,9 @@ def run_isolated(
             outcomes.append(_result(job, limits, message))
         except errors.ReportDiffError as exc:
             outcomes.append(exc)
+    reports: list[Report] = []
     for outcome in outcomes:
         if isinstance(outcome, BaseException):
             raise outcome
-    return [o for o in outcomes if isinstance(o, Report)]
+        reports.append(outcome)
+    return reports
