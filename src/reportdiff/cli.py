@@ -280,7 +280,7 @@ def cmd_show(ns: argparse.Namespace, stdout: TextIO) -> int:
 def cmd_list(ns: argparse.Namespace, stdout: TextIO) -> int:
     import json
 
-    from .library import list_editions
+    from .library import library_dirs, list_editions
     from .render._tabulate import grid
 
     rows = list_editions(ns.library)
@@ -299,10 +299,11 @@ def cmd_list(ns: argparse.Namespace, stdout: TextIO) -> int:
         for r in rows
     ]
     headers = ("year", "title", "form", "from", "here", "sha256")
+    folders = "library folders searched: " + ", ".join(str(d) for d in library_dirs(ns.library))
     if ns.format == "markdown":
-        _write(ns, grid(table, headers, fmt="github") + "\n", stdout)
+        _write(ns, grid(table, headers, fmt="github") + f"\n\n{folders}\n", stdout)
     else:
-        _write(ns, grid(table, headers, widths=(4, 26, 9, 20, 4, 12)) + "\n", stdout)
+        _write(ns, grid(table, headers, widths=(4, 26, 9, 20, 4, 12)) + f"\n\n{folders}\n", stdout)
     return EXIT_SAME
 
 
