@@ -7,8 +7,9 @@ Netherlands, as the letters use it.
 
 from __future__ import annotations
 
-import re
 from functools import cache
+
+from ._lexicon import Lexicon
 
 __all__ = ["COUNTRIES", "NETHERLANDS", "country_name", "find_countries", "lookup_country"]
 
@@ -95,27 +96,22 @@ COUNTRIES: dict[str, tuple[str, tuple[str, ...]]] = {
 
 
 @cache
-def _forms() -> tuple[re.Pattern[str], dict[str, str]]:
-    index: dict[str, str] = {}
-    for code, (name, others) in COUNTRIES.items():
-        for form in (name, *others):
-            index[form] = code
-    # Longest first, so "Verenigd Koninkrijk" wins over "Koninkrijk".
-    alternatives = sorted(index, key=len, reverse=True)
+def _lexicon() -> Lexicon[str]:
     # A hyphen may come before a form: "Duits-Franse" names Germany and France.
-    pattern = re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, alternatives)) + r")(?!\w)")
-    return pattern, index
+    return Lexicon(
+        ((form, code) for code, (name, others) in COUNTRIES.items() for form in (name, *others)),
+        after_hyphen=True,
+    )
 
 
 def lookup_country(text: str) -> str | None:
     """The code of a country named exactly by *text* (a name, adjective or abbreviation)."""
-    return _forms()[1].get(text.strip())
+    return _lexicon().get(text)
 
 
 def find_countries(text: str) -> list[tuple[int, int, str]]:
     """Every country mention in *text*: (start, end, code), in order."""
-    pattern, index = _forms()
-    return [(m.start(), m.end(), index[m.group(0)]) for m in pattern.finditer(text)]
+    return _lexicon().find(text)
 
 
 def country_name(code: str) -> str:

@@ -8,10 +8,11 @@ its organisation and country ("de NAVO-missie in Afghanistan") gets the canonica
 
 from __future__ import annotations
 
-import re
 from functools import cache
 
 import attrs
+
+from ._lexicon import Lexicon
 
 __all__ = ["HOSTED", "MISSIONS", "STATUS_CUES", "MissionEntry", "find_missions"]
 
@@ -64,16 +65,11 @@ STATUS_CUES: tuple[tuple[str, str], ...] = (
 
 
 @cache
-def _pattern() -> tuple[re.Pattern[str], dict[str, MissionEntry]]:
-    index: dict[str, MissionEntry] = {}
-    for entry in MISSIONS:
-        for form in (entry.name, *entry.forms):
-            index[form] = entry
-    alternatives = sorted(index, key=len, reverse=True)
-    return re.compile(r"(?<![\w])(?:" + "|".join(map(re.escape, alternatives)) + r")(?!\w)"), index
+def _lexicon() -> Lexicon[MissionEntry]:
+    # A hyphen may come before a name: "VN-missies MINUSMA" is fine, and "EU-operatie" too.
+    return Lexicon(((form, e) for e in MISSIONS for form in (e.name, *e.forms)), after_hyphen=True)
 
 
 def find_missions(text: str) -> list[tuple[int, int, MissionEntry]]:
     """Every named mission in *text*: (start, end, entry), in order."""
-    pattern, index = _pattern()
-    return [(m.start(), m.end(), index[m.group(0)]) for m in pattern.finditer(text)]
+    return _lexicon().find(text)

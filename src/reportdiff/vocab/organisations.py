@@ -9,6 +9,8 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from ._lexicon import Lexicon
+
 __all__ = ["ORGANISATIONS", "find_organisations", "lookup_organisation", "organisation_name"]
 
 ORGANISATIONS: dict[str, tuple[str, tuple[str, ...]]] = {
@@ -29,28 +31,22 @@ ORGANISATIONS: dict[str, tuple[str, tuple[str, ...]]] = {
 
 
 @cache
-def _forms() -> tuple[re.Pattern[str], dict[str, str]]:
-    index: dict[str, str] = {}
-    for code, (name, others) in ORGANISATIONS.items():
-        for form in (name, *others):
-            index[form] = code
-    alternatives = sorted(index, key=len, reverse=True)
-    # "VN-missie" and "NAVO-missie" name the organisation too, so a hyphen may follow.
-    pattern = re.compile(r"(?<![\w-])(?:" + "|".join(map(re.escape, alternatives)) + r")(?!\w)")
-    return pattern, index
+def _lexicon() -> Lexicon[str]:
+    # "VN-missie" and "NAVO-missie" name the organisation too: a hyphen may follow a form.
+    return Lexicon(
+        (form, code) for code, (name, others) in ORGANISATIONS.items() for form in (name, *others)
+    )
 
 
 def lookup_organisation(text: str) -> str | None:
     """The code of the organisation *text* names, ignoring a trailing "(ACRONYM)"."""
     plain = re.sub(r"\s*\([^)]*\)\s*$", "", text.strip())
-    index = _forms()[1]
-    return index.get(text.strip()) or index.get(plain)
+    return _lexicon().get(text) or _lexicon().get(plain)
 
 
 def find_organisations(text: str) -> list[tuple[int, int, str]]:
     """Every organisation mention in *text*: (start, end, code), in order."""
-    pattern, index = _forms()
-    return [(m.start(), m.end(), index[m.group(0)]) for m in pattern.finditer(text)]
+    return _lexicon().find(text)
 
 
 def organisation_name(code: str) -> str:

@@ -1,0 +1,34 @@
+"""The one matcher every vocabulary uses: all written forms of its entries, longest first."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from typing import Generic, TypeVar
+
+__all__ = ["Lexicon"]
+
+T = TypeVar("T")
+
+
+class Lexicon(Generic[T]):
+    """Finds the forms of a vocabulary in text and says what each one stands for.
+
+    The alternation is built longest form first, so "Verenigd Koninkrijk" wins over
+    "Koninkrijk".  *after_hyphen* allows a form right after a hyphen ("Duits-Franse" names
+    France as well as Germany); without it, "Zuid-Korea" does not also match a "Korea".
+    """
+
+    def __init__(self, entries: Iterable[tuple[str, T]], *, after_hyphen: bool = False) -> None:
+        self.index: dict[str, T] = dict(entries)
+        forms = sorted(self.index, key=len, reverse=True)
+        before = r"(?<!\w)" if after_hyphen else r"(?<![\w-])"
+        self.pattern = re.compile(before + "(?:" + "|".join(map(re.escape, forms)) + r")(?!\w)")
+
+    def get(self, form: str) -> T | None:
+        """What exactly *form* stands for, or None."""
+        return self.index.get(form.strip())
+
+    def find(self, text: str) -> list[tuple[int, int, T]]:
+        """Every form in *text*: (start, end, what it stands for), in order."""
+        return [(m.start(), m.end(), self.index[m.group(0)]) for m in self.pattern.finditer(text)]
