@@ -177,7 +177,11 @@ def plot_budgets(t: Timeline, path: Path) -> None:
             xs.append(_x(year))
             ys.append(float(series[year][0]) / 1e9)
         ax.plot(xs, ys, marker="o", label=f"{country} ({currency})")
-    ax.set_xlabel("budget year")
+    from matplotlib.ticker import MaxNLocator
+
+    # Whole years on the axis; a fiscal year's point sits between its two calendar years.
+    ax.xaxis.set_major_locator(MaxNLocator(integer=True))
+    ax.set_xlabel("budget year (a fiscal year sits between its two calendar years)")
     ax.set_ylabel("defence budget, billions of its currency")
     ax.set_title("Defence budgets in the reports")
     ax.set_yscale("log")
