@@ -8,6 +8,7 @@ traceback unless ``--debug`` is given.
 from __future__ import annotations
 
 import argparse
+import importlib
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
@@ -320,27 +321,21 @@ def cmd_cache(ns: argparse.Namespace, stdout: TextIO) -> int:
 
 
 def _dispatch(ns: argparse.Namespace, stdout: TextIO) -> int:
-    if ns.command == "diff":
-        return cmd_diff(ns, stdout)
-    if ns.command == "show":
-        return cmd_show(ns, stdout)
-    if ns.command == "list":
-        return cmd_list(ns, stdout)
-    if ns.command == "cache":
-        return cmd_cache(ns, stdout)
-    if ns.command == "fetch":
-        from .fetch import cmd_fetch
-
-        return cmd_fetch(ns, stdout)
-    if ns.command == "check":
-        from .check import cmd_check
-
-        return cmd_check(ns, stdout)
-    if ns.command == "timeline":
-        from .timeline import cmd_timeline
-
-        return cmd_timeline(ns, stdout)
-    raise AssertionError(ns.command)
+    # The commands that need more than the core live in their own modules, imported on use.
+    handlers: dict[str, tuple[str, str]] = {
+        "diff": (".cli", "cmd_diff"),
+        "show": (".cli", "cmd_show"),
+        "list": (".cli", "cmd_list"),
+        "cache": (".cli", "cmd_cache"),
+        "fetch": (".fetch", "cmd_fetch"),
+        "check": (".check", "cmd_check"),
+        "timeline": (".timeline", "cmd_timeline"),
+    }
+    module, name = handlers[ns.command]
+    handler: Callable[[argparse.Namespace, TextIO], int] = getattr(
+        importlib.import_module(module, __package__), name
+    )
+    return handler(ns, stdout)
 
 
 def main(

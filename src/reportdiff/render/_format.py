@@ -165,3 +165,35 @@ def change_key(c: Change) -> str:
         fact = c.new if c.new is not None else c.old
         return f"{fact.kind.value} ({fact.counterpart})"
     return c.key
+
+
+# The columns of each entity's table, shared by the terminal and Markdown views.
+BUDGET_HEADERS = ("change", "country", "old", "new", "delta")
+EDITION_HEADERS = ("field", "old", "new")
+CHANGE_HEADERS = ("change", "key", "details")
+
+
+def change_rows(entity: Entity, changes: tuple[Change, ...]) -> list[tuple[str, ...]]:
+    """One table row per change (per changed field for the edition)."""
+    if entity is Entity.BUDGET:
+        return [
+            (
+                c.kind.value,
+                c.key,
+                budget_text(c.old),
+                budget_text(c.new),
+                delta_text(c.delta, c.old) or (c.note or ""),
+            )
+            for c in changes
+        ]
+    if entity is Entity.EDITION:
+        return [(fc.name, str(fc.old), str(fc.new)) for c in changes for fc in c.fields]
+    return [(c.kind.value, change_key(c), change_detail(c)) for c in changes]
+
+
+def headers_for(entity: Entity) -> tuple[str, ...]:
+    if entity is Entity.BUDGET:
+        return BUDGET_HEADERS
+    if entity is Entity.AGREEMENT:
+        return ("change", "agreement", "details")
+    return EDITION_HEADERS if entity is Entity.EDITION else CHANGE_HEADERS

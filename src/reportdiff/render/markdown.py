@@ -53,27 +53,8 @@ def diff_markdown(
         if not changes:
             continue
         out += ["", f"## {_TITLES[entity]}", ""]
-        rows: list[tuple[Any, ...]]
-        if entity is Entity.BUDGET:
-            rows = [
-                (
-                    c.kind.value,
-                    c.key,
-                    _cell(f.budget_text(c.old)),
-                    _cell(f.budget_text(c.new)),
-                    _cell(f.delta_text(c.delta, c.old) or (c.note or "")),
-                )
-                for c in changes
-            ]
-            out.append(grid(rows, ("change", "country", "old", "new", "delta"), fmt="github"))
-        elif entity is Entity.EDITION:
-            rows = [(fc.name, _cell(fc.old), _cell(fc.new)) for c in changes for fc in c.fields]
-            out.append(grid(rows, ("field", "old", "new"), fmt="github"))
-        else:
-            rows = [
-                (c.kind.value, _cell(f.change_key(c)), _cell(f.change_detail(c))) for c in changes
-            ]
-            out.append(grid(rows, ("change", "key", "details"), fmt="github"))
+        rows = [tuple(_cell(v) for v in row) for row in f.change_rows(entity, changes)]
+        out.append(grid(rows, f.headers_for(entity), fmt="github"))
         if entity is Entity.SECTION and words:
             for c in changes:
                 if c.words:

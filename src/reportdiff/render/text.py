@@ -26,28 +26,19 @@ _TITLES = {
 }
 
 
+# Column widths that keep each table within 80 columns.
+_WIDTHS = {
+    Entity.BUDGET: (7, 7, 19, 19, 17),
+    Entity.EDITION: (8, 34, 34),
+}
+
+
 def _entity_table(entity: Entity, changes: tuple[Change, ...]) -> str:
-    rows: list[tuple[Any, ...]]
-    if entity is Entity.BUDGET:
-        rows = [
-            (
-                c.kind.value,
-                c.key,
-                f.budget_text(c.old),
-                f.budget_text(c.new),
-                f.delta_text(c.delta, c.old) or (c.note or ""),
-            )
-            for c in changes
-        ]
-        return grid(rows, ("change", "country", "old", "new", "delta"), widths=(7, 7, 19, 19, 17))
-    if entity is Entity.EDITION:
-        rows = [(fc.name, fc.old, fc.new) for c in changes for fc in c.fields]
-        return grid(rows, ("field", "old", "new"), widths=(8, 34, 34))
-    if entity is Entity.AGREEMENT:
-        rows = [(c.kind.value, f.change_key(c), f.change_detail(c)) for c in changes]
-        return grid(rows, ("change", "agreement", "details"), widths=(7, 24, 45))
-    rows = [(c.kind.value, c.key, f.change_detail(c)) for c in changes]
-    return grid(rows, ("change", "key", "details"), widths=(7, 24, 45))
+    return grid(
+        f.change_rows(entity, changes),
+        f.headers_for(entity),
+        widths=_WIDTHS.get(entity, (7, 24, 45)),
+    )
 
 
 def diff_table(d: ReportDiff, *, labels: dict[str, str] | None = None, words: bool = False) -> str:
