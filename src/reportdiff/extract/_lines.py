@@ -18,7 +18,6 @@ from ._types import BBox, Line, Region
 
 __all__ = [
     "Segment",
-    "build_lines",
     "cluster_lines",
     "dedupe",
     "is_bold",
@@ -237,11 +236,6 @@ def _share(chars: Sequence[Char], test: Callable[[Char], bool]) -> float:
     if not visible:
         return 0.0
     return sum(1 for c in visible if test(c)) / len(visible)
-
-
-def build_lines(chars: Iterable[Char], page: int, region: Region) -> list[Line]:
-    """Lines of one region of one page, with their typography."""
-    return [ln for group in cluster_lines(chars) if (ln := make_line(group, page, region))]
 
 
 def make_line(group: Sequence[Char], page: int, region: Region) -> Line | None:

@@ -21,7 +21,7 @@ from reportdiff.vocab.organisations import find_organisations
 
 from .context import SectionContext, Sentence
 
-__all__ = ["agreement_key", "agreements_in_sentence", "find_agreements"]
+__all__ = ["agreements_in_sentence", "find_agreements"]
 
 _COMPLEMENT = re.compile(
     r"^(?:\s*\([^)]*\))?(?:\s+(?:ondertekend|getekend|gesloten|afgesloten))?"
@@ -75,11 +75,6 @@ def _title(text: str, start: int, end: int) -> str:
     return re.sub(r"\s+", " ", (head + tail).strip()).rstrip(".")
 
 
-def agreement_key(agreement: Agreement) -> str:
-    """See :attr:`Agreement.key`."""
-    return agreement.key
-
-
 def agreements_in_sentence(
     sentence: Sentence, section_countries: Sequence[str], known: Sequence[Agreement]
 ) -> list[Agreement]:
@@ -115,7 +110,7 @@ def find_agreements(sections: Sequence[SectionContext]) -> list[Agreement]:
     for section in sections:
         for sentence in section.sentences:
             for agreement in agreements_in_sentence(sentence, section.countries, found):
-                key = agreement_key(agreement)
+                key = agreement.key
                 if key not in keys:
                     keys.add(key)
                     found.append(agreement)

@@ -11,7 +11,6 @@ from __future__ import annotations
 import enum
 import re
 from collections import Counter
-from collections.abc import Sequence
 
 import attrs
 
@@ -180,7 +179,3 @@ def build_sections(doc: Document, warnings: list[str]) -> list[SectionContext]:
                 label = pages[page].label if page in pages else block.page_label
                 section.sentences.append(Sentence(text, page, label, i))
     return sections
-
-
-def all_sentences(sections: Sequence[SectionContext]) -> list[Sentence]:
-    return [s for section in sections for s in section.sentences]
