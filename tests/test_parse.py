@@ -371,3 +371,11 @@ def test_synthetic_pair_facts() -> None:
     assert (memo.source.page, memo.source.page_label) == (1, "1")
     norway = next(x for x in a.budgets if x.country == "NO")
     assert (norway.source.page, norway.source.page_label) == (2, "2")
+
+
+def test_section_page_map() -> None:
+    """A section that runs over a page break knows the page of every character."""
+    report = parse_document(extract(SYNTHETIC_2032))
+    section = next(s for s in report.sections if s.title == "Verenigde Staten")
+    assert (section.source.page, section.page_starts) == (2, ((0, 3, "3"),))
+    assert section.page_at(len(section.text) - 1) == (3, "3")

@@ -55,6 +55,16 @@ class Health:
         return len(self.misses) <= max_misses and len(self.unknown_headings) <= max_unknown_headings
 
 
+def _sentences(text: str) -> list[tuple[int, str]]:
+    """(offset in *text*, sentence) for every paragraph of a section's text."""
+    out = []
+    offset = 0
+    for paragraph in text.split("\n\n"):
+        out += [(offset + at, sentence) for at, sentence in split_sentences(paragraph)]
+        offset += len(paragraph) + 2
+    return out
+
+
 def _known_heading(title: str) -> bool:
     return (
         title in GROUP_HEADINGS
@@ -96,7 +106,7 @@ def health(report: Report) -> Health:
     misses: list[Miss] = []
     for section in report.sections:
         count = 0
-        for _, sentence in split_sentences(section.text.replace("\n\n", " ")):
+        for offset, sentence in _sentences(section.text):
             count += sources.get(sentence, 0)
             reasons = []
             if _CITATION_LIKE.search(sentence):
@@ -114,15 +124,8 @@ def health(report: Report) -> Health:
                     reasons.append(f"a mission-like name that gave no mission ({acronym})")
                     break
             if reasons:
-                misses.append(
-                    Miss(
-                        section.source.page,
-                        section.source.page_label,
-                        section.title,
-                        "; ".join(reasons),
-                        sentence,
-                    )
-                )
+                page, label = section.page_at(offset)
+                misses.append(Miss(page, label, section.title, "; ".join(reasons), sentence))
         per_section[section.title] = count
     unknown = tuple(
         s.title for s in report.sections if s.heading_found and not _known_heading(s.title)

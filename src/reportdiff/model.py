@@ -268,6 +268,16 @@ class Section:
     text: str
     source: Source
     heading_found: bool = True
+    # (character offset in `text`, physical page, page label) where the text moves to a page
+    page_starts: tuple[tuple[int, int, str | None], ...] = ()
+
+    def page_at(self, offset: int) -> tuple[int, str | None]:
+        """The physical page and label of the character at *offset* of the text."""
+        page, label = self.source.page, self.source.page_label
+        for start, number, lbl in self.page_starts:
+            if offset >= start:
+                page, label = number, lbl
+        return page, label
 
 
 @attrs.frozen

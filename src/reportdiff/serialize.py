@@ -125,6 +125,7 @@ def fact_to_dict(fact: object) -> Plain:
                 "level": fact.level,
                 "text": fact.text,
                 "heading_found": fact.heading_found,
+                "page_starts": [list(s) for s in fact.page_starts],
                 "source": _source(fact.source),
             }
         case Edition():
@@ -226,7 +227,12 @@ def report_from_dict(d: Plain) -> Report:
         ),
         sections=tuple(
             Section(
-                x["title"], x["level"], x["text"], _src(x["source"]), x.get("heading_found", True)
+                x["title"],
+                x["level"],
+                x["text"],
+                _src(x["source"]),
+                x.get("heading_found", True),
+                tuple((int(a), int(b), c) for a, b, c in x.get("page_starts", ())),
             )
             for x in d["sections"]
         ),

@@ -114,12 +114,22 @@ class EditionParser:
     def sections(self, doc: Document, warnings: list[str]) -> list[SectionContext]:
         return build_sections(doc, warnings)
 
-    def section_models(self, sections: list[SectionContext]) -> list[Section]:
+    def section_models(self, sections: list[SectionContext], doc: Document) -> list[Section]:
+        labels = {p.number: p.label for p in doc.pages}
         out = []
         for s in sections:
             first = s.heading_block or (s.blocks[0] if s.blocks else None)
             if first is None:
                 continue
+            starts: list[tuple[int, int, str | None]] = []
+            offset = 0
+            current = first.page
+            for block in s.blocks:
+                for at, page in ((0, block.page), *block.page_starts):
+                    if page != current:
+                        starts.append((offset + at, page, labels.get(page)))
+                        current = page
+                offset += len(block.text) + 2  # the blank line between paragraphs
             out.append(
                 Section(
                     title=s.title,
@@ -127,6 +137,7 @@ class EditionParser:
                     text=s.text,
                     source=Source(first.page, first.page_label, first.text[:200]),
                     heading_found=s.heading_found,
+                    page_starts=tuple(starts),
                 )
             )
         return out
@@ -150,6 +161,6 @@ class EditionParser:
             missions=tuple(find_all_missions(sections)),
             agreements=tuple(find_agreements(sections)),
             references=tuple(find_references([x for s in sections for x in s.sentences])),
-            sections=tuple(self.section_models(sections)),
+            sections=tuple(self.section_models(sections, doc)),
             warnings=tuple(dict.fromkeys(notes)),
         )
