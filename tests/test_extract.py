@@ -355,3 +355,31 @@ def test_blocks_snapshot(path: Path, data_regression: Any) -> None:
             "blocks": [_block_data(b) for b in doc.blocks],
         }
     )
+
+
+class TestShares:
+    """Pages read in shares by several workers join into one document."""
+
+    def test_shares_join_to_the_whole(self) -> None:
+        """Two shares of the 2021 letter give the document one reader gives."""
+        from reportdiff.extract import assemble_pdf, read_pages
+
+        whole = extract(LETTER_2021)
+        shares = [read_pages(LETTER_2021, share=(k, 2)) for k in range(2)]
+        assert [p.info.number for p in shares[0].pages] == [1, 3]
+        assert assemble_pdf(shares) == whole
+
+    def test_damaged_page_cuts_the_document(self) -> None:
+        """A page one share could not read ends the document there, with a warning."""
+        from reportdiff.errors import DamagedPDFError
+        from reportdiff.extract import PagesRead, assemble_pdf, read_pages
+
+        first, second = (read_pages(SYNTHETIC_2031, share=(k, 2)) for k in range(2))
+        broken = PagesRead(
+            second.name, (), (2, DamagedPDFError("2031-letter.pdf is damaged at page 2"))
+        )
+        doc = assemble_pdf([first, broken])
+        assert [p.number for p in doc.pages] == [1]
+        assert "2031-letter.pdf is damaged at page 2; read the 1 page before it" in doc.warnings
+        with pytest.raises(DamagedPDFError):
+            assemble_pdf([PagesRead(second.name, (), (1, DamagedPDFError("damaged at page 1")))])

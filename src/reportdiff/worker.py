@@ -1,10 +1,14 @@
-"""Parse PDFs in child processes with time and memory limits, in parallel.
+"""Read PDFs in child processes with time and memory limits, spread over the cores.
 
 pdfminer has no limit on how far a compressed stream inflates, so a crafted 200 KB file can
-hold the interpreter for minutes.  Each file is therefore read in a forked child that caps its
+hold the interpreter for minutes.  Files are therefore read in forked children that cap their
 own address space (``RLIMIT_AS``) and CPU time (``RLIMIT_CPU``); the parent adds a wall-clock
-timeout and kills the child when it runs over.  The same children give the parallel parse of
-the two editions of a diff.
+timeout and kills a child that runs over.
+
+The same children make the work parallel: with *n* workers, worker *k* reads pages k, k+n,
+k+2n ... of every PDF, and hands back measured lines (``extract.PagesRead``).  The parent joins
+the shares into Documents and parses them into Reports, so one long edition is spread over the
+cores as well as the two editions of a diff.
 """
 
 from __future__ import annotations
@@ -19,12 +23,17 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, NamedTuple
 
 from . import errors
+from .inputs import sniff
 from .limits import Limits
 
 if TYPE_CHECKING:
+    from .extract import Document
     from .model import Report
 
-__all__ = ["Job", "Limits", "parse_in_process", "run_isolated"]
+__all__ = ["Job", "Limits", "parse_in_process", "run_isolated", "worker_count"]
+
+# More workers than this gain little on an edition of ten pages or so.
+MAX_WORKERS = 4
 
 
 class Job(NamedTuple):
@@ -34,6 +43,17 @@ class Job(NamedTuple):
     password: str | None = None
     force: bool = False
     year: int | None = None
+
+
+class _Task(NamedTuple):
+    job: int  # index into the jobs
+    path: Path
+    password: str | None
+    share: tuple[int, int] | None  # (k, n) of a PDF's pages; None reads a text layer whole
+
+
+def worker_count() -> int:
+    return max(1, min(os.cpu_count() or 1, MAX_WORKERS))
 
 
 def parse_in_process(job: Job, limits: Limits) -> Report:
@@ -59,7 +79,21 @@ def _vm_bytes() -> int:
         return 0
 
 
-def _child(conn: Connection, job: Job, limits: Limits) -> None:
+def _run_task(task: _Task, limits: Limits) -> Any:
+    from .extract import read_pages, read_text
+
+    if task.share is None:
+        return read_text(task.path)
+    return read_pages(
+        task.path,
+        password=task.password,
+        max_pages=limits.max_pages,
+        max_content_bytes=limits.max_content_mb * 1024 * 1024,
+        share=task.share,
+    )
+
+
+def _child(conn: Connection, tasks: Sequence[_Task], limits: Limits) -> None:
     try:
         cpu = max(1, int(limits.timeout) + 1)
         resource.setrlimit(resource.RLIMIT_CPU, (cpu, cpu + 1))
@@ -67,20 +101,26 @@ def _child(conn: Connection, job: Job, limits: Limits) -> None:
         if base:
             cap = base + limits.memory_mb * 1024 * 1024
             resource.setrlimit(resource.RLIMIT_AS, (cap, cap))
-        # The frozen model pickles as it is: cheaper than JSON both ways.
-        conn.send(("ok", parse_in_process(job, limits)))
-    except errors.ReportDiffError as exc:
-        conn.send(("error", (type(exc).__name__, str(exc))))
+        results: list[tuple[int, str, Any]] = []
+        for task in tasks:
+            conn.send(("start", task.job))
+            try:
+                results.append((task.job, "ok", _run_task(task, limits)))
+            except errors.ReportDiffError as exc:
+                results.append((task.job, "error", (type(exc).__name__, str(exc))))
+            except MemoryError:
+                raise
+            except Exception as exc:  # anything else is a bug or hostile input
+                results.append((task.job, "crash", f"{type(exc).__name__}: {exc}"))
+        # The frozen results pickle as they are: cheaper than JSON both ways.
+        conn.send(("done", results))
     except MemoryError:
-        conn.send(("memory", ""))
-    except BaseException as exc:  # anything else is a bug or hostile input
-        conn.send(("crash", f"{type(exc).__name__}: {exc}"))
+        conn.send(("memory", None))
     finally:
         conn.close()
 
 
-def _limit_error(job: Job, limits: Limits, what: str) -> errors.ResourceLimitError:
-    name = job.path.name
+def _limit_error(name: str, limits: Limits, what: str) -> errors.ResourceLimitError:
     if what == "time":
         return errors.ResourceLimitError(
             f"{name} needs more than {limits.timeout:g} s to read; if it is genuine, raise the "
@@ -92,77 +132,102 @@ def _limit_error(job: Job, limits: Limits, what: str) -> errors.ResourceLimitErr
     )
 
 
-def _result(job: Job, limits: Limits, message: tuple[str, Any]) -> Report:
-    from .model import Report
-
-    kind, payload = message
-    if kind == "ok" and isinstance(payload, Report):
-        return payload
+def _error(kind: str, payload: Any, name: str) -> errors.ReportDiffError:
     if kind == "error":
         cls_name, text = payload
         cls = getattr(errors, cls_name, errors.ReportDiffError)
-        raise cls(text)
-    if kind == "memory":
-        raise _limit_error(job, limits, "memory")
-    raise errors.DamagedPDFError(
-        f"{job.path.name} could not be read ({payload}); it may be damaged: try another copy, "
+        error: errors.ReportDiffError = cls(text)
+        return error
+    return errors.DamagedPDFError(
+        f"{name} could not be read ({payload}); it may be damaged: try another copy, "
         "or rerun with --debug --no-isolation and report it"
     )
+
+
+def _collect(
+    proc: Any, conn: Connection, deadline: float
+) -> tuple[list[tuple[int, str, Any]] | None, str | None, int | None]:
+    """Read one child's messages: (results, what stopped it, the job it was on)."""
+    current: int | None = None
+    try:
+        while True:
+            if not conn.poll(max(0.0, deadline - time.monotonic())):
+                proc.kill()
+                return None, "time", current
+            try:
+                kind, value = conn.recv()
+            except EOFError:
+                proc.join()
+                # Killed by its own CPU limit (SIGXCPU), or by the kernel for memory.
+                return None, "time" if proc.exitcode == -24 else "memory", current
+            if kind == "start":
+                current = value
+            elif kind == "memory":
+                return None, "memory", current
+            else:
+                return value, None, current
+    finally:
+        conn.close()
+        proc.join(5)
+        if proc.is_alive():
+            proc.kill()
+            proc.join()
 
 
 def run_isolated(
     jobs: Sequence[Job], limits: Limits, while_waiting: Callable[[], object] | None = None
 ) -> list[Report]:
-    """Parse every job in its own limited child, all at once; results in the jobs' order.
+    """Read every job's file in limited children, spread over the cores; parse the results
+    here.  Reports come in the jobs' order.
 
     *while_waiting* runs in this process once the children have started (the caller's own
-    imports, say), so its cost hides behind theirs.  The first failure (in job order) is
+    imports, say), so its cost hides behind theirs.  The first failure, in job order, is
     raised after every child has ended.
     """
+    kinds = [sniff(job.path, limits.max_bytes) for job in jobs]
+    n = worker_count()
+    plans: list[list[_Task]] = [[] for _ in range(n)]
+    for j, (job, kind) in enumerate(zip(jobs, kinds, strict=True)):
+        if kind == "text":
+            plans[j % n].append(_Task(j, job.path, job.password, None))
+        else:
+            for k in range(n):
+                plans[k].append(_Task(j, job.path, job.password, (k, n)))
     ctx = mp.get_context("fork")
     running = []
-    for job in jobs:
+    for tasks in plans:
+        if not tasks:
+            continue
         parent, child = ctx.Pipe(duplex=False)
-        proc = ctx.Process(target=_child, args=(child, job, limits), daemon=True)
+        proc = ctx.Process(target=_child, args=(child, tasks, limits), daemon=True)
         proc.start()
         child.close()
-        running.append((job, proc, parent))
+        running.append((proc, parent))
     if while_waiting is not None:
         while_waiting()
-    outcomes: list[Report | BaseException] = []
+
     deadline = time.monotonic() + limits.timeout
-    for job, proc, conn in running:
-        remaining = max(0.0, deadline - time.monotonic())
-        try:
-            if conn.poll(remaining):
-                try:
-                    message = conn.recv()
-                except EOFError:
-                    message = None
-            else:
-                message = ("timeout", "")
-        finally:
-            conn.close()
-        if message is None or message[0] == "timeout":
-            proc.kill()
-            proc.join()
-            code = proc.exitcode
-            if message is None and code is not None and code < 0 and -code not in (9, 24):
-                outcomes.append(_limit_error(job, limits, "memory"))
-            else:
-                outcomes.append(_limit_error(job, limits, "time"))
+    failures: dict[int, errors.ReportDiffError] = {}
+    shares: dict[int, list[Any]] = {j: [] for j in range(len(jobs))}
+    for proc, conn in running:
+        results, stopped, current = _collect(proc, conn, deadline)
+        if stopped is not None:
+            at = current if current is not None else 0
+            failures.setdefault(at, _limit_error(jobs[at].path.name, limits, stopped))
             continue
-        proc.join(5)
-        if proc.is_alive():
-            proc.kill()
-            proc.join()
-        try:
-            outcomes.append(_result(job, limits, message))
-        except errors.ReportDiffError as exc:
-            outcomes.append(exc)
+        for index, outcome, value in results or []:
+            if outcome == "ok":
+                shares[index].append(value)
+            else:
+                failures.setdefault(index, _error(outcome, value, jobs[index].path.name))
+
+    from .extract import assemble_pdf
+    from .parse import parse_document
+
     reports: list[Report] = []
-    for outcome in outcomes:
-        if isinstance(outcome, BaseException):
-            raise outcome
-        reports.append(outcome)
+    for j, job in enumerate(jobs):
+        if j in failures:
+            raise failures[j]
+        doc: Document = shares[j][0] if kinds[j] == "text" else assemble_pdf(shares[j])
+        reports.append(parse_document(doc, force=job.force, year=job.year))
     return reports

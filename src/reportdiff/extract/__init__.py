@@ -14,14 +14,18 @@ from __future__ import annotations
 
 import itertools
 from collections import defaultdict
+from collections.abc import Sequence
 from pathlib import Path
 
-from reportdiff.errors import FileMissingError, NotAPDFError, NoTextError, TooLargeError
+import attrs
+
+from reportdiff.errors import NotAPDFError, NoTextError
+from reportdiff.inputs import sniff
 
 from ._blocks import LineItem, assemble, consecutive, join_lines, mark_pdf_lines
 from ._lines import dedupe, make_line, segments
 from ._metadata import letter_metadata, print_metadata
-from ._pdf import Char
+from ._pdf import Char, RawPage
 from ._regions import measure, region_of
 from ._text import read_text_layer
 from ._types import (
@@ -49,12 +53,16 @@ __all__ = [
     "Line",
     "Metadata",
     "PageInfo",
+    "PageRead",
+    "PagesRead",
     "Region",
     "RegionBox",
+    "assemble_pdf",
     "consecutive",
     "extract",
     "join_lines",
     "page_warnings",
+    "read_pages",
     "read_pdf",
     "read_text",
 ]
@@ -63,7 +71,6 @@ __all__ = [
 DEFAULT_MAX_BYTES = 50 * 1024 * 1024
 DEFAULT_MAX_PAGES = 200
 DEFAULT_MAX_CONTENT_BYTES = 16 * 1024 * 1024
-_TEXT_SUFFIXES = {".txt", ".text"}
 
 
 def page_warnings(pages: list[PageInfo]) -> list[str]:
@@ -89,29 +96,6 @@ def page_warnings(pages: list[PageInfo]) -> list[str]:
     return warnings
 
 
-def _check_file(path: Path, max_bytes: int) -> bytes:
-    if not path.exists():
-        raise FileMissingError(f"{path}: no such file; check the path or give a year instead")
-    if not path.is_file():
-        raise FileMissingError(f"{path} is not a file; give a PDF of the report or a year")
-    try:
-        size = path.stat().st_size
-        with path.open("rb") as fh:
-            head = fh.read(1024)
-    except OSError as exc:
-        raise FileMissingError(
-            f"{path} cannot be read ({exc.strerror}); check its permissions"
-        ) from exc
-    if size == 0:
-        raise NotAPDFError(f"{path.name} is empty; download it again")
-    if size > max_bytes:
-        raise TooLargeError(
-            f"{path.name} is {size // (1024 * 1024)} MB, over the cap of "
-            f"{max_bytes // (1024 * 1024)} MB; raise it with --max-mb if this really is an edition"
-        )
-    return head
-
-
 def read_text(path: Path) -> Document:
     """Read a saved text layer (``.txt``) into a Document without geometry."""
     text = path.read_text(encoding="utf-8", errors="replace")
@@ -129,81 +113,121 @@ def read_text(path: Path) -> Document:
     )
 
 
-def read_pdf(
+@attrs.frozen
+class PageRead:
+    """One page as a reader hands it on: its measured info, its layout and its lines."""
+
+    info: PageInfo
+    layout: Layout
+    lines: tuple[Line, ...]
+    has_text: bool
+
+
+@attrs.frozen
+class PagesRead:
+    """What one reader got from its share of a PDF's pages."""
+
+    name: str
+    pages: tuple[PageRead, ...]
+    # The first page of the share that could not be read, and the error that says why.
+    failure: tuple[int, Exception] | None = None
+
+
+def _read_one(raw: RawPage) -> PageRead:
+    chars = dedupe(raw.chars)
+    segs = segments(chars)
+    geom = measure(raw, segs)
+    # Each segment of a visual line goes to the region its first glyph is in; the segments
+    # of one line that share a region are one line again ("Datum" + its date).
+    by_region: dict[Region, list[Line]] = defaultdict(list)
+    for _, group in itertools.groupby(segs, key=lambda s: s.line):
+        parts: dict[Region, list[Char]] = defaultdict(list)
+        for seg in group:
+            lead = next((c for c in seg.chars if not c.text.isspace()), seg.chars[0])
+            parts[region_of(lead, geom)].extend(seg.chars)
+        for region, part in parts.items():
+            line = make_line(sorted(part, key=lambda c: c.x0), raw.number, region)
+            if line is not None:
+                by_region[region].append(line)
+    lines: list[Line] = []
+    boxes = []
+    for region in Region:
+        region_lines = by_region.get(region, [])
+        lines.extend(region_lines)
+        if region_lines:
+            box = region_lines[0].bbox
+            for ln in region_lines[1:]:
+                if box is not None and ln.bbox is not None:
+                    box = box.union(ln.bbox)
+            if box is not None:
+                boxes.append(RegionBox(region, box.rounded()))
+    info = PageInfo(
+        number=raw.number,
+        label=geom.label,
+        declared_total=geom.declared_total,
+        width=round(raw.width, 1),
+        height=round(raw.height, 1),
+        regions=tuple(boxes),
+    )
+    has_text = any(not c.text.isspace() for c in chars)
+    return PageRead(info, geom.layout, tuple(lines), has_text)
+
+
+def read_pages(
     path: Path,
     *,
     password: str | None = None,
     max_pages: int = DEFAULT_MAX_PAGES,
     max_content_bytes: int = DEFAULT_MAX_CONTENT_BYTES,
-) -> Document:
-    """Read a PDF edition page by page into a Document, measuring each page's regions."""
-    from ._pdf import iter_pages
+    share: tuple[int, int] = (0, 1),
+) -> PagesRead:
+    """Read one share of a PDF's pages (every n-th from the k-th) into measured lines."""
+    from ._pdf import PageFailure, iter_pages
 
-    pages: list[PageInfo] = []
-    lines: list[Line] = []
-    warnings: list[str] = []
-    layouts: list[Layout] = []
-    any_text = False
+    pages: list[PageRead] = []
     for raw in iter_pages(
-        path, password=password, max_pages=max_pages, max_content_bytes=max_content_bytes
+        path,
+        password=password,
+        max_pages=max_pages,
+        max_content_bytes=max_content_bytes,
+        share=share,
     ):
-        if isinstance(raw, Exception):
-            if not pages:
-                raise raw
-            warnings.append(f"{raw}; read the {len(pages)} pages before it")
-            break
-        chars = dedupe(raw.chars)
-        any_text = any_text or any(not c.text.isspace() for c in chars)
-        segs = segments(chars)
-        geom = measure(raw, segs)
-        layouts.append(geom.layout)
-        # Each segment of a visual line goes to the region its first glyph is in; the segments
-        # of one line that share a region are one line again ("Datum" + its date).
-        by_region: dict[Region, list[Line]] = defaultdict(list)
-        for _, group in itertools.groupby(segs, key=lambda s: s.line):
-            parts: dict[Region, list[Char]] = defaultdict(list)
-            for seg in group:
-                lead = next((c for c in seg.chars if not c.text.isspace()), seg.chars[0])
-                parts[region_of(lead, geom)].extend(seg.chars)
-            for region, part in parts.items():
-                line = make_line(sorted(part, key=lambda c: c.x0), raw.number, region)
-                if line is not None:
-                    by_region[region].append(line)
-        boxes = []
-        for region in Region:
-            region_lines = by_region.get(region, [])
-            lines.extend(region_lines)
-            if region_lines:
-                box = region_lines[0].bbox
-                for ln in region_lines[1:]:
-                    if box is not None and ln.bbox is not None:
-                        box = box.union(ln.bbox)
-                if box is not None:
-                    boxes.append(RegionBox(region, box.rounded()))
-        pages.append(
-            PageInfo(
-                number=raw.number,
-                label=geom.label,
-                declared_total=geom.declared_total,
-                width=round(raw.width, 1),
-                height=round(raw.height, 1),
-                regions=tuple(boxes),
-            )
-        )
+        if isinstance(raw, PageFailure):
+            return PagesRead(path.name, tuple(pages), (raw.number, raw.error))
+        pages.append(_read_one(raw))
+    return PagesRead(path.name, tuple(pages))
+
+
+def assemble_pdf(reads: Sequence[PagesRead]) -> Document:
+    """One Document from the shares its readers read: metadata, blocks and warnings."""
+    name = reads[0].name
+    failures = [r.failure for r in reads if r.failure is not None]
+    first_failure = min(failures, key=lambda f: f[0]) if failures else None
+    pages = sorted((p for r in reads for p in r.pages), key=lambda p: p.info.number)
+    warnings: list[str] = []
+    if first_failure is not None:
+        number, error = first_failure
+        pages = [p for p in pages if p.info.number < number]
+        if not pages:
+            raise error
+        n = len(pages)
+        warnings.append(f"{error}; read the {n} page{'s' if n != 1 else ''} before it")
     if not pages:
-        raise NotAPDFError(f"{path.name} has no pages; download it again")
-    if not any_text:
+        raise NotAPDFError(f"{name} has no pages; download it again")
+    if not any(p.has_text for p in pages):
         raise NoTextError(
-            f"{path.name} looks like a scan: no text to read; run OCR on it first "
+            f"{name} looks like a scan: no text to read; run OCR on it first "
             "(for example ocrmypdf) or use the official PDF"
         )
+    layouts = [p.layout for p in pages]
     layout = (
         Layout.LETTER
         if Layout.LETTER in layouts
         else (Layout.KAMERSTUK if Layout.KAMERSTUK in layouts else Layout.UNKNOWN)
     )
-    first = [ln for ln in lines if ln.page == pages[0].number]
-    header = [ln.text for ln in first if ln.region is Region.HEADER]
+    lines = [ln for p in pages for ln in p.lines]
+    infos = [p.info for p in pages]
+    header = [ln.text for ln in pages[0].lines if ln.region is Region.HEADER]
     if layout is Layout.LETTER:
         sidebar = [ln.text for ln in lines if ln.region is Region.SIDEBAR]
         meta = letter_metadata(header, sidebar)
@@ -213,14 +237,31 @@ def read_pdf(
         meta = Metadata()
     body = [ln for ln in lines if ln.region is Region.BODY]
     items: list[LineItem] = mark_pdf_lines(body, italic_headings=layout is Layout.KAMERSTUK)
-    blocks, block_warnings = assemble(items, pages)
+    blocks, block_warnings = assemble(items, infos)
     return Document(
-        name=path.name,
+        name=name,
         kind="pdf",
         metadata=meta,
-        pages=tuple(pages),
+        pages=tuple(infos),
         blocks=tuple(blocks),
-        warnings=tuple(page_warnings(pages) + warnings + block_warnings),
+        warnings=tuple(page_warnings(infos) + warnings + block_warnings),
+    )
+
+
+def read_pdf(
+    path: Path,
+    *,
+    password: str | None = None,
+    max_pages: int = DEFAULT_MAX_PAGES,
+    max_content_bytes: int = DEFAULT_MAX_CONTENT_BYTES,
+) -> Document:
+    """Read a PDF edition page by page into a Document, measuring each page's regions."""
+    return assemble_pdf(
+        [
+            read_pages(
+                path, password=password, max_pages=max_pages, max_content_bytes=max_content_bytes
+            )
+        ]
     )
 
 
@@ -233,14 +274,8 @@ def extract(
     max_content_bytes: int = DEFAULT_MAX_CONTENT_BYTES,
 ) -> Document:
     """Read a PDF or a saved text layer, after checking that the file is what it claims."""
-    head = _check_file(path, max_bytes)
-    if b"%PDF-" in head:
-        return read_pdf(
-            path, password=password, max_pages=max_pages, max_content_bytes=max_content_bytes
-        )
-    if path.suffix.lower() in _TEXT_SUFFIXES:
+    if sniff(path, max_bytes) == "text":
         return read_text(path)
-    raise NotAPDFError(
-        f"{path.name} is not a PDF (no %PDF- header); give the report's PDF, or its text "
-        "layer as a .txt file"
+    return read_pdf(
+        path, password=password, max_pages=max_pages, max_content_bytes=max_content_bytes
     )

@@ -22,7 +22,7 @@ from reportdiff.errors import (
 
 from ._types import BBox
 
-__all__ = ["Char", "RawPage", "iter_pages"]
+__all__ = ["Char", "PageFailure", "RawPage", "iter_pages"]
 
 # pdfminer logs every odd object it meets; a damaged file would otherwise spray warnings
 # over the one-line error the user gets.
@@ -46,6 +46,14 @@ class Char:
     def font(self) -> str:
         # A subset font is named "ABCDEF+Helvetica-Bold"; the part after the "+" is the font.
         return self.fontname.split("+")[-1]
+
+
+@attrs.frozen
+class PageFailure:
+    """A page that could not be read, and why."""
+
+    number: int
+    error: Exception
 
 
 @attrs.frozen
@@ -158,13 +166,16 @@ def iter_pages(
     password: str | None = None,
     max_pages: int = 200,
     max_content_bytes: int = 16 * 1024 * 1024,
-) -> Iterator[RawPage | Exception]:
+    share: tuple[int, int] = (0, 1),
+) -> Iterator[RawPage | PageFailure]:
     """Yield each page of the PDF in order, closing it as soon as it is read.
 
-    A page that cannot be read is yielded as the exception that says so, after which iteration
-    stops; the caller decides whether what came before is worth keeping.  Errors opening the
-    file are raised.
+    With *share* ``(k, n)`` only every n-th page from the k-th (0-based) is read, so n workers
+    can split a document between them.  A page that cannot be read is yielded as a
+    PageFailure, after which iteration stops; the caller decides whether what came before is
+    worth keeping.  Errors opening the file are raised.
     """
+    k, n = share
     import pdfplumber
 
     name = path.name
@@ -182,7 +193,9 @@ def iter_pages(
                 f"{name} has {len(pages)} pages, more than the cap of {max_pages}; "
                 "raise it with --max-pages if this really is an edition"
             )
-        for page in pages:
+        for index, page in enumerate(pages):
+            if index % n != k:
+                continue
             # A page of a text letter holds tens of kilobytes of drawing instructions; a
             # stream that inflates far beyond that is a decompression bomb, refused before
             # pdfminer tokenises it for minutes.
@@ -202,7 +215,7 @@ def iter_pages(
             try:
                 raw = _read_page(page)
             except Exception as exc:
-                yield _classify(exc, name, page.page_number)
+                yield PageFailure(page.page_number, _classify(exc, name, page.page_number))
                 return
             finally:
                 page.close()
