@@ -253,3 +253,32 @@ def test_cli_import_is_light() -> None:
         [sys.executable, "-c", code], capture_output=True, text=True, timeout=60, check=False
     )
     assert proc.stdout.strip() == "[]", proc.stderr
+
+
+class TestShowBlocks:
+    """`show --blocks` shows what extraction made of a PDF."""
+
+    @pytest.mark.parametrize(
+        "path",
+        [LETTER_2021, PRINT_2020, *sorted((BAD.parent / "variants").glob("*.pdf"))],
+        ids=lambda p: p.stem,
+    )
+    def test_blocks_have_no_furniture(self, path: Path) -> None:
+        """Headings as headings, paragraphs without sidebar, footer or masthead text."""
+        code, out, _ = run("show", str(path), "--blocks", "-f", "json")
+        data = json.loads(out)
+        assert code == 0 and data["blocks"]
+        text = " ".join(b["text"] for b in data["blocks"])
+        for furniture in (
+            "Onze referentie",
+            "Pagina ",
+            "www.defensie.nl",
+            "kst-33279",
+            "ISSN",
+            "Retouradres",
+            "Vergaderjaar",
+        ):
+            assert furniture not in text
+        headings = [b["text"] for b in data["blocks"] if b["kind"] == "heading"]
+        assert headings[:1] in (["Frankrijk"], ["Inleiding"])
+        assert data["metadata"]["date"] in ("2022-01-25", "2020-12-18")

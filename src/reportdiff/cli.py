@@ -123,6 +123,11 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("show", help="the parsed model of one edition")
     p.add_argument("edition", metavar="EDITION", help="a year or a path")
     _add_output(p, ("table", "markdown", "json"))
+    p.add_argument(
+        "--blocks",
+        action="store_true",
+        help="show the extracted headings and paragraphs instead of the facts",
+    )
     _add_common(p)
 
     p = sub.add_parser("list", help="the editions known, where each comes from")
@@ -271,7 +276,22 @@ def cmd_diff(ns: argparse.Namespace, stdout: TextIO) -> int:
 
 
 def cmd_show(ns: argparse.Namespace, stdout: TextIO) -> int:
-    from .render import render_report
+    from .render import render_blocks, render_report
+
+    if ns.blocks:
+        from .api import resolve_edition
+        from .worker import Job, read_isolated
+
+        found = resolve_edition(ns.edition, library=ns.library)
+        job = Job(found.path, ns.password, ns.force, found.year)
+        if ns.no_isolation:
+            from .extract import extract
+
+            doc = extract(found.path, password=ns.password)
+        else:
+            (doc,) = read_isolated([job], _limits(ns))
+        _write(ns, render_blocks(doc, ns.format), stdout)
+        return EXIT_SAME
 
     (report,) = _load(ns, [ns.edition])
     _write(ns, render_report(report, ns.format, label=_label(ns.edition, ns.library)), stdout)

@@ -30,7 +30,7 @@ if TYPE_CHECKING:
     from .extract import Document
     from .model import Report
 
-__all__ = ["Job", "Limits", "parse_in_process", "run_isolated", "worker_count"]
+__all__ = ["Job", "Limits", "parse_in_process", "read_isolated", "run_isolated", "worker_count"]
 
 # More workers than this gain little on an edition of ten pages or so.
 MAX_WORKERS = 4
@@ -177,8 +177,19 @@ def _collect(
 def run_isolated(
     jobs: Sequence[Job], limits: Limits, while_waiting: Callable[[], object] | None = None
 ) -> list[Report]:
-    """Read every job's file in limited children, spread over the cores; parse the results
-    here.  Reports come in the jobs' order.
+    """Read every job's file in limited children, spread over the cores, and parse the
+    Documents here.  Reports come in the jobs' order; see :func:`read_isolated`."""
+    from .parse import parse_document
+
+    docs = read_isolated(jobs, limits, while_waiting)
+    return [parse_document(d, force=j.force, year=j.year) for d, j in zip(docs, jobs, strict=True)]
+
+
+def read_isolated(
+    jobs: Sequence[Job], limits: Limits, while_waiting: Callable[[], object] | None = None
+) -> list[Document]:
+    """Extract every job's file in limited children, spread over the cores.  Documents come
+    in the jobs' order.
 
     *while_waiting* runs in this process once the children have started (the caller's own
     imports, say), so its cost hides behind theirs.  The first failure, in job order, is
@@ -222,12 +233,10 @@ def run_isolated(
                 failures.setdefault(index, _error(outcome, value, jobs[index].path.name))
 
     from .extract import assemble_pdf
-    from .parse import parse_document
 
-    reports: list[Report] = []
-    for j, job in enumerate(jobs):
+    docs: list[Document] = []
+    for j in range(len(jobs)):
         if j in failures:
             raise failures[j]
-        doc: Document = shares[j][0] if kinds[j] == "text" else assemble_pdf(shares[j])
-        reports.append(parse_document(doc, force=job.force, year=job.year))
-    return reports
+        docs.append(shares[j][0] if kinds[j] == "text" else assemble_pdf(shares[j]))
+    return docs

@@ -9,16 +9,20 @@ from __future__ import annotations
 import json
 from typing import TYPE_CHECKING, Literal
 
+import attrs
+
 from reportdiff.serialize import diff_to_dict, report_to_dict
 
 if TYPE_CHECKING:
     from reportdiff.engine import ReportDiff
+    from reportdiff.extract import Document
     from reportdiff.model import Report
 
 __all__ = [
     "FORMATS",
     "Format",
     "diff_json",
+    "render_blocks",
     "render_diff",
     "render_report",
     "report_json",
@@ -55,6 +59,54 @@ def render_diff(
     from .text import diff_table
 
     return diff_table(d, labels=labels, words=words)
+
+
+def render_blocks(doc: Document, fmt: Format = "table") -> str:
+    """The extracted blocks of a document, for checking what extraction made of a PDF."""
+    if fmt == "json":
+        meta = {
+            k: (v.isoformat() if hasattr(v, "isoformat") else getattr(v, "value", v))
+            for k, v in attrs.asdict(doc.metadata, recurse=False).items()
+        }
+        blocks = [
+            {
+                "kind": b.kind.value,
+                "level": b.level,
+                "page": b.page,
+                "page_label": b.page_label,
+                "pages": list(b.pages),
+                "bbox": [b.bbox.x0, b.bbox.top, b.bbox.x1, b.bbox.bottom] if b.bbox else None,
+                "text": b.text,
+            }
+            for b in doc.blocks
+        ]
+        data = {
+            "name": doc.name,
+            "metadata": meta,
+            "blocks": blocks,
+            "warnings": list(doc.warnings),
+        }
+        return json.dumps(data, ensure_ascii=False, indent=2) + "\n"
+    from ._tabulate import grid
+
+    table = [
+        (
+            f"{b.kind.value} {b.level}" if b.level else b.kind.value,
+            f"{b.page} ({b.page_label})" if b.page_label else str(b.page),
+            b.text,
+        )
+        for b in doc.blocks
+    ]
+    markdown = fmt == "markdown"
+    return (
+        grid(
+            table,
+            ("block", "page", "text"),
+            fmt="github" if markdown else "simple",
+            widths=None if markdown else (10, 8, 58),
+        )
+        + "\n"
+    )
 
 
 def render_report(r: Report, fmt: Format = "table", *, label: str | None = None) -> str:
