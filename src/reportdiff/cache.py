@@ -10,7 +10,6 @@ from __future__ import annotations
 import contextlib
 import json
 import os
-import tempfile
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -56,6 +55,8 @@ def get(key: str) -> Report | None:
 
 
 def put(key: str, report: Report) -> None:
+    import tempfile
+
     from .serialize import report_to_dict
 
     folder = cache_dir()

@@ -13,7 +13,6 @@ import json
 import os
 import re
 from functools import cache
-from importlib import resources
 from pathlib import Path
 from typing import Any, NamedTuple
 
@@ -75,6 +74,8 @@ class EditionFile(NamedTuple):
 
 @cache
 def _catalog_data() -> dict[str, Any]:
+    from importlib import resources
+
     text = resources.files("reportdiff").joinpath("catalog.json").read_text(encoding="utf-8")
     data: dict[str, Any] = json.loads(text)
     return data
@@ -103,6 +104,8 @@ def catalog() -> dict[int, CatalogEntry]:
 def bundled_dir() -> Path | None:
     """Where the bundled editions are: package data in a wheel, ``fixtures/editions`` in a
     source checkout (an editable install keeps the one copy in git)."""
+    from importlib import resources
+
     packaged = Path(str(resources.files("reportdiff"))) / "editions"
     if packaged.is_dir():
         return packaged
