@@ -9,7 +9,6 @@ from typing import Any
 import pytest
 
 from reportdiff.extract import (
-    Block,
     BlockKind,
     Document,
     Layout,
@@ -22,6 +21,7 @@ from reportdiff.extract import (
 from reportdiff.extract._lines import cluster_lines, dedupe, line_text
 from reportdiff.extract._pdf import Char
 from reportdiff.extract._text import read_text_layer
+from reportdiff.serialize import block_to_dict
 
 from .conftest import (
     EDITIONS,
@@ -58,18 +58,6 @@ def _plain(value: object) -> str | None:
     if value is None:
         return None
     return str(getattr(value, "value", value))
-
-
-def _block_data(b: Block) -> dict[str, Any]:
-    return {
-        "kind": b.kind.value,
-        "level": b.level,
-        "page": b.page,
-        "page_label": b.page_label,
-        "pages": list(b.pages),
-        "bbox": [b.bbox.x0, b.bbox.top, b.bbox.x1, b.bbox.bottom] if b.bbox else None,
-        "text": b.text,
-    }
 
 
 class TestJoinLines:
@@ -352,7 +340,7 @@ def test_blocks_snapshot(path: Path, data_regression: Any) -> None:
                 for p in doc.pages
             ],
             "warnings": list(doc.warnings),
-            "blocks": [_block_data(b) for b in doc.blocks],
+            "blocks": [block_to_dict(b) for b in doc.blocks],
         }
     )
 

@@ -33,10 +33,13 @@ from .model import (
 
 if TYPE_CHECKING:
     from .engine import ReportDiff
+    from .extract import Block, Document
 
 __all__ = [
     "SCHEMA_VERSION",
+    "block_to_dict",
     "diff_to_dict",
+    "document_to_dict",
     "edition_to_dict",
     "fact_to_dict",
     "report_from_dict",
@@ -294,4 +297,43 @@ def diff_to_dict(d: ReportDiff) -> Plain:
         "new": edition_to_dict(d.new.edition),
         "summary": {"added": summary.added, "removed": summary.removed, "changed": summary.changed},
         "changes": changes,
+    }
+
+
+# --- extracted documents (show --blocks, block snapshots) ------------------------------------
+
+
+def block_to_dict(b: Block) -> Plain:
+    return {
+        "kind": b.kind.value,
+        "level": b.level,
+        "page": b.page,
+        "page_label": b.page_label,
+        "pages": list(b.pages),
+        "bbox": [b.bbox.x0, b.bbox.top, b.bbox.x1, b.bbox.bottom] if b.bbox else None,
+        "text": b.text,
+    }
+
+
+def document_to_dict(doc: Document) -> Plain:
+    """An extracted Document: its metadata, blocks and warnings."""
+    meta = doc.metadata
+    return {
+        "name": doc.name,
+        "metadata": {
+            "layout": meta.layout.value,
+            "subject": meta.subject,
+            "date": meta.date.isoformat() if meta.date else None,
+            "reference": meta.reference,
+            "addressee": meta.addressee,
+            "copy_to": meta.copy_to,
+            "vergaderjaar": meta.vergaderjaar,
+            "dossier": meta.dossier,
+            "dossier_title": meta.dossier_title,
+            "number": meta.number,
+            "letter_kind": meta.letter_kind,
+            "place": meta.place,
+        },
+        "blocks": [block_to_dict(b) for b in doc.blocks],
+        "warnings": list(doc.warnings),
     }

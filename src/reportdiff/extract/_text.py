@@ -136,7 +136,6 @@ def _letter_header(lines: list[str]) -> tuple[Metadata, int]:
             and seen_betreft
             and not ADDRESS_LINE.match(text)
             and (len(text) >= 40 or _TERMINAL.search(text))
-            and not text.startswith(("de Voorzitter", "Kamer der"))
         ):
             body_start = i
             break

@@ -9,9 +9,7 @@ from __future__ import annotations
 import json
 from typing import TYPE_CHECKING, Literal
 
-import attrs
-
-from reportdiff.serialize import diff_to_dict, report_to_dict
+from reportdiff.serialize import diff_to_dict, document_to_dict, report_to_dict
 
 if TYPE_CHECKING:
     from reportdiff.engine import ReportDiff
@@ -64,29 +62,7 @@ def render_diff(
 def render_blocks(doc: Document, fmt: Format = "table") -> str:
     """The extracted blocks of a document, for checking what extraction made of a PDF."""
     if fmt == "json":
-        meta = {
-            k: (v.isoformat() if hasattr(v, "isoformat") else getattr(v, "value", v))
-            for k, v in attrs.asdict(doc.metadata, recurse=False).items()
-        }
-        blocks = [
-            {
-                "kind": b.kind.value,
-                "level": b.level,
-                "page": b.page,
-                "page_label": b.page_label,
-                "pages": list(b.pages),
-                "bbox": [b.bbox.x0, b.bbox.top, b.bbox.x1, b.bbox.bottom] if b.bbox else None,
-                "text": b.text,
-            }
-            for b in doc.blocks
-        ]
-        data = {
-            "name": doc.name,
-            "metadata": meta,
-            "blocks": blocks,
-            "warnings": list(doc.warnings),
-        }
-        return json.dumps(data, ensure_ascii=False, indent=2) + "\n"
+        return json.dumps(document_to_dict(doc), ensure_ascii=False, indent=2) + "\n"
     from ._tabulate import grid
 
     table = [
