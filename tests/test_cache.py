@@ -1,4 +1,4 @@
-"""Tests for reportdiff.cache: the parsed-model cache."""
+"""Tests for reportdiff.library.cache: the parsed-model cache."""
 
 from __future__ import annotations
 
@@ -7,9 +7,9 @@ from pathlib import Path
 
 import pytest
 
-from reportdiff import cache
-from reportdiff.api import load
-from reportdiff.library import sha256_of
+from reportdiff.library import cache
+from reportdiff.library.editions import sha256_of
+from reportdiff.library.load import load
 from reportdiff.serialize import report_to_dict
 
 from .conftest import LETTER_2021
@@ -27,8 +27,8 @@ class TestCache:
         def no_parsing(*_a: object, **_k: object) -> object:
             raise AssertionError("parsed again")
 
-        monkeypatch.setattr("reportdiff.worker.run_isolated", no_parsing)
-        monkeypatch.setattr("reportdiff.worker.parse_in_process", no_parsing)
+        monkeypatch.setattr("reportdiff.sandbox.worker.run_isolated", no_parsing)
+        monkeypatch.setattr("reportdiff.sandbox.worker.parse_in_process", no_parsing)
         assert load(LETTER_2021) == first
 
     def test_key_has_parser_version(self, monkeypatch: pytest.MonkeyPatch) -> None:

@@ -1,4 +1,4 @@
-"""Tests for reportdiff.check: the parse-health report."""
+"""Tests for reportdiff.library.check: the parse-health report."""
 
 from __future__ import annotations
 
@@ -7,9 +7,9 @@ import json
 
 import pytest
 
-from reportdiff.check import health
 from reportdiff.cli import main
 from reportdiff.extract import extract
+from reportdiff.library.check import health
 from reportdiff.parse import parse_document
 
 from .conftest import FIXTURES, LETTER_2021, PRINT_2020, SEED, SYNTHETIC_2031, SYNTHETIC_2032

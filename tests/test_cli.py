@@ -81,7 +81,7 @@ class TestDiffCommand:
         assert code == 1
         assert {c["entity"] for c in json.loads(out)["changes"]} == {"partner"}
         code, _, err = run("2020", "2021", "--only", "vlaggen")
-        assert code == 2 and "--only does not know vlaggen" in err
+        assert code == 2 and "unknown entity 'vlaggen'" in err
 
     def test_markdown(self) -> None:
         """Markdown output has a title and tables."""

@@ -1,4 +1,4 @@
-"""Tests for reportdiff.engine, the diff engine: alignment, fuzzy matching, budget deltas,
+"""Tests for reportdiff.compare, the diff engine: alignment, fuzzy matching, budget deltas,
 snapshots."""
 
 from __future__ import annotations
@@ -9,7 +9,8 @@ from typing import Any
 import attrs
 import pytest
 
-from reportdiff.engine import ChangeKind, Entity, ReportDiff, diff, normalise_title
+from reportdiff.compare import ChangeKind, Entity, ReportDiff, diff, normalise_title
+from reportdiff.errors import UsageError
 from reportdiff.extract import extract
 from reportdiff.model import (
     Agreement,
@@ -27,7 +28,7 @@ from reportdiff.model import (
     Source,
 )
 from reportdiff.parse import parse_document
-from reportdiff.serialize import diff_to_dict
+from reportdiff.render.to_json import diff_to_dict
 
 from .conftest import LETTER_2021, PRINT_2020, SYNTHETIC_2031, SYNTHETIC_2032
 
@@ -267,10 +268,22 @@ class TestAlignment:
         assert c.kind is ChangeKind.CHANGED and c.note is not None and "renamed" in c.note
 
     def test_only_and_no_text(self, synthetic: ReportDiff) -> None:
-        """--only limits the entities; text=False drops the sections."""
-        result = diff(synthetic.old, synthetic.new, only=[Entity.PARTNER])
-        assert {c.entity for c in result.changes} == {Entity.PARTNER}
-        assert not diff(synthetic.old, synthetic.new, text=False).of(Entity.SECTION)
+        """--only limits the entities, by any of their names; text=False drops prose changes
+        but keeps sections added, removed and renamed."""
+        for only in ([Entity.PARTNER], ["partners"], ["partner"], ["Partners "]):
+            result = diff(synthetic.old, synthetic.new, only=only)
+            assert {c.entity for c in result.changes} == {Entity.PARTNER}
+        with pytest.raises(UsageError, match="unknown entity 'vlaggen'"):
+            diff(synthetic.old, synthetic.new, only=["vlaggen"])
+        sections = diff(synthetic.old, synthetic.new, text=False).of(Entity.SECTION)
+        assert sections
+        for c in sections:
+            assert not c.words
+            assert c.kind is not ChangeKind.CHANGED or {f.name for f in c.fields} & {
+                "title",
+                "level",
+            }
+        assert "overige multilaterale verbanden" in {c.key for c in sections}
 
 
 def test_diff_snapshot_bundled(real: ReportDiff, data_regression: Any) -> None:
@@ -290,7 +303,7 @@ def test_preload_hides_numpy_only_during_the_import() -> None:
 
     code = (
         "import sys\n"
-        "from reportdiff.engine import preload\n"
+        "from reportdiff.compare import preload\n"
         "preload(hide_numpy=True)\n"
         "assert 'deepdiff' in sys.modules and 'numpy' not in sys.modules\n"
         "try:\n"

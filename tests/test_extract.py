@@ -21,7 +21,7 @@ from reportdiff.extract import (
 from reportdiff.extract._lines import cluster_lines, dedupe, line_text
 from reportdiff.extract._pdf import Char
 from reportdiff.extract._text import read_text_layer
-from reportdiff.serialize import block_to_dict
+from reportdiff.render.to_json import block_to_dict
 
 from .conftest import (
     EDITIONS,

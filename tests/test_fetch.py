@@ -1,4 +1,5 @@
-"""Tests for reportdiff.fetch, against a local HTTP server on 127.0.0.1 that the test starts.
+"""Tests for reportdiff.library.fetch, against a local HTTP server on 127.0.0.1 that the test
+starts.
 Nothing here reaches the internet."""
 
 from __future__ import annotations
@@ -15,7 +16,7 @@ import pytest
 
 from reportdiff.cli import main
 from reportdiff.errors import FetchError, NotAnEditionError
-from reportdiff.fetch import fetch
+from reportdiff.library.fetch import fetch
 
 from .conftest import BAD, PRINT_2020
 

@@ -1,4 +1,4 @@
-"""Tests for reportdiff.library: resolving years, the catalog, and listing editions."""
+"""Tests for reportdiff.library.editions: resolving years, the catalog, and listing editions."""
 
 from __future__ import annotations
 
@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from reportdiff.errors import EditionNotAvailableError, UnknownEditionError
-from reportdiff.library import bundled_dir, catalog, list_editions, resolve
+from reportdiff.library.editions import bundled_dir, catalog, list_editions, resolve
 
 from .conftest import LETTER_2021, SYNTHETIC_2031
 

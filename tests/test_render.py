@@ -7,7 +7,7 @@ from typing import Any
 
 import pytest
 
-from reportdiff.engine import ReportDiff, diff
+from reportdiff.compare import ReportDiff, diff
 from reportdiff.extract import extract
 from reportdiff.model import Report
 from reportdiff.parse import parse_document

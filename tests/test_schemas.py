@@ -8,7 +8,7 @@ from typing import Any
 
 import pytest
 
-from reportdiff.engine import diff
+from reportdiff.compare import diff
 from reportdiff.extract import extract
 from reportdiff.parse import parse_document
 from reportdiff.render import diff_json, report_json

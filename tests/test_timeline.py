@@ -1,4 +1,4 @@
-"""Tests for reportdiff.timeline: presence across editions, budget series and the plot."""
+"""Tests for reportdiff.library.timeline: presence across editions, budget series and the plot."""
 
 from __future__ import annotations
 
@@ -13,8 +13,9 @@ import pytest
 
 from reportdiff.cli import main
 from reportdiff.extract import extract
+from reportdiff.library.timeline import Timeline, build_timeline
 from reportdiff.parse import parse_document
-from reportdiff.timeline import Timeline, build_timeline, render_timeline
+from reportdiff.render import render_timeline
 
 from .conftest import LETTER_2021, PRINT_2020, SYNTHETIC_2031, SYNTHETIC_2032
 

@@ -1,4 +1,4 @@
-"""Tests for reportdiff.worker: parsing in limited child processes, and a bounded fuzz run."""
+"""Tests for reportdiff.sandbox.worker: parsing in limited child processes, and a fuzz run."""
 
 from __future__ import annotations
 
@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from reportdiff.errors import ReportDiffError, ResourceLimitError
-from reportdiff.worker import Job, Limits, parse_in_process, run_isolated
+from reportdiff.sandbox.worker import Job, Limits, parse_in_process, run_isolated
 
 from .conftest import BAD, LETTER_2021, PRINT_2020
 

@@ -9,166 +9,123 @@ on international defence cooperation.
 
 from __future__ import annotations
 
+import ast
 import importlib
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+# The public API is listed once, in the imports below.  They run for type checkers only: at
+# run time each name is imported on first use (see `__getattr__`), so `reportdiff --help`, a
+# parsing worker and a cached run do not pay for every module.  The run-time table is read
+# from these same import lines, so a name cannot be exported in one place and missing in another.
+# (`X as X` is how a type checker is told that a name is re-exported on purpose.)
 if TYPE_CHECKING:
-    from ._version import PARSER_VERSION, __version__
-    from .api import load, load_many, resolve_edition
-    from .engine import BudgetDelta, Change, ChangeKind, Entity, FieldChange, ReportDiff, diff
+    from ._version import (
+        PARSER_VERSION as PARSER_VERSION,
+        __version__ as __version__,
+    )
+    from .compare import (
+        BudgetDelta as BudgetDelta,
+        Change as Change,
+        ChangeKind as ChangeKind,
+        Entity as Entity,
+        FieldChange as FieldChange,
+        ReportDiff as ReportDiff,
+        diff as diff,
+    )
     from .errors import (
-        DamagedPDFError,
-        EditionNotAvailableError,
-        EncryptedPDFError,
-        FetchError,
-        FileMissingError,
-        InputError,
-        NotAnEditionError,
-        NotAPDFError,
-        NoTextError,
-        ReportDiffError,
-        ResourceLimitError,
-        TooLargeError,
-        UnknownEditionError,
-        UsageError,
+        DamagedPDFError as DamagedPDFError,
+        EditionNotAvailableError as EditionNotAvailableError,
+        EncryptedPDFError as EncryptedPDFError,
+        FetchError as FetchError,
+        FileMissingError as FileMissingError,
+        InputError as InputError,
+        NotAnEditionError as NotAnEditionError,
+        NotAPDFError as NotAPDFError,
+        NoTextError as NoTextError,
+        ReportDiffError as ReportDiffError,
+        ResourceLimitError as ResourceLimitError,
+        TooLargeError as TooLargeError,
+        UnknownEditionError as UnknownEditionError,
+        UsageError as UsageError,
     )
-    from .limits import Limits
+    from .library.check import (
+        Health as Health,
+        health as check,
+    )
+    from .library.fetch import (
+        fetch as fetch,
+    )
+    from .library.load import (
+        load as load,
+        load_many as load_many,
+        read_blocks as read_blocks,
+        resolve_edition as resolve_edition,
+    )
+    from .library.timeline import (
+        Timeline as Timeline,
+        build_timeline as timeline,
+    )
+    from .limits import (
+        Limits as Limits,
+    )
     from .model import (
-        Agreement,
-        AgreementKind,
-        AgreementStatus,
-        Budget,
-        Edition,
-        Kamerstuk,
-        Layout,
-        Mission,
-        MissionStatus,
-        Money,
-        Organisation,
-        Pages,
-        Partner,
-        PartnerCategory,
-        Reference,
-        Report,
-        Section,
-        Source,
+        Agreement as Agreement,
+        AgreementKind as AgreementKind,
+        AgreementStatus as AgreementStatus,
+        Budget as Budget,
+        Edition as Edition,
+        Kamerstuk as Kamerstuk,
+        Layout as Layout,
+        Mission as Mission,
+        MissionStatus as MissionStatus,
+        Money as Money,
+        Organisation as Organisation,
+        Pages as Pages,
+        Partner as Partner,
+        PartnerCategory as PartnerCategory,
+        Reference as Reference,
+        Report as Report,
+        Section as Section,
+        Source as Source,
     )
-    from .render import render_diff, render_report
-    from .serialize import SCHEMA_VERSION, diff_to_dict, report_to_dict
+    from .render import (
+        render_diff as render_diff,
+        render_report as render_report,
+    )
+    from .render.to_json import (
+        diff_to_dict as diff_to_dict,
+    )
+    from .serialize import (
+        SCHEMA_VERSION as SCHEMA_VERSION,
+        report_to_dict as report_to_dict,
+    )
 
-__all__ = [
-    "PARSER_VERSION",
-    "SCHEMA_VERSION",
-    "Agreement",
-    "AgreementKind",
-    "AgreementStatus",
-    "Budget",
-    "BudgetDelta",
-    "Change",
-    "ChangeKind",
-    "DamagedPDFError",
-    "Edition",
-    "EditionNotAvailableError",
-    "EncryptedPDFError",
-    "Entity",
-    "FetchError",
-    "FieldChange",
-    "FileMissingError",
-    "InputError",
-    "Kamerstuk",
-    "Layout",
-    "Limits",
-    "Mission",
-    "MissionStatus",
-    "Money",
-    "NoTextError",
-    "NotAPDFError",
-    "NotAnEditionError",
-    "Organisation",
-    "Pages",
-    "Partner",
-    "PartnerCategory",
-    "Reference",
-    "Report",
-    "ReportDiff",
-    "ReportDiffError",
-    "ResourceLimitError",
-    "Section",
-    "Source",
-    "TooLargeError",
-    "UnknownEditionError",
-    "UsageError",
-    "__version__",
-    "diff",
-    "diff_to_dict",
-    "load",
-    "load_many",
-    "render_diff",
-    "render_report",
-    "report_to_dict",
-    "resolve_edition",
-]
 
-# Imported on first use, so `reportdiff --help` and a cached run do not pay for every module.
-_EXPORTS: dict[str, str] = {
-    "Agreement": ".model",
-    "AgreementKind": ".model",
-    "AgreementStatus": ".model",
-    "Budget": ".model",
-    "BudgetDelta": ".engine",
-    "Change": ".engine",
-    "ChangeKind": ".engine",
-    "DamagedPDFError": ".errors",
-    "Edition": ".model",
-    "EditionNotAvailableError": ".errors",
-    "EncryptedPDFError": ".errors",
-    "Entity": ".engine",
-    "FetchError": ".errors",
-    "FieldChange": ".engine",
-    "FileMissingError": ".errors",
-    "InputError": ".errors",
-    "Kamerstuk": ".model",
-    "Layout": ".model",
-    "Limits": ".limits",
-    "Mission": ".model",
-    "MissionStatus": ".model",
-    "Money": ".model",
-    "NoTextError": ".errors",
-    "NotAPDFError": ".errors",
-    "NotAnEditionError": ".errors",
-    "Organisation": ".model",
-    "PARSER_VERSION": "._version",
-    "Pages": ".model",
-    "Partner": ".model",
-    "PartnerCategory": ".model",
-    "Reference": ".model",
-    "Report": ".model",
-    "ReportDiff": ".engine",
-    "ReportDiffError": ".errors",
-    "ResourceLimitError": ".errors",
-    "SCHEMA_VERSION": ".serialize",
-    "Section": ".model",
-    "Source": ".model",
-    "TooLargeError": ".errors",
-    "UnknownEditionError": ".errors",
-    "UsageError": ".errors",
-    "__version__": "._version",
-    "diff": ".engine",
-    "diff_to_dict": ".serialize",
-    "load": ".api",
-    "load_many": ".api",
-    "render_diff": ".render",
-    "render_report": ".render",
-    "report_to_dict": ".serialize",
-    "resolve_edition": ".api",
-}
+def _exports() -> dict[str, tuple[str, str]]:
+    """public name → (module, name in that module), from the TYPE_CHECKING imports above."""
+    tree = ast.parse(Path(__file__).read_text(encoding="utf-8"))
+    guard = next(
+        n for n in tree.body if isinstance(n, ast.If) and ast.unparse(n.test) == "TYPE_CHECKING"
+    )
+    table: dict[str, tuple[str, str]] = {}
+    for node in guard.body:
+        if isinstance(node, ast.ImportFrom) and node.module:
+            for alias in node.names:
+                table[alias.asname or alias.name] = ("." + node.module, alias.name)
+    return table
+
+
+_EXPORTS = _exports()
+__all__ = sorted(_EXPORTS)
 
 
 def __getattr__(name: str) -> Any:
-    module = _EXPORTS.get(name)
-    if module is None:
+    found = _EXPORTS.get(name)
+    if found is None:
         raise AttributeError(f"module 'reportdiff' has no attribute {name!r}")
-    value = getattr(importlib.import_module(module, __name__), name)
+    module, attr = found
+    value = getattr(importlib.import_module(module, __name__), attr)
     globals()[name] = value
     return value
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Literal
 
-from .errors import FileMissingError, NotAPDFError, TooLargeError
+from reportdiff.errors import FileMissingError, NotAPDFError, TooLargeError
 
 __all__ = ["TEXT_SUFFIXES", "sniff"]
 

@@ -27,7 +27,7 @@ __all__ = ["edition_diff_snapshot", "edition_snapshot"]
 
 def _previous_year(year: int, library: Path | None) -> str:
     from .errors import UnknownEditionError
-    from .library import list_editions
+    from .library.editions import list_editions
 
     earlier = [r["year"] for r in list_editions(library) if r["on_machine"] and r["year"] < year]
     if not earlier:
@@ -40,7 +40,7 @@ def edition_snapshot(data_regression: Any) -> Callable[..., None]:
     """Check an edition's parsed model against its reviewed snapshot."""
 
     def check(edition: str | int | Path, *, basename: str | None = None, **load: Any) -> None:
-        from .api import load as load_edition
+        from .library.load import load as load_edition
         from .serialize import report_to_dict
 
         report = load_edition(edition, use_cache=False, **load)
@@ -61,9 +61,9 @@ def edition_diff_snapshot(data_regression: Any) -> Callable[..., None]:
         library: Path | None = None,
         **load: Any,
     ) -> None:
-        from .api import load_many
-        from .engine import diff
-        from .serialize import diff_to_dict
+        from .compare import diff
+        from .library.load import load_many
+        from .render.to_json import diff_to_dict
 
         if previous is None:
             (new,) = load_many([edition], library=library, use_cache=False, **load)

@@ -9,33 +9,35 @@ from __future__ import annotations
 import json
 from typing import TYPE_CHECKING, Literal
 
-from reportdiff.serialize import diff_to_dict, document_to_dict, report_to_dict
+from .to_json import diff_json, document_to_dict, report_json
 
 if TYPE_CHECKING:
-    from reportdiff.engine import ReportDiff
+    from collections.abc import Sequence
+    from pathlib import Path
+    from typing import Any
+
+    from reportdiff.compare import ReportDiff
     from reportdiff.extract import Document
+    from reportdiff.library.check import Health
+    from reportdiff.library.timeline import Timeline
     from reportdiff.model import Report
 
 __all__ = [
     "FORMATS",
     "Format",
     "diff_json",
+    "plot_budgets",
     "render_blocks",
     "render_diff",
+    "render_edition_list",
+    "render_health",
     "render_report",
+    "render_timeline",
     "report_json",
 ]
 
 Format = Literal["table", "markdown", "json"]
 FORMATS: tuple[Format, ...] = ("table", "markdown", "json")
-
-
-def diff_json(d: ReportDiff) -> str:
-    return json.dumps(diff_to_dict(d), ensure_ascii=False, indent=2) + "\n"
-
-
-def report_json(r: Report) -> str:
-    return json.dumps(report_to_dict(r), ensure_ascii=False, indent=2) + "\n"
 
 
 def render_diff(
@@ -95,3 +97,46 @@ def render_report(r: Report, fmt: Format = "table", *, label: str | None = None)
     from .text import report_table
 
     return report_table(r, label=label)
+
+
+def render_health(h: Health, fmt: str, healthy: bool, title: str) -> str:
+    """The parse-health report of ``reportdiff check``."""
+    from .check import render_health as render
+
+    return render(h, fmt, healthy, title)
+
+
+def render_timeline(t: Timeline, fmt: str) -> str:
+    from .timeline import render_timeline as render
+
+    return render(t, fmt)
+
+
+def plot_budgets(t: Timeline, path: Path) -> None:
+    from .timeline import plot_budgets as plot
+
+    plot(t, path)
+
+
+def render_edition_list(rows: Sequence[dict[str, Any]], folders: Sequence[Path], fmt: str) -> str:
+    """The editions ``reportdiff list`` shows, and the library folders searched."""
+    if fmt == "json":
+        return json.dumps(list(rows), ensure_ascii=False, indent=2) + "\n"
+    from ._tabulate import grid
+
+    table = [
+        (
+            r["year"],
+            r["title"],
+            r["form"],
+            r["origin"] + (f" ({r['provenance']})" if r["provenance"] else ""),
+            "yes" if r["on_machine"] else "no",
+            r["sha256"],
+        )
+        for r in rows
+    ]
+    headers = ("year", "title", "form", "from", "here", "sha256")
+    searched = "library folders searched: " + ", ".join(str(d) for d in folders)
+    if fmt == "markdown":
+        return grid(table, headers, fmt="github") + f"\n\n{searched}\n"
+    return grid(table, headers, widths=(4, 26, 9, 20, 4, 12)) + f"\n\n{searched}\n"

@@ -5,7 +5,7 @@ from __future__ import annotations
 from decimal import Decimal
 from typing import Any
 
-from reportdiff.engine import BudgetDelta, Change, ChangeKind, Entity
+from reportdiff.compare import BudgetDelta, Change, ChangeKind, Entity
 from reportdiff.model import (
     Agreement,
     Budget,

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from reportdiff.engine import Change, Entity, ReportDiff
+from reportdiff.compare import Change, Entity, ReportDiff
 from reportdiff.model import Report
 
 from . import _format as f

@@ -6,7 +6,7 @@ import textwrap
 from collections.abc import Sequence
 from typing import Any
 
-from reportdiff.engine import Change, Entity, ReportDiff
+from reportdiff.compare import Change, Entity, ReportDiff
 from reportdiff.model import Report
 
 from . import _format as f

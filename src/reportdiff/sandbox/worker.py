@@ -22,13 +22,13 @@ from multiprocessing.connection import Connection
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, NamedTuple
 
-from . import errors
-from .inputs import sniff
-from .limits import Limits
+from reportdiff import errors
+from reportdiff.inputs import sniff
+from reportdiff.limits import Limits
 
 if TYPE_CHECKING:
-    from .extract import Document
-    from .model import Report
+    from reportdiff.extract import Document
+    from reportdiff.model import Report
 
 __all__ = ["Job", "Limits", "parse_in_process", "read_isolated", "run_isolated", "worker_count"]
 
@@ -58,8 +58,8 @@ def worker_count() -> int:
 
 def parse_in_process(job: Job, limits: Limits) -> Report:
     """Extract and parse one file in this process (no isolation)."""
-    from .extract import extract
-    from .parse import parse_document
+    from reportdiff.extract import extract
+    from reportdiff.parse import parse_document
 
     doc = extract(
         job.path,
@@ -80,7 +80,7 @@ def _vm_bytes() -> int:
 
 
 def _run_task(task: _Task, limits: Limits) -> Any:
-    from .extract import read_pages, read_text
+    from reportdiff.extract import read_pages, read_text
 
     if task.share is None:
         return read_text(task.path)
@@ -179,7 +179,7 @@ def run_isolated(
 ) -> list[Report]:
     """Read every job's file in limited children, spread over the cores, and parse the
     Documents here.  Reports come in the jobs' order; see :func:`read_isolated`."""
-    from .parse import parse_document
+    from reportdiff.parse import parse_document
 
     docs = read_isolated(jobs, limits, while_waiting)
     return [parse_document(d, force=j.force, year=j.year) for d, j in zip(docs, jobs, strict=True)]
@@ -232,7 +232,7 @@ def read_isolated(
             else:
                 failures.setdefault(index, _error(outcome, value, jobs[index].path.name))
 
-    from .extract import assemble_pdf
+    from reportdiff.extract import assemble_pdf
 
     docs: list[Document] = []
     for j in range(len(jobs)):

@@ -7,15 +7,16 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from . import cache as model_cache
-from .errors import FileMissingError
-from .library import EditionFile, resolve, sha256_of
-from .limits import Limits
+from reportdiff.errors import FileMissingError
+from reportdiff.library import cache as model_cache
+from reportdiff.library.editions import EditionFile, resolve, sha256_of
+from reportdiff.limits import Limits
 
 if TYPE_CHECKING:
-    from .model import Report
+    from reportdiff.extract import Document
+    from reportdiff.model import Report
 
-__all__ = ["load", "load_many", "resolve_edition"]
+__all__ = ["load", "load_many", "read_blocks", "resolve_edition"]
 
 
 def resolve_edition(edition: str | int | Path, *, library: Path | None = None) -> EditionFile:
@@ -61,7 +62,7 @@ def load_many(
     for i in todo:
         unique.setdefault(files[i].path.resolve(), []).append(i)
     if unique:
-        from .worker import Job, parse_in_process, run_isolated
+        from reportdiff.sandbox.worker import Job, parse_in_process, run_isolated
 
         jobs = [Job(files[i[0]].path, password, force, files[i[0]].year) for i in unique.values()]
         if isolate:
@@ -108,3 +109,25 @@ def load(
         isolate=isolate,
         limits=limits,
     )[0]
+
+
+def read_blocks(
+    edition: str | int | Path,
+    *,
+    library: Path | None = None,
+    password: str | None = None,
+    isolate: bool = True,
+    limits: Limits | None = None,
+) -> Document:
+    """The extracted headings and paragraphs of one edition (``reportdiff show --blocks``),
+    read under the *limits* in a child process unless *isolate* is False."""
+    found = resolve_edition(edition, library=library)
+    if not isolate:
+        from reportdiff.extract import extract
+
+        return extract(found.path, password=password)
+    from reportdiff.sandbox.worker import Job, read_isolated
+
+    job = Job(found.path, password, False, found.year)
+    (doc,) = read_isolated([job], limits or Limits())
+    return doc

@@ -16,7 +16,7 @@ from functools import cache
 from pathlib import Path
 from typing import Any, NamedTuple
 
-from .errors import EditionNotAvailableError, UnknownEditionError
+from reportdiff.errors import EditionNotAvailableError, UnknownEditionError
 
 __all__ = [
     "CatalogEntry",
@@ -76,7 +76,9 @@ class EditionFile(NamedTuple):
 def _catalog_data() -> dict[str, Any]:
     from importlib import resources
 
-    text = resources.files("reportdiff").joinpath("catalog.json").read_text(encoding="utf-8")
+    text = (
+        resources.files("reportdiff.library").joinpath("catalog.json").read_text(encoding="utf-8")
+    )
     data: dict[str, Any] = json.loads(text)
     return data
 
@@ -109,7 +111,7 @@ def bundled_dir() -> Path | None:
     packaged = Path(str(resources.files("reportdiff"))) / "editions"
     if packaged.is_dir():
         return packaged
-    checkout = Path(__file__).resolve().parents[2] / "fixtures" / "editions"
+    checkout = Path(__file__).resolve().parents[3] / "fixtures" / "editions"
     return checkout if checkout.is_dir() else None
 
 

@@ -1,61 +1,20 @@
-"""``reportdiff timeline``: partners, missions and budgets across several editions.
-
-Partners show their category per edition and when they were first seen; missions their
-status per edition; budgets form a series per country and currency by budget year, with the
-GDP share.  A year without a figure is a gap, never a zero.
-"""
+"""A timeline (``reportdiff timeline``) as table, Markdown, JSON or CSV, and its budget plot."""
 
 from __future__ import annotations
 
-import argparse
 import csv
 import io
 import json
-from collections.abc import Sequence
 from decimal import Decimal
 from pathlib import Path
-from typing import Any, TextIO
+from typing import Any
 
-import attrs
+from reportdiff.errors import UsageError
+from reportdiff.library.timeline import Timeline
 
-from .errors import UsageError
-from .model import PartnerCategory, Report
+from ._tabulate import grid
 
-__all__ = ["Timeline", "build_timeline", "cmd_timeline", "plot_budgets"]
-
-_CATEGORY = {PartnerCategory.STRATEGIC: "strategic", PartnerCategory.OTHER: "other"}
-
-
-@attrs.frozen
-class Timeline:
-    years: tuple[int, ...]
-    # code → {edition year → category}
-    partners: dict[str, dict[int, str]]
-    # mission → {edition year → status}
-    missions: dict[str, dict[int, str]]
-    # (country, currency) → {budget year → (amount, gdp share)}
-    budgets: dict[tuple[str, str], dict[str, tuple[Decimal, Decimal | None]]]
-
-    def budget_years(self) -> list[str]:
-        return sorted({y for series in self.budgets.values() for y in series})
-
-
-def build_timeline(reports: Sequence[Report]) -> Timeline:
-    ordered = sorted(reports, key=lambda r: r.edition.year)
-    partners: dict[str, dict[int, str]] = {}
-    missions: dict[str, dict[int, str]] = {}
-    budgets: dict[tuple[str, str], dict[str, tuple[Decimal, Decimal | None]]] = {}
-    for r in ordered:
-        year = r.edition.year
-        for p in r.partners:
-            partners.setdefault(p.code, {})[year] = _CATEGORY[p.category]
-        for m in r.missions:
-            missions.setdefault(m.name, {})[year] = m.status.value
-        for b in r.budgets:
-            series = budgets.setdefault((b.country, b.money.currency), {})
-            # A later edition's figure for the same budget year is the more recent word.
-            series[b.year] = (b.money.amount, b.gdp_percent)
-    return Timeline(tuple(r.edition.year for r in ordered), partners, missions, budgets)
+__all__ = ["plot_budgets", "render_timeline"]
 
 
 def _amount(value: Decimal) -> str:
@@ -132,8 +91,6 @@ def render_timeline(t: Timeline, fmt: str) -> str:
             writer.writerow(headers)
             writer.writerows(rows)
         return buf.getvalue()
-    from .render._tabulate import grid
-
     out = []
     for title, headers, rows in _tables(t):
         out += [f"## {title}" if fmt == "markdown" else title, ""]
@@ -195,20 +152,3 @@ def plot_budgets(t: Timeline, path: Path) -> None:
         metadata={"Date": None} if path.suffix.lower() == ".svg" else None,
     )
     plt.close(fig)
-
-
-def cmd_timeline(ns: argparse.Namespace, stdout: TextIO) -> int:
-    from .cli import _load, _write
-    from .library import list_editions
-
-    specs = list(ns.editions)
-    if ns.all:
-        specs += [str(r["year"]) for r in list_editions(ns.library) if r["on_machine"]]
-    if not specs:
-        raise UsageError("name the editions (years or paths), or give --all")
-    reports = _load(ns, specs)
-    t = build_timeline(reports)
-    _write(ns, render_timeline(t, ns.format), stdout)
-    if ns.plot is not None:
-        plot_budgets(t, ns.plot)
-    return 0

@@ -20,8 +20,17 @@ from typing import Any, TypeVar
 
 import attrs
 
-from .model import Agreement, Budget, Mission, Organisation, Partner, Reference, Report, Section
-from .vocab.editions import TITLE
+from reportdiff.model import (
+    Agreement,
+    Budget,
+    Mission,
+    Organisation,
+    Partner,
+    Reference,
+    Report,
+    Section,
+)
+from reportdiff.vocab.editions import TITLE
 
 __all__ = [
     "ENTITIES",
@@ -35,6 +44,7 @@ __all__ = [
     "WordOp",
     "diff",
     "normalise_title",
+    "parse_entities",
     "preload",
 ]
 
@@ -58,7 +68,7 @@ class Entity(enum.Enum):
     SECTION = "section"
 
 
-# The plural names used by ``--only``.
+# The names ``--only`` and ``diff(only=...)`` accept: plural and singular alike.
 ENTITIES: dict[str, Entity] = {
     "edition": Entity.EDITION,
     "partners": Entity.PARTNER,
@@ -69,6 +79,40 @@ ENTITIES: dict[str, Entity] = {
     "references": Entity.REFERENCE,
     "sections": Entity.SECTION,
 }
+_NAMES: dict[str, Entity] = {
+    **ENTITIES,
+    **{e.value: e for e in Entity},
+    "editions": Entity.EDITION,
+    "organizations": Entity.ORGANISATION,
+    "organization": Entity.ORGANISATION,
+}
+
+
+def parse_entities(names: Iterable[str | Entity]) -> list[Entity]:
+    """Entity names as a user writes them ("partners", "partner", Entity.PARTNER) → Entities;
+    an unknown name is a :class:`~reportdiff.errors.UsageError`, never a silent empty diff."""
+    from reportdiff.errors import UsageError
+
+    out: list[Entity] = []
+    unknown: list[str] = []
+    for name in names:
+        if isinstance(name, Entity):
+            out.append(name)
+            continue
+        key = str(name).strip().lower()
+        if not key:
+            continue
+        if key in _NAMES:
+            out.append(_NAMES[key])
+        else:
+            unknown.append(str(name))
+    if unknown:
+        raise UsageError(
+            f"unknown entity {', '.join(repr(u) for u in unknown)}; use {', '.join(ENTITIES)}"
+        )
+    if not out:
+        raise UsageError(f"no entity named; use {', '.join(ENTITIES)}")
+    return out
 
 
 class ChangeKind(enum.Enum):
@@ -405,7 +449,9 @@ def word_diff(old: str, new: str) -> tuple[WordOp, ...]:
     return tuple(WordOp(op, " ".join(a[i1:i2]), " ".join(b[j1:j2])) for op, i1, i2, j1, j2 in ops)
 
 
-def _section_changes(old: Report, new: Report) -> list[Change]:
+def _section_changes(old: Report, new: Report, *, text: bool = True) -> list[Change]:
+    """Sections added, removed, renamed, and (with *text*) rewritten."""
+
     def key(s: Section) -> str:
         return normalise_title(s.title)
 
@@ -429,6 +475,9 @@ def _section_changes(old: Report, new: Report) -> list[Change]:
             {"title": a.title, "level": a.level, "text": a.text},
             {"title": b.title, "level": b.level, "text": b.text},
         )
+        if not text:
+            # Without prose, a rename or a change of level is still a change.
+            fields = tuple(f for f in fields if f.name != "text")
         if not fields:
             continue
         similarity = round(_ratio(a.text, b.text), 3)
@@ -442,7 +491,7 @@ def _section_changes(old: Report, new: Report) -> list[Change]:
                 b,
                 fields,
                 similarity=similarity,
-                words=word_diff(a.text, b.text),
+                words=word_diff(a.text, b.text) if text else (),
                 note=note,
             )
         )
@@ -458,11 +507,11 @@ def diff(
 ) -> ReportDiff:
     """What changed from edition *old* to edition *new*.
 
-    *only* limits the entities compared; *text* False leaves the sections' prose out.
+    *only* limits the entities compared (names as ``--only`` takes them, plural or singular,
+    or :class:`Entity` members); *text* False leaves the sections' prose out but still reports
+    sections added, removed and renamed.
     """
-    wanted = set(only) if only is not None else set(Entity)
-    if not text:
-        wanted.discard(Entity.SECTION)
+    wanted = set(parse_entities(only)) if only is not None else set(Entity)
 
     def key_of_partner(p: Partner) -> str:
         return p.code
@@ -506,7 +555,7 @@ def diff(
             Entity.REFERENCE,
             lambda: _simple(Entity.REFERENCE, old.references, new.references, key_of_reference, ()),
         ),
-        (Entity.SECTION, lambda: _section_changes(old, new)),
+        (Entity.SECTION, lambda: _section_changes(old, new, text=text)),
     ]
     changes: list[Change] = []
     for entity, build in builders:

@@ -1,4 +1,4 @@
-"""``reportdiff check EDITION``: a parse-health report, to catch parser drift on a new edition.
+"""A parse-health report (``reportdiff check``), to catch parser drift on a new edition.
 
 It counts facts per kind and per section, lists headings the parser does not know, and lists
 *misses*: sentences that hold an amount, a percentage, a mission-like acronym or a citation
@@ -8,24 +8,21 @@ unknown headings pass the thresholds, 2 on trouble.
 
 from __future__ import annotations
 
-import argparse
-import json
 import re
 from collections import Counter
-from typing import Any, TextIO
 
 import attrs
 
-from .model import Report
-from .parse.budgets import explain_amounts
-from .parse.context import heading_countries
-from .parse.references import parse_citations
-from .parse.sentences import split_sentences
-from .vocab.headings import GROUP_HEADINGS, OPENING_TITLE
-from .vocab.missions import HOSTED, MISSIONS
-from .vocab.organisations import lookup_organisation
+from reportdiff.model import Report
+from reportdiff.parse.budgets import explain_amounts
+from reportdiff.parse.context import heading_countries
+from reportdiff.parse.references import parse_citations
+from reportdiff.parse.sentences import split_sentences
+from reportdiff.vocab.headings import GROUP_HEADINGS, OPENING_TITLE
+from reportdiff.vocab.missions import HOSTED, MISSIONS
+from reportdiff.vocab.organisations import lookup_organisation
 
-__all__ = ["Health", "Miss", "cmd_check", "health"]
+__all__ = ["Health", "Miss", "health"]
 
 # Acronyms shaped like mission names: UN missions (UNxxx, MINUxxx), EU ones (EUxxx) and the
 # "...FOR" forces.
@@ -131,65 +128,3 @@ def health(report: Report) -> Health:
         s.title for s in report.sections if s.heading_found and not _known_heading(s.title)
     )
     return Health(facts, per_section, unknown, tuple(misses), report.warnings)
-
-
-def _to_dict(h: Health, healthy: bool) -> dict[str, Any]:
-    return {
-        "healthy": healthy,
-        "facts": h.facts,
-        "facts_per_section": h.per_section,
-        "unknown_headings": list(h.unknown_headings),
-        "misses": [attrs.asdict(m) for m in h.misses],
-        "warnings": list(h.warnings),
-    }
-
-
-def render_health(h: Health, fmt: str, healthy: bool, title: str) -> str:
-    if fmt == "json":
-        return json.dumps(_to_dict(h, healthy), ensure_ascii=False, indent=2) + "\n"
-    from .render._tabulate import grid
-
-    md = fmt == "markdown"
-    table_fmt = "github" if md else "simple"
-    head = "## " if md else ""
-    out = [f"{'# ' if md else ''}{title}: {'healthy' if healthy else 'NEEDS A LOOK'}", ""]
-    out += [f"{head}Facts", "", grid(sorted(h.facts.items()), ("kind", "count"), fmt=table_fmt), ""]
-    out += [
-        f"{head}Facts per section",
-        "",
-        grid(
-            list(h.per_section.items()),
-            ("section", "facts"),
-            fmt=table_fmt,
-            widths=None if md else (50, 6),
-        ),
-        "",
-    ]
-    out += [f"{head}Unknown headings ({len(h.unknown_headings)})", ""]
-    out += [f"- {t}" for t in h.unknown_headings] or ["(none)"]
-    out += ["", f"{head}Sentences that gave no fact ({len(h.misses)})", ""]
-    if h.misses:
-        rows = [(f"p.{m.page}", m.section, m.reason, m.sentence) for m in h.misses]
-        out.append(
-            grid(
-                rows,
-                ("page", "section", "why", "sentence"),
-                fmt=table_fmt,
-                widths=None if md else (5, 14, 22, 32),
-            )
-        )
-    else:
-        out.append("(none)")
-    out += ["", f"{head}Warnings ({len(h.warnings)})", ""]
-    out += [f"- {w}" for w in h.warnings] or ["(none)"]
-    return "\n".join(out) + "\n"
-
-
-def cmd_check(ns: argparse.Namespace, stdout: TextIO) -> int:
-    from .cli import _load, _write
-
-    (report,) = _load(ns, [ns.edition])
-    h = health(report)
-    healthy = h.healthy(ns.max_misses, ns.max_unknown_headings)
-    _write(ns, render_health(h, ns.format, healthy, report.edition.title), stdout)
-    return 0 if healthy else 1

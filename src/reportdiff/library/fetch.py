@@ -1,4 +1,4 @@
-"""``reportdiff fetch YEAR|URL``: download an official edition into the user library.
+"""Download an official edition into the user library.
 
 The download streams to a temporary file next to its destination with a timeout and a size
 cap, shows a progress bar on a terminal for long downloads, and is kept only when it is a PDF
@@ -7,10 +7,8 @@ that parses as an edition of the report (``--force`` keeps any readable PDF).
 
 from __future__ import annotations
 
-import argparse
 import contextlib
 import os
-import sys
 import tempfile
 import urllib.error
 import urllib.parse
@@ -18,11 +16,11 @@ import urllib.request
 from pathlib import Path
 from typing import TextIO
 
-from .errors import FetchError, ReportDiffError, UsageError
-from .library import catalog, user_library
-from .model import Report
+from reportdiff.errors import FetchError, ReportDiffError, UsageError
+from reportdiff.library.editions import catalog, user_library
+from reportdiff.model import Report
 
-__all__ = ["cmd_fetch", "download", "fetch"]
+__all__ = ["download", "fetch"]
 
 _CHUNK = 64 * 1024
 # A progress bar is drawn for downloads at least this large, on a terminal only.
@@ -106,7 +104,7 @@ def fetch(
 ) -> tuple[Path, Report]:
     """Download edition *what* (a year or a URL) into the library; return where it was saved
     and its parsed model."""
-    from .api import load
+    from reportdiff.library.load import load
 
     if what.isdigit() and len(what) == 4:
         year = int(what)
@@ -141,17 +139,3 @@ def fetch(
                 tmp.unlink()
     assert last_error is not None
     raise last_error
-
-
-def cmd_fetch(ns: argparse.Namespace, stdout: TextIO) -> int:
-    path, report = fetch(
-        ns.what,
-        library=ns.library,
-        year=ns.year,
-        max_bytes=ns.max_mb * 1024 * 1024,
-        timeout=ns.timeout,
-        force=ns.force,
-        progress=sys.stderr,
-    )
-    stdout.write(f"saved {report.edition.title} to {path}\n")
-    return 0

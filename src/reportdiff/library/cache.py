@@ -13,16 +13,13 @@ import os
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from ._version import PARSER_VERSION
+from reportdiff._version import PARSER_VERSION, SCHEMA_VERSION
 
 if TYPE_CHECKING:
-    from .model import Report
+    from reportdiff.model import Report
 
-# The JSON shape's version; kept here as a literal so a cache miss imports nothing heavy.
-# tests/test_cache.py checks it equals serialize.SCHEMA_VERSION.
-SCHEMA_VERSION = 1
 
-__all__ = ["cache_dir", "cache_key", "clear", "get", "put"]
+__all__ = ["cache_dir", "cache_key", "clear", "count", "get", "put"]
 
 
 def cache_dir() -> Path:
@@ -42,7 +39,7 @@ def get(key: str) -> Report | None:
     path = cache_dir() / f"{key}.json"
     if not path.is_file():
         return None
-    from .serialize import report_from_dict
+    from reportdiff.serialize import report_from_dict
 
     try:
         data = json.loads(path.read_text(encoding="utf-8"))
@@ -57,7 +54,7 @@ def get(key: str) -> Report | None:
 def put(key: str, report: Report) -> None:
     import tempfile
 
-    from .serialize import report_to_dict
+    from reportdiff.serialize import report_to_dict
 
     folder = cache_dir()
     try:
@@ -86,3 +83,9 @@ def clear() -> int:
                 p.unlink()
                 n += 1
     return n
+
+
+def count() -> int:
+    """How many models are cached."""
+    folder = cache_dir()
+    return len(list(folder.glob("*.json"))) if folder.is_dir() else 0

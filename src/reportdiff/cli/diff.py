@@ -1,0 +1,62 @@
+"""``reportdiff diff OLD NEW`` (also ``reportdiff OLD NEW``): what changed."""
+
+from __future__ import annotations
+
+import argparse
+from typing import TextIO
+
+from .common import (
+    EXIT_DIFFERENT,
+    EXIT_SAME,
+    add_output_options,
+    add_reading_options,
+    edition_label,
+    load_from,
+    write_output,
+)
+
+__all__ = ["register", "run"]
+
+
+def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    p = sub.add_parser("diff", help="what changed from edition OLD to edition NEW")
+    p.add_argument("old", metavar="OLD", help="a year (2020) or a path to a PDF or .txt")
+    p.add_argument("new", metavar="NEW", help="a year (2021) or a path to a PDF or .txt")
+    add_output_options(p, ("table", "markdown", "json"))
+    p.add_argument(
+        "--only",
+        metavar="KINDS",
+        help="compare only these, comma-separated: edition, partners, organisations, "
+        "budgets, missions, agreements, references, sections",
+    )
+    p.add_argument("--no-text", action="store_true", help="leave the sections' prose out")
+    p.add_argument(
+        "--words", action="store_true", help="show the word-level prose diff in the table view too"
+    )
+    add_reading_options(p)
+
+
+def _preload_engine() -> None:
+    """Import the diff engine while the workers parse, so its cost hides behind theirs."""
+    from reportdiff.compare import preload
+
+    preload(hide_numpy=True)
+
+
+def run(ns: argparse.Namespace, stdout: TextIO) -> int:
+    from reportdiff.compare import diff, parse_entities
+    from reportdiff.render import render_diff
+
+    only = parse_entities(ns.only.split(",")) if ns.only else None
+    old, new = load_from(ns, [ns.old, ns.new], while_waiting=_preload_engine)
+    result = diff(old, new, only=only, text=not ns.no_text)
+    labels = {
+        k: v
+        for k, v in (
+            ("old", edition_label(ns.old, ns.library)),
+            ("new", edition_label(ns.new, ns.library)),
+        )
+        if v
+    }
+    write_output(ns, render_diff(result, ns.format, labels=labels, words=ns.words), stdout)
+    return EXIT_DIFFERENT if result else EXIT_SAME

@@ -1,0 +1,51 @@
+"""``reportdiff show EDITION``: the parsed model of one edition, or its extracted blocks."""
+
+from __future__ import annotations
+
+import argparse
+from typing import TextIO
+
+from .common import (
+    EXIT_SAME,
+    add_output_options,
+    add_reading_options,
+    edition_label,
+    limits_from,
+    load_from,
+    write_output,
+)
+
+__all__ = ["register", "run"]
+
+
+def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    p = sub.add_parser("show", help="the parsed model of one edition")
+    p.add_argument("edition", metavar="EDITION", help="a year or a path")
+    add_output_options(p, ("table", "markdown", "json"))
+    p.add_argument(
+        "--blocks",
+        action="store_true",
+        help="show the extracted headings and paragraphs instead of the facts",
+    )
+    add_reading_options(p)
+
+
+def run(ns: argparse.Namespace, stdout: TextIO) -> int:
+    from reportdiff.render import render_blocks, render_report
+
+    if ns.blocks:
+        from reportdiff.library.load import read_blocks
+
+        doc = read_blocks(
+            ns.edition,
+            library=ns.library,
+            password=ns.password,
+            isolate=not ns.no_isolation,
+            limits=limits_from(ns),
+        )
+        write_output(ns, render_blocks(doc, ns.format), stdout)
+        return EXIT_SAME
+    (report,) = load_from(ns, [ns.edition])
+    label = edition_label(ns.edition, ns.library)
+    write_output(ns, render_report(report, ns.format, label=label), stdout)
+    return EXIT_SAME

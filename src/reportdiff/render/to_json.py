@@ -1,0 +1,103 @@
+"""The JSON view: a Report, a ReportDiff or an extracted Document as the contract's plain data.
+
+Facts are converted by the one generated converter (``reportdiff.serialize``); this module only
+shapes a diff the way the contract lays it out (``output-contract.md``).
+"""
+
+from __future__ import annotations
+
+import json
+from typing import TYPE_CHECKING, Any
+
+from reportdiff._version import SCHEMA_VERSION
+from reportdiff.serialize import Plain, fact_to_dict, report_to_dict, to_plain
+
+if TYPE_CHECKING:
+    from reportdiff.compare import Change, ReportDiff
+    from reportdiff.extract import Block, Document
+    from reportdiff.model import Report
+
+__all__ = [
+    "block_to_dict",
+    "change_to_dict",
+    "diff_json",
+    "diff_to_dict",
+    "document_to_dict",
+    "report_json",
+]
+
+
+def _dump(data: Any) -> str:
+    return json.dumps(data, ensure_ascii=False, indent=2) + "\n"
+
+
+def change_to_dict(c: Change) -> Plain:
+    """One change: what it is about, old and new facts, and whatever else it carries."""
+    plain = to_plain(c)
+    item: Plain = {
+        "entity": plain.pop("entity"),
+        "change": plain.pop("kind"),
+        "key": plain.pop("key"),
+        "old": plain.pop("old"),
+        "new": plain.pop("new"),
+    }
+    fields = plain.pop("fields")
+    if fields:
+        item["fields"] = {f["name"]: [f["old"], f["new"]] for f in fields}
+    words = plain.pop("words")
+    if words:
+        item["words"] = [[w["op"], w["old"], w["new"]] for w in words if w["op"] != "equal"]
+    delta = plain.pop("delta")
+    if delta is not None:
+        delta.pop("note", None)  # the change's own note says it
+        item["delta"] = delta
+    # Everything else is written when it says something.
+    item.update({k: v for k, v in plain.items() if v not in (None, [], {}, "")})
+    if item["entity"] == "section" and item["old"] is not None and item["new"] is not None:
+        # Full texts are in the editions; the diff carries the word changes only.
+        for side in ("old", "new"):
+            if isinstance(item[side], dict):
+                item[side] = {k: v for k, v in item[side].items() if k != "text"}
+    return item
+
+
+def diff_to_dict(d: ReportDiff) -> Plain:
+    """A ReportDiff as the contract's JSON shape."""
+    return {
+        "schema_version": SCHEMA_VERSION,
+        "old": fact_to_dict(d.old.edition),
+        "new": fact_to_dict(d.new.edition),
+        "summary": to_plain(d.summary),
+        "changes": [change_to_dict(c) for c in d.changes],
+    }
+
+
+def diff_json(d: ReportDiff) -> str:
+    return _dump(diff_to_dict(d))
+
+
+def report_json(r: Report) -> str:
+    return _dump(report_to_dict(r))
+
+
+def block_to_dict(b: Block) -> Plain:
+    return {
+        "kind": b.kind.value,
+        "level": b.level,
+        "page": b.page,
+        "page_label": b.page_label,
+        "pages": list(b.pages),
+        "bbox": [b.bbox.x0, b.bbox.top, b.bbox.x1, b.bbox.bottom] if b.bbox else None,
+        "text": b.text,
+    }
+
+
+def document_to_dict(doc: Document) -> Plain:
+    """An extracted Document: its metadata, blocks and warnings."""
+    metadata = to_plain(doc.metadata)
+    return {
+        "name": doc.name,
+        "metadata": metadata,
+        "blocks": [block_to_dict(b) for b in doc.blocks],
+        "warnings": list(doc.warnings),
+    }
