@@ -1,32 +1,129 @@
-"""Money and percentages as Dutch text writes them, parsed with Babel's locale-aware parser.
+"""Money and percentages as Dutch text writes them.
 
-"€45 miljard" → 45000000000 EUR; "4,76 miljard" → 4760000000; "1,57%" → 1.57.  Grouping and
-decimal separators are the nl_NL locale's, read by ``babel.numbers.parse_decimal(strict=True)``
-rather than by swapping characters, so "1.000,5" and "1,000.5" are not confused.
+"€45 miljard" → 45000000000 EUR; "EUR 12,3 mrd." → 12300000000 EUR; "1,57%" → 1.57.
+
+How a text is read, in one left-to-right pass (linear in the length of the text):
+
+1. **Tokens.**  One regular expression finds numbers, currencies, scale words, qualifiers
+   ("circa"), range and list connectors ("–", "tot", "en", ",") and "tussen"/"van".  Two tokens
+   belong together only when nothing but a little whitespace (at most ``_MAX_GAP`` characters)
+   separates them.  Every quantifier that can run long is atomic, so a megabyte of digits and
+   separators is one token read once.
+
+2. **An amount** is ``[qualifier] [currency-before] number [scale] [currency-after]``, and it
+   needs a currency.  Symbols (€, $, US$, £) stand only before the number, currency words
+   ("euro", "pond sterling", "Noorse kronen") only after it, ISO codes (EUR, USD, NOK, …) on
+   either side.  A code between two numbers belongs to the one before it unless that one is a
+   year or already has a currency: "45 miljard EUR 46 miljard" is 45 × 10⁹ EUR and nothing, and
+   "in 2021 EUR 45 bn" is 45 × 10⁹ EUR.  A bare "kronen"/"kroon"/"frank" closes an amount
+   without naming a currency, so that amount is not reported.
+
+3. **Years are never amounts.**  A plain four-digit number 1900–2100 with no scale word after it
+   is a year ("2021", both halves of "2021/2022" and "2021-2022", and the "22" of "2021-22").
+   With a scale word it is a number ("2000 miljoen euro").  "€ 2021" is therefore no amount.
+
+4. **Digits.**  The decimal comma and the grouping dot are the nl_NL locale's, read by Babel's
+   strict parser (``parse_number``).  Besides, explicitly:
+
+   - Space grouping: a group of 1–3 digits followed by groups of exactly three digits, each
+     after one space, U+00A0, U+202F or U+2009 ("45 000" = 45000).  A four-digit first group is
+     no grouping, so "2021 45" is two numbers, and "2021 450 miljoen" is a year and 450 × 10⁶.
+     In a space-grouped number one "," or "." is the decimal mark.
+   - A single dot followed by anything but exactly three digits cannot be Dutch grouping, so it
+     is a decimal point ("1.57%", "€ 1.5 miljard").  Neither can "0.500": it is 0.5.
+   - English grouping that Dutch cannot read ("1,000,000", "1,000.5") has one reading, the
+     English one.
+   - **Ambiguous**: a single comma followed by exactly three digits after a first group of 1–3
+     digits not starting with 0 ("1,000", "4,755").  Dutch reads 1.000 and 4.755; an English
+     writer meant 1000 and 4755.  Such an amount has ``ambiguous=True``, ``amount`` is the Dutch
+     reading and ``alternatives`` holds the English one.  "1.000" (a dot and three digits) is
+     *not* ambiguous: it is how Dutch writes a thousand, and no writer pads a decimal amount to
+     three places with a dot.  The scale "bln" is ambiguous too (Dutch biljoen 10¹² or English
+     billion 10⁹); "bn" is only English (10⁹), "biljoen" only Dutch (10¹²).
+   - More than ``_MAX_DIGITS`` digits, or a shape no rule reads ("1.2.3"), is no number.
+
+5. **Ranges and lists.**  Items joined by "–", "—", "-" (between digits, no spaces), "tot",
+   "à", or "en" after "tussen", form a range; joined by "en", "of", or ", … en" they form a
+   list.  In a list the scale and currency written after the last item are shared backwards
+   ("40, 45 en 50 miljard euro"); in a range both ends share both scale and currency in both
+   directions ("€ 40–45 miljard", "tussen 40 en 45 miljard euro").  Both ends are reported with
+   ``range_part`` "low" and "high"; a range whose low end is above its high end is ambiguous.
+   Nothing flows across a bare comma ("3, 45 miljard euro" is 45 × 10⁹ only), nor into an item
+   that wrote its own currency after it.
+
+6. **Qualifiers** "circa", "ca.", "ruim", "bijna", "ongeveer", "zo'n", "rond", … directly before
+   the amount (or its symbol) set ``approx`` and ``qualifier``; the span stays the amount's.
+   A qualifier before a range's low end qualifies the whole range.
+
+7. **Bounds.**  An amount above ``MAX_AMOUNT`` (10¹⁵ units) is dropped; all arithmetic is done
+   in a local decimal context that is exact for every accepted number and traps nothing.  An
+   integral amount is a plain integer Decimal (45000000000, never 4.5E+10); any other is exact.
+   Negative numbers ("−4,8 miljard") are not read.
 """
 
 from __future__ import annotations
 
 import re
-from decimal import Decimal, InvalidOperation
-from functools import cache
+from collections.abc import Iterable
+from decimal import Context, Decimal, InvalidOperation, localcontext
+from functools import cache, lru_cache
 
 import attrs
 
-from reportdiff.vocab.currencies import CURRENCY_AFTER, CURRENCY_BEFORE, SCALES
+from reportdiff.vocab.currencies import (
+    AMBIGUOUS_CURRENCY_WORDS,
+    AMBIGUOUS_SCALES,
+    APPROX_QUALIFIERS,
+    CURRENCY_CODES,
+    CURRENCY_SYMBOLS,
+    CURRENCY_WORDS,
+    SCALES,
+)
 
-__all__ = ["MoneyMatch", "PercentMatch", "find_money", "find_percentages", "parse_number"]
+__all__ = [
+    "MAX_AMOUNT",
+    "MoneyMatch",
+    "PercentMatch",
+    "find_money",
+    "find_percentages",
+    "parse_number",
+]
 
-_NUM = r"\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?"
+MAX_AMOUNT = Decimal(10) ** 15
+_MAX_DIGITS = 40
+_MAX_GAP = 6
+_ONE = Decimal(1)
+# Exact for any accepted number (≤ 40 digits) times any scale (≤ 10**12); traps nothing.
+_CONTEXT = Context(prec=120, Emax=10**6, Emin=-(10**6), traps=[])
+
+_GROUP_SPACES = " \u00a0\u202f\u2009"
+# Not inside a word or another number, not after a minus sign or a "/" (the "22" of "2021/22").
+_NUM_START = r"(?<![^\W_]|[.,/])(?<![^\d]-)(?<!\A-)(?<!−)"
+_NUM_BODY = rf"(?>\d{{1,3}}(?:[{_GROUP_SPACES}]\d{{3}}(?!\d))+(?:[.,]\d+)*|\d+(?:[.,]\d+)*)"
+_NOT_AFTER_LETTER = r"(?<![^\W\d_])"
+_NOT_BEFORE_LETTER = r"(?![^\W\d_])"
 
 
 @attrs.frozen
 class MoneyMatch:
+    """An amount in a currency, scaled to units of that currency.
+
+    ``start``/``end``/``text`` span the amount as written (currency, number, scale), without a
+    qualifier.  ``ambiguous`` amounts must not be reported as facts: ``amount`` is the Dutch
+    reading and ``alternatives`` the other readings.  Both ends of a range are matches, with
+    ``range_part`` "low" or "high".
+    """
+
     start: int
     end: int
     amount: Decimal
     currency: str
     text: str
+    approx: bool = False
+    qualifier: str | None = None
+    ambiguous: bool = False
+    alternatives: tuple[Decimal, ...] = ()
+    range_part: str | None = None
 
 
 @attrs.frozen
@@ -34,6 +131,7 @@ class PercentMatch:
     start: int
     end: int
     value: Decimal
+    ambiguous: bool = False
 
 
 def parse_number(text: str) -> Decimal | None:
@@ -47,45 +145,350 @@ def parse_number(text: str) -> Decimal | None:
     return value if isinstance(value, Decimal) and value.is_finite() else None
 
 
-@cache
-def _money_pattern() -> re.Pattern[str]:
-    before = "|".join(re.escape(k) for k in sorted(CURRENCY_BEFORE, key=len, reverse=True))
-    after = "|".join(re.escape(k) for k in sorted(CURRENCY_AFTER, key=len, reverse=True))
-    scale = "|".join(re.escape(k) for k in sorted(SCALES, key=len, reverse=True))
-    return re.compile(
-        rf"(?:(?P<pre>{before})\s?)?(?<![\d.,])(?P<num>{_NUM})(?![\d])"
-        rf"(?:\s?(?P<scale>{scale})(?!\w))?(?:\s(?P<post>{after})(?!\w))?"
+_PLAIN = re.compile(r"\d+(?:,\d+)?")
+_DUTCH_GROUPED = re.compile(r"[1-9]\d{0,2}(?:\.\d{3})+(?:,\d+)?")
+_ENGLISH_SHAPE = re.compile(r"[1-9]\d{0,2},\d{3}")
+_ENGLISH_GROUPED = re.compile(r"[1-9]\d{0,2}(?:,\d{3})+(?:\.\d+)?")
+_DOT_DECIMAL = re.compile(r"\d+\.\d+")
+_SPACE_CHARS = re.compile(f"[{_GROUP_SPACES}]")
+_SEPARATOR = re.compile(r"[.,]")
+
+
+@lru_cache(maxsize=4096)
+def _readings(token: str) -> tuple[Decimal, ...]:
+    """The values a number token can mean, the Dutch one first; () when it is no number."""
+    if sum(c.isdigit() for c in token) > _MAX_DIGITS:
+        return ()
+    if _SPACE_CHARS.search(token):
+        head, *tail = _SEPARATOR.split(token)
+        if len(tail) > 1:
+            return ()
+        whole = _SPACE_CHARS.sub("", head)
+        return (Decimal(f"{whole}.{tail[0]}" if tail else whole),)
+    if _PLAIN.fullmatch(token) or _DUTCH_GROUPED.fullmatch(token):
+        value = parse_number(token)
+        if value is None:
+            return ()
+        if _ENGLISH_SHAPE.fullmatch(token):
+            return (value, Decimal(token.replace(",", "")))
+        return (value,)
+    if _ENGLISH_GROUPED.fullmatch(token):
+        return (Decimal(token.replace(",", "")),)
+    if _DOT_DECIMAL.fullmatch(token):
+        return (Decimal(token),)
+    return ()
+
+
+def _is_year(token: str) -> bool:
+    return len(token) == 4 and token.isdigit() and 1900 <= int(token) <= 2100
+
+
+def _scaled(number: Decimal, scale: Decimal) -> Decimal | None:
+    """number × scale as a plain Decimal, or None when it is out of bounds."""
+    with localcontext(_CONTEXT):
+        value = number * scale
+        if not value.is_finite() or value < 0 or value > MAX_AMOUNT:
+            return None
+        if value == value.to_integral_value():
+            return value.quantize(_ONE)
+        return value.normalize()
+
+
+def _key(text: str) -> str:
+    return " ".join(text.split()).casefold()
+
+
+def _alternation(keys: Iterable[str]) -> str:
+    """Longest first; a space in a key matches a short run of whitespace."""
+    return "|".join(
+        r"\s{1,4}".join(re.escape(part) for part in key.split(" "))
+        for key in sorted(set(keys), key=len, reverse=True)
     )
+
+
+_WORD_CURRENCIES: dict[str, str | None] = {
+    **{_key(k): v for k, v in CURRENCY_WORDS.items()},
+    **{_key(k): None for k in AMBIGUOUS_CURRENCY_WORDS},
+}
+_SCALE_READINGS: dict[str, tuple[Decimal, ...]] = {
+    **{_key(k): (v,) for k, v in SCALES.items()},
+    **{_key(k): v for k, v in AMBIGUOUS_SCALES.items()},
+}
+_RANGE_CONNECTORS = frozenset({"–", "—", "-", "tot", "à"})
+
+
+@cache
+def _token_pattern() -> re.Pattern[str]:
+    words = _alternation([*CURRENCY_WORDS, *AMBIGUOUS_CURRENCY_WORDS])
+    scales = _alternation([*SCALES, *AMBIGUOUS_SCALES])
+    return re.compile(
+        rf"(?P<num>{_NUM_START}{_NUM_BODY})"
+        rf"|(?P<sym>{_alternation(CURRENCY_SYMBOLS)})"
+        rf"|{_NOT_AFTER_LETTER}(?:"
+        rf"(?P<code>{_alternation(CURRENCY_CODES)})"
+        rf"|(?P<word>(?i:{words}))"
+        rf"|(?P<scale>(?i:{scales}))"
+        rf"|(?P<qual>(?i:{_alternation(APPROX_QUALIFIERS)}))"
+        r"|(?P<conn>(?i:tot|en|of)|à)"
+        r"|(?P<intro>(?i:tussen|van))"
+        rf"){_NOT_BEFORE_LETTER}"
+        r"|(?P<dash>[–—]|(?<=\d)-(?=\d)|,(?=\s))"
+    )
+
+
+@attrs.define
+class _Tok:
+    kind: str
+    start: int
+    end: int
+    text: str
+
+
+@attrs.define
+class _Item:
+    start: int
+    end: int
+    numbers: tuple[Decimal, ...]
+    scales: tuple[Decimal, ...] | None
+    currency: str | None
+    has_currency: bool
+    closed: bool  # its currency is written after it: nothing flows into it
+    qualifier: str | None
+    range_part: str | None = None
+    inverted: bool = False
+
+
+def _tokens(text: str) -> list[_Tok]:
+    out = []
+    for m in _token_pattern().finditer(text):
+        kind = m.lastgroup or ""
+        out.append(_Tok("conn" if kind == "dash" else kind, m.start(), m.end(), m.group()))
+    return out
+
+
+def _touch(text: str, end: int, start: int) -> bool:
+    """Only a little whitespace between *end* and *start*."""
+    return end == start or (0 < start - end <= _MAX_GAP and text[end:start].isspace())
+
+
+def _year_tail(toks: list[_Tok], j: int) -> bool:
+    """toks[j] is the second half of "2021-22" or "2021–2022"."""
+    if j < 2 or toks[j].kind != "num" or len(toks[j].text) not in (2, 4):
+        return False
+    dash, year = toks[j - 1], toks[j - 2]
+    return (
+        dash.kind == "conn"
+        and dash.text in "-–—"
+        and year.kind == "num"
+        and _is_year(year.text)
+        and year.end == dash.start
+        and dash.end == toks[j].start
+        and toks[j].text.isdigit()
+    )
+
+
+def _item(text: str, toks: list[_Tok], i: int) -> tuple[_Item | None, int]:
+    """The amount-like item starting at toks[i] and the index after it."""
+    n, j = len(toks), i
+    qualifier = None
+    if toks[j].kind == "qual" and j + 1 < n and _touch(text, toks[j].end, toks[j + 1].start):
+        qualifier = toks[j].text
+        j += 1
+    pre = None
+    if (
+        toks[j].kind in ("sym", "code")
+        and j + 1 < n
+        and toks[j + 1].kind == "num"
+        and _touch(text, toks[j].end, toks[j + 1].start)
+    ):
+        pre = toks[j]
+        j += 1
+    if toks[j].kind != "num" or _year_tail(toks, j):
+        return None, i + 1
+    num = toks[j]
+    end = num.end
+    j += 1
+    scales = None
+    if j < n and toks[j].kind == "scale" and _touch(text, end, toks[j].start):
+        scales = _SCALE_READINGS.get(_key(toks[j].text))
+        end = toks[j].end
+        j += 1
+    if scales is None and _is_year(num.text):
+        return None, j
+    numbers = _readings(num.text)
+    if not numbers:
+        return None, j
+    currency, has_currency, closed = None, False, False
+    if pre is not None:
+        currency = CURRENCY_SYMBOLS.get(pre.text) or CURRENCY_CODES.get(pre.text)
+        has_currency = True
+    elif j < n and toks[j].kind in ("code", "word") and _touch(text, end, toks[j].start):
+        cur = toks[j]
+        currency = (
+            CURRENCY_CODES[cur.text] if cur.kind == "code" else _WORD_CURRENCIES[_key(cur.text)]
+        )
+        has_currency = closed = True
+        end = cur.end
+        j += 1
+    start = pre.start if pre is not None else num.start
+    return _Item(start, end, numbers, scales, currency, has_currency, closed, qualifier), j
+
+
+def _split_dangling_commas(
+    items: list[_Item], links: list[str]
+) -> list[tuple[list[_Item], list[str]]]:
+    """A comma joins items only in an enumeration that goes on to "en", "of" or a range."""
+    out: list[tuple[list[_Item], list[str]]] = []
+    seen_closer = False
+    cur_items: list[_Item] = [items[-1]]
+    cur_links: list[str] = []
+    for idx in range(len(links) - 1, -1, -1):
+        link = links[idx]
+        if link == "," and not seen_closer:
+            out.append((cur_items[::-1], cur_links[::-1]))
+            cur_items, cur_links = [items[idx]], []
+            continue
+        seen_closer = seen_closer or link != ","
+        cur_items.append(items[idx])
+        cur_links.append(link)
+    out.append((cur_items[::-1], cur_links[::-1]))
+    return out[::-1]
+
+
+def _share(into: _Item, source: _Item) -> None:
+    """What *source* writes and *into* leaves out: its scale and its currency."""
+    if into.closed:
+        return
+    if into.scales is None:
+        into.scales = source.scales
+    if not into.has_currency and source.has_currency:
+        into.currency, into.has_currency = source.currency, True
+
+
+def _resolve(items: list[_Item], links: list[str]) -> None:
+    """Share scale and currency along a chain: backwards always, forwards only in ranges."""
+    for idx in range(len(links) - 1, -1, -1):
+        _share(items[idx], items[idx + 1])
+    for idx, link in enumerate(links):
+        if link != "range":
+            continue
+        low, high = items[idx], items[idx + 1]
+        _share(high, low)
+        low.range_part = low.range_part or "low"
+        high.range_part = "high"
+        if low.qualifier and not high.qualifier:
+            high.qualifier = low.qualifier
+        lo, hi = _amounts(low), _amounts(high)
+        if lo and hi and low.currency == high.currency and lo[0] > hi[0]:
+            low.inverted = high.inverted = True
+
+
+def _amounts(item: _Item) -> tuple[Decimal, ...]:
+    """Every reading of *item* within bounds, the primary (Dutch) one first; () when that one
+    is out of bounds."""
+    out: list[Decimal] = []
+    for number in item.numbers:
+        for scale in item.scales or (_ONE,):
+            value = _scaled(number, scale)
+            if value is None:
+                if not out:
+                    return ()
+                continue
+            if value not in out:
+                out.append(value)
+    return tuple(out)
+
+
+def _link_kind(conn: str, tussen: bool, first: bool) -> str:
+    word = conn.lower()
+    if word in _RANGE_CONNECTORS or (word == "en" and tussen and first):
+        return "range"
+    return word
 
 
 def find_money(text: str) -> list[MoneyMatch]:
     """Every amount with a currency in *text*, scaled to units of that currency."""
-    out = []
-    for m in _money_pattern().finditer(text):
-        pre, post = m.group("pre"), m.group("post")
-        if not pre and not post:
+    toks = _tokens(text)
+    n = len(toks)
+    out: list[MoneyMatch] = []
+    i = 0
+    while i < n:
+        k, tussen = i, False
+        if toks[k].kind == "intro" and k + 1 < n and _touch(text, toks[k].end, toks[k + 1].start):
+            tussen = toks[k].text.lower() == "tussen"
+            k += 1
+        first, k = _item(text, toks, k)
+        if first is None:
+            i = max(k, i + 1)
             continue
-        number = parse_number(m.group("num"))
-        if number is None:
-            continue
-        scale = SCALES.get(m.group("scale") or "", Decimal(1))
-        currency = CURRENCY_BEFORE[pre] if pre else CURRENCY_AFTER[post]
-        amount = (number * scale).normalize()
-        # Decimal.normalize() writes 45E+9; quantize back to a plain integer where it is one.
-        if amount == amount.to_integral_value():
-            amount = amount.quantize(Decimal(1))
-        out.append(MoneyMatch(m.start(), m.end(), amount, currency, m.group(0)))
+        items: list[_Item] = [first]
+        links: list[str] = []
+        while (
+            k + 1 < n
+            and toks[k].kind == "conn"
+            and _touch(text, items[-1].end, toks[k].start)
+            and _touch(text, toks[k].end, toks[k + 1].start)
+        ):
+            nxt, after = _item(text, toks, k + 1)
+            if nxt is None:
+                break
+            links.append(_link_kind(toks[k].text, tussen, not links))
+            items.append(nxt)
+            k = after
+        for chain, chain_links in _split_dangling_commas(items, links):
+            _resolve(chain, chain_links)
+            out.extend(_matches(text, chain))
+        i = k
     return out
 
 
-_PERCENT = re.compile(rf"(?<![\d.,])(?P<num>{_NUM})\s?(?:%|procent\b)")
+def _matches(text: str, items: list[_Item]) -> list[MoneyMatch]:
+    out = []
+    for item in items:
+        if item.currency is None:
+            continue
+        amounts = _amounts(item)
+        if not amounts:
+            continue
+        out.append(
+            MoneyMatch(
+                item.start,
+                item.end,
+                amounts[0],
+                item.currency,
+                text[item.start : item.end],
+                approx=item.qualifier is not None,
+                qualifier=item.qualifier,
+                ambiguous=len(amounts) > 1 or item.inverted,
+                alternatives=amounts[1:],
+                range_part=item.range_part,
+            )
+        )
+    return out
+
+
+@cache
+def _percent_pattern() -> re.Pattern[str]:
+    # The number is always consumed, with or without a sign after it, so that a failed
+    # percentage is never rescanned from inside the number.
+    return re.compile(
+        rf"(?P<num>{_NUM_START}{_NUM_BODY})"
+        rf"(?:[ \u00a0\u202f]?(?P<sign>%|(?i:procent|pct\.?){_NOT_BEFORE_LETTER}))?"
+        rf"|{_NOT_AFTER_LETTER}(?P<half>(?i:anderhalf))\s{{1,4}}(?i:procent){_NOT_BEFORE_LETTER}"
+    )
 
 
 def find_percentages(text: str) -> list[PercentMatch]:
-    """Every percentage in *text*."""
+    """Every percentage in *text*: "1,57%", "1,57 %", "1,57 procent", "1.57%", "anderhalf
+    procent".  A single dot followed by other than three digits is a decimal point."""
     out = []
-    for m in _PERCENT.finditer(text):
-        number = parse_number(m.group("num"))
-        if number is not None:
-            out.append(PercentMatch(m.start(), m.end(), number))
+    for m in _percent_pattern().finditer(text):
+        if m.group("half"):
+            out.append(PercentMatch(m.start(), m.end(), Decimal("1.5")))
+            continue
+        if not m.group("sign"):
+            continue
+        readings = _readings(m.group("num"))
+        if readings:
+            out.append(PercentMatch(m.start(), m.end(), readings[0], len(readings) > 1))
     return out

@@ -1,49 +1,112 @@
-"""Currencies as the letters write them → ISO 4217, and the scale words."""
+"""Currencies as the letters write them → ISO 4217, the scale words, and the qualifiers.
+
+Everything here is data for :mod:`reportdiff.parse.numbers`; keys are matched as whole words
+(symbols excepted), words case-insensitively, ISO codes only in capitals, and a space inside a
+key matches any short run of whitespace, a line break included ("732 miljard US\\ndollar").
+"""
 
 from __future__ import annotations
 
 from decimal import Decimal
 
-__all__ = ["CURRENCY_AFTER", "CURRENCY_BEFORE", "SCALES"]
+__all__ = [
+    "AMBIGUOUS_CURRENCY_WORDS",
+    "AMBIGUOUS_SCALES",
+    "APPROX_QUALIFIERS",
+    "CURRENCY_AFTER",
+    "CURRENCY_BEFORE",
+    "CURRENCY_CODES",
+    "CURRENCY_SYMBOLS",
+    "CURRENCY_WORDS",
+    "SCALES",
+]
 
-# Written before the number: "€45 miljard", "$ 10 miljard", "£ 46 miljard".
-CURRENCY_BEFORE: dict[str, str] = {"€": "EUR", "EUR": "EUR", "$": "USD", "US$": "USD", "£": "GBP"}
-# Written after the number and scale: "46 miljard pond", "732 miljard US dollar".
-CURRENCY_AFTER: dict[str, str] = {
+# ISO codes: written before ("EUR 12,3 mrd.", "NOK 80,2 miljard") or after ("36 miljard USD")
+# the number.  Matched in capitals only, so the Dutch words "eur…", "cad…" are never codes.
+CURRENCY_CODES: dict[str, str] = {
+    code: code
+    for code in ("EUR", "USD", "GBP", "NOK", "SEK", "DKK", "PLN", "JPY", "CHF", "CAD", "AUD")
+}
+
+# Symbols: only before the number ("€45 miljard", "$ 10 miljard", "US$ 5 mld.").
+CURRENCY_SYMBOLS: dict[str, str] = {"€": "EUR", "US$": "USD", "$": "USD", "£": "GBP"}
+
+# Words: only after the number and scale ("46 miljard pond", "732 miljard US dollar").
+CURRENCY_WORDS: dict[str, str] = {
     "euro": "EUR",
-    "EUR": "EUR",
     "Britse pond": "GBP",
+    "Britse ponden": "GBP",
     "pond sterling": "GBP",
     "pond": "GBP",
-    "GBP": "GBP",
     "US dollar": "USD",
     "US-dollar": "USD",
     "Amerikaanse dollar": "USD",
     "dollar": "USD",
-    "USD": "USD",
     "Noorse kroon": "NOK",
     "Noorse kronen": "NOK",
-    "NOK": "NOK",
     "Deense kroon": "DKK",
     "Deense kronen": "DKK",
     "Zweedse kroon": "SEK",
     "Zweedse kronen": "SEK",
     "Zwitserse frank": "CHF",
+    "Zwitserse franken": "CHF",
     "Poolse zloty": "PLN",
+    "Poolse złoty": "PLN",
     "zloty": "PLN",
+    "złoty": "PLN",
+    "Japanse yen": "JPY",
     "yen": "JPY",
     "Canadese dollar": "CAD",
     "Australische dollar": "AUD",
 }
+
+# Words that name a currency without saying which: "3 miljard kronen" may be Norwegian, Swedish
+# or Danish.  They close an amount (nothing else is taken as its currency) but give none, so
+# such an amount is not reported rather than guessed.
+AMBIGUOUS_CURRENCY_WORDS: frozenset[str] = frozenset({"kroon", "kronen", "frank", "franken"})
+
+CURRENCY_BEFORE: dict[str, str] = {**CURRENCY_SYMBOLS, **CURRENCY_CODES}
+CURRENCY_AFTER: dict[str, str] = {**CURRENCY_WORDS, **CURRENCY_CODES}
+
+# Scale words after the number.  Dutch uses the long scale: miljard = 10**9, biljoen = 10**12.
+# "bn" is not Dutch; it is the English short-scale "billion" = 10**9 ("EUR 45 bn"), as is
+# "billion" itself.
 SCALES: dict[str, Decimal] = {
     "duizend": Decimal(10) ** 3,
     "miljoen": Decimal(10) ** 6,
     "mln": Decimal(10) ** 6,
     "mln.": Decimal(10) ** 6,
+    "mio": Decimal(10) ** 6,
+    "mio.": Decimal(10) ** 6,
     "miljard": Decimal(10) ** 9,
     "mld": Decimal(10) ** 9,
     "mld.": Decimal(10) ** 9,
     "mrd": Decimal(10) ** 9,
     "mrd.": Decimal(10) ** 9,
+    "bn": Decimal(10) ** 9,
+    "billion": Decimal(10) ** 9,
     "biljoen": Decimal(10) ** 12,
 }
+
+# "bln" is the Dutch abbreviation of biljoen (10**12), but English writers use it for billion
+# (10**9): the first reading is the Dutch one, the second the other.  An amount with such a
+# scale is marked ambiguous, never silently read either way.
+AMBIGUOUS_SCALES: dict[str, tuple[Decimal, Decimal]] = {
+    "bln": (Decimal(10) ** 12, Decimal(10) ** 9),
+    "bln.": (Decimal(10) ** 12, Decimal(10) ** 9),
+}
+
+# Written directly before an amount or its currency symbol: "circa € 4,76 miljard".
+APPROX_QUALIFIERS: tuple[str, ...] = (
+    "circa",
+    "ca.",
+    "ca",
+    "ruim",
+    "bijna",
+    "ongeveer",
+    "zo'n",
+    "zo’n",
+    "rond",
+    "omstreeks",
+    "ruwweg",
+)
