@@ -36,6 +36,8 @@ def test_contract_shape() -> None:
         "references",
         "sections",
         "warnings",
+        "amounts",
+        "coverage",
     ]
     e = data["edition"]
     assert (e["year"], e["date"], e["reference"], e["kamerstuk"], e["layout"]) == (
@@ -58,6 +60,8 @@ def test_contract_shape() -> None:
             "page_label": "8",
             "text": "Het Duitse defensiebudget bedroeg in 2021 €45 miljard (1,57% BBP).",
         },
+        "approximate": False,
+        "found_in": "text",
     }
 
 

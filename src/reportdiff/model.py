@@ -17,12 +17,20 @@ import attrs
 
 __all__ = [
     "Agreement",
+    "AgreementEvent",
+    "AgreementEventKind",
     "AgreementKind",
+    "AgreementState",
     "AgreementStatus",
+    "Amount",
+    "AmountKind",
     "Budget",
+    "ContributionStatus",
+    "Coverage",
     "Edition",
     "Kamerstuk",
     "Layout",
+    "MandateStatus",
     "Mission",
     "MissionStatus",
     "Money",
@@ -126,6 +134,10 @@ class AgreementKind(enum.Enum):
 
 
 class AgreementStatus(enum.Enum):
+    """What the edition's text says of an agreement this year (the contract's ``status``):
+    a mix of state and event, kept for the contract; :class:`AgreementState` and
+    :class:`AgreementEvent` say it precisely."""
+
     SIGNED = "signed"
     EXTENDED = "extended"
     IN_FORCE = "in_force"
@@ -133,6 +145,61 @@ class AgreementStatus(enum.Enum):
     SUSPENDED = "suspended"
     ENDED = "ended"
     MENTIONED = "mentioned"
+
+
+class AgreementState(enum.Enum):
+    """The lasting state of an agreement, as of the edition.  "Mentioned" is not a state: an
+    agreement the text only names has state None (unknown), and nothing changed."""
+
+    PROPOSED = "proposed"  # intended, proposed or in negotiation
+    SIGNED = "signed"
+    IN_FORCE = "in_force"
+    SUSPENDED = "suspended"
+    ENDED = "ended"  # ended, expired or terminated for everyone
+    WITHDRAWN = "withdrawn"  # the Netherlands (or the only counterpart) withdrew
+
+
+class AgreementEventKind(enum.Enum):
+    """Something that happened to an agreement in the edition's year."""
+
+    SIGNED = "signed"
+    EXTENDED = "extended"
+    ENTERED_INTO_FORCE = "entered_into_force"
+    SUSPENDED = "suspended"
+    ENDED = "ended"
+    PARTY_WITHDREW = "party_withdrew"
+
+
+class AmountKind(enum.Enum):
+    """What an amount in the text is.  Only ``BUDGET`` (a yearly defence budget, realised or
+    current) becomes a :class:`Budget`; the others are kept as :class:`Amount` facts so that
+    ``check`` can say what each amount was taken for."""
+
+    BUDGET = "budget"
+    PLAN = "plan"  # a plan, request or projection for a later year, a multi-year plan
+    TARGET = "target"  # a target or norm (NATO's 2%), a growth path
+    FUND = "fund"  # a special or one-off fund
+    CHANGE = "change"  # a change or increase ("een stijging van 4,8 miljard")
+    INVESTMENT = "investment"  # an investment or purchase
+    CONTRIBUTION = "contribution"  # a contribution to a mission, fund or partner
+    OTHER = "other"  # an amount whose role the sentence does not say
+
+
+class MandateStatus(enum.Enum):
+    """The mission's mandate, as the edition reports it."""
+
+    STARTED = "started"
+    EXTENDED = "extended"
+    ENDED = "ended"
+
+
+class ContributionStatus(enum.Enum):
+    """The Dutch contribution to a mission, as the edition reports it."""
+
+    STARTED = "started"
+    REINFORCED = "reinforced"
+    REDUCED = "reduced"
+    ENDED = "ended"
 
 
 @attrs.frozen
@@ -190,6 +257,11 @@ class Organisation:
     code: str
     name: str
     source: Source
+    # False for one the vocabulary does not know, which the text introduces as an
+    # organisation or initiative ("het Noordzee-initiatief (NZI)"); `check` lists them.
+    known: bool = True
+    # Every further sentence that names it (the first is `source`).
+    mentions: tuple[Source, ...] = ()
 
 
 @attrs.frozen
@@ -209,15 +281,62 @@ class Budget:
     money: Money
     gdp_percent: Decimal | None
     source: Source
+    # "circa", "ruim", "bijna", "ongeveer": the text gives the figure as an approximation.
+    approximate: bool = False
+    # Where the figure was read: "text", "table" (an annex table) or "footnote".
+    found_in: str = "text"
+
+
+@attrs.frozen
+class Amount:
+    """An amount of money the text states that is not (or not only) a yearly budget: a plan,
+    a target, a fund, a change, an investment, a contribution.  Budgets are kept here too, with
+    kind ``BUDGET``, so that every amount read has one record of what it was taken for."""
+
+    kind: AmountKind
+    money: Money
+    country: str | None
+    year: str | None
+    source: Source
+    approximate: bool = False
+    # Why it is not a budget, in words ("a change: 'een stijging van'"), or None.
+    reason: str | None = None
 
 
 @attrs.frozen
 class Mission:
+    """A mission or operation.  ``status`` is the contract's summary; ``mandate`` and
+    ``contribution`` keep apart what happened to the mission's mandate and what happened to
+    the Dutch contribution ("uitgebreid met een C-130-detachement" reinforces the contribution,
+    it does not extend the mandate)."""
+
     name: str
     organisation: str | None
     location: str | None
     status: MissionStatus
     source: Source
+    mandate: MandateStatus | None = None
+    contribution: ContributionStatus | None = None
+    # What the text says was added or withdrawn ("een C-130-detachement"), when it says it.
+    contribution_detail: str | None = None
+    # False for a mission the vocabulary does not know that the text introduces as one
+    # ("operatie Noordlicht"); `check` lists them.
+    known: bool = True
+    # Other names the text used for it ("de VN-missie in Mali" for MINUSMA).
+    aliases: tuple[str, ...] = ()
+    mentions: tuple[Source, ...] = ()
+
+
+@attrs.frozen
+class AgreementEvent:
+    """One event of an agreement in the edition's year, with its date where the text gives
+    one ("2021-06") and the party it concerns ("RU" withdrew)."""
+
+    kind: AgreementEventKind
+    date: str | None = attrs.field(
+        default=None, validator=attrs.validators.optional(_matches(_MONTH, "YYYY or YYYY-MM"))
+    )
+    party: str | None = None
 
 
 @attrs.frozen
@@ -230,6 +349,12 @@ class Agreement:
     )
     status: AgreementStatus
     source: Source
+    state: AgreementState | None = None
+    events: tuple[AgreementEvent, ...] = ()
+    # A treaty or arrangement of many parties (Open Skies): `parties` then holds the
+    # organisation or "multilateral", never the country whose action a sentence reports.
+    multilateral: bool = False
+    mentions: tuple[Source, ...] = ()
 
     @property
     def counterpart(self) -> str:
@@ -281,6 +406,20 @@ class Section:
 
 
 @attrs.frozen
+class Coverage:
+    """What of the edition could be read, so that the diff can tell "not in the available
+    text" from "removed".  ``missing_labels`` are printed page labels that the document skips
+    (page 2 of a letter that holds pages 1, 3 and 4); ``headless_sections`` are sections whose
+    heading is on a missing page; ``structures_missing`` names what the parser looked for and
+    did not find ("partner chapter", "partner enumeration")."""
+
+    partial: bool = False
+    missing_labels: tuple[str, ...] = ()
+    headless_sections: tuple[str, ...] = ()
+    structures_missing: tuple[str, ...] = ()
+
+
+@attrs.frozen
 class Report:
     """One parsed edition."""
 
@@ -293,3 +432,5 @@ class Report:
     references: tuple[Reference, ...] = ()
     sections: tuple[Section, ...] = ()
     warnings: tuple[str, ...] = ()
+    amounts: tuple[Amount, ...] = ()
+    coverage: Coverage = Coverage()

@@ -29,6 +29,7 @@ from reportdiff.model import (
     Reference,
     Report,
     Section,
+    Source,
 )
 from reportdiff.vocab.editions import TITLE
 
@@ -119,6 +120,9 @@ class ChangeKind(enum.Enum):
     ADDED = "added"
     REMOVED = "removed"
     CHANGED = "changed"
+    # In the old edition, and absent from a part of the new one that could not be read (a
+    # missing page, a chapter not found): not a removal, and counted apart.
+    UNAVAILABLE = "not_in_available_text"
 
 
 @attrs.frozen
@@ -164,6 +168,9 @@ class Change:
     words: tuple[WordOp, ...] = ()
     context: tuple[Budget, ...] = ()
     note: str | None = None
+    # Where each side was read: page, page label and sentence.
+    old_source: Source | None = None
+    new_source: Source | None = None
 
 
 @attrs.frozen
@@ -171,6 +178,7 @@ class Summary:
     added: int
     removed: int
     changed: int
+    not_in_available_text: int = 0
 
 
 @attrs.frozen
@@ -191,6 +199,7 @@ class ReportDiff:
             kinds.count(ChangeKind.ADDED),
             kinds.count(ChangeKind.REMOVED),
             kinds.count(ChangeKind.CHANGED),
+            kinds.count(ChangeKind.UNAVAILABLE),
         )
 
     def of(self, entity: Entity) -> tuple[Change, ...]:
