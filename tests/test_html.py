@@ -14,6 +14,7 @@ from pathlib import Path
 from types import SimpleNamespace
 from typing import Any
 
+import attrs
 import pytest
 
 import reportdiff
@@ -95,8 +96,8 @@ class Page(HTMLParser):
         self.feed(html)
         self.close()
 
-    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
-        a = {k: v or "" for k, v in attrs}
+    def handle_starttag(self, tag: str, pairs: list[tuple[str, str | None]]) -> None:
+        a = {k: v or "" for k, v in pairs}
         self.tags.append((tag, a))
         if tag == "section":
             self._entity.append(a.get("data-entity"))
@@ -111,11 +112,11 @@ class Page(HTMLParser):
     def handle_data(self, data: str) -> None:
         self.text.append(data)
 
-    def all(self, tag: str, **attrs: str) -> list[dict[str, str]]:
+    def all(self, tag: str, **want: str) -> list[dict[str, str]]:
         return [
             a
             for t, a in self.tags
-            if t == tag and all(a.get(k.replace("_", "-")) == v for k, v in attrs.items())
+            if t == tag and all(a.get(k.replace("_", "-")) == v for k, v in want.items())
         ]
 
     def ids(self) -> set[str]:
@@ -241,7 +242,10 @@ class TestDiffPage:
         counts = {
             a["data-kind"]: int(a["data-count"]) for a in page.all("span") if "data-count" in a
         }
-        assert counts == {"added": s.added, "removed": s.removed, "changed": s.changed}
+        # Each of the summary's counts (named as the change kinds) is on the page.
+        expected = {k: n for k, n in attrs.asdict(s).items() if n}
+        assert counts == expected
+        assert {"added", "removed", "changed"} <= set(expected)
         assert f"{len(bundled.changes)} changes:" in page.plain
         for entity in Entity:
             changes = bundled.of(entity)
@@ -412,7 +416,7 @@ class TestGracefulDegradation:
         old, new = long_section_pair()
         odd = SimpleNamespace(
             entity=Entity.MISSION,
-            kind=SimpleNamespace(value="not_in_available_text"),
+            kind=SimpleNamespace(value="contribution_reduced"),
             key="MINUSMA",
             old=None,
             new=None,
@@ -423,8 +427,8 @@ class TestGracefulDegradation:
         )
         d = ReportDiff(old, new, (odd,))  # type: ignore[arg-type]
         page = Page(render_diff_html(d, sources={"old": Path("/tmp/old.pdf")}))
-        assert "not in available text" in page.plain
-        assert page.all("span", data_kind="not_in_available_text", data_count="1")
+        assert "contribution reduced" in page.plain
+        assert page.all("span", data_kind="contribution_reduced", data_count="1")
         assert "file:///tmp/old.pdf#page=4" in {a.get("href") for a in page.all("a")}
         assert "the page that would say is missing" in page.plain
 

@@ -52,8 +52,13 @@ _TITLES = {
 }
 _ANCHORS = {"edition": "edition", "reference": "references"}
 # Known change kinds: (CSS class, text marker).  Anything else is "other" with a bullet.
-_KINDS = {"added": ("added", "+"), "removed": ("removed", "−"), "changed": ("changed", "~")}
-_KIND_ORDER = ("added", "removed", "changed")
+_KINDS = {
+    "added": ("added", "+"),
+    "removed": ("removed", "−"),
+    "changed": ("changed", "~"),
+    "not_in_available_text": ("unavailable", "?"),
+}
+_KIND_ORDER = ("added", "removed", "changed", "not_in_available_text")
 # Okabe–Ito colours, readable on white; the country is also written next to its points.
 _PALETTE = (
     "#0072B2",
@@ -593,8 +598,7 @@ class Series:
     colour: str
     segments: tuple[tuple[tuple[float, float], ...], ...]
     dots: tuple[Dot, ...]
-    label_x: float
-    label_y: float
+    labels: tuple[tuple[float, float], ...]  # where the country is written: after each run
 
 
 @dataclass(frozen=True)
@@ -690,26 +694,35 @@ def _panel(data: _Data, n: int, colours: Mapping[str, str]) -> Panel:
             segments[-1].append((sx(x), sy(p.value)))
             previous = x
         dots = tuple(Dot(sx(_year_x(p.year)), sy(p.value), p.filled, p.tip) for p in points)
-        last = dots[-1]
         series.append(
             Series(
                 country,
                 colours.get(country, _PALETTE[0]),
                 tuple(tuple(s) for s in segments if len(s) > 1),
                 dots,
-                last.x + 7,
-                last.y + 4,
+                tuple((min(s[-1][0] + 7, width - 24), s[-1][1] + 4) for s in segments),
             )
         )
-    # Push the direct labels apart so that no two overlap.
-    placed = sorted(series, key=lambda s: s.label_y)
-    fixed: list[Series] = []
-    for s in placed:
-        y = s.label_y
-        for other in fixed:
-            if abs(other.label_x - s.label_x) < 30 and abs(other.label_y - y) < 12:
-                y = other.label_y + 12
-        fixed.append(Series(s.label, s.colour, s.segments, s.dots, min(s.label_x, width - 30), y))
+    # Push the direct labels apart, downwards, so that no two overlap.
+    spots = sorted(
+        ((i, x, y) for i, s in enumerate(series) for x, y in s.labels), key=lambda t: t[2]
+    )
+    placed: list[tuple[int, float, float]] = []
+    for i, x, y in spots:
+        for _, px, py in placed:
+            if abs(px - x) < 30 and abs(py - y) < 12:
+                y = py + 12
+        placed.append((i, x, y))
+    fixed = [
+        Series(
+            s.label,
+            s.colour,
+            s.segments,
+            s.dots,
+            tuple((x, y) for j, x, y in placed if j == i),
+        )
+        for i, s in enumerate(series)
+    ]
     desc = "; ".join(
         f"{c}: " + ", ".join(f"{p.year} {as_text(p.value)}" for p in pts)
         for c, pts in sorted(data.by_country.items())
