@@ -7,13 +7,13 @@ alone.  Both then share :func:`assemble`, so dehyphenation and page joining are 
 from __future__ import annotations
 
 import itertools
-import re
 import statistics
 from collections.abc import Sequence
 
 import attrs
 
 from ._furniture import SIGN_OFF
+from ._measure import TERMINAL, dominant_size
 from ._types import BBox, Block, BlockKind, Line, PageInfo
 
 __all__ = ["LineItem", "assemble", "consecutive", "join_lines", "mark_pdf_lines"]
@@ -25,7 +25,6 @@ _CONJUNCTIONS = frozenset({"en", "of", "tot", "noch", "and", "or"})
 _VOWEL_CLASHES = frozenset(
     {"aa", "ae", "ai", "au", "ee", "ei", "eu", "ie", "ii", "oe", "oi", "oo", "ou", "ui", "uu"}
 )
-_TERMINAL = re.compile(r"[.!?:;)”\"’]\s*$")
 _MAX_HEADING_CHARS = 120
 
 
@@ -59,13 +58,6 @@ def join_lines(prev: str, nxt: str) -> str:
     return f"{prev} {nxt}"
 
 
-def _body_size(lines: Sequence[Line]) -> float:
-    weights: dict[float, int] = {}
-    for ln in lines:
-        weights[ln.size] = weights.get(ln.size, 0) + len(ln.text)
-    return max(weights, key=lambda k: weights[k]) if weights else 0.0
-
-
 def _pitch(lines: Sequence[Line], size: float) -> float:
     gaps = []
     for a, b in itertools.pairwise(lines):
@@ -94,7 +86,7 @@ def _level(line: Line, body_size: float) -> int:
 def mark_pdf_lines(lines: Sequence[Line], *, italic_headings: bool = False) -> list[LineItem]:
     """Mark body lines from their typography and the space above them."""
     body = [ln for ln in lines if ln.bbox is not None]
-    size = _body_size(body)
+    size = dominant_size(body)
     pitch = _pitch(body, size)
     items: list[LineItem] = []
     prev: Line | None = None
@@ -194,11 +186,11 @@ def assemble(items: Sequence[LineItem], pages: Sequence[PageInfo]) -> tuple[list
             prev_page = by_number.get(current.last_page)
             if (
                 current.kind is BlockKind.PARAGRAPH
-                and not _TERMINAL.search(current.text)
+                and not TERMINAL.search(current.text)
                 and consecutive(prev_page, by_number.get(ln.page))
             ):
                 item = LineItem(ln, None)  # the paragraph runs on over the page break
-            elif current.kind is BlockKind.PARAGRAPH and not _TERMINAL.search(current.text):
+            elif current.kind is BlockKind.PARAGRAPH and not TERMINAL.search(current.text):
                 tail = current.text[-40:]
                 warnings.append(
                     f"text breaks off mid-sentence at the end of page {current.last_page}"
@@ -231,7 +223,7 @@ def assemble(items: Sequence[LineItem], pages: Sequence[PageInfo]) -> tuple[list
         elif current.bbox is not None and ln.bbox is not None:
             current.bbox = current.bbox.union(ln.bbox)
     if current is not None:
-        ending = current.kind is BlockKind.PARAGRAPH and not _TERMINAL.search(current.text)
+        ending = current.kind is BlockKind.PARAGRAPH and not TERMINAL.search(current.text)
         if ending and not SIGN_OFF.match(current.text):
             warnings.append(
                 f"the text ends mid-sentence on page {current.last_page}"

@@ -20,6 +20,7 @@ from ._furniture import (
     SIDEBAR_LABELS,
 )
 from ._lines import Segment
+from ._measure import dominant_size
 from ._pdf import Char, RawPage
 from ._types import BBox, Layout, Region
 
@@ -37,13 +38,6 @@ class Geometry:
     logo: BBox | None = None
     label: str | None = None
     declared_total: int | None = None
-
-
-def _body_size(segs: Sequence[Segment]) -> float:
-    weights: dict[float, int] = {}
-    for s in segs:
-        weights[s.size] = weights.get(s.size, 0) + len(s.text)
-    return max(weights, key=lambda k: weights[k]) if weights else 0.0
 
 
 def _logo(page: RawPage, segs: Sequence[Segment]) -> BBox | None:
@@ -78,7 +72,7 @@ def _rule(page: RawPage) -> BBox | None:
 
 def measure(page: RawPage, segs: Sequence[Segment]) -> Geometry:
     """Find this page's layout and region edges from its segments and shapes."""
-    body_size = _body_size(segs)
+    body_size = dominant_size(segs)
     logo = _logo(page, segs)
 
     label_segs = [s for s in segs if LETTER_PAGE_LABEL.search(s.text)]

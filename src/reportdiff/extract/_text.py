@@ -26,6 +26,7 @@ from ._furniture import (
     SIDEBAR_PHRASES,
     SIDEBAR_SENDER,
 )
+from ._measure import TERMINAL
 from ._metadata import print_metadata
 from ._types import BlockKind, Layout, Line, Metadata, PageInfo, Region
 
@@ -33,7 +34,6 @@ __all__ = ["read_text_layer"]
 
 _SUPERSCRIPT = re.compile(r"^(e|ste|de|ste\.|er)$")
 _ORDINAL_BASE = re.compile(r"\b(\d{1,3})(?= [A-Z])")
-_TERMINAL = re.compile(r"[.!?:;)”\"’]\s*$")
 _TITLE_HINT = re.compile(r"(?i)rapportage|samenwerking")
 _MAX_HEADING_WORDS = 8
 _MAX_HEADING_CHARS = 60
@@ -135,7 +135,7 @@ def _letter_header(lines: list[str]) -> tuple[Metadata, int]:
             seen_datum
             and seen_betreft
             and not ADDRESS_LINE.match(text)
-            and (len(text) >= 40 or _TERMINAL.search(text))
+            and (len(text) >= 40 or TERMINAL.search(text))
         ):
             body_start = i
             break
@@ -181,9 +181,9 @@ def _is_heading(text: str, prev_content: str | None, prev_heading: bool = False)
         0 < len(words) <= _MAX_HEADING_WORDS
         and len(text) <= _MAX_HEADING_CHARS
         and text[:1].isupper()
-        and not _TERMINAL.search(text)
+        and not TERMINAL.search(text)
         and not text.endswith((",", "-"))
-        and (prev_content is None or prev_heading or bool(_TERMINAL.search(prev_content)))
+        and (prev_content is None or prev_heading or bool(TERMINAL.search(prev_content)))
     )
 
 
@@ -197,11 +197,11 @@ def _mark(page_lines: list[str], page: int) -> list[LineItem]:
             blank_before = True
             continue
         line = Line(text=text, page=page, region=Region.BODY)
-        standalone = blank_before or prev is None or bool(_TERMINAL.search(prev or ""))
+        standalone = blank_before or prev is None or bool(TERMINAL.search(prev or ""))
         if standalone and _is_heading(text, prev, prev_heading):
             items.append(LineItem(line, BlockKind.HEADING, 2))
             prev_heading = True
-        elif prev is None or prev_heading or (blank_before and _TERMINAL.search(prev)):
+        elif prev is None or prev_heading or (blank_before and TERMINAL.search(prev)):
             items.append(LineItem(line, BlockKind.PARAGRAPH))
             prev_heading = False
         else:
