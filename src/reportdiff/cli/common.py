@@ -20,6 +20,7 @@ __all__ = [
     "add_output_options",
     "add_reading_options",
     "edition_label",
+    "edition_paths",
     "limits_from",
     "load_from",
     "write_output",
@@ -130,6 +131,16 @@ def load_from(
         limits=limits_from(ns),
         while_waiting=while_waiting,
     )
+
+
+def edition_paths(ns: argparse.Namespace, attrs: Sequence[str]) -> dict[str, Path]:
+    """The local file of each edition named by the arguments *attrs* ("old", "new"), for views
+    that link to the PDF's pages."""
+    from reportdiff.library.load import resolve_edition
+
+    return {
+        a: resolve_edition(getattr(ns, a), library=ns.library).path.resolve() for a in attrs
+    }
 
 
 def edition_label(spec: str, library: Path | None) -> str | None:

@@ -11,6 +11,7 @@ from .common import (
     add_output_options,
     add_reading_options,
     edition_label,
+    edition_paths,
     load_from,
     write_output,
 )
@@ -22,7 +23,7 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p = sub.add_parser("diff", help="what changed from edition OLD to edition NEW")
     p.add_argument("old", metavar="OLD", help="a year (2020) or a path to a PDF or .txt")
     p.add_argument("new", metavar="NEW", help="a year (2021) or a path to a PDF or .txt")
-    add_output_options(p, ("table", "markdown", "json"))
+    add_output_options(p, ("table", "markdown", "json", "html"))
     p.add_argument(
         "--only",
         metavar="KINDS",
@@ -58,5 +59,7 @@ def run(ns: argparse.Namespace, stdout: TextIO) -> int:
         )
         if v
     }
-    write_output(ns, render_diff(result, ns.format, labels=labels, words=ns.words), stdout)
+    sources = edition_paths(ns, ("old", "new")) if ns.format == "html" else None
+    text = render_diff(result, ns.format, labels=labels, words=ns.words, sources=sources)
+    write_output(ns, text, stdout)
     return EXIT_DIFFERENT if result else EXIT_SAME

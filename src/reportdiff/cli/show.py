@@ -10,6 +10,7 @@ from .common import (
     add_output_options,
     add_reading_options,
     edition_label,
+    edition_paths,
     limits_from,
     load_from,
     write_output,
@@ -21,7 +22,7 @@ __all__ = ["register", "run"]
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p = sub.add_parser("show", help="the parsed model of one edition")
     p.add_argument("edition", metavar="EDITION", help="a year or a path")
-    add_output_options(p, ("table", "markdown", "json"))
+    add_output_options(p, ("table", "markdown", "json", "html"))
     p.add_argument(
         "--blocks",
         action="store_true",
@@ -47,5 +48,6 @@ def run(ns: argparse.Namespace, stdout: TextIO) -> int:
         return EXIT_SAME
     (report,) = load_from(ns, [ns.edition])
     label = edition_label(ns.edition, ns.library)
-    write_output(ns, render_report(report, ns.format, label=label), stdout)
+    source = edition_paths(ns, ("edition",))["edition"] if ns.format == "html" else None
+    write_output(ns, render_report(report, ns.format, label=label, source=source), stdout)
     return EXIT_SAME

@@ -15,7 +15,7 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p = sub.add_parser("timeline", help="partners, missions and budgets across editions")
     p.add_argument("editions", metavar="EDITION", nargs="*")
     p.add_argument("--all", action="store_true", help="every edition on this machine")
-    add_output_options(p, ("table", "markdown", "json", "csv"))
+    add_output_options(p, ("table", "markdown", "json", "csv", "html"))
     p.add_argument(
         "--plot",
         metavar="FILE",

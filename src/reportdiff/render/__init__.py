@@ -7,12 +7,12 @@ themselves are ``render.text`` (tables), ``render.markdown`` and the JSON functi
 from __future__ import annotations
 
 import json
+from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING, Literal
 
 from .to_json import diff_json, document_to_dict, report_json
 
 if TYPE_CHECKING:
-    from collections.abc import Sequence
     from pathlib import Path
     from typing import Any
 
@@ -36,33 +36,49 @@ __all__ = [
     "report_json",
 ]
 
-Format = Literal["table", "markdown", "json"]
-FORMATS: tuple[Format, ...] = ("table", "markdown", "json")
+Format = Literal["table", "markdown", "json", "html"]
+FORMATS: tuple[Format, ...] = ("table", "markdown", "json", "html")
+
+
+def _require(fmt: str, allowed: Sequence[str]) -> None:
+    """An unknown format is a usage error, never a silent fallback to a table."""
+    if fmt not in allowed:
+        from reportdiff.errors import UsageError
+
+        raise UsageError(f"unknown format {fmt!r}; use one of {', '.join(allowed)}")
 
 
 def render_diff(
     d: ReportDiff,
     fmt: Format = "table",
     *,
-    labels: dict[str, str] | None = None,
+    labels: Mapping[str, str] | None = None,
     words: bool = False,
+    sources: Mapping[str, Path] | None = None,
 ) -> str:
     """*d* as text in *fmt*; *words* adds the word-level prose diff to the table view
-    (Markdown always has it)."""
+    (Markdown and HTML always have it); *sources* (local files of "old" and "new") lets the
+    HTML view link each change to its PDF page."""
+    _require(fmt, FORMATS)
     # The table and Markdown views import tabulate; JSON does not need it.
+    if fmt == "html":
+        from .html import render_diff_html
+
+        return render_diff_html(d, labels=labels, sources=sources)
     if fmt == "json":
         return diff_json(d)
     if fmt == "markdown":
         from .markdown import diff_markdown
 
-        return diff_markdown(d, labels=labels)
+        return diff_markdown(d, labels=dict(labels or {}))
     from .text import diff_table
 
-    return diff_table(d, labels=labels, words=words)
+    return diff_table(d, labels=dict(labels or {}), words=words)
 
 
 def render_blocks(doc: Document, fmt: Format = "table") -> str:
     """The extracted blocks of a document, for checking what extraction made of a PDF."""
+    _require(fmt, ("table", "markdown", "json"))
     if fmt == "json":
         return json.dumps(document_to_dict(doc), ensure_ascii=False, indent=2) + "\n"
     from ._tabulate import grid
@@ -87,7 +103,14 @@ def render_blocks(doc: Document, fmt: Format = "table") -> str:
     )
 
 
-def render_report(r: Report, fmt: Format = "table", *, label: str | None = None) -> str:
+def render_report(
+    r: Report, fmt: Format = "table", *, label: str | None = None, source: Path | None = None
+) -> str:
+    _require(fmt, FORMATS)
+    if fmt == "html":
+        from .html import render_report_html
+
+        return render_report_html(r, label=label, source=source)
     if fmt == "json":
         return report_json(r)
     if fmt == "markdown":
@@ -107,6 +130,14 @@ def render_health(h: Health, fmt: str, healthy: bool, title: str) -> str:
 
 
 def render_timeline(t: Timeline, fmt: str) -> str:
+    _require(fmt, ("table", "markdown", "json", "csv", "html"))
+    if fmt == "html":
+        import json as _json
+
+        from .html import render_timeline_html
+        from .timeline import render_timeline as render
+
+        return render_timeline_html(_json.loads(render(t, "json")))
     from .timeline import render_timeline as render
 
     return render(t, fmt)
