@@ -34,7 +34,7 @@ class TestCache:
     def test_key_has_parser_version(self, monkeypatch: pytest.MonkeyPatch) -> None:
         """Another parser version is another key."""
         a = cache.cache_key("abc")
-        monkeypatch.setattr(cache, "PARSER_VERSION", "999")
+        monkeypatch.setattr(cache, "parser_version", lambda: "999")
         assert cache.cache_key("abc") != a and "abc" in a
 
     def test_corrupt_entry_is_rebuilt(self) -> None:

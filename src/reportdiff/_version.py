@@ -1,14 +1,57 @@
-"""Versions: the package's, and the parser's, which keys the parsed-model cache."""
+"""Versions: the package's, the JSON shape's, and the parser's, which keys the model cache."""
 
 from __future__ import annotations
 
-__all__ = ["PARSER_VERSION", "SCHEMA_VERSION", "__version__"]
+import hashlib
+from functools import cache
+from pathlib import Path
+
+__all__ = ["PARSER_SOURCES", "SCHEMA_VERSION", "__version__", "parser_version"]
 
 __version__ = "0.1.0"
-# Bump whenever extraction or parsing changes what a Report holds: cached models made by
-# another parser version are then ignored and rebuilt.
-PARSER_VERSION = "1"
 
 # The version of the JSON shape (``output-contract.md``): bumped when a field is renamed or
 # removed.  Kept here, light to import, so that the cache can check it without the serializer.
 SCHEMA_VERSION = 1
+
+# What decides the content of a Report: the extraction and parsing code, the vocabularies
+# (data files included) and the model.  The parser version is a digest of all of them, so a
+# cached model made before any edit of these (a vocabulary entry, say) is never served: there
+# is no version number to forget to bump.
+PARSER_SOURCES: tuple[str, ...] = ("extract", "parse", "vocab", "model.py", "dates.py")
+_SUFFIXES = frozenset({".py", ".json", ".csv", ".txt", ".toml"})
+
+
+def _files(root: Path) -> list[Path]:
+    out: list[Path] = []
+    for name in PARSER_SOURCES:
+        path = root / name
+        if path.is_file():
+            out.append(path)
+        elif path.is_dir():
+            out += [p for p in path.rglob("*") if p.is_file() and p.suffix in _SUFFIXES]
+    return sorted(out)
+
+
+def digest_sources(root: Path) -> str:
+    """The digest of the parser sources under package folder *root* (12 hex digits)."""
+    h = hashlib.sha256()
+    for path in _files(root):
+        h.update(path.relative_to(root).as_posix().encode())
+        h.update(b"\0")
+        h.update(path.read_bytes())
+        h.update(b"\0")
+    return h.hexdigest()[:12]
+
+
+@cache
+def parser_version() -> str:
+    """The version of the parser that made a Report, as a digest of its sources."""
+    return digest_sources(Path(__file__).resolve().parent)
+
+
+def __getattr__(name: str) -> str:
+    # `PARSER_VERSION` stays available as a constant; it is computed on first use.
+    if name == "PARSER_VERSION":
+        return parser_version()
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

@@ -13,7 +13,7 @@ import os
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from reportdiff._version import PARSER_VERSION, SCHEMA_VERSION
+from reportdiff._version import SCHEMA_VERSION, parser_version
 
 if TYPE_CHECKING:
     from reportdiff.model import Report
@@ -31,8 +31,12 @@ def cache_dir() -> Path:
     return Path(platformdirs.user_cache_dir("reportdiff", appauthor=False)) / "models"
 
 
-def cache_key(sha256: str, *, force: bool = False) -> str:
-    return f"{sha256}-p{PARSER_VERSION}-s{SCHEMA_VERSION}{'-forced' if force else ''}"
+def cache_key(sha256: str, *, force: bool = False, year: int | None = None) -> str:
+    """The key of a file's model: its content, the parser (a digest of the parser's sources),
+    the JSON shape, and every option that changes the model: the year the file was resolved
+    as (a file resolved as 2022 is parsed as 2022) and ``--force``."""
+    hint = f"-y{year}" if year is not None else ""
+    return f"{sha256}-p{parser_version()}-s{SCHEMA_VERSION}{hint}{'-forced' if force else ''}"
 
 
 def get(key: str) -> Report | None:

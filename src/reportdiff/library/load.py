@@ -51,16 +51,16 @@ def load_many(
     todo: list[int] = []
     for i, f in enumerate(files):
         if use_cache and f.path.is_file():
-            keys[i] = model_cache.cache_key(sha256_of(f.path), force=force)
+            keys[i] = model_cache.cache_key(sha256_of(f.path), force=force, year=f.year)
             hit = model_cache.get(keys[i] or "")
             if hit is not None:
                 results[i] = hit
                 continue
         todo.append(i)
-    # The same file asked for twice is parsed once.
-    unique: dict[Path, list[int]] = {}
+    # The same file asked for twice (as the same year) is parsed once.
+    unique: dict[tuple[Path, int | None], list[int]] = {}
     for i in todo:
-        unique.setdefault(files[i].path.resolve(), []).append(i)
+        unique.setdefault((files[i].path.resolve(), files[i].year), []).append(i)
     if unique:
         from reportdiff.sandbox.worker import Job, parse_in_process, run_isolated
 
