@@ -65,7 +65,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from decimal import Context, Decimal, InvalidOperation, localcontext
+from decimal import Context, Decimal, InvalidOperation
 from functools import cache, lru_cache
 
 import attrs
@@ -99,7 +99,12 @@ _CONTEXT = Context(prec=120, Emax=10**6, Emin=-(10**6), traps=[])
 _GROUP_SPACES = " \u00a0\u202f\u2009"
 # Not inside a word or another number, not after a minus sign or a "/" (the "22" of "2021/22").
 _NUM_START = r"(?<![^\W_]|[.,/])(?<![^\d]-)(?<!\A-)(?<!−)"
-_NUM_BODY = rf"(?>\d{{1,3}}(?:[{_GROUP_SPACES}]\d{{3}}(?!\d))+(?:[.,]\d+)*|\d+(?:[.,]\d+)*)"
+# Space grouping needs a first group of 1-3 digits not starting with 0, and is not read right
+# after "2021-" (the "22" of "2021-22 450 miljoen" is a year's tail, not a group).
+_NUM_BODY = (
+    rf"(?>(?<!(?:19|20)\d\d[-–—])[1-9]\d{{0,2}}(?:[{_GROUP_SPACES}]\d{{3}}(?!\d))+(?:[.,]\d+)*"
+    r"|\d+(?:[.,]\d+)*)"
+)
 _NOT_AFTER_LETTER = r"(?<![^\W\d_])"
 _NOT_BEFORE_LETTER = r"(?![^\W\d_])"
 
@@ -185,13 +190,12 @@ def _is_year(token: str) -> bool:
 
 def _scaled(number: Decimal, scale: Decimal) -> Decimal | None:
     """number × scale as a plain Decimal, or None when it is out of bounds."""
-    with localcontext(_CONTEXT):
-        value = number * scale
-        if not value.is_finite() or value < 0 or value > MAX_AMOUNT:
-            return None
-        if value == value.to_integral_value():
-            return value.quantize(_ONE)
-        return value.normalize()
+    value = _CONTEXT.multiply(number, scale)
+    if not value.is_finite() or value < 0 or value > MAX_AMOUNT:
+        return None
+    if value == _CONTEXT.to_integral_value(value):
+        return _CONTEXT.quantize(value, _ONE)
+    return _CONTEXT.normalize(value)
 
 
 def _key(text: str) -> str:
@@ -459,7 +463,9 @@ def _matches(text: str, items: list[_Item]) -> list[MoneyMatch]:
                 text[item.start : item.end],
                 approx=item.qualifier is not None,
                 qualifier=item.qualifier,
-                ambiguous=len(amounts) > 1 or item.inverted,
+                # Several readings make an amount ambiguous even when the others are out of
+                # bounds: "1,001 biljoen" is not silently 1.001 × 10¹².
+                ambiguous=len(item.numbers) > 1 or len(item.scales or ()) > 1 or item.inverted,
                 alternatives=amounts[1:],
                 range_part=item.range_part,
             )
