@@ -15,8 +15,10 @@ How a text is read, in one left-to-right pass (linear in the length of the text)
    ("euro", "pond sterling", "Noorse kronen") only after it, ISO codes (EUR, USD, NOK, …) on
    either side.  A code between two numbers belongs to the one before it unless that one is a
    year or already has a currency: "45 miljard EUR 46 miljard" is 45 × 10⁹ EUR and nothing, and
-   "in 2021 EUR 45 bn" is 45 × 10⁹ EUR.  A bare "kronen"/"kroon"/"frank" closes an amount
-   without naming a currency, so that amount is not reported.
+   "in 2021 EUR 45 bn" is 45 × 10⁹ EUR.  A code glued to the number ("EUR45") is not read: a
+   number never starts right after a letter, so "F35 euro" is no amount either.  A bare
+   "kronen"/"kroon"/"frank" closes an amount without naming a currency, so that amount is not
+   reported.
 
 3. **Years are never amounts.**  A plain four-digit number 1900–2100 with no scale word after it
    is a year ("2021", both halves of "2021/2022" and "2021-2022", and the "22" of "2021-22").
@@ -25,10 +27,12 @@ How a text is read, in one left-to-right pass (linear in the length of the text)
 4. **Digits.**  The decimal comma and the grouping dot are the nl_NL locale's, read by Babel's
    strict parser (``parse_number``).  Besides, explicitly:
 
-   - Space grouping: a group of 1–3 digits followed by groups of exactly three digits, each
-     after one space, U+00A0, U+202F or U+2009 ("45 000" = 45000).  A four-digit first group is
-     no grouping, so "2021 45" is two numbers, and "2021 450 miljoen" is a year and 450 × 10⁶.
-     In a space-grouped number one "," or "." is the decimal mark.
+   - Space grouping: a first group of 1–3 digits not starting with 0, followed by groups of
+     exactly three digits, each after one space, U+00A0, U+202F or U+2009 ("45 000" = 45000).
+     A four-digit first group is no grouping, so "2021 45" is two numbers, and "2021 450
+     miljoen" is a year and 450 × 10⁶; nor is the tail of "2020-21" a first group ("2020-21 100
+     miljoen" is 100 × 10⁶).  In a space-grouped number one "," or "." is the decimal mark.
+     The cost: two numbers written side by side as "3 450" read as 3450.
    - A single dot followed by anything but exactly three digits cannot be Dutch grouping, so it
      is a decimal point ("1.57%", "€ 1.5 miljard").  Neither can "0.500": it is 0.5.
    - English grouping that Dutch cannot read ("1,000,000", "1,000.5") has one reading, the
@@ -36,7 +40,8 @@ How a text is read, in one left-to-right pass (linear in the length of the text)
    - **Ambiguous**: a single comma followed by exactly three digits after a first group of 1–3
      digits not starting with 0 ("1,000", "4,755").  Dutch reads 1.000 and 4.755; an English
      writer meant 1000 and 4755.  Such an amount has ``ambiguous=True``, ``amount`` is the Dutch
-     reading and ``alternatives`` holds the English one.  "1.000" (a dot and three digits) is
+     reading and ``alternatives`` holds the English one (unless it is out of bounds; the flag
+     is set all the same).  "1.000" (a dot and three digits) is
      *not* ambiguous: it is how Dutch writes a thousand, and no writer pads a decimal amount to
      three places with a dot.  The scale "bln" is ambiguous too (Dutch biljoen 10¹² or English
      billion 10⁹); "bn" is only English (10⁹), "biljoen" only Dutch (10¹²).
