@@ -16,6 +16,7 @@ into exit code 2 and the one-line message of ``str(error)``.  The tree::
     ├── UnknownEditionError         a year the edition library does not know
     ├── EditionNotAvailableError    a known year whose file is not on this machine
     ├── FetchError                  a download failed
+    ├── OutputError                 the output cannot be written where it was asked
     └── UsageError                  an option or argument that does not fit
 """
 
@@ -31,6 +32,7 @@ __all__ = [
     "NoTextError",
     "NotAPDFError",
     "NotAnEditionError",
+    "OutputError",
     "ReportDiffError",
     "ResourceLimitError",
     "TooLargeError",
@@ -89,6 +91,11 @@ class EditionNotAvailableError(ReportDiffError):
 
 class FetchError(ReportDiffError):
     """Downloading an edition failed."""
+
+
+class OutputError(ReportDiffError):
+    """The output cannot be written (a missing folder, a directory, no permission, a full
+    disk, a closed standard output)."""
 
 
 class UsageError(ReportDiffError):

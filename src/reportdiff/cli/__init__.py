@@ -10,8 +10,11 @@ line on stderr, never a traceback unless ``--debug`` is given.
 from __future__ import annotations
 
 import argparse
+import contextlib
+import os
 import sys
-from collections.abc import Sequence
+import warnings
+from collections.abc import Iterator, Sequence
 from typing import Protocol, TextIO
 
 from reportdiff._version import __version__
@@ -70,40 +73,102 @@ def parse_args(argv: Sequence[str] | None = None) -> argparse.Namespace:
     return ns
 
 
+def _say(err: TextIO | None, line: str) -> None:
+    """Write one sanitised line to *err*; a closed or broken stderr must not change the exit
+    code, so any failure to write is swallowed."""
+    from reportdiff.textsafe import sanitise
+
+    with contextlib.suppress(Exception):
+        if err is not None:
+            err.write(f"{sanitise(line)}\n")
+            err.flush()
+
+
+@contextlib.contextmanager
+def _warnings_to(err: TextIO | None) -> Iterator[None]:
+    """Python warnings (an unenforced limit, say) as one sanitised line each."""
+
+    def show(message: Warning | str, *_args: object, **_kwargs: object) -> None:
+        _say(err, f"reportdiff: warning: {message}")
+
+    with warnings.catch_warnings():
+        warnings.simplefilter("default")
+        warnings.showwarning = show
+        yield
+
+
+def _run_command(ns: argparse.Namespace, out: TextIO | None) -> int:
+    """Run the command; a command that reads editions runs inside one envelope: one
+    deadline (--timeout) and one memory budget (--memory-mb) for the whole run."""
+    command = _MODULES[ns.command]
+    if not hasattr(ns, "memory_mb") or getattr(ns, "no_isolation", False):
+        return command.run(ns, out)  # type: ignore[arg-type]
+    from reportdiff.sandbox.envelope import envelope
+
+    from .common import limits_from
+
+    with envelope(limits_from(ns)) as limits:
+        ns.deadline = limits.deadline
+        return command.run(ns, out)  # type: ignore[arg-type]
+
+
 def main(
     argv: Sequence[str] | None = None, *, stdout: TextIO | None = None, stderr: TextIO | None = None
 ) -> int:
-    """Run the command line; return the exit code."""
-    out = stdout or sys.stdout
-    err = stderr or sys.stderr
+    """Run the command line; return the exit code.  Trouble is always exit 2 and one line on
+    stderr (sanitised: text from a PDF may hold terminal escapes)."""
+    out = stdout if stdout is not None else sys.stdout  # None when fd 1 is closed
+    err = stderr if stderr is not None else sys.stderr
     try:
-        ns = parse_args(argv)
+        # argparse writes usage errors to sys.stderr: send them where *stderr* says.
+        redirect = contextlib.redirect_stderr(err) if err is not None else contextlib.nullcontext()
+        with redirect:
+            ns = parse_args(argv)
     except SystemExit as exc:  # argparse: usage errors are trouble, --help/--version are not
-        return int(exc.code) if isinstance(exc.code, int) else EXIT_TROUBLE
+        return exc.code if isinstance(exc.code, int) and exc.code in (0, 2) else EXIT_TROUBLE
     from reportdiff.errors import ReportDiffError
 
     try:
-        return _MODULES[ns.command].run(ns, out)
+        with _warnings_to(err):
+            return _run_command(ns, out)
     except ReportDiffError as exc:
         if ns.debug:
             raise
-        err.write(f"reportdiff: error: {exc}\n")
+        _say(err, f"reportdiff: error: {exc}")
         return EXIT_TROUBLE
     except KeyboardInterrupt:
-        err.write("reportdiff: interrupted\n")
+        _say(err, "reportdiff: interrupted")
         return EXIT_TROUBLE
     except BrokenPipeError:
+        return EXIT_TROUBLE
+    except MemoryError:
+        if ns.debug:
+            raise
+        _say(err, "reportdiff: error: out of memory; lower the input or raise --memory-mb")
         return EXIT_TROUBLE
     except Exception as exc:
         if ns.debug:
             raise
-        err.write(
+        _say(
+            err,
             f"reportdiff: internal error: {type(exc).__name__}: {exc}; rerun with --debug "
-            "and report it\n"
+            "and report it",
         )
         return EXIT_TROUBLE
 
 
 def run() -> None:
-    """The console script."""
-    sys.exit(main())
+    """The console script.  Output still buffered at exit is flushed here, so that a closed
+    or full standard output is exit 2, not Python's exit 120."""
+    code = main()
+    stream = sys.stdout
+    if stream is not None:
+        try:
+            stream.flush()
+        except Exception:
+            code = EXIT_TROUBLE
+            # Point fd 1 at /dev/null so that the interpreter's own flush at exit is quiet.
+            with contextlib.suppress(OSError, ValueError):
+                devnull = os.open(os.devnull, os.O_WRONLY)
+                os.dup2(devnull, stream.fileno())
+    sys.exit(code)

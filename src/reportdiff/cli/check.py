@@ -11,6 +11,7 @@ from .common import (
     add_output_options,
     add_reading_options,
     load_from,
+    non_negative_int,
     write_output,
 )
 
@@ -23,14 +24,14 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     add_output_options(p, ("table", "markdown", "json"))
     p.add_argument(
         "--max-misses",
-        type=int,
+        type=non_negative_int,
         default=0,
         metavar="N",
         help="unexplained misses allowed before exit 1 (default: 0)",
     )
     p.add_argument(
         "--max-unknown-headings",
-        type=int,
+        type=non_negative_int,
         default=0,
         metavar="N",
         help="unknown headings allowed before exit 1 (default: 0)",

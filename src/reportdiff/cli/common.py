@@ -4,6 +4,7 @@ load editions under the limits the options give, and write the output where ``-o
 from __future__ import annotations
 
 import argparse
+import math
 from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, TextIO
@@ -23,11 +24,52 @@ __all__ = [
     "edition_paths",
     "limits_from",
     "load_from",
+    "non_negative_int",
+    "positive_float",
+    "positive_int",
     "write_output",
 ]
 
 EXIT_SAME, EXIT_DIFFERENT, EXIT_TROUBLE = 0, 1, 2
 _DEFAULTS = Limits()
+
+# Bounds for numeric options: past them a value is a typo, and some (a timeout of 1e30 s)
+# would overflow the timers they are handed to.
+_MAX_SECONDS = 7 * 24 * 3600.0
+_MAX_COUNT = 10_000_000
+
+
+def positive_float(text: str) -> float:
+    """An argparse type: a finite number of seconds above 0 (at most a week)."""
+    try:
+        value = float(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a number") from None
+    if not math.isfinite(value) or value <= 0 or value > _MAX_SECONDS:
+        raise argparse.ArgumentTypeError(
+            f"{text!r} must be a number above 0 and at most {_MAX_SECONDS:g}"
+        )
+    return value
+
+
+def _bounded_int(text: str, low: int) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a whole number") from None
+    if not low <= value <= _MAX_COUNT:
+        raise argparse.ArgumentTypeError(f"{text!r} must be from {low} to {_MAX_COUNT}")
+    return value
+
+
+def positive_int(text: str) -> int:
+    """An argparse type: a whole number from 1 (to ten million)."""
+    return _bounded_int(text, 1)
+
+
+def non_negative_int(text: str) -> int:
+    """An argparse type: a whole number from 0 (to ten million)."""
+    return _bounded_int(text, 0)
 
 
 def add_reading_options(p: argparse.ArgumentParser) -> None:
@@ -44,35 +86,37 @@ def add_reading_options(p: argparse.ArgumentParser) -> None:
     g.add_argument("--no-cache", action="store_true", help="neither read nor write the cache")
     g.add_argument(
         "--timeout",
-        type=float,
+        type=positive_float,
         default=_DEFAULTS.timeout,
         metavar="SECONDS",
-        help=f"wall-clock limit for reading one PDF (default: {_DEFAULTS.timeout:g})",
+        help="wall-clock limit for the whole run: reading, parsing and comparing "
+        f"(default: {_DEFAULTS.timeout:g})",
     )
     g.add_argument(
         "--memory-mb",
-        type=int,
+        type=positive_int,
         default=_DEFAULTS.memory_mb,
         metavar="MB",
-        help=f"memory limit for reading one PDF (default: {_DEFAULTS.memory_mb})",
+        help="memory each reading process, and the comparison, may add "
+        f"(default: {_DEFAULTS.memory_mb})",
     )
     g.add_argument(
         "--max-pages",
-        type=int,
+        type=positive_int,
         default=_DEFAULTS.max_pages,
         metavar="N",
         help=f"refuse PDFs with more pages (default: {_DEFAULTS.max_pages})",
     )
     g.add_argument(
         "--max-mb",
-        type=int,
+        type=positive_int,
         default=_DEFAULTS.max_bytes // (1024 * 1024),
         metavar="MB",
         help=f"refuse files larger than this (default: {_DEFAULTS.max_bytes // (1024 * 1024)})",
     )
     g.add_argument(
         "--max-content-mb",
-        type=int,
+        type=positive_int,
         default=_DEFAULTS.max_content_mb,
         metavar="MB",
         help="refuse a page whose drawing instructions inflate beyond this "
@@ -99,21 +143,52 @@ def add_output_options(p: argparse.ArgumentParser, formats: Sequence[str]) -> No
 
 
 def limits_from(ns: argparse.Namespace) -> Limits:
+    """The limits the options give; the run's deadline, once fixed by the command line's
+    envelope, is kept (``ns.deadline``)."""
     return Limits(
         max_bytes=ns.max_mb * 1024 * 1024,
         max_pages=ns.max_pages,
         max_content_mb=ns.max_content_mb,
         timeout=ns.timeout,
         memory_mb=ns.memory_mb,
+        deadline=getattr(ns, "deadline", None),
     )
 
 
-def write_output(ns: argparse.Namespace, text: str, stdout: TextIO) -> None:
+def write_output(ns: argparse.Namespace, text: str, stdout: TextIO | None) -> None:
+    """Write *text* to ``-o FILE`` or standard output; any failure is an OutputError (a
+    broken pipe stays a BrokenPipeError: the reader left, which is not worth a message)."""
+    from reportdiff.errors import OutputError
+    from reportdiff.textsafe import sanitise
+
     if ns.output in (None, "-"):
-        stdout.write(text)
-        stdout.flush()
-    else:
-        Path(ns.output).write_text(text, encoding="utf-8")
+        if stdout is None:
+            raise OutputError("standard output is closed; give -o FILE")
+        try:
+            stdout.write(text)
+            stdout.flush()
+        except BrokenPipeError:
+            raise
+        except (OSError, ValueError) as exc:  # ValueError: a closed file object
+            reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
+            raise OutputError(
+                f"cannot write to standard output ({sanitise(reason)}); give -o FILE"
+            ) from None
+        return
+    target = Path(ns.output)
+    try:
+        with target.open("w", encoding="utf-8") as fh:
+            fh.write(text)
+    except OSError as exc:
+        if isinstance(exc, IsADirectoryError) or target.is_dir():
+            why = "it is a folder; give a file name"
+        elif isinstance(exc, FileNotFoundError):
+            why = "its folder does not exist; create it first"
+        elif isinstance(exc, PermissionError):
+            why = "permission denied; choose another file or change its permissions"
+        else:
+            why = f"{exc.strerror or exc}"
+        raise OutputError(f"cannot write {sanitise(target)}: {why}") from None
 
 
 def load_from(
@@ -138,9 +213,7 @@ def edition_paths(ns: argparse.Namespace, attrs: Sequence[str]) -> dict[str, Pat
     that link to the PDF's pages."""
     from reportdiff.library.load import resolve_edition
 
-    return {
-        a: resolve_edition(getattr(ns, a), library=ns.library).path.resolve() for a in attrs
-    }
+    return {a: resolve_edition(getattr(ns, a), library=ns.library).path.resolve() for a in attrs}
 
 
 def edition_label(spec: str, library: Path | None) -> str | None:

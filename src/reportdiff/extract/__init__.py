@@ -71,6 +71,8 @@ __all__ = [
 DEFAULT_MAX_BYTES = 50 * 1024 * 1024
 DEFAULT_MAX_PAGES = 200
 DEFAULT_MAX_CONTENT_BYTES = 16 * 1024 * 1024
+# How far past the pages present missing page labels are listed (see page_warnings).
+PAGE_LABEL_SLACK = 50
 
 
 def page_warnings(pages: list[PageInfo]) -> list[str]:
@@ -79,11 +81,21 @@ def page_warnings(pages: list[PageInfo]) -> list[str]:
     labels = [int(p.label) for p in pages if p.label and p.label.isdigit()]
     declared = max((p.declared_total for p in pages if p.declared_total), default=None)
     if labels:
+        # The declared total and the labels are numbers read from the document ("Pagina 1
+        # van 2147483647"): nothing is sized by them.  Missing labels are looked for only up
+        # to a cap a little past the pages present; a larger total is reported as a number.
         top = max(declared or 0, max(labels))
-        missing = sorted(set(range(1, top + 1)) - set(labels))
+        cap = min(top, len(pages) + PAGE_LABEL_SLACK)
+        seen = set(labels)
+        missing = [m for m in range(1, cap + 1) if m not in seen]
         if missing:
             shown = ", ".join(str(m) for m in missing[:12]) + (" …" if len(missing) > 12 else "")
-            warnings.append(f"page labels {shown} missing: the document looks incomplete")
+            beyond = (
+                f" (labels were checked up to {cap}; the document declares {top} pages)"
+                if top > cap
+                else ""
+            )
+            warnings.append(f"page labels {shown} missing: the document looks incomplete{beyond}")
         repeated = sorted({x for x in labels if labels.count(x) > 1})
         if repeated:
             physical = [p.number for p in pages if p.label == str(repeated[0])]

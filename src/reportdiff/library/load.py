@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from reportdiff.errors import FileMissingError
+from reportdiff.inputs import sniff
 from reportdiff.library import cache as model_cache
 from reportdiff.library.editions import EditionFile, resolve, sha256_of
 from reportdiff.limits import Limits
@@ -30,6 +31,15 @@ def resolve_edition(edition: str | int | Path, *, library: Path | None = None) -
     return found
 
 
+def _sha256(path: Path) -> str:
+    try:
+        return sha256_of(path)
+    except OSError as exc:
+        raise FileMissingError(
+            f"{path} cannot be read ({exc.strerror or exc}); check its permissions"
+        ) from exc
+
+
 def load_many(
     editions: Sequence[str | int | Path],
     *,
@@ -44,14 +54,19 @@ def load_many(
     """Load several editions; those not cached are parsed at the same time, each in a child
     process with the *limits* (unless *isolate* is False).  *while_waiting* runs while the
     children work (or at once, when everything was cached)."""
-    limits = limits or Limits()
+    limits = (limits or Limits()).started()
     files = [resolve_edition(e, library=library) for e in editions]
+    # What each file is (missing, unreadable, empty, over the size cap, not a PDF) is checked
+    # before anything reads it whole: hashing an 8 GiB file for the cache key would take
+    # longer than refusing it.
+    for f in files:
+        sniff(f.path, limits.max_bytes)
     results: list[Report | None] = [None] * len(files)
     keys: list[str | None] = [None] * len(files)
     todo: list[int] = []
     for i, f in enumerate(files):
         if use_cache and f.path.is_file():
-            keys[i] = model_cache.cache_key(sha256_of(f.path), force=force, year=f.year)
+            keys[i] = model_cache.cache_key(_sha256(f.path), force=force, year=f.year)
             hit = model_cache.get(keys[i] or "")
             if hit is not None:
                 results[i] = hit
