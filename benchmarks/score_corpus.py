@@ -404,7 +404,10 @@ def run_pairs(eds: list[dict[str, Any]]) -> dict[str, Any]:
                 for i, (c, ent, cids) in enumerate(reported)
                 if ent == p["entity"]
                 and set(cids) & set(pids)
-                and (p["change"] not in ("added", "removed") or kind_group(_val(c.kind)) == p["change"])
+                and (
+                    p["change"] not in ("added", "removed")
+                    or kind_group(_val(c.kind)) == p["change"]
+                )
             ]
             (found if hit else missed).append(p)
             used.update(hit)
@@ -480,7 +483,9 @@ def print_pairs(res: dict[str, Any], verbose: bool) -> None:
         f"reported changes that were planted (precision): {res['correct']}/{res['reported']} = "
         f"{res['precision']:.3f}"
     )
-    print(f"FALSE CHANGES (planted non-changes reported): {res['false_changes']}/{res['non_changes']}")
+    print(
+        f"FALSE CHANGES (planted non-changes reported): {res['false_changes']}/{res['non_changes']}"
+    )
     if res["errors"]:
         print(f"pairs that could not be loaded or diffed: {res['errors']}")
     print(f"\n{'entity':<14} {'planted':>8} {'found':>6} {'recall':>7}")

@@ -58,8 +58,14 @@ class TestTruth:
         for trap in t["traps"]:
             assert trap["sentence"] and trap["why"] and trap["kind"]
         for amount in t["other_amounts"]:
-            assert amount["kind"] in ("plan", "target", "fund", "change", "investment",
-                                      "contribution")  # fmt: skip
+            assert amount["kind"] in (
+                "plan",
+                "target",
+                "fund",
+                "change",
+                "investment",
+                "contribution",
+            )
             assert Decimal(amount["amount"]) > 0
 
     def test_index_and_pairs(self) -> None:
@@ -136,16 +142,26 @@ class TestParsedFacts:
     def test_budgets(self, eid: str) -> None:
         got = sorted(
             {
-                (b.country, b.year, Decimal(b.money.amount), b.money.currency,
-                 None if b.gdp_percent is None else Decimal(b.gdp_percent))
+                (
+                    b.country,
+                    b.year,
+                    Decimal(b.money.amount),
+                    b.money.currency,
+                    None if b.gdp_percent is None else Decimal(b.gdp_percent),
+                )
                 for b in parsed(eid).budgets
-            }  # fmt: skip
+            }
         )
         want = sorted(
-            (b["country"], b["year"], Decimal(b["amount"]), b["currency"],
-             None if b["gdp_percent"] is None else Decimal(b["gdp_percent"]))
+            (
+                b["country"],
+                b["year"],
+                Decimal(b["amount"]),
+                b["currency"],
+                None if b["gdp_percent"] is None else Decimal(b["gdp_percent"]),
+            )
             for b in truth(eid)["budgets"]
-        )  # fmt: skip
+        )
         assert got == want
 
     @pytest.mark.parametrize("eid", EDITIONS)
