@@ -2,16 +2,21 @@
 
 from __future__ import annotations
 
+import io
 import json
+import re
 from typing import Any
 
+import attrs
 import pytest
 
-from reportdiff.compare import ReportDiff, diff
+from reportdiff.compare import Change, ChangeKind, Entity, ReportDiff, diff
 from reportdiff.extract import extract
-from reportdiff.model import Report
+from reportdiff.model import AgreementKind, AgreementStatus, Report
 from reportdiff.parse import parse_document
 from reportdiff.render import render_diff, render_report
+from reportdiff.render._format import source_text
+from reportdiff.render.text import color_enabled, diff_table
 
 from .conftest import LETTER_2021, PRINT_2020, SYNTHETIC_2031, SYNTHETIC_2032
 
@@ -38,14 +43,44 @@ def r2021() -> Report:
     return parse_document(extract(LETTER_2021))
 
 
+@pytest.fixture(autouse=True)
+def _columns(monkeypatch: pytest.MonkeyPatch) -> None:
+    # The table follows the terminal; the snapshots are of an 80-column one.
+    monkeypatch.setenv("COLUMNS", "80")
+    monkeypatch.delenv("NO_COLOR", raising=False)
+
+
+def _plant(r: Report, **replace: Any) -> Report:
+    return attrs.evolve(r, **replace)
+
+
 class TestTable:
     """The terminal view."""
 
-    def test_fits_80_columns(self, pair: ReportDiff) -> None:
-        """Every line fits in 80 columns, with or without the prose diff."""
+    @pytest.mark.parametrize("columns", [80, 140])
+    def test_fits_the_terminal(
+        self, pair: ReportDiff, columns: int, monkeypatch: pytest.MonkeyPatch
+    ) -> None:
+        """Every line, the word diff's too, fits $COLUMNS; wider terminals get wider tables."""
+        monkeypatch.setenv("COLUMNS", str(columns))
         for words in (False, True):
             lines = render_diff(pair, "table", labels=LABELS, words=words).splitlines()
-            assert max(len(line) for line in lines if not line.startswith("  ")) <= 80
+            assert max(len(line) for line in lines) <= columns
+        if columns == 140:
+            widest = max(len(line) for line in render_diff(pair, "table").splitlines())
+            assert widest > 80
+
+    def test_word_diff_wraps_at_words(self, pair: ReportDiff) -> None:
+        """The prose diff is wrapped between words: no word is split across lines."""
+        text = diff_table(pair, words=True, width=80)
+        prose = text[text.index("Rewritten prose") :].splitlines()
+        words = {w for op in pair.changes for x in op.words for w in (x.old + " " + x.new).split()}
+        body = [line.strip() for line in prose if line.startswith("    ")]
+        assert body and all(len(line) <= 76 for line in body)
+        for line in body:
+            for token in line.split():
+                bare = token.strip("[]{}+-")
+                assert not bare or bare == "…" or bare in words, token
 
     def test_summary_on_top(self, pair: ReportDiff) -> None:
         """The summary comes before the first table."""
@@ -53,6 +88,95 @@ class TestTable:
         lines = render_diff(pair, "table").splitlines()
         summary = f"{s.added} added, {s.removed} removed, {s.changed} changed"
         assert summary in lines and lines.index(summary) < lines.index("")
+
+    def test_colour_as_git(self, pair: ReportDiff) -> None:
+        """With colour, added is green, removed red, changed yellow; without, no escape at all."""
+        plain = diff_table(pair, width=80, color=False)
+        assert "\x1b" not in plain
+        coloured = diff_table(pair, width=80, color=True)
+        assert "\x1b[32madded\x1b[m" in coloured
+        if pair.summary.removed:
+            assert "\x1b[31mremoved\x1b[m" in coloured
+        assert f"\x1b[33m{pair.summary.changed} changed\x1b[m" in coloured
+        # The colours change nothing else: stripped, the text is the plain one.
+        assert re.sub("\x1b\\[[0-9;]*m", "", coloured) == plain
+
+    @pytest.mark.parametrize(
+        ("mode", "tty", "no_color", "expected"),
+        [
+            ("auto", True, None, True),
+            ("auto", False, None, False),
+            ("auto", True, "1", False),
+            ("always", False, "1", True),
+            ("never", True, None, False),
+        ],
+    )
+    def test_color_mode(
+        self,
+        mode: str,
+        tty: bool,
+        no_color: str | None,
+        expected: bool,
+        monkeypatch: pytest.MonkeyPatch,
+    ) -> None:
+        """--color auto colours a terminal only, and not under NO_COLOR; always and never win."""
+        monkeypatch.setenv("TERM", "xterm")
+        if no_color is not None:
+            monkeypatch.setenv("NO_COLOR", no_color)
+        stream = io.StringIO()
+        stream.isatty = lambda: tty  # type: ignore[method-assign]
+        assert color_enabled(mode, stream) is expected
+
+    def test_pdf_text_is_escaped(self, r2021: Report) -> None:
+        """An escape sequence in a PDF's text reaches the terminal as visible text."""
+        partner = r2021.partners[0]
+        evil = attrs.evolve(partner, code="ZZ", name="Evil\x1b]0;pwned\x07\x1b[2J")
+        d = diff(r2021, _plant(r2021, partners=(*r2021.partners, evil)))
+        for text in (diff_table(d, width=80, color=True), render_diff(d, "markdown")):
+            assert "\x1b]" not in text and "\x07" not in text and "\x1b[2J" not in text
+            assert "\\x1b" in text
+
+    def test_enum_words_and_agreement_title(self, r2021: Report) -> None:
+        """Kinds and statuses read as words; a status change names its agreement."""
+        a = next(x for x in r2021.agreements if x.kind is AgreementKind.LETTER_OF_INTENT)
+        moved = attrs.evolve(a, status=AgreementStatus.IN_FORCE)
+        agreements = tuple(moved if x is a else x for x in r2021.agreements)
+        d = diff(r2021, _plant(r2021, agreements=agreements))
+        text = diff_table(d, width=140)
+        row = next(line for line in text.splitlines() if line.startswith("changed"))
+        assert "letter of intent (DE)" in row and "letter_of_intent" not in text
+        assert a.title[:40] in row and "status: signed → in force" in text
+
+    def test_sources(self, pair: ReportDiff, r2021: Report) -> None:
+        """Each change shows its page: the printed label, else the physical page, old → new."""
+        lines = diff_table(pair, width=140).splitlines()
+        header = lines[next(i for i, x in enumerate(lines) if x.startswith("Partners")) + 1]
+        assert header.split() == ["change", "key", "details", "page"]
+        c = next(
+            x
+            for x in pair.changes
+            if x.kind is ChangeKind.CHANGED and x.entity is not Entity.EDITION
+        )
+        old_src = attrs.evolve(c.old.source, page=3, page_label=None)
+        new_src = attrs.evolve(c.old.source, page=5, page_label="v")
+        moved = attrs.evolve(c, old_source=old_src, new_source=new_src)
+        assert source_text(moved) == "p. 3 → p. v"
+        assert source_text(attrs.evolve(moved, new_source=old_src)) == "p. 3"
+
+    def test_not_in_available_text(self, r2021: Report) -> None:
+        """A change the engine could not decide is shown as such and counted apart."""
+        gone = Change(
+            Entity.PARTNER,
+            ChangeKind.UNAVAILABLE,
+            r2021.partners[0].code,
+            old=r2021.partners[0],
+        )
+        d = ReportDiff(r2021, r2021, (gone,))
+        text = diff_table(d, width=80)
+        assert "0 added, 0 removed, 0 changed; 1 not in the available text" in text
+        assert "not in the" in text and "available" in text
+        md = render_diff(d, "markdown")
+        assert "not in the available text" in md
 
     def test_no_differences(self, r2021: Report) -> None:
         """Identical editions say so."""
@@ -72,7 +196,9 @@ def test_table_snapshot(pair: ReportDiff, file_regression: Any) -> None:
 def test_markdown_snapshot(pair: ReportDiff, file_regression: Any) -> None:
     """The Markdown view with the word-level prose diff, as reviewed."""
     text = render_diff(pair, "markdown", labels=_labels(pair))
-    assert "~~" in text and "**" in text
+    # <del>/<ins> are CommonMark inline HTML; "~~" is an extension many renderers lack.
+    assert "<del>" in text and "<ins>" in text and "~~" not in text
+    assert "| change " in text
     file_regression.check(text, extension=".md")
 
 
@@ -83,7 +209,7 @@ def test_json_is_the_contract(pair: ReportDiff) -> None:
     assert data["schema_version"] == 1
     assert len(data["changes"]) == len(pair.changes)
     for change in data["changes"]:
-        assert change["change"] in {"added", "removed", "changed"}
+        assert change["change"] in {"added", "removed", "changed", "not_in_available_text"}
         assert change["entity"] in {
             "edition",
             "partner",

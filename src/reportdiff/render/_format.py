@@ -2,30 +2,97 @@
 
 from __future__ import annotations
 
+import enum
 from decimal import Decimal
 from typing import Any
 
 from reportdiff.compare import BudgetDelta, Change, ChangeKind, Entity
 from reportdiff.model import (
     Agreement,
+    AgreementKind,
+    AgreementState,
+    AgreementStatus,
     Budget,
     Edition,
     Mission,
+    MissionStatus,
     Money,
     Partner,
+    PartnerCategory,
     Reference,
     Report,
+    Source,
 )
+from reportdiff.textsafe import sanitise
 
 __all__ = [
+    "clean",
     "delta_text",
     "edition_line",
+    "enum_text",
     "fact_line",
+    "kind_text",
     "money_text",
+    "page_text",
     "provenance",
+    "source_text",
 ]
 
 _SYMBOL = {"EUR": "€", "USD": "$", "GBP": "£"}
+
+# Enum values a reader sees as words; acronyms stay acronyms.
+_WORDS = {"mou": "MoU", "sofa": "SOFA"}
+
+
+def enum_text(value: enum.Enum | str | None) -> str:
+    """An enum value as words: ``letter_of_intent`` → "letter of intent", ``mou`` → "MoU"."""
+    if value is None:
+        return "—"
+    raw = value.value if isinstance(value, enum.Enum) else value
+    text = str(raw)
+    return _WORDS.get(text, text.replace("_", " "))
+
+
+def kind_text(kind: ChangeKind) -> str:
+    """A change's kind as the views name it."""
+    return "not in the available text" if kind is ChangeKind.UNAVAILABLE else kind.value
+
+
+def clean(text: object) -> str:
+    """Text from a PDF made safe for a terminal and a table cell: control characters and
+    escape sequences shown escaped (an ESC in a PDF must not reach the terminal), tabs as a
+    space so that column widths hold."""
+    return sanitise(str(text).replace("\t", " "))
+
+
+def page_text(source: Source | None) -> str:
+    """ "p. 3": the printed label where there is one, else the physical page."""
+    if source is None:
+        return ""
+    return f"p. {clean(source.page_label) if source.page_label else source.page}"
+
+
+def _change_source(c: Change, side: str) -> Source | None:
+    # The change's own source when the engine gives one, else the fact's.
+    own: Source | None = getattr(c, f"{side}_source", None)
+    if own is not None:
+        return own
+    fact_source = getattr(getattr(c, side, None), "source", None)
+    return fact_source if isinstance(fact_source, Source) else None
+
+
+def source_text(c: Change) -> str:
+    """Where a change was read: "p. 3" for one side, "p. 3 → p. 5" when both sides have a
+    page and they differ."""
+    old = page_text(_change_source(c, "old")) if c.kind is not ChangeKind.ADDED else ""
+    new = (
+        page_text(_change_source(c, "new"))
+        if c.kind is ChangeKind.ADDED or c.kind is ChangeKind.CHANGED
+        else ""
+    )
+    if old and new:
+        return old if old == new else f"{old} → {new}"
+    return old or new
 
 
 def _num(value: Decimal) -> str:
@@ -83,20 +150,22 @@ def delta_text(d: BudgetDelta | None, old: Budget | None) -> str:
 
 
 def fact_line(fact: Any) -> str:
-    """One fact as a short phrase."""
+    """One fact as a short phrase (not yet made terminal-safe: see :func:`clean`)."""
     match fact:
         case Partner():
-            return f"{fact.name} ({fact.category.value})"
+            return f"{fact.name} ({enum_text(fact.category)})"
         case Budget():
             return budget_text(fact)
         case Mission():
             where = f", {fact.location}" if fact.location else ""
             org = f"{fact.organisation}" if fact.organisation else "?"
-            return f"{fact.name} ({org}{where}): {fact.status.value}"
+            return f"{fact.name} ({org}{where}): {enum_text(fact.status)}"
         case Agreement():
             when = f", {fact.date}" if fact.date else ""
             parties = "/".join(fact.parties)
-            return f"{fact.title} [{fact.kind.value}, {parties}{when}]: {fact.status.value}"
+            return (
+                f"{fact.title} [{enum_text(fact.kind)}, {parties}{when}]: {enum_text(fact.status)}"
+            )
         case Reference():
             sentence = fact.source.text
             quote = sentence if len(sentence) <= 48 else sentence[:47] + "…"
@@ -123,21 +192,28 @@ def provenance(label: str | None) -> str:
 
 
 def change_detail(c: Change) -> str:
-    """What a change is, in a phrase."""
+    """What a change is, in a phrase; a changed agreement is named by its title, since its key
+    (kind and counterpart) does not say which one it is."""
     if c.kind is ChangeKind.ADDED:
         return fact_line(c.new)
-    if c.kind is ChangeKind.REMOVED:
+    if c.kind in (ChangeKind.REMOVED, ChangeKind.UNAVAILABLE):
         return fact_line(c.old)
     parts = []
-    for f in c.fields:
-        if c.entity is Entity.SECTION and f.name == "text":
+    for fc in c.fields:
+        if c.entity is Entity.SECTION and fc.name == "text":
             continue
-        parts.append(f"{f.name}: {_short(f.old)} → {_short(f.new)}")
+        parts.append(f"{fc.name}: {_short(fc.old)} → {_short(fc.new)}")
     if c.entity is Entity.SECTION and c.similarity is not None:
         parts.append(f"text {round(c.similarity * 100)}% alike")
     if c.note and c.entity is not Entity.BUDGET:
         parts.append(c.note)
-    return "; ".join(parts)
+    detail = "; ".join(parts)
+    if c.entity is Entity.AGREEMENT:
+        fact = c.new if c.new is not None else c.old
+        title = getattr(fact, "title", None)
+        if title and not any(fc.name == "title" for fc in c.fields):
+            return f"{title}: {detail}" if detail else str(title)
+    return detail
 
 
 def _short(value: Any) -> str:
@@ -145,8 +221,24 @@ def _short(value: Any) -> str:
         return "/".join(str(v) for v in value)
     if isinstance(value, Decimal):
         return _num(value)
+    if isinstance(value, enum.Enum):
+        return enum_text(value)
+    if value is None:
+        return "—"
     text = str(value)
+    if value in {e.value for e in _FIELD_ENUMS}:
+        text = enum_text(text)
     return text if len(text) <= 60 else text[:57] + "…"
+
+
+# Field values arrive as plain values (the engine compares plain dicts): these read as words.
+_FIELD_ENUMS: tuple[enum.Enum, ...] = (
+    *AgreementKind,
+    *AgreementStatus,
+    *AgreementState,
+    *MissionStatus,
+    *PartnerCategory,
+)
 
 
 def warnings_line(report: Report) -> str | None:
@@ -163,37 +255,6 @@ def change_key(c: Change) -> str:
     """The key a reader sees: agreements by kind and counterpart, others by their key."""
     if c.entity is Entity.AGREEMENT:
         fact = c.new if c.new is not None else c.old
-        return f"{fact.kind.value} ({fact.counterpart})"
+        if fact is not None:
+            return f"{enum_text(fact.kind)} ({fact.counterpart})"
     return c.key
-
-
-# The columns of each entity's table, shared by the terminal and Markdown views.
-BUDGET_HEADERS = ("change", "country", "old", "new", "delta")
-EDITION_HEADERS = ("field", "old", "new")
-CHANGE_HEADERS = ("change", "key", "details")
-
-
-def change_rows(entity: Entity, changes: tuple[Change, ...]) -> list[tuple[str, ...]]:
-    """One table row per change (per changed field for the edition)."""
-    if entity is Entity.BUDGET:
-        return [
-            (
-                c.kind.value,
-                c.key,
-                budget_text(c.old),
-                budget_text(c.new),
-                delta_text(c.delta, c.old) or (c.note or ""),
-            )
-            for c in changes
-        ]
-    if entity is Entity.EDITION:
-        return [(fc.name, str(fc.old), str(fc.new)) for c in changes for fc in c.fields]
-    return [(c.kind.value, change_key(c), change_detail(c)) for c in changes]
-
-
-def headers_for(entity: Entity) -> tuple[str, ...]:
-    if entity is Entity.BUDGET:
-        return BUDGET_HEADERS
-    if entity is Entity.AGREEMENT:
-        return ("change", "agreement", "details")
-    return EDITION_HEADERS if entity is Entity.EDITION else CHANGE_HEADERS

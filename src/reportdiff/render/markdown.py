@@ -1,126 +1,87 @@
-"""Markdown for a memo: a summary, a table per entity, and the rewritten prose word by word."""
+"""Markdown for a memo: a summary, a table per entity, and the rewritten prose word by word.
+
+The rows come from :mod:`._rows`; this module escapes them for Markdown and marks the prose
+diff with ``<del>``/``<ins>``, which CommonMark passes through as inline HTML (``~~`` is a
+GitHub extension that other renderers show as tildes).
+"""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-from typing import Any
+import re
 
-from reportdiff.compare import Change, Entity, ReportDiff
+from reportdiff.compare import ReportDiff
 from reportdiff.model import Report
 
-from . import _format as f
+from ._rows import Piece, Table, View, diff_view, report_view
 from ._tabulate import grid
-from .text import _TITLES
 
 __all__ = ["diff_markdown", "report_markdown"]
 
+# CommonMark punctuation that could start emphasis, code, a link, HTML or a table cell.
+_SPECIAL = re.compile(r"([\\`*_\[\]<>|#~])")
 
-def _cell(text: object) -> str:
-    return str(text if text is not None else "—").replace("|", "\\|").replace("\n", " ")
+
+def escape(text: str) -> str:
+    """*text* shown literally by any CommonMark renderer, on one line."""
+    return _SPECIAL.sub(r"\\\1", text.replace("&", "&amp;").replace("\n", " "))
 
 
-def _words(c: Change) -> str:
+def _table(t: Table) -> str:
+    rows = [[escape(c) for c in r.cells] for r in t.rows]
+    return grid(rows, t.headers, fmt="github")
+
+
+def _prose(pieces: tuple[Piece, ...]) -> str:
     parts = []
-    for w in c.words:
-        if w.op == "equal":
-            parts.append(w.old)
+    for p in pieces:
+        text = escape(p.text)
+        if p.op == "delete":
+            parts.append(f"<del>{text}</del>")
+        elif p.op == "insert":
+            parts.append(f"<ins>{text}</ins>")
         else:
-            if w.old:
-                parts.append(f"~~{w.old}~~")
-            if w.new:
-                parts.append(f"**{w.new}**")
+            parts.append(text)
     return " ".join(parts)
+
+
+def _tables(view: View, level: str) -> list[str]:
+    out: list[str] = []
+    for t in view.tables:
+        out += ["", f"{level} {escape(t.title)}", ""]
+        out.append(_table(t) if t.rows else "_none_")
+    return out
 
 
 def diff_markdown(
     d: ReportDiff, *, labels: dict[str, str] | None = None, words: bool = True
 ) -> str:
-    labels = labels or {}
-    s = d.summary
-    out = [
-        f"# What changed: {d.old.edition.year} → {d.new.edition.year}",
-        "",
-        f"- **Old:** {_cell(f.edition_line(d.old.edition))}{f.provenance(labels.get('old'))}",
-        f"- **New:** {_cell(f.edition_line(d.new.edition))}{f.provenance(labels.get('new'))}",
-        "",
-    ]
-    if not d:
+    view = diff_view(d, labels)
+    out = [f"# What changed: {view.title}", ""]
+    out += [f"- **{role.capitalize()}:** {escape(line)}" for role, line in view.editions]
+    out.append("")
+    if view.empty:
         out.append("No differences.")
         return "\n".join(out) + "\n"
-    out.append(f"**{s.added} added, {s.removed} removed, {s.changed} changed.**")
-    for entity in Entity:
-        changes = d.of(entity)
-        if not changes:
-            continue
-        out += ["", f"## {_TITLES[entity]}", ""]
-        rows = [tuple(_cell(v) for v in row) for row in f.change_rows(entity, changes)]
-        out.append(grid(rows, f.headers_for(entity), fmt="github"))
-        if entity is Entity.SECTION and words:
-            for c in changes:
-                if c.words:
-                    title = c.new.title if c.new is not None else c.key
-                    out += ["", f"### {title}", "", _words(c)]
-    notes = [n for n in (f.warnings_line(d.old), f.warnings_line(d.new)) if n]
-    if notes:
-        out += ["", *(f"> {n}" for n in notes)]
+    counts = [f"{n} {what}" for n, what, _ in view.summary]
+    out.append(f"**{', '.join(counts[:3])}{''.join(f'; {x}' for x in counts[3:])}.**")
+    out += _tables(view, "##")
+    if words and view.prose:
+        out += ["", "## Rewritten prose", ""]
+        out.append("Deleted words are marked <del>so</del>, inserted words <ins>so</ins>.")
+        for p in view.prose:
+            out += ["", f"### {escape(p.title)}", "", _prose(p.pieces)]
+    if view.notes:
+        out += ["", *(f"> {n}" for n in view.notes)]  # our own words, with `code`
     return "\n".join(out) + "\n"
 
 
 def report_markdown(r: Report, *, label: str | None = None) -> str:
-    e = r.edition
-    out = [f"# {e.title}", "", f"{_cell(f.edition_line(e))}{f.provenance(label)}", ""]
-
-    def src(x: object) -> str:
-        s = x.source  # type: ignore[attr-defined]
-        return f"p. {s.page}" + (f" (label {s.page_label})" if s.page_label else "")
-
-    sections: list[tuple[str, tuple[str, ...], Sequence[Sequence[Any]]]] = [
-        (
-            "Partners",
-            ("code", "name", "category", "source"),
-            [(p.code, p.name, p.category.value, src(p)) for p in r.partners],
-        ),
-        (
-            "Organisations",
-            ("code", "name", "source"),
-            [(o.code, o.name, src(o)) for o in r.organisations],
-        ),
-        (
-            "Defence budgets",
-            ("country", "year", "amount", "GDP %", "source"),
-            [(b.country, b.year, f.money_text(b.money), b.gdp_percent, src(b)) for b in r.budgets],
-        ),
-        (
-            "Missions",
-            ("name", "organisation", "location", "status", "source"),
-            [(m.name, m.organisation, m.location, m.status.value, src(m)) for m in r.missions],
-        ),
-        (
-            "Agreements",
-            ("kind", "title", "parties", "date", "status", "source"),
-            [
-                (a.kind.value, _cell(a.title), "/".join(a.parties), a.date, a.status.value, src(a))
-                for a in r.agreements
-            ],
-        ),
-        (
-            "Cited documents",
-            ("dossier", "number", "source"),
-            [(x.dossier, x.number, src(x)) for x in r.references],
-        ),
-        (
-            "Sections",
-            ("title", "level", "source"),
-            [
-                (_cell(s.title) + ("" if s.heading_found else " (title supplied)"), s.level, src(s))
-                for s in r.sections
-            ],
-        ),
-    ]
-    for title, headers, rows in sections:
-        out += [f"## {title}", ""]
-        out.append(grid(rows, headers, fmt="github") if rows else "_none_")
-        out.append("")
-    if r.warnings:
-        out += ["## Warnings", "", *(f"- {w}" for w in r.warnings), ""]
-    return "\n".join(out)
+    view = report_view(r, label)
+    out = [f"# {escape(view.title)}", ""]
+    out += [escape(line) + "  " for _, line in view.editions]
+    out += _tables(view, "##")
+    if view.notes:
+        out += ["", *(escape(n) for n in view.notes)]
+    if view.warnings:
+        out += ["", "## Warnings", "", *(f"- {escape(w)}" for w in view.warnings)]
+    return "\n".join(out) + "\n"

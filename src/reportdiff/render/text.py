@@ -1,166 +1,239 @@
-"""The terminal view: a summary, then one table per entity, within 80 columns."""
+"""The terminal view: a summary, then one table per entity, as wide as the terminal.
+
+The rows come from :mod:`._rows`; this module only lays them out: column widths that fit
+*width*, word diffs wrapped at word boundaries, and, with *color*, git's colours (additions
+green, removals red, changes yellow).  Every cell is terminal-safe before it gets here, so the
+only escape sequences in the output are the colours added below.
+"""
 
 from __future__ import annotations
 
+import os
+import shutil
 import textwrap
 from collections.abc import Sequence
-from typing import Any
+from typing import TextIO
 
-from reportdiff.compare import Change, Entity, ReportDiff
+from reportdiff.compare import ReportDiff
 from reportdiff.model import Report
 
-from . import _format as f
+from ._rows import Piece, Table, Tone, View, diff_view, report_view
 from ._tabulate import grid
 
-__all__ = ["diff_table", "report_table"]
+__all__ = ["color_enabled", "diff_table", "fit_widths", "report_table", "terminal_width"]
 
-_TITLES = {
-    Entity.EDITION: "Edition",
-    Entity.PARTNER: "Partners",
-    Entity.ORGANISATION: "Organisations",
-    Entity.BUDGET: "Defence budgets",
-    Entity.MISSION: "Missions",
-    Entity.AGREEMENT: "Agreements",
-    Entity.REFERENCE: "Cited documents",
-    Entity.SECTION: "Sections (most rewritten first)",
+DEFAULT_WIDTH = 80
+# Narrower than this no table stays legible; the layout then overflows rather than shreds.
+MIN_WIDTH = 40
+_GAP = 2  # tabulate's "simple" format puts two spaces between columns
+
+_SGR = {
+    "added": "32",
+    "removed": "31",
+    "changed": "33",
+    "unavailable": "36",
+    "delete": "31",
+    "insert": "32",
+    "title": "1",
 }
 
 
-# Column widths that keep each table within 80 columns.
-_WIDTHS = {
-    Entity.BUDGET: (7, 7, 19, 19, 17),
-    Entity.EDITION: (8, 34, 34),
-}
+def terminal_width() -> int:
+    """``$COLUMNS``, else the terminal's width, else 80 (output to a pipe or a file)."""
+    return max(MIN_WIDTH, shutil.get_terminal_size((DEFAULT_WIDTH, 24)).columns)
 
 
-def _entity_table(entity: Entity, changes: tuple[Change, ...]) -> str:
-    return grid(
-        f.change_rows(entity, changes),
-        f.headers_for(entity),
-        widths=_WIDTHS.get(entity, (7, 24, 45)),
-    )
+def color_enabled(mode: str, stream: TextIO | None = None) -> bool:
+    """``--color auto|always|never`` as git has it: *auto* colours only a terminal, and not
+    when ``NO_COLOR`` is set (to anything but "") or ``TERM=dumb``."""
+    if mode == "always":
+        return True
+    if mode == "never":
+        return False
+    if os.environ.get("NO_COLOR") or os.environ.get("TERM") == "dumb":
+        return False
+    isatty = getattr(stream, "isatty", None)
+    return bool(isatty and isatty())
 
 
-def diff_table(d: ReportDiff, *, labels: dict[str, str] | None = None, words: bool = False) -> str:
-    labels = labels or {}
-    s = d.summary
-    out = [f"reportdiff {d.old.edition.year} → {d.new.edition.year}"]
-    for side, report in (("old", d.old), ("new", d.new)):
-        line = f"{side}: {f.edition_line(report.edition)}{f.provenance(labels.get(side))}"
-        out.extend(textwrap.wrap(line, 80, subsequent_indent="     "))
-    if not d:
+def _paint(text: str, tone: str | None, color: bool) -> str:
+    if not color or tone is None or not text:
+        return text
+    return f"\x1b[{_SGR[tone]}m{text}\x1b[m"
+
+
+# --- tables ------------------------------------------------------------------------------------
+
+
+def fit_widths(natural: Sequence[int], caps: Sequence[int | None], width: int) -> list[int]:
+    """Column widths within *width*: every column its natural width when they all fit;
+    otherwise capped columns keep at most their cap and the others share what is left (a
+    column that needs less than its share gives the rest to the others), and what is still
+    left widens the capped columns again."""
+    room = width - _GAP * (len(natural) - 1)
+    if sum(natural) <= room:
+        return list(natural)
+    widths = [min(n, c) if c is not None else 0 for n, c in zip(natural, caps, strict=True)]
+    left = room - sum(widths)
+    pending = sorted((i for i, c in enumerate(caps) if c is None), key=lambda i: natural[i])
+    while pending:
+        share = max(8, left // len(pending))
+        i = pending.pop(0)
+        widths[i] = min(natural[i], share)
+        left -= widths[i]
+    for i, n in enumerate(natural):
+        if left <= 0:
+            break
+        grow = min(n - widths[i], left)
+        widths[i] += grow
+        left -= grow
+    return widths
+
+
+def _wrap(text: str, width: int) -> list[str]:
+    return textwrap.wrap(text, width, break_on_hyphens=False) or [""]
+
+
+def _table(t: Table, width: int, color: bool) -> str:
+    columns = len(t.headers)
+    # tabulate pads every header by two, so a column is never narrower than that.
+    natural = [
+        max([len(t.headers[i]) + 2, *(len(r.cells[i]) for r in t.rows)]) for i in range(columns)
+    ]
+    # A cap below the padded header would be overruled by tabulate and overflow the line.
+    caps = [
+        None if c is None else max(c, len(h) + 2) for c, h in zip(t.caps, t.headers, strict=True)
+    ]
+    widths = fit_widths(natural, caps, width)
+    rows = []
+    for r in t.rows:
+        cells = []
+        for i, cell in enumerate(r.cells):
+            lines = _wrap(cell, widths[i])
+            if i == t.kind_column:
+                # Each wrapped line coloured by itself, so a colour never spans a line break.
+                lines = [_paint(line, r.tone, color) for line in lines]
+            cells.append("\n".join(lines))
+        rows.append(cells)
+    return grid(rows, t.headers)
+
+
+# --- prose -------------------------------------------------------------------------------------
+
+# An unchanged run longer than this many words shows its first and last few only.
+_KEEP = 6
+
+
+def _tokens(pieces: Sequence[Piece]) -> list[tuple[str, str | None]]:
+    """The diff as words, each with its colour; a deletion is marked [-…-], an insertion
+    {+…+} (readable without colour too, as git's --word-diff=plain)."""
+    out: list[tuple[str, str | None]] = []
+    for p in pieces:
+        words = p.text.split()
+        if not words:
+            continue
+        if p.op == "equal":
+            if len(words) > 2 * _KEEP:
+                words = [*words[:_KEEP], "…", *words[-_KEEP:]]
+            out += [(w, None) for w in words]
+            continue
+        start, end = ("[-", "-]") if p.op == "delete" else ("{+", "+}")
+        words[0] = start + words[0]
+        words[-1] += end
+        out += [(w, p.op) for w in words]
+    return out
+
+
+def _wrap_words(pieces: Sequence[Piece], width: int, indent: str, color: bool) -> list[str]:
+    """Word diff lines of at most *width* columns, broken between words only (a word longer
+    than a line is cut)."""
+    room = max(10, width - len(indent))
+    lines: list[str] = []
+    line: list[str] = []
+    used = 0
+    for word, tone in _tokens(pieces):
+        chunks = [word[i : i + room] for i in range(0, len(word), room)]
+        for chunk in chunks:
+            need = len(chunk) + (1 if line else 0)
+            if line and used + need > room:
+                lines.append(indent + " ".join(line))
+                line, used, need = [], 0, len(chunk)
+            line.append(_paint(chunk, tone, color))
+            used += need
+    if line:
+        lines.append(indent + " ".join(line))
+    return lines
+
+
+# --- the views ---------------------------------------------------------------------------------
+
+
+def _header(view: View, width: int, color: bool, prefix: str) -> list[str]:
+    out = [_paint(f"{prefix}{view.title}", "title", color)]
+    for role, line in view.editions:
+        lead = f"{role}: "
+        out += textwrap.wrap(
+            lead + line, width, subsequent_indent=" " * len(lead), break_on_hyphens=False
+        )
+    return out
+
+
+def _summary(parts: Sequence[tuple[int, str, Tone]], color: bool) -> str:
+    counted = [_paint(f"{n} {what}", tone if n else None, color) for n, what, tone in parts]
+    # The first three are the changes; what could not be read is counted apart.
+    line = ", ".join(counted[:3])
+    return line + "".join(f"; {x}" for x in counted[3:])
+
+
+def _body(view: View, width: int, color: bool) -> list[str]:
+    out: list[str] = []
+    for t in view.tables:
+        out += ["", _paint(t.title, "title", color)]
+        out.append(_table(t, width, color) if t.rows else "(none)")
+    return out
+
+
+def diff_table(
+    d: ReportDiff,
+    *,
+    labels: dict[str, str] | None = None,
+    words: bool = False,
+    color: bool = False,
+    width: int | None = None,
+) -> str:
+    """The diff as tables within *width* columns (the terminal's when None)."""
+    width = width or terminal_width()
+    view = diff_view(d, labels)
+    out = _header(view, width, color, "reportdiff ")
+    if view.empty:
         out.append("no differences")
         return "\n".join(out) + "\n"
-    out.append(f"{s.added} added, {s.removed} removed, {s.changed} changed")
-    for entity in Entity:
-        changes = d.of(entity)
-        if not changes:
-            continue
-        out += ["", f"{_TITLES[entity]} ({len(changes)})", _entity_table(entity, changes)]
-        if words and entity is Entity.SECTION:
-            for c in changes:
-                if c.words:
-                    out += ["", f"  {c.key}:", "  " + _inline_words(c)]
-    notes = [n for n in (f.warnings_line(d.old), f.warnings_line(d.new)) if n]
-    if notes:
-        out += ["", *notes]
+    out.append(_summary(view.summary, color))
+    out += _body(view, width, color)
+    if words and view.prose:
+        out += ["", _paint("Rewritten prose", "title", color)]
+        for p in view.prose:
+            out += ["", f"  {p.title}:", *_wrap_words(p.pieces, width, "    ", color)]
+    if view.notes:
+        out += ["", *view.notes]
     return "\n".join(out) + "\n"
 
 
-def _inline_words(c: Change) -> str:
-    parts = []
-    for w in c.words:
-        if w.op == "equal":
-            parts.append(w.old if len(w.old) < 60 else w.old[:25] + " … " + w.old[-25:])
-        else:
-            if w.old:
-                parts.append(f"[-{w.old}-]")
-            if w.new:
-                parts.append(f"{{+{w.new}+}}")
-    return " ".join(parts)
-
-
-def report_table(r: Report, *, label: str | None = None) -> str:
-    e = r.edition
-    out = [f"{f.edition_line(e)}{f.provenance(label)}"]
-    if e.addressee:
-        out.append(f"to: {e.addressee}" + (f"; copy: {e.copy_to}" if e.copy_to else ""))
-
-    def src(x: object) -> str:
-        s = x.source  # type: ignore[attr-defined]
-        return f"p.{s.page}" + (
-            f" ({s.page_label})" if s.page_label and s.page_label != str(s.page) else ""
-        )
-
-    blocks: list[tuple[str, tuple[str, ...], Sequence[Sequence[Any]], tuple[int, ...]]] = [
-        (
-            "Partners",
-            ("code", "name", "category", "page"),
-            [(p.code, p.name, p.category.value, src(p)) for p in r.partners],
-            (5, 24, 10, 10),
-        ),
-        (
-            "Organisations",
-            ("code", "name", "page"),
-            [(o.code, o.name, src(o)) for o in r.organisations],
-            (15, 45, 10),
-        ),
-        (
-            "Defence budgets",
-            ("country", "year", "amount", "GDP %", "page"),
-            [
-                (
-                    b.country,
-                    b.year,
-                    f.money_text(b.money),
-                    str(b.gdp_percent) if b.gdp_percent is not None else None,
-                    src(b),
-                )
-                for b in r.budgets
-            ],
-            (7, 10, 14, 6, 10),
-        ),
-        (
-            "Missions",
-            ("name", "org", "location", "status", "page"),
-            [(m.name, m.organisation, m.location, m.status.value, src(m)) for m in r.missions],
-            (22, 6, 18, 9, 10),
-        ),
-        (
-            "Agreements",
-            ("kind", "title", "parties", "date", "status", "page"),
-            [
-                (a.kind.value, a.title, "/".join(a.parties), a.date, a.status.value, src(a))
-                for a in r.agreements
-            ],
-            (12, 26, 8, 7, 9, 8),
-        ),
-        (
-            "Cited documents",
-            ("dossier", "number", "page"),
-            [(x.dossier, x.number, src(x)) for x in r.references],
-            (12, 8, 10),
-        ),
-        (
-            "Sections",
-            ("title", "level", "words", "page"),
-            [
-                (
-                    s.title + ("" if s.heading_found else " *"),
-                    str(s.level),
-                    str(len(s.text.split())),
-                    src(s),
-                )
-                for s in r.sections
-            ],
-            (44, 5, 6, 10),
-        ),
-    ]
-    for title, headers, rows, widths in blocks:
-        out += ["", f"{title} ({len(rows)})"]
-        out.append(grid(rows, headers, widths=widths) if rows else "(none)")
-    if any(not s.heading_found for s in r.sections):
-        out.append("* title supplied by the parser: the heading is not in the document")
-    if r.warnings:
-        out += ["", f"Warnings ({len(r.warnings)})", *(f"- {w}" for w in r.warnings)]
+def report_table(
+    r: Report, *, label: str | None = None, color: bool = False, width: int | None = None
+) -> str:
+    """One edition's facts as tables within *width* columns."""
+    width = width or terminal_width()
+    view = report_view(r, label)
+    out = [line for _, line in view.editions[:1]]
+    out += [line for _, line in view.editions[1:]]
+    out = [textwrap.fill(line, width, break_on_hyphens=False) for line in out]
+    out += _body(view, width, color)
+    out += list(view.notes)
+    if view.warnings:
+        out += ["", _paint(f"Warnings ({len(view.warnings)})", "title", color)]
+        out += [
+            textwrap.fill(w, width, initial_indent="- ", subsequent_indent="  ")
+            for w in view.warnings
+        ]
     return "\n".join(out) + "\n"
