@@ -371,3 +371,113 @@ class TestShares:
         assert "2031-letter.pdf is damaged at page 2; read the 1 page before it" in doc.warnings
         with pytest.raises(DamagedPDFError):
             assemble_pdf([PagesRead(second.name, (), (1, DamagedPDFError("damaged at page 1")))])
+
+
+# --- the content cap, enforced while streams are decoded -----------------------------------
+
+
+def _pdf(objects: list[bytes]) -> bytes:
+    """A PDF written by hand: object 1 is the catalog, 2 the page tree, 3 the one page."""
+    out = bytearray(b"%PDF-1.4\n")
+    offsets = []
+    for i, body in enumerate(objects, start=1):
+        offsets.append(len(out))
+        out += f"{i} 0 obj\n".encode() + body + b"\nendobj\n"
+    xref = len(out)
+    out += f"xref\n0 {len(objects) + 1}\n0000000000 65535 f \n".encode()
+    for off in offsets:
+        out += f"{off:010d} 00000 n \n".encode()
+    out += (
+        f"trailer\n<< /Size {len(objects) + 1} /Root 1 0 R >>\nstartxref\n{xref}\n%%EOF\n"
+    ).encode()
+    return bytes(out)
+
+
+def _stream(data: bytes, extra: bytes = b"") -> bytes:
+    return b"<< " + extra + b" /Length %d >>\nstream\n" % len(data) + data + b"\nendstream"
+
+
+_FONT = b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>"
+
+
+def _one_page(content: bytes, filters: bytes = b"", xobjects: bytes = b"") -> list[bytes]:
+    return [
+        b"<< /Type /Catalog /Pages 2 0 R >>",
+        b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /Font << /F1 4 0 R"
+        b" >> " + xobjects + b" >> /Contents 5 0 R >>",
+        _FONT,
+        _stream(content, filters),
+    ]
+
+
+def _forms(depth: int, fanout: int, leaf: bytes) -> bytes:
+    """A page whose content draws form X0, which draws X1 *fanout* times, and so on: the
+    page executes fanout**depth copies of *leaf* from a file of a few kilobytes."""
+    first = 6  # objects 1-5 are the catalog, pages, page, font and content
+    objs = _one_page(b"/X0 Do", xobjects=b"/XObject << /X0 %d 0 R >>" % first)
+    for level in range(depth + 1):
+        if level < depth:
+            body = b" ".join([b"/X Do"] * fanout)
+            res = b"/Resources << /XObject << /X %d 0 R >> >>" % (first + level + 1)
+        else:
+            body, res = leaf, b"/Resources << /Font << /F1 4 0 R >> >>"
+        objs.append(_stream(body, b"/Type /XObject /Subtype /Form /BBox [0 0 595 842] " + res))
+    return _pdf(objs)
+
+
+def _read(tmp_path: Path, data: bytes, cap: int) -> list[Any]:
+    from reportdiff.extract._pdf import iter_pages
+
+    path = tmp_path / "crafted.pdf"
+    path.write_bytes(data)
+    return list(iter_pages(path, max_content_bytes=cap))
+
+
+class TestContentCap:
+    """A bomb is stopped while it inflates, through chained filters and nested forms."""
+
+    def test_double_flate_bomb_stopped_while_decoding(self, tmp_path: Path) -> None:
+        import tracemalloc
+        import zlib
+
+        from reportdiff.errors import ResourceLimitError
+
+        content = b"BT /F1 9 Tf 72 720 Td (" + b" " * (64 * 1024 * 1024) + b") Tj ET"
+        twice = zlib.compress(zlib.compress(content, 9), 9)
+        pdf = _pdf(_one_page(twice, b"/Filter [/FlateDecode /FlateDecode]"))
+        tracemalloc.start()
+        try:
+            with pytest.raises(ResourceLimitError, match="decompression bomb"):
+                _read(tmp_path, pdf, 1024 * 1024)
+            _, peak = tracemalloc.get_traced_memory()
+        finally:
+            tracemalloc.stop()
+        # Decoded in pieces and stopped at the cap: nowhere near the 64 MB it inflates to.
+        assert peak < 8 * 1024 * 1024
+
+    def test_chained_filters_under_the_cap_read_as_pdfminer_reads_them(
+        self, tmp_path: Path
+    ) -> None:
+        import zlib
+
+        content = b"BT /F1 12 Tf 72 720 Td (Hallo) Tj ET"
+        twice = zlib.compress(zlib.compress(content))
+        (page,) = _read(
+            tmp_path, _pdf(_one_page(twice, b"/Filter [/FlateDecode /FlateDecode]")), 1024
+        )
+        assert "".join(c.text for c in page.chars) == "Hallo"
+        assert page.chars[0].top == pytest.approx(842 - 720 - 12 * 0.718, abs=1.0)
+
+    def test_nested_forms_count_against_the_cap(self, tmp_path: Path) -> None:
+        from reportdiff.errors import ResourceLimitError
+
+        # 10**4 executions of a 1 KB form: 10 MB of drawing instructions from a tiny file.
+        leaf = b"BT /F1 9 Tf 72 720 Td (x) Tj ET" + b" " * 1000
+        with pytest.raises(ResourceLimitError, match="page 1 holds over 1 MB"):
+            _read(tmp_path, _forms(depth=4, fanout=10, leaf=leaf), 1024 * 1024)
+
+    def test_text_inside_forms_is_read(self, tmp_path: Path) -> None:
+        leaf = b"BT /F1 9 Tf 72 720 Td (ab) Tj ET"
+        (page,) = _read(tmp_path, _forms(depth=2, fanout=3, leaf=leaf), 1024 * 1024)
+        assert "".join(c.text for c in page.chars) == "ab" * 9

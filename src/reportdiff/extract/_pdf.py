@@ -1,4 +1,10 @@
-"""The one place that talks to pdfplumber: PDF pages in, plain characters and shapes out.
+"""The one place that talks to pdfminer: PDF pages in, plain characters and shapes out.
+
+Glyphs and shapes are read straight from pdfminer.six's layout objects, with the geometry
+pdfplumber gives them (``top = page height - y1``, the MediaBox offset added back): turning
+every object into pdfplumber's attribute dicts first cost about half the reading time.  Every
+content stream is decoded here under a byte budget per page, so a decompression bomb stops
+while it inflates, however its filters are chained and however deep its forms are nested.
 
 Everything after this module works on :class:`RawPage` values, so the rest of the pipeline can
 be tested without a PDF library and the dependency stays in one file.
@@ -6,8 +12,9 @@ be tested without a PDF library and the dependency stays in one file.
 
 from __future__ import annotations
 
+import functools
 import logging
-from collections.abc import Iterator
+from collections.abc import Collection, Iterator
 from pathlib import Path
 from typing import Any
 
@@ -22,7 +29,7 @@ from reportdiff.errors import (
 
 from ._types import BBox
 
-__all__ = ["Char", "PageFailure", "RawPage", "iter_pages"]
+__all__ = ["Char", "PageFailure", "RawPage", "iter_pages", "page_weights"]
 
 # pdfminer logs every odd object it meets; a damaged file would otherwise spray warnings
 # over the one-line error the user gets.
@@ -31,7 +38,7 @@ logging.getLogger("pdfminer").setLevel(logging.ERROR)
 
 @attrs.frozen
 class Char:
-    """One glyph with its box and font, as pdfplumber reports it."""
+    """One glyph with its box and font, in pdfplumber's coordinates (top-based)."""
 
     text: str
     x0: float
@@ -94,70 +101,309 @@ def _classify(exc: BaseException, name: str, page: int | None) -> Exception:
     )
 
 
-def _graphics(page: Any) -> tuple[BBox, ...]:
-    boxes = []
-    for kind in ("rects", "lines", "curves", "images"):
-        for obj in getattr(page, kind):
-            boxes.append(
-                BBox(float(obj["x0"]), float(obj["top"]), float(obj["x1"]), float(obj["bottom"]))
-            )
-    return tuple(boxes)
+class _ContentOverflow(Exception):
+    """A page's content streams inflate past the budget (raised mid-decode)."""
 
 
-def _inflated_size(stream: Any, cap: int) -> int:
-    """How many bytes a content stream inflates to, counting no further than just past *cap*.
+class _Budget:
+    """Bytes of drawing instructions one page may still inflate to.
 
-    Flate data is inflated a megabyte at a time and thrown away, so a bomb is measured
-    without ever being held in memory; other encodings are decoded as pdfminer would.
+    Shared by the page's interpreter and every interpreter it starts for a Form XObject, so
+    content drawn through forms — nested, or one form drawn many times — counts as well.
+    """
+
+    __slots__ = ("left",)
+
+    def __init__(self, cap: int) -> None:
+        self.left = cap
+
+    def spend(self, n: int) -> None:
+        self.left -= n
+        if self.left < 0:
+            raise _ContentOverflow
+
+
+def _inflate(data: bytes, limit: int) -> tuple[bytes, bool]:
+    """Flate-decode *data*, giving up once the output passes *limit* bytes.
+
+    Returns (output, clean): *clean* is False when the stream is corrupt or truncated, in
+    which case pdfminer's own salvage is used on it, as pdfminer would.  Output is produced a
+    megabyte at a time, so a bomb is stopped without being held in memory.
     """
     import zlib
 
-    from pdfminer.pdftypes import LITERALS_FLATE_DECODE
-
-    if getattr(stream, "data", None) is not None:
-        return len(stream.data)
-    filters = stream.get_filters()
-    raw = getattr(stream, "rawdata", None)
-    plain_flate = (
-        raw is not None
-        and not getattr(stream, "decipher", None)
-        and len(filters) == 1
-        and filters[0][0] in LITERALS_FLATE_DECODE
-    )
-    if not plain_flate:
-        return len(stream.get_data())
     inflater = zlib.decompressobj()
+    chunks: list[bytes] = []
     total = 0
-    buf = raw
+    buf = data
     try:
-        while buf and total <= cap:
-            total += len(inflater.decompress(buf, 1 << 20))
+        while buf:
+            chunk = inflater.decompress(buf, 1 << 20)
+            total += len(chunk)
+            if total > limit:
+                raise _ContentOverflow
+            chunks.append(chunk)
             buf = inflater.unconsumed_tail
-    except zlib.error:
-        return total  # pdfminer copes with a corrupt tail; so do we
-    return total
-
-
-def _page_content_size(page_obj: Any, cap: int) -> int:
-    """Bytes of drawing instructions a page holds: its content streams and form XObjects."""
-    from pdfminer.pdftypes import PDFStream, resolve1
-    from pdfminer.psparser import LIT
-
-    total = 0
-    streams = list(page_obj.contents or [])
-    xobjects = resolve1((page_obj.resources or {}).get("XObject")) or {}
-    if isinstance(xobjects, dict):
-        for ref in xobjects.values():
-            obj = resolve1(ref)
-            if isinstance(obj, PDFStream) and obj.attrs.get("Subtype") is LIT("Form"):
-                streams.append(obj)
-    for ref in streams:
-        obj = resolve1(ref)
-        if isinstance(obj, PDFStream):
-            total += _inflated_size(obj, cap - total)
-            if total > cap:
+            if inflater.eof:
                 break
-    return total
+    except zlib.error:
+        return b"".join(chunks), False
+    return b"".join(chunks), inflater.eof
+
+
+def _lzw(data: bytes, limit: int) -> bytes:
+    import io
+
+    from pdfminer.lzw import LZWDecoder
+
+    parts: list[bytes] = []
+    total = 0
+    for part in LZWDecoder(io.BytesIO(data)).run():
+        total += len(part)
+        if total > limit:
+            raise _ContentOverflow
+        parts.append(part)
+    return b"".join(parts)
+
+
+def _decode_capped(stream: Any, limit: int) -> bytes:
+    """pdfminer's ``PDFStream.decode``, stopped once any stage's output passes *limit*.
+
+    A stage-for-stage copy of pdfminer.six's decode (decryption, each filter in order, then
+    its predictor) built from pdfminer's own decoders, so a stream under the cap decodes to
+    exactly the bytes pdfminer would produce.  Only Flate and LZW, which can inflate without
+    bound, are run in pieces and counted as they go.  The data is stored on the stream, where
+    pdfminer's content parser then finds it.
+    """
+    import zlib
+
+    from pdfminer import pdftypes as pt, settings
+    from pdfminer.ascii85 import ascii85decode, asciihexdecode
+    from pdfminer.ccitt import ccittfaxdecode
+    from pdfminer.runlength import rldecode
+    from pdfminer.utils import apply_png_predictor, apply_tiff_predictor
+
+    if stream.data is not None:
+        return bytes(stream.data)
+    data = stream.rawdata
+    if data is None:
+        return b""
+    if stream.decipher:
+        data = stream.decipher(stream.objid, stream.genno, data, stream.attrs)
+    for f, params in stream.get_filters():
+        if f in pt.LITERALS_FLATE_DECODE:
+            out, clean = _inflate(data, limit)
+            if not clean:
+                if settings.STRICT:
+                    raise pt.PDFException("Invalid zlib bytes")
+                # pdfminer's salvage of a damaged stream: fed a byte at a time, it keeps
+                # what came out before the damage — no more than was measured above.
+                try:
+                    out = pt.decompress_corrupted(data)
+                except zlib.error:
+                    out = b""
+            data = out
+        elif f in pt.LITERALS_LZW_DECODE:
+            data = _lzw(data, limit)
+        elif f in pt.LITERALS_ASCII85_DECODE:
+            data = ascii85decode(data)
+        elif f in pt.LITERALS_ASCIIHEX_DECODE:
+            data = asciihexdecode(data)
+        elif f in pt.LITERALS_RUNLENGTH_DECODE:
+            data = rldecode(data)
+        elif f in pt.LITERALS_CCITTFAX_DECODE:
+            data = ccittfaxdecode(data, params)
+        elif f in pt.LITERALS_DCT_DECODE or f in pt.LITERALS_JBIG2_DECODE:
+            pass  # images: pdfminer leaves them encoded
+        elif f in pt.LITERALS_JPX_DECODE:
+            pass
+        elif f == pt.LITERAL_CRYPT:
+            raise pt.PDFNotImplementedError("/Crypt filter is unsupported")
+        else:
+            raise pt.PDFNotImplementedError(f"Unsupported filter: {f!r}")
+        if len(data) > limit:
+            raise _ContentOverflow
+        if params and "Predictor" in params:
+            pred = pt.int_value(params["Predictor"])
+            if pred == 1:
+                pass
+            elif pred == 2:
+                data = apply_tiff_predictor(
+                    pt.int_value(params.get("Colors", 1)),
+                    pt.int_value(params.get("Columns", 1)),
+                    pt.int_value(params.get("BitsPerComponent", 8)),
+                    data,
+                )
+            elif pred >= 10:
+                data = apply_png_predictor(
+                    pred,
+                    pt.int_value(params.get("Colors", 1)),
+                    pt.int_value(params.get("Columns", 1)),
+                    pt.int_value(params.get("BitsPerComponent", 8)),
+                    data,
+                )
+            else:
+                raise pt.PDFNotImplementedError(f"Unsupported predictor: {pred!r}")
+    stream.data = data
+    stream.rawdata = None
+    return bytes(data)
+
+
+@functools.cache
+def _interpreter_class() -> Any:
+    """pdfminer's page interpreter, made to decode every stream it runs under a page budget.
+
+    Built on first use, so that importing this module does not import pdfminer.
+    """
+    from pdfminer.pdfinterp import PDFPageInterpreter
+    from pdfminer.pdftypes import PDFStream, resolve1
+
+    class BudgetInterpreter(PDFPageInterpreter):
+        budget: _Budget
+
+        def dup(self) -> BudgetInterpreter:
+            # Form XObjects run in a duplicate interpreter: it spends the same budget.
+            twin = BudgetInterpreter(self.rsrcmgr, self.device)
+            twin.budget = self.budget
+            return twin
+
+        def execute(self, streams: Any) -> None:
+            for obj in streams:
+                stream = resolve1(obj)
+                if not isinstance(stream, PDFStream) or stream.objid in self.parent_stream_ids:
+                    continue  # pdfminer skips these itself (or reports them)
+                self.budget.spend(len(_decode_capped(stream, self.budget.left)))
+            super().execute(streams)
+
+    return BudgetInterpreter
+
+
+def _geometry(page_obj: Any) -> tuple[float, float, float, float]:
+    """(width, height, x offset, top offset) of a page, computed as pdfplumber's ``Page``
+    does, so that coordinates agree with it to the last bit."""
+    import numbers
+
+    from pdfminer.pdftypes import resolve_all
+
+    def attr(key: str, default: Any = None) -> Any:
+        value = resolve_all(page_obj.attrs.get(key))
+        return default if value is None else value
+
+    rotation = attr("Rotate", 0) % 360
+    raw = attr("MediaBox")
+    if not all(isinstance(x, numbers.Number) for x in raw):
+        raise ValueError(f"MediaBox contains non-number coordinate(s): {raw}")
+    x0, x1 = sorted((raw[0], raw[2]))
+    y0, y1 = sorted((raw[1], raw[3]))
+    if rotation in (90, 270):
+        x0, y0, x1, y1 = y0, x0, y1, x1
+    mb_height = y1 - y0
+    # pdfplumber's inverted box: (x0, height - y1, x1, height - y0)
+    top, bottom = mb_height - y1, mb_height - y0
+    return x1 - x0, bottom - top, x0, top
+
+
+_GRAPHIC_KINDS = ("rect", "line", "curve", "image")
+
+
+def _read_layout(number: int, layout: Any, geometry: tuple[float, float, float, float]) -> RawPage:
+    """Glyphs and shape boxes of a pdfminer page layout, with pdfplumber's geometry and
+    order: glyphs in drawing order, then rects, lines, curves and images, forms entered
+    where they are drawn."""
+    import unicodedata
+
+    from pdfminer.layout import LTChar, LTContainer, LTCurve, LTImage, LTLine, LTRect
+
+    width, height, dx, dtop = geometry
+    kinds = {LTRect: "rect", LTLine: "line", LTCurve: "curve", LTImage: "image"}
+    chars: list[Char] = []
+    shapes: dict[str, list[BBox]] = {k: [] for k in _GRAPHIC_KINDS}
+    normalize = unicodedata.normalize
+
+    def walk(objs: Any) -> None:
+        for obj in objs:
+            cls = type(obj)
+            if cls is LTChar:
+                text = obj.get_text()
+                fontname = obj.fontname
+                if isinstance(fontname, bytes):
+                    fontname = _fix_fontname(fontname)
+                x0, x1 = obj.x0, obj.x1
+                if dx != 0:
+                    x0, x1 = x0 + dx, x1 + dx
+                chars.append(
+                    Char(
+                        text=text if text.isascii() else normalize("NFC", text),
+                        x0=float(x0),
+                        x1=float(x1),
+                        top=float((height - obj.y1) + dtop),
+                        bottom=float((height - obj.y0) + dtop),
+                        size=float(obj.size),
+                        fontname=str(fontname),
+                        upright=bool(obj.upright),
+                    )
+                )
+            elif isinstance(obj, LTContainer):
+                walk(obj._objs)
+            else:
+                kind = kinds.get(cls)
+                if kind is None:
+                    continue
+                x0, x1 = obj.x0, obj.x1
+                if dx != 0:
+                    x0, x1 = x0 + dx, x1 + dx
+                shapes[kind].append(
+                    BBox(
+                        float(x0),
+                        float((height - obj.y1) + dtop),
+                        float(x1),
+                        float((height - obj.y0) + dtop),
+                    )
+                )
+
+    walk(layout._objs)
+    return RawPage(
+        number=number,
+        width=float(width),
+        height=float(height),
+        chars=tuple(chars),
+        graphics=tuple(box for kind in _GRAPHIC_KINDS for box in shapes[kind]),
+    )
+
+
+def _fix_fontname(name: bytes) -> str:
+    # As pdfplumber's fix_fontname_bytes, less its table of Chinese (CP936) font names.
+    cut = name.index(b"+") + 1 if b"+" in name else 0
+    return str(name[:cut])[2:-1] + str(name[cut:])[2:-1]
+
+
+def _too_much(name: str, number: int, cap: int) -> ResourceLimitError:
+    return ResourceLimitError(
+        f"{name} page {number} holds over {cap // (1024 * 1024)} MB of drawing instructions, "
+        "far more than a text letter needs: it looks like a decompression bomb; if it is "
+        "genuine, raise the limit with --max-content-mb MB"
+    )
+
+
+def page_weights(path: Path, *, password: str | None = None) -> list[int]:
+    """Stored (compressed) bytes of each page's content streams: a cheap measure of how long
+    a page takes to read, so a pool can hand out the heaviest pages first.  Never decodes."""
+    from pdfminer.pdfdocument import PDFDocument
+    from pdfminer.pdfpage import PDFPage
+    from pdfminer.pdfparser import PDFParser
+    from pdfminer.pdftypes import PDFStream, resolve1
+
+    weights: list[int] = []
+    with path.open("rb") as fp:
+        doc = PDFDocument(PDFParser(fp), password=password or "")
+        for page_obj in PDFPage.create_pages(doc):
+            total = 0
+            for ref in page_obj.contents or []:
+                obj = resolve1(ref)
+                if isinstance(obj, PDFStream):
+                    total += len(obj.rawdata or obj.data or b"")
+            weights.append(total)
+    return weights
 
 
 def iter_pages(
@@ -167,88 +413,58 @@ def iter_pages(
     max_pages: int = 200,
     max_content_bytes: int = 16 * 1024 * 1024,
     share: tuple[int, int] = (0, 1),
+    pages: Collection[int] | None = None,
 ) -> Iterator[RawPage | PageFailure]:
-    """Yield each page of the PDF in order, closing it as soon as it is read.
+    """Yield each page of the PDF in order, forgetting it as soon as it is read.
 
     With *share* ``(k, n)`` only every n-th page from the k-th (0-based) is read, so n workers
-    can split a document between them.  A page that cannot be read is yielded as a
-    PageFailure, after which iteration stops; the caller decides whether what came before is
-    worth keeping.  Errors opening the file are raised.
+    can split a document between them; *pages*, if given, names the 0-based pages to read
+    instead.  A page that cannot be read is yielded as a PageFailure, after which iteration
+    stops; the caller decides whether what came before is worth keeping.  Errors opening the
+    file are raised, and so is a page whose content passes *max_content_bytes*.
     """
     k, n = share
-    import pdfplumber
+    from pdfminer.converter import PDFPageAggregator
+    from pdfminer.pdfdocument import PDFDocument
+    from pdfminer.pdfinterp import PDFResourceManager
+    from pdfminer.pdfpage import PDFPage
+    from pdfminer.pdfparser import PDFParser
 
     name = path.name
-    try:
-        pdf = pdfplumber.open(path, password=password, unicode_norm="NFC")
-    except Exception as exc:  # pdfminer raises a zoo of types on hostile input
-        raise _classify(exc, name, None) from exc
-    try:
+    with path.open("rb") as fp:
         try:
-            pages = pdf.pages
-        except Exception as exc:
+            doc = PDFDocument(PDFParser(fp), password=password or "")
+            # Listed in full first, as pdfplumber did: the page cap needs the count, and a
+            # broken page tree is a file that cannot be opened.
+            page_objs = [(p, _geometry(p)) for p in PDFPage.create_pages(doc)]
+        except Exception as exc:  # pdfminer raises a zoo of types on hostile input
             raise _classify(exc, name, None) from exc
-        if len(pages) > max_pages:
+        if len(page_objs) > max_pages:
             raise TooLargeError(
-                f"{name} has {len(pages)} pages, more than the cap of {max_pages}; "
+                f"{name} has {len(page_objs)} pages, more than the cap of {max_pages}; "
                 "raise it with --max-pages if this really is an edition"
             )
-        for index, page in enumerate(pages):
-            if index % n != k:
+        wanted = set(pages) if pages is not None else None
+        rsrcmgr = PDFResourceManager()
+        interpreter_class = _interpreter_class()
+        for index, (page_obj, geometry) in enumerate(page_objs):
+            if (index not in wanted) if wanted is not None else (index % n != k):
                 continue
+            number = index + 1
+            device = PDFPageAggregator(rsrcmgr, pageno=number)
+            interpreter = interpreter_class(rsrcmgr, device)
             # A page of a text letter holds tens of kilobytes of drawing instructions; a
-            # stream that inflates far beyond that is a decompression bomb, refused before
-            # pdfminer tokenises it for minutes.
+            # stream that inflates far beyond that is a decompression bomb, stopped while
+            # it inflates, before pdfminer tokenises it for minutes.
+            interpreter.budget = _Budget(max_content_bytes)
             try:
-                size = _page_content_size(page.page_obj, max_content_bytes)
+                interpreter.process_page(page_obj)
+                raw = _read_layout(number, device.get_result(), geometry)
+            except _ContentOverflow:
+                raise _too_much(name, number, max_content_bytes) from None
             except MemoryError:
                 raise
-            except Exception:
-                size = 0  # unreadable here: pdfminer's own error comes below
-            if size > max_content_bytes:
-                raise ResourceLimitError(
-                    f"{name} page {page.page_number} holds over "
-                    f"{max_content_bytes // (1024 * 1024)} MB of drawing instructions, far more "
-                    "than a text letter needs: it looks like a decompression bomb; if it is "
-                    "genuine, raise the limit with --max-content-mb MB"
-                )
-            try:
-                raw = _read_page(page)
             except Exception as exc:
-                yield PageFailure(page.page_number, _classify(exc, name, page.page_number))
+                yield PageFailure(number, _classify(exc, name, number))
                 return
-            finally:
-                page.close()
             yield raw
-    finally:
-        # Closing walks the page tree again; on a broken file that raises once more, and the
-        # error the user needs has been raised or yielded already.
-        try:
-            pdf.close()
-        except Exception:
-            pdf.stream.close()
-
-
-def _read_page(page: Any) -> RawPage:
-    # Duplicate glyphs (fake bold, overprinting) are removed by `dedupe` later, in linear
-    # time; pdfplumber's own dedupe_chars() costs several times the extraction itself.
-    chars = tuple(
-        Char(
-            text=c["text"],
-            x0=float(c["x0"]),
-            x1=float(c["x1"]),
-            top=float(c["top"]),
-            bottom=float(c["bottom"]),
-            size=float(c["size"]),
-            fontname=str(c.get("fontname", "")),
-            upright=bool(c.get("upright", True)),
-        )
-        for c in page.chars
-    )
-    return RawPage(
-        number=page.page_number,
-        width=float(page.width),
-        height=float(page.height),
-        chars=chars,
-        graphics=_graphics(page),
-    )
