@@ -10,9 +10,16 @@ import pytest
 
 from reportdiff.errors import NotAnEditionError
 from reportdiff.extract import extract
-from reportdiff.model import AgreementKind, AgreementStatus, MissionStatus, PartnerCategory, Report
+from reportdiff.model import (
+    AgreementKind,
+    AgreementStatus,
+    AmountKind,
+    MissionStatus,
+    PartnerCategory,
+    Report,
+)
 from reportdiff.parse import parse_document, parser_for
-from reportdiff.parse.budgets import budgets_in_sentence
+from reportdiff.parse.budgets import amounts_in_sentence, budgets_in_sentence
 from reportdiff.parse.context import Sentence
 from reportdiff.parse.missions import missions_in_sentence
 from reportdiff.parse.references import parse_citations
@@ -85,15 +92,22 @@ class TestBudgets:
         assert _budgets(text) == [("GB", "2021/2022", "46000000000", "GBP", "2.5")]
 
     def test_two_years_in_one_sentence(self) -> None:
-        """732 bn for 2021 and 768 bn for 2022; the 36 bn increase is not a budget."""
+        """732 bn for 2021 is the budget; the 36 bn increase is a change, and 768 bn for 2022
+        (a later year than the edition's) a projection, not a budget."""
         text = (
             "Het Amerikaanse defensiebudget bedroeg in 2021 732 miljard US dollar (3,6% BBP) "
             "en in 2022 stijgt het budget met 36 miljard USD naar een totaal van 768 "
             "miljard USD."
         )
-        assert _budgets(text) == [
-            ("US", "2021", "732000000000", "USD", "3.6"),
-            ("US", "2022", "768000000000", "USD", None),
+        assert _budgets(text) == [("US", "2021", "732000000000", "USD", "3.6")]
+        kinds = [
+            (r.kind, r.year, format(r.match.amount, "f"))
+            for r in amounts_in_sentence(_s(text), None, 2021)
+        ]
+        assert kinds == [
+            (AmountKind.BUDGET, "2021", "732000000000"),
+            (AmountKind.CHANGE, "2022", "36000000000"),
+            (AmountKind.PLAN, "2022", "768000000000"),
         ]
 
     @pytest.mark.parametrize(
@@ -219,7 +233,7 @@ class TestEdition2021:
         assert "namelijk België en Luxemburg" in r2021.partners[0].source.text
 
     def test_budgets(self, r2021: Report) -> None:
-        """DE, GB (fiscal year) and US (two years), and nothing that is not a budget."""
+        """DE, GB (fiscal year) and US, and nothing that is not a yearly budget."""
         got = [
             (b.country, b.year, b.money.amount, b.money.currency, b.gdp_percent)
             for b in r2021.budgets
@@ -228,8 +242,12 @@ class TestEdition2021:
             ("DE", "2021", Decimal("45000000000"), "EUR", Decimal("1.57")),
             ("GB", "2021/2022", Decimal("46000000000"), "GBP", Decimal("2.5")),
             ("US", "2021", Decimal("732000000000"), "USD", Decimal("3.6")),
-            ("US", "2022", Decimal("768000000000"), "USD", None),
         ]
+        # 768 bn "in 2022" is a projection for the next year: an amount of kind PLAN.
+        plans = [
+            (a.country, a.year, a.money.amount) for a in r2021.amounts if a.kind.value == "plan"
+        ]
+        assert plans == [("US", "2022", Decimal("768000000000"))]
         de = r2021.budgets[0]
         assert (de.source.page, de.source.page_label) == (2, "8")
         assert (

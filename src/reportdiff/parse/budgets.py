@@ -1,119 +1,378 @@
-"""Defence budgets: a country's budget for a calendar or fiscal year, with its share of GDP.
+"""Amounts of money, each with what it is; the yearly defence budgets among them.
 
-A sentence is read only when it names a defence budget ("defensiebudget", ...).  In it, every
-amount with a currency is a budget unless its context says otherwise: a change ("een stijging
-van 4,8 miljard", "stijgt met 36 miljard"), a difference ("€ 0,5 miljard meer dan"), an
-investment ("€38 miljoen te investeren") or a fund.  The year is the nearest year or fiscal year
-before the amount; the GDP share is a percentage followed by "BBP" before the next amount.
+``numbers.find_money`` reads the amounts; this module says what each one is, in this order:
+
+1. **Ambiguous** ("4,755 miljoen": Dutch 4.755 or English 4755) or one end of a range: an
+   ``OTHER`` amount with the reason, never a budget.
+2. **What the words around it say**, in a short window before and after the amount that stops
+   at the neighbouring amounts and at clause boundaries (";", a new sentence glued on): a
+   change ("een stijging van", "meer dan"), a contribution ("droeg ... bij aan", "beschikbaar
+   voor"), a fund ("een speciaal fonds van"), an investment, a target or norm, a plan or
+   projection ("voorzien", "meerjarenplan", "voor de periode 2043–2046").  The cue words are
+   data in ``vocab.amounts``.
+3. **Its year**: the year nearest before it, else the first after it, else the edition's.  A
+   budget for a later year than the edition's is a plan.
+4. **A budget** when the sentence names a defence budget or spending on defence
+   (``vocab.amounts.BUDGET_MENTIONS``) and the amount belongs to a country other than the
+   Netherlands: the country named nearest before it (not inside the amount: "Noorse kronen"),
+   else the first after it, else the section's.  Anything else is ``OTHER``, with why.
+
+Annex tables are read first, row by row (``tables``); the amounts of a row are not read again
+as prose.
+
+Everything per sentence is computed once (amounts, years, countries, percentages, clause
+boundaries, cue matches) and looked up by position, so a sentence is read in linear time
+however many amounts it holds; a sentence longer than ``MAX_SENTENCE_CHARS`` or with more than
+``MAX_AMOUNTS`` amounts is read up to the cap, with a warning.
 """
 
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
+from decimal import Decimal
+from functools import cache
 
-from reportdiff.model import Budget, Money
-from reportdiff.vocab.countries import find_countries
-from reportdiff.vocab.headings import BUDGET_TERMS
+import attrs
+
+from reportdiff.model import Amount, AmountKind, Budget, Money
+from reportdiff.vocab import amounts as cues
+from reportdiff.vocab.countries import NETHERLANDS, find_countries
 
 from .context import SectionContext, Sentence
 from .numbers import MoneyMatch, find_money, find_percentages
+from .tables import table_rows
 
-__all__ = ["budgets_in_sentence", "explain_amounts", "find_budgets"]
+__all__ = [
+    "MAX_AMOUNTS",
+    "MAX_SENTENCE_CHARS",
+    "ReadAmount",
+    "amounts_in_sentence",
+    "budgets_in_sentence",
+    "explain_amounts",
+    "find_amounts",
+    "find_budgets",
+]
 
-_CHANGE_BEFORE = re.compile(
-    r"(?:stijging|toename|verhoging|daling|afname|verlaging|groei|verschil|stijgt|daalt|groeit|"
-    r"extra|additioneel|aanvullend|\bmet)\s+(?:\w+\s+){0,2}(?:van\s+|met\s+)?"
-    r"(?:circa|ongeveer|ruim|bijna|zo'n|ca\.)?\s*$",
-    re.IGNORECASE,
-)
-_NOT_BUDGET_AFTER = re.compile(
-    r"^\W{0,3}(?:meer|minder|extra|hoger|lager)\b|^[^.;]{0,30}?\b(?:te investeren|"
-    r"geïnvesteerd|investering|fonds)\b",
-    re.IGNORECASE,
-)
-_FUND_BEFORE = re.compile(
-    r"(?:fonds|eenmalig\w*|investering\w*|investeren)\W+(?:\w+\W+){0,4}$", re.IGNORECASE
-)
+MAX_SENTENCE_CHARS = 20_000
+MAX_AMOUNTS = 400
+# How far the cue window reaches either side of an amount, in characters.
+_WINDOW_BEFORE = 70
+_WINDOW_AFTER = 50
+
 _YEAR = re.compile(
-    r"(?:begrotingsjaar\s+)?\b(?P<fy>(?:19|20)\d{2}/(?:19|20)\d{2})\b|\b(?P<y>(?:19|20)\d{2})\b"
+    r"(?<![\d/])(?P<y>(?:19|20)\d{2})(?:/(?P<y2>(?:19|20)\d{2}|\d{2})(?!\d))?(?![\d])"
 )
-_TARGET_BEFORE = re.compile(
-    r"(?:groeipad|doel\w*|streven|norm|tot|naar)\s+(?:\w+\s+){0,2}$", re.IGNORECASE
-)
+# A period after the amount ("voor 2043–2046") makes a multi-year plan.
+_PERIOD = re.compile(r"\b(?:19|20)\d{2}\s?[–—-]\s?(?:(?:19|20)\d{2}|\d{2})\b")
+# Where a clause ends: a semicolon, or a sentence glued on ("mln. Het ...", "uitgaven.1 Het").
+_CLAUSE = re.compile(r";|[.!?]\d{0,2}\s+(?=[A-Z])")
 
 
-def _not_a_budget(text: str, m: MoneyMatch) -> str | None:
-    """Why the amount *m* in *text* is not a budget figure, or None when nothing says so."""
-    head, tail = text[: m.start], text[m.end :]
-    if _CHANGE_BEFORE.search(head):
-        return "a change"
-    if _FUND_BEFORE.search(head):
-        return "a fund or investment"
-    if _NOT_BUDGET_AFTER.search(tail):
-        return "a difference or investment"
-    return None
+def _either(words: Sequence[str]) -> re.Pattern[str]:
+    return re.compile("|".join(f"(?:{w})" for w in words), re.IGNORECASE)
 
 
-def explain_amounts(text: str) -> list[str]:
-    """The amounts in *text* that nothing explains as a change, a difference, an investment
-    or a fund: in a sentence that gave no budget, the parse-health check lists them as misses."""
-    return [m.text for m in find_money(text) if _not_a_budget(text, m) is None]
+@cache
+def _cue_patterns() -> dict[str, re.Pattern[str]]:
+    return {
+        "mention": _either(cues.BUDGET_MENTIONS),
+        "change_before": _either(cues.CHANGE_BEFORE),
+        "change_after": re.compile(
+            r"^\W{0,3}(?:" + "|".join(cues.CHANGE_AFTER) + ")", re.IGNORECASE
+        ),
+        "contribution": _either(cues.CONTRIBUTION),
+        "fund": _either(cues.FUND),
+        "investment": _either(cues.INVESTMENT),
+        "target": _either(cues.TARGET),
+        "plan": _either(cues.PLAN),
+        "gdp": re.compile(r"^\W{0,3}(?:van\s+het\s+)?(?:" + cues.GDP_WORDS + ")"),
+    }
 
 
-def _mentions_budget(text: str) -> int | None:
-    lower = text.lower()
-    positions = [lower.find(term) for term in BUDGET_TERMS if term in lower]
-    return min(positions) if positions else None
+@attrs.frozen
+class ReadAmount:
+    """One amount and what it was taken for."""
+
+    match: MoneyMatch
+    kind: AmountKind
+    country: str | None
+    year: str | None
+    gdp_percent: Decimal | None
+    reason: str | None
+    found_in: str = "text"
 
 
-def _year_before(text: str, pos: int) -> str | None:
-    year = None
-    for m in _YEAR.finditer(text, 0, pos):
-        year = m.group("fy") or m.group("y")
-    return year
+def _full_year(m: re.Match[str]) -> str:
+    first, second = m.group("y"), m.group("y2")
+    if second is None:
+        return first
+    return f"{first}/{first[:2] + second if len(second) == 2 else second}"
+
+
+class _Scan:
+    """Everything about one sentence that the amounts in it are judged by, computed once."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        pats = _cue_patterns()
+        self.mentions_budget = pats["mention"].search(text) is not None
+        self.years = [(m.start(), m.end(), _full_year(m)) for m in _YEAR.finditer(text)]
+        self.year_starts = [y[0] for y in self.years]
+        self.countries = find_countries(text)
+        self.country_starts = [c[0] for c in self.countries]
+        self.percents = find_percentages(text)
+        self.percent_starts = [p.start for p in self.percents]
+        self.clauses = [m.start() for m in _CLAUSE.finditer(text)]
+
+    def clause_bounds(self, start: int, end: int) -> tuple[int, int]:
+        i = bisect_left(self.clauses, start)
+        lo = self.clauses[i - 1] if i > 0 else 0
+        j = bisect_left(self.clauses, end)
+        hi = self.clauses[j] if j < len(self.clauses) else len(self.text)
+        return lo, hi
+
+    def year_for(self, m: MoneyMatch, lo: int, hi: int) -> str | None:
+        i = bisect_left(self.year_starts, m.start)
+        if i > 0 and self.years[i - 1][1] <= m.start:
+            return self.years[i - 1][2]
+        j = bisect_left(self.year_starts, m.end)
+        if j < len(self.years) and self.years[j][0] < hi:
+            return self.years[j][2]
+        return None
+
+    def country_for(self, m: MoneyMatch, section_country: str | None) -> str | None:
+        """The country named nearest before *m* (not the Netherlands when another is named),
+        else the first after it, else the section's; a country inside the amount ("Noorse
+        kronen") is its currency, not its owner."""
+        i = bisect_left(self.country_starts, m.start)
+        before = [c for c in self.countries[max(0, i - 8) : i] if c[1] <= m.start]
+        for _, _, code in reversed(before):
+            if code != NETHERLANDS:
+                return code
+        j = bisect_left(self.country_starts, m.end)
+        for _, _, code in self.countries[j : j + 8]:
+            if code != NETHERLANDS:
+                return code
+        if before or j < len(self.countries):
+            return NETHERLANDS
+        return section_country
+
+    def gdp_after(self, m: MoneyMatch, limit: int) -> Decimal | None:
+        """The share of GDP written after *m* and before *limit* (the next amount)."""
+        i = bisect_left(self.percent_starts, m.end)
+        if i >= len(self.percents):
+            return None
+        p = self.percents[i]
+        if p.start >= limit or p.ambiguous:
+            return None
+        between = self.text[m.end : p.start]
+        if len(between) > 40 or _cue_patterns()["target"].search(between):
+            return None
+        if not _cue_patterns()["gdp"].search(self.text[p.end : p.end + 30]):
+            return None
+        return p.value
+
+
+def _cue(kind: str, window: str) -> str | None:
+    m = _cue_patterns()[kind].search(window)
+    return m.group(0) if m else None
+
+
+def _classify(
+    scan: _Scan,
+    m: MoneyMatch,
+    prev_end: int,
+    next_start: int,
+    section_country: str | None,
+    edition_year: int,
+) -> ReadAmount:
+    text = scan.text
+    lo, hi = scan.clause_bounds(m.start, m.end)
+    b0 = max(lo, prev_end, m.start - _WINDOW_BEFORE)
+    a1 = min(hi, next_start, m.end + _WINDOW_AFTER)
+    before, after = text[b0 : m.start], text[m.end : a1]
+    # The last few words before the amount carry a change ("stijgt het budget met").
+    near_before = text[max(b0, m.start - 40) : m.start]
+    year = scan.year_for(m, lo, hi)
+    country = scan.country_for(m, section_country)
+
+    def read(kind: AmountKind, reason: str | None, gdp: Decimal | None = None) -> ReadAmount:
+        return ReadAmount(m, kind, country, year, gdp, reason)
+
+    if m.ambiguous:
+        alternatives = ", ".join(format(a, "f") for a in m.alternatives)
+        return read(
+            AmountKind.OTHER,
+            f"ambiguous: read as {format(m.amount, 'f')} but could be {alternatives}",
+        )
+    if m.range_part is not None:
+        return read(AmountKind.OTHER, f"the {m.range_part} end of a range")
+    if (word := _cue("change_before", near_before)) or (word := _cue("change_after", after)):
+        return read(AmountKind.CHANGE, f"a change: '{word.strip()}'")
+    if word := _cue("contribution", before) or _cue("contribution", after):
+        return read(AmountKind.CONTRIBUTION, f"a contribution: '{word}'")
+    if word := _cue("fund", before) or _cue("fund", after[:25]):
+        return read(AmountKind.FUND, f"a fund: '{word}'")
+    if word := _cue("investment", before) or _cue("investment", after):
+        return read(AmountKind.INVESTMENT, f"an investment: '{word}'")
+    if word := _cue("target", before):
+        return read(AmountKind.TARGET, f"a target or norm: '{word}'")
+    if period := _PERIOD.search(after):
+        return read(AmountKind.PLAN, f"a multi-year plan: '{period.group(0)}'")
+    if word := _cue("plan", before) or _cue("plan", after):
+        return read(AmountKind.PLAN, f"a plan or projection: '{word}'")
+    if year is not None and edition_year and int(year[:4]) > edition_year:
+        return read(AmountKind.PLAN, f"for a later year ({year}) than the edition's")
+    if not scan.mentions_budget:
+        return read(AmountKind.OTHER, "the sentence names no defence budget or spending")
+    if country is None:
+        return read(AmountKind.OTHER, "no country is named for it")
+    if country == NETHERLANDS:
+        return read(AmountKind.OTHER, "the Netherlands' own money, not a partner's budget")
+    return read(AmountKind.BUDGET, None, scan.gdp_after(m, next_start))
+
+
+def amounts_in_sentence(
+    sentence: Sentence,
+    section_country: str | None,
+    edition_year: int,
+    *,
+    header: str | None = None,
+    warnings: list[str] | None = None,
+) -> list[ReadAmount]:
+    """Every amount one sentence states, with what it was taken for.  *header* is the
+    section's heading, which may be a table's column header."""
+    text = sentence.text
+    if len(text) > MAX_SENTENCE_CHARS:
+        if warnings is not None:
+            warnings.append(
+                f"a sentence on page {sentence.page} has {len(text)} characters; only the "
+                f"first {MAX_SENTENCE_CHARS} were read for amounts"
+            )
+        text = text[:MAX_SENTENCE_CHARS]
+    money = find_money(text)
+    if not money:
+        return []
+    if len(money) > MAX_AMOUNTS:
+        if warnings is not None:
+            warnings.append(
+                f"a sentence on page {sentence.page} holds {len(money)} amounts; only the "
+                f"first {MAX_AMOUNTS} were read"
+            )
+        money = money[:MAX_AMOUNTS]
+    out: list[ReadAmount] = []
+    rows = table_rows(text, header=header)
+    row_spans = [(r.start, r.end) for r in rows]
+    row_starts = [r.start for r in rows]
+    for row in rows:
+        year = row.year
+        kind, reason = AmountKind.BUDGET, None
+        if edition_year and int(year[:4]) > edition_year:
+            kind, reason = AmountKind.PLAN, f"for a later year ({year}) than the edition's"
+        elif row.money.ambiguous:
+            kind, reason = AmountKind.OTHER, "ambiguous"
+        elif row.country == NETHERLANDS:
+            kind, reason = AmountKind.OTHER, "the Netherlands' own money, not a partner's budget"
+        out.append(ReadAmount(row.money, kind, row.country, year, row.gdp_percent, reason, "table"))
+    scan: _Scan | None = None
+    prose = [
+        m
+        for m in money
+        if not (
+            (i := bisect_right(row_starts, m.start) - 1) >= 0
+            and row_spans[i][0] <= m.start < row_spans[i][1]
+        )
+    ]
+    for k, m in enumerate(prose):
+        scan = scan or _Scan(text)
+        prev_end = prose[k - 1].end if k else 0
+        next_start = prose[k + 1].start if k + 1 < len(prose) else len(text)
+        out.append(_classify(scan, m, prev_end, next_start, section_country, edition_year))
+    return out
+
+
+def _budget(read: ReadAmount, sentence: Sentence, default_year: int) -> Budget | None:
+    if read.kind is not AmountKind.BUDGET or read.country is None:
+        return None
+    return Budget(
+        read.country,
+        read.year or str(default_year),
+        Money(read.match.amount, read.match.currency),
+        read.gdp_percent,
+        sentence.source(),
+        approximate=read.match.approx,
+        found_in=read.found_in,
+    )
 
 
 def budgets_in_sentence(
     sentence: Sentence, section_country: str | None, default_year: int
 ) -> list[Budget]:
-    """The budgets one sentence states."""
-    text = sentence.text
-    term_at = _mentions_budget(text)
-    if term_at is None:
-        return []
-    # The country is the one named nearest before the budget term ("Het Duitse
-    # defensiebudget"), else anywhere in the sentence, else the section's.
-    before = [code for start, _, code in find_countries(text) if start < term_at]
-    anywhere = [code for _, _, code in find_countries(text)]
-    country = before[-1] if before else (anywhere[0] if anywhere else section_country)
-    if country is None:
-        return []
-    money = find_money(text)
-    percents = find_percentages(text)
-    out: list[Budget] = []
-    for i, m in enumerate(money):
-        if _not_a_budget(text, m) is not None:
-            continue
-        year = _year_before(text, m.start) or str(default_year)
-        limit = money[i + 1].start if i + 1 < len(money) else len(text)
-        gdp = None
-        for p in percents:
-            if m.end <= p.start < limit:
-                after = text[p.end : p.end + 25]
-                if re.search(r"BBP|bbp|GDP|bruto binnenlands product", after) and not (
-                    _TARGET_BEFORE.search(text[m.end : p.start])
-                ):
-                    gdp = p.value
-                break
-        out.append(Budget(country, year, Money(m.amount, m.currency), gdp, sentence.source()))
+    """The yearly budgets one sentence states."""
+    out = []
+    for read in amounts_in_sentence(sentence, section_country, default_year):
+        budget = _budget(read, sentence, default_year)
+        if budget is not None:
+            out.append(budget)
     return out
 
 
-def find_budgets(sections: Sequence[SectionContext], default_year: int) -> list[Budget]:
-    found: dict[tuple[str, str], Budget] = {}
+def explain_amounts(text: str) -> list[str]:
+    """The amounts in *text* whose role the sentence does not say (kind ``OTHER``): in a
+    sentence that gave no budget, the parse-health check lists them as misses."""
+    reads = amounts_in_sentence(Sentence(text, 1, None, 0), None, 0)
+    return [r.match.text for r in reads if r.kind is AmountKind.OTHER]
+
+
+def find_amounts(
+    sections: Sequence[SectionContext], default_year: int, warnings: list[str]
+) -> tuple[list[Budget], list[Amount]]:
+    """The budgets of the edition, one per country and year (the first stated; a different
+    figure stated later is warned about), and every amount with what it was taken for."""
+    budgets: dict[tuple[str, str], Budget] = {}
+    amounts: list[Amount] = []
     for section in sections:
         for sentence in section.sentences:
-            for budget in budgets_in_sentence(sentence, section.country, default_year):
-                found.setdefault((budget.country, budget.year), budget)
-    return list(found.values())
+            reads = amounts_in_sentence(
+                sentence,
+                section.country,
+                default_year,
+                header=section.title if section.heading_found else None,
+                warnings=warnings,
+            )
+            for read in reads:
+                year = read.year
+                if year is None and read.kind is AmountKind.BUDGET:
+                    year = str(default_year)
+                budget = _budget(read, sentence, default_year)
+                if budget is not None:
+                    key = (budget.country, budget.year)
+                    kept = budgets.setdefault(key, budget)
+                    if kept.money != budget.money:
+                        warnings.append(
+                            f"two defence budgets for {key[0]} {key[1]}: "
+                            f"{kept.money.amount} {kept.money.currency} (kept, page "
+                            f"{kept.source.page}) and {budget.money.amount} "
+                            f"{budget.money.currency} (page {budget.source.page})"
+                        )
+                    elif kept.gdp_percent is None and budget.gdp_percent is not None:
+                        # The same figure restated with its share (a table after the text).
+                        budgets[key] = attrs.evolve(kept, gdp_percent=budget.gdp_percent)
+                amounts.append(
+                    Amount(
+                        read.kind,
+                        Money(read.match.amount, read.match.currency),
+                        read.country,
+                        year,
+                        sentence.source(),
+                        approximate=read.match.approx,
+                        reason=read.reason,
+                    )
+                )
+    return list(budgets.values()), amounts
+
+
+def find_budgets(sections: Sequence[SectionContext], default_year: int) -> list[Budget]:
+    return find_amounts(sections, default_year, [])[0]

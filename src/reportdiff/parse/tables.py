@@ -1,0 +1,111 @@
+"""Annex tables of defence budgets, read back from the text rows extraction gives.
+
+Extraction joins a table's cells with single spaces and its rows into one paragraph, so a
+budget table reaches the parser as ``Duitsland 2043 € 45,0 mrd. 1,57% Frankrijk 2043/2044
+EUR 61,3 mld 2,1 ...``.  A row is recognised by its shape, not by its words: a country, then
+a year or fiscal year, then one amount, then at most one share cell (a number, a percentage, or
+a placeholder such as "–" or "n.b."), and nothing else before the next row or a footnote.  A
+sentence of prose never has that shape, so prose is never read as a table.
+
+Whether a bare number in the last cell is a share of GDP is the header's to say ("% BBP",
+"Aandeel bbp"); without such a header only a number written with "%" is taken as the share.
+"""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal
+
+import attrs
+
+from reportdiff.vocab.amounts import GDP_WORDS
+from reportdiff.vocab.countries import find_countries
+
+from .numbers import MoneyMatch, find_money, parse_number
+
+__all__ = ["TableRow", "header_has_gdp", "looks_like_header", "table_rows"]
+
+# The year cell, right after the country cell.
+_YEAR_CELL = re.compile(r"\s{1,4}(?P<year>(?:19|20)\d{2}(?:/(?:(?:19|20)\d{2}|\d{2}))?)\s{1,4}")
+# The share cell, after the amount; then the row must end or a footnote ("1. Kamerstuk ...")
+# must begin.
+_SHARE_CELL = re.compile(
+    r"\s*(?:(?P<num>\d{1,2}(?:[.,]\d{1,3})?)\s*(?P<pct>%|procent)?|(?P<none>[–—-]|n\.\s?b\.?|"
+    r"n\.\s?v\.\s?t\.?|nb))?\s*(?:$|(?=\d{1,2}\.?\s+[A-Z]))"
+)
+_HEADER = re.compile(
+    r"\b(?:land|landen)\b.*\b(?:jaar|begrotingsjaar|bedrag|budget|defensiebudget)\b",
+    re.IGNORECASE,
+)
+_GDP = re.compile(GDP_WORDS)
+
+
+@attrs.frozen
+class TableRow:
+    start: int  # where the row (its country cell) starts in the text
+    end: int
+    country: str
+    year: str
+    money: MoneyMatch  # offsets relative to the text
+    gdp_percent: Decimal | None
+
+
+def looks_like_header(title: str) -> bool:
+    """Whether a heading is a table's column header ("Land Jaar Defensiebudget % BBP")."""
+    return bool(_HEADER.search(title))
+
+
+def header_has_gdp(title: str) -> bool:
+    return looks_like_header(title) and bool(_GDP.search(title))
+
+
+def _full_year(year: str) -> str:
+    """ "2043/44" → "2043/2044"; other forms unchanged."""
+    if "/" in year:
+        first, second = year.split("/")
+        if len(second) == 2:
+            second = first[:2] + second
+        return f"{first}/{second}"
+    return year
+
+
+def table_rows(text: str, *, header: str | None = None) -> list[TableRow]:
+    """The budget-table rows in *text*: [] unless the text holds at least two rows, is one
+    row and nothing else, or follows a table header (*header*, the section heading)."""
+    gdp_column = header is not None and header_has_gdp(header)
+    starts: list[tuple[int, int, str, re.Match[str]]] = []
+    for start, end, code in find_countries(text):
+        cell = _YEAR_CELL.match(text, end)
+        if cell is not None:
+            starts.append((start, end, code, cell))
+    rows: list[TableRow] = []
+    for i, (start, _end, code, cell) in enumerate(starts):
+        stop = starts[i + 1][0] if i + 1 < len(starts) else len(text)
+        body = text[cell.end() : stop]
+        money = find_money(body)
+        if not money or money[0].start > 1 or money[0].range_part is not None:
+            continue
+        m = money[0]
+        share = _SHARE_CELL.match(body, m.end)
+        if share is None:
+            continue
+        gdp = None
+        if share.group("num") and (share.group("pct") or gdp_column):
+            gdp = parse_number(share.group("num").replace(".", ","))
+        offset = cell.end()
+        rows.append(
+            TableRow(
+                start,
+                offset + share.end(),
+                code,
+                _full_year(cell.group("year")),
+                attrs.evolve(m, start=m.start + offset, end=m.end + offset),
+                gdp,
+            )
+        )
+    if not rows:
+        return []
+    whole = len(rows) == 1 and rows[0].start == 0 and not text[rows[0].end :].strip(" .")
+    if len(rows) >= 2 or whole or (header is not None and looks_like_header(header)):
+        return rows
+    return []

@@ -1,0 +1,128 @@
+"""Words that say what an amount of money in a sentence is: a defence budget, or something else.
+
+Each entry is a regular-expression fragment (case-insensitive), matched in a short window
+before or after the amount (see ``parse.budgets``).  They are data, so that a new wording is
+one line here, not a new rule in the parser.
+"""
+
+from __future__ import annotations
+
+__all__ = [
+    "BUDGET_MENTIONS",
+    "CHANGE_AFTER",
+    "CHANGE_BEFORE",
+    "CONTRIBUTION",
+    "FUND",
+    "GDP_WORDS",
+    "INVESTMENT",
+    "PLAN",
+    "TARGET",
+]
+
+# A sentence states a defence budget when it names one of these.  Compounds are matched as
+# prefixes ("defensiebudget" also finds "defensiebudgetten"); "aan defensie" covers "gaf ...
+# uit aan defensie", "besteedde ... aan defensie"; "voor defensie" covers "trok ... uit voor
+# defensie" and "beschikt over ... voor defensie".
+BUDGET_MENTIONS = (
+    r"defensiebudget",
+    r"defensiebegroting",
+    r"defensie-?uitgaven",
+    r"defensiebestedingen",
+    r"militaire\s+uitgaven",
+    r"militaire\s+begroting",
+    r"militair\s+budget",
+    r"budget\s+voor\s+defensie",
+    r"begroting\s+voor\s+defensie",
+    r"uitgaven\s+(?:aan|voor)\s+defensie",
+    r"(?:aan|voor)\s+(?:de\s+)?(?:defensie|krijgsmacht|strijdkrachten)\b",
+    r"defen[cs]e\s+(?:budget|spending|expenditure)",
+)
+
+# A change: "een stijging van", "stijgt met", "groeit met", "extra".
+CHANGE_BEFORE = (
+    r"stijging",
+    r"toename",
+    r"verhoging",
+    r"daling",
+    r"afname",
+    r"verlaging",
+    r"groei\b",
+    r"verschil",
+    r"stijgt",
+    r"steeg",
+    r"daalt",
+    r"daalde",
+    r"groeit",
+    r"groeide",
+    r"verhoogd",
+    r"verlaagd",
+    r"extra",
+    r"additione(?:el|le)",
+    r"aanvullende?",
+    r"\bmet",
+    r"increase",
+)
+# "€ 0,5 miljard meer dan", "hoger dan", "ten opzichte van" right after.
+CHANGE_AFTER = (r"meer\b", r"minder\b", r"extra\b", r"hoger\b", r"lager\b")
+
+CONTRIBUTION = (
+    r"bijdrage",
+    r"\bdr(?:oeg|aagt|agen|oegen)\b",
+    r"\bbij\s+aan\b",
+    r"beschikbaar",
+    r"gedoneerd",
+    r"doneert",
+    r"steunpakket",
+    r"schonk",
+    r"geschonken",
+)
+FUND = (r"fonds", r"sondervermögen", r"eenmalig", r"speciaal\s+budget")
+INVESTMENT = (
+    r"investering",
+    r"investeert",
+    r"investeren",
+    r"investeerde",
+    r"geïnvesteerd",
+    r"aanschaf",
+    r"aankoop",
+    r"koopt",
+    r"kocht",
+    r"verwerving",
+)
+TARGET = (
+    r"\bnorm",
+    r"navo-norm",
+    r"doelstelling",
+    r"\bdoel\b",
+    r"streef",
+    r"streeft",
+    r"streven",
+    r"groeipad",
+    r"toe\s+te\s+groeien",
+    r"ambitie",
+)
+# A plan, request or projection, rather than a budget that was set or spent.
+PLAN = (
+    r"voorzien",
+    r"verwacht",
+    r"verwachting",
+    r"raming",
+    r"geraamd",
+    r"prognose",
+    r"plan\b",
+    r"plannen",
+    r"meerjaren",
+    r"meerjarig",
+    r"langetermijn",
+    r"aangevraagd",
+    r"aanvraag",
+    r"verzoek",
+    r"vraagt",
+    r"komende\s+jaren",
+    r"voor\s+de\s+periode",
+    r"tot\s+en\s+met",
+    r"zal\b",
+    r"zullen\b",
+)
+# What a GDP share is a share of.
+GDP_WORDS = r"BBP|bbp|GDP|bruto\s+binnenlands\s+product"
