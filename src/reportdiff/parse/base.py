@@ -16,7 +16,7 @@ from reportdiff.model import Edition, Kamerstuk, Layout, Pages, Report, Section,
 from reportdiff.vocab.editions import REPORT_DOSSIER, TITLE
 
 from .agreements import find_agreements
-from .budgets import find_budgets
+from .budgets import find_amounts
 from .context import SectionContext, build_sections
 from .missions import find_all_missions
 from .organisations import find_organisations_covered
@@ -153,11 +153,13 @@ class EditionParser:
         sentences_total = sum(len(s.sentences) for s in sections)
         if sentences_total == 0:
             notes.append("no body text was found: every fact list is empty")
+        budgets, amounts = find_amounts(sections, year, notes)
         return Report(
             edition=edition,
             partners=tuple(find_partners(sections)),
             organisations=tuple(find_organisations_covered(sections)),
-            budgets=tuple(find_budgets(sections, year)),
+            budgets=tuple(budgets),
+            amounts=tuple(amounts),
             missions=tuple(find_all_missions(sections)),
             agreements=tuple(find_agreements(sections)),
             references=tuple(find_references([x for s in sections for x in s.sentences])),
