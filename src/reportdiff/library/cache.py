@@ -10,6 +10,8 @@ from __future__ import annotations
 import contextlib
 import json
 import os
+import re
+import stat
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -39,19 +41,47 @@ def cache_key(sha256: str, *, force: bool = False, year: int | None = None) -> s
     return f"{sha256}-p{parser_version()}-s{SCHEMA_VERSION}{hint}{'-forced' if force else ''}"
 
 
+# An entry larger than this is not read (real models are tens of KB): it is not ours, or it
+# is damaged, and reading it whole would cost the memory the limits protect.
+MAX_ENTRY_BYTES = 64 * 1024 * 1024
+# The names reportdiff gives its entries (see cache_key) and its temporary files; `clear`
+# removes nothing else, so that a shared $REPORTDIFF_CACHE_DIR keeps its other files.
+_ENTRY = re.compile(r"[0-9a-f]{64}-p[0-9A-Za-z._]+-s\d+(-y\d+)?(-forced)?\.json")
+_TEMPORARY = re.compile(r"\.tmp-[0-9A-Za-z_]+\.json")
+
+
+def _no_constants(name: str) -> object:
+    raise ValueError(f"{name} is not a number a model holds")
+
+
 def get(key: str) -> Report | None:
+    """The cached model under *key*, or None: an entry is trusted only when it has the
+    right size, parses as JSON without NaN or Infinity, names its own key, structures into
+    a Report and serialises back to exactly what was read."""
     path = cache_dir() / f"{key}.json"
-    if not path.is_file():
-        return None
-    from reportdiff.serialize import report_from_dict
+    from reportdiff.serialize import report_from_dict, report_to_dict
 
     try:
-        data = json.loads(path.read_text(encoding="utf-8"))
-        if data.get("cache_key") != key:
+        # Stat before reading: a huge or special file is never read whole.
+        info = path.stat()
+        if not stat.S_ISREG(info.st_mode) or info.st_size > MAX_ENTRY_BYTES:
             return None
-        return report_from_dict(data["report"])
-    except (OSError, ValueError, KeyError, TypeError):
-        # Missing, unreadable, corrupt or from another version: parse again.
+        with path.open("rb") as fh:
+            raw = fh.read(MAX_ENTRY_BYTES + 1)
+        if len(raw) > MAX_ENTRY_BYTES:
+            return None
+        data = json.loads(raw.decode("utf-8"), parse_constant=_no_constants)
+        if not isinstance(data, dict) or data.get("cache_key") != key:
+            return None
+        plain = data.get("report")
+        if not isinstance(plain, dict):
+            return None
+        report = report_from_dict(plain)
+        if report_to_dict(report) != plain:
+            return None  # a field of the wrong kind that structuring let through
+        return report
+    except (OSError, ValueError, KeyError, TypeError, AttributeError, RecursionError):
+        # Missing, unreadable, corrupt, too deep or from another version: parse again.
         return None
 
 
@@ -77,19 +107,27 @@ def put(key: str, report: Report) -> None:
             tmp.unlink()
 
 
+def _ours(folder: Path) -> list[Path]:
+    """The entries and temporary files reportdiff wrote in *folder*, by name."""
+    if not folder.is_dir():
+        return []
+    return [
+        p
+        for p in folder.iterdir()
+        if (_ENTRY.fullmatch(p.name) or _TEMPORARY.fullmatch(p.name)) and p.is_file()
+    ]
+
+
 def clear() -> int:
-    """Remove every cached model; return how many were removed."""
-    folder = cache_dir()
+    """Remove every cached model (and nothing else); return how many were removed."""
     n = 0
-    if folder.is_dir():
-        for p in folder.glob("*.json"):
-            with contextlib.suppress(OSError):
-                p.unlink()
-                n += 1
+    for p in _ours(cache_dir()):
+        with contextlib.suppress(OSError):
+            p.unlink()
+            n += _ENTRY.fullmatch(p.name) is not None
     return n
 
 
 def count() -> int:
     """How many models are cached."""
-    folder = cache_dir()
-    return len(list(folder.glob("*.json"))) if folder.is_dir() else 0
+    return sum(1 for p in _ours(cache_dir()) if _ENTRY.fullmatch(p.name))

@@ -108,6 +108,8 @@ def _run_task(task: _Task, limits: Limits) -> Any:
 
 # Live children of this process, killed when it is told to end (SIGTERM, SIGHUP).
 _LIVE: set[Any] = set()
+# The handlers _kill_live replaced, called after it when they are the program's own.
+_PREVIOUS: dict[int, Any] = {}
 # pdfminer and pdfplumber log through these; their records become report warnings.
 _LOGGERS = ("pdfminer", "pdfplumber")
 _MAX_LOGGED = 20
@@ -262,6 +264,11 @@ def _kill_live(signum: int, _frame: Any) -> None:
     for proc in list(_LIVE):
         with contextlib.suppress(Exception):  # already gone
             proc.kill()
+    previous = _PREVIOUS.get(signum)
+    if callable(previous):
+        # The caller's own handler (fetch's, which removes its temporary file) goes on.
+        previous(signum, _frame)
+        return
     signal.signal(signum, signal.SIG_DFL)
     os.kill(os.getpid(), signum)
 
@@ -279,7 +286,10 @@ def _install_cleanup() -> dict[int, Any]:
         previous = signal.getsignal(signum)
         if previous in (signal.SIG_IGN, None):
             continue  # nohup and friends asked to keep running
+        if previous is _kill_live:
+            continue  # already installed by an outer call
         old[signum] = previous
+        _PREVIOUS[signum] = previous
         signal.signal(signum, _kill_live)
     return old
 
