@@ -18,6 +18,7 @@ from reportdiff.extract import Block, BlockKind, Document, consecutive
 from reportdiff.model import Source
 from reportdiff.vocab.countries import NETHERLANDS, country_name, find_countries, lookup_country
 from reportdiff.vocab.headings import (
+    GENERAL_CHAPTER_WORDS,
     INTRO_TITLE,
     MULTILATERAL_GROUPS,
     OPENING_TITLE,
@@ -28,7 +29,14 @@ from reportdiff.vocab.organisations import find_organisations, lookup_organisati
 
 from .sentences import split_sentences
 
-__all__ = ["Group", "SectionContext", "Sentence", "build_sections", "heading_countries"]
+__all__ = [
+    "Group",
+    "SectionContext",
+    "Sentence",
+    "build_sections",
+    "heading_countries",
+    "split_heading_number",
+]
 
 
 class Group(enum.Enum):
@@ -36,6 +44,9 @@ class Group(enum.Enum):
     STRATEGIC = "strategic"
     OTHER = "other"
     MULTILATERAL = "multilateral"
+    # Any other chapter ("4. Inzet in missies en operaties", "Bijlage"): its sub-headings are
+    # not partners, even when they name a country.
+    GENERAL = "general"
 
 
 @attrs.frozen
@@ -82,16 +93,39 @@ def heading_countries(title: str) -> tuple[str, ...]:
     return ()
 
 
+# A heading's number: "2.", "2.1", "3.2.1", "12." (not a year: "2041 in het kort").
+_HEADING_NUMBER = re.compile(r"^(?P<num>\d{1,2}(?:\.\d{1,2})*)\.?\s+(?=\S)")
+
+
+def split_heading_number(title: str) -> tuple[str, int]:
+    """A heading without its number, and the number's depth (0 when unnumbered):
+    "2.1 België" → ("België", 2); "3. Strategische partners" → ("Strategische partners", 1)."""
+    text = " ".join(title.split())
+    m = _HEADING_NUMBER.match(text)
+    if m is None:
+        return text, 0
+    return text[m.end() :], m.group("num").count(".") + 1
+
+
+def _norm(title: str) -> str:
+    return title.casefold().rstrip(" .:")
+
+
+_GROUPS = {
+    **{_norm(t): Group.STRATEGIC for t in STRATEGIC_GROUPS},
+    **{_norm(t): Group.OTHER for t in OTHER_PARTNER_GROUPS},
+    **{_norm(t): Group.MULTILATERAL for t in MULTILATERAL_GROUPS},
+    _norm(INTRO_TITLE): Group.INTRO,
+}
+
+
 def _group_of(title: str) -> Group | None:
-    if title in STRATEGIC_GROUPS:
-        return Group.STRATEGIC
-    if title in OTHER_PARTNER_GROUPS:
-        return Group.OTHER
-    if title in MULTILATERAL_GROUPS:
-        return Group.MULTILATERAL
-    if title == INTRO_TITLE:
-        return Group.INTRO
-    return None
+    return _GROUPS.get(_norm(title))
+
+
+def _general_chapter(title: str) -> bool:
+    words = set(re.findall(r"\w+", title.casefold()))
+    return bool(words & GENERAL_CHAPTER_WORDS)
 
 
 def _dominant(text: str) -> tuple[str | None, str | None]:
@@ -123,21 +157,26 @@ def build_sections(doc: Document, warnings: list[str]) -> list[SectionContext]:
             )
         )
         if block.kind is BlockKind.HEADING:
-            title = block.text.strip()
+            title, depth = split_heading_number(block.text)
             g = _group_of(title)
+            org = lookup_organisation(title)
+            countries = () if org else heading_countries(title)
+            if g is None and not org and not countries and (depth == 1 or _general_chapter(title)):
+                # A chapter the parser has no group for ends the partner chapters.
+                g = Group.GENERAL
             if g is not None:
                 group = g
-            org = lookup_organisation(title)
             if org is not None and group in (Group.STRATEGIC, Group.OTHER, Group.INTRO):
                 group = Group.MULTILATERAL
-            countries = () if org else heading_countries(title)
             level = 1 if g is not None else 2
             sections.append(SectionContext(title, level, group, True, block, countries, org))
         elif not sections:
             # The untitled opening is the introduction, unless an "Inleiding" heading follows,
             # in which case it is the letter's opening words (the "aanhef").
             has_intro = any(
-                b.kind is BlockKind.HEADING and b.text.strip() == INTRO_TITLE for b in doc.blocks
+                b.kind is BlockKind.HEADING
+                and _group_of(split_heading_number(b.text)[0]) is Group.INTRO
+                for b in doc.blocks
             )
             title = OPENING_TITLE if has_intro else INTRO_TITLE
             sections.append(SectionContext(title, 1, Group.INTRO, False, None))

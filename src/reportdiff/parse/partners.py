@@ -1,9 +1,20 @@
-"""Partner countries: the introduction's enumerations, then the headings of partner sections.
+"""Partner countries: what the text says about them, then the chapter structure.
 
-"... de strategische partners van Defensie, namelijk België en Luxemburg, Duitsland ..." gives
-strategic partners; "... andere landen, namelijk Suriname en Israël" gives other partners.  A
-country heading under "Overige partnerlanden" is an other partner; one before it, a strategic
-partner.
+1. **Enumerations.**  A sentence that speaks of partners ("strategische partners",
+   "strategisch partnerschap", "overige partnerlanden", "andere partners") and enumerates
+   countries ("België en Luxemburg, Duitsland, het Verenigd Koninkrijk") makes each of them a
+   partner, of the category of the nearest partner cue in the same clause.  A strategic cue
+   under a negation ("zijn geen strategische partners", "niet tot de strategische partners",
+   "buiten de kring van strategische partners") makes them *other* partners, and a country so
+   negated is never classed strategic, whatever another sentence says.
+2. **Chapters.**  A country heading in the strategic-partners chapter (or, in an edition with
+   no such chapter, between the introduction and the other-partners chapter) is a strategic
+   partner; one in the other-partners chapter an other partner.  Headings in any other chapter
+   (missions, annexes) give no partner.
+
+A country that is only mentioned (a place, an adversary, a currency) is no partner: it must
+stand in an enumeration next to a partner cue, or have a heading of its own.  A single country
+right after a place word ("in", "naar", "uit") is a place, not a list.
 """
 
 from __future__ import annotations
@@ -12,48 +23,101 @@ import re
 from collections.abc import Sequence
 
 from reportdiff.model import Partner, PartnerCategory, Source
-from reportdiff.vocab.countries import NETHERLANDS, country_name, find_countries
+from reportdiff.vocab.countries import KINGDOM, country_name, find_countries
 
 from .context import Group, SectionContext, Sentence
 
-__all__ = ["find_partners"]
+__all__ = ["enumerated_partners", "find_partners"]
 
-_ENUMERATION = re.compile(r"\b(?:namelijk|te weten|waaronder|zijnde)\b|:\s")
-_STRATEGIC = re.compile(r"strategische partner", re.IGNORECASE)
+_STRATEGIC = re.compile(r"\bstrategische?\s+partner\w*|\bstrategisch\s+partnerschap", re.I)
 _OTHER = re.compile(
-    r"\b(?:andere|overige)\s+(?:partner)?landen\b|\bandere partners\b|\boverige partnerlanden\b",
-    re.IGNORECASE,
+    r"\b(?:andere|overige|belangrijke)\s+(?:partner\w*|landen)|\bpartnerlanden\b", re.I
 )
+# Right before a strategic cue: the countries are partners, but not strategic ones.
+_NEGATION = re.compile(
+    r"(?:\bgeen|\bniet(?:\s+tot)?|\bbuiten\s+(?:de\s+kring\s+van)?|\bbehalve|\bnaast)"
+    r"(?:\s+(?:de|het|onze|zijn|van|tot))*\s+$",
+    re.I,
+)
+# What may stand between two items of one enumeration.
+_LIST_GAP = re.compile(r"\s*(?:,|\ben\b|&|[–—-]|\bsowie\b)?\s*(?:(?:het|de|en)\s+)*", re.I)
+_PLACE_BEFORE = re.compile(r"\b(?:in|naar|uit|boven|bij|rond|nabij|vanuit)\s+(?:het\s+|de\s+)?$")
+_CLAUSE = re.compile(r";|\.\s+(?=[A-Z])")
+# In the body of a partner chapter, a sentence about working together names partners.
+_COOPERATION = re.compile(r"samen\s*werk\w*|samengewerkt|werk\w*\s+(?:\w+\s+){0,6}samen", re.I)
 
 
-def _enumerated(sentence: Sentence) -> list[tuple[PartnerCategory, str]]:
-    """(category, code) for the countries a sentence enumerates as partners."""
-    out: list[tuple[PartnerCategory, str]] = []
-    text = sentence.text
-    cues = [(m.start(), PartnerCategory.STRATEGIC) for m in _STRATEGIC.finditer(text)]
-    cues += [(m.start(), PartnerCategory.OTHER) for m in _OTHER.finditer(text)]
-    cues.sort()
-    for i, (pos, category) in enumerate(cues):
-        stop = cues[i + 1][0] if i + 1 < len(cues) else len(text)
-        marker = _ENUMERATION.search(text, pos, stop)
-        if marker is None:
+def _runs(text: str) -> list[list[tuple[int, int, str]]]:
+    """The country enumerations in *text*: runs of country mentions joined only by commas,
+    "en", dashes and articles."""
+    runs: list[list[tuple[int, int, str]]] = []
+    for mention in find_countries(text):
+        if runs and _LIST_GAP.fullmatch(text, runs[-1][-1][1], mention[0]):
+            runs[-1].append(mention)
+        else:
+            runs.append([mention])
+    return runs
+
+
+def enumerated_partners(text: str) -> list[tuple[str, PartnerCategory, bool]]:
+    """(code, category, negated) for every country *text* enumerates as a partner; *negated*
+    when the text says it is not a strategic partner."""
+    out: list[tuple[str, PartnerCategory, bool]] = []
+    bounds = [0, *(m.end() for m in _CLAUSE.finditer(text)), len(text)]
+    for lo, hi in zip(bounds, bounds[1:], strict=False):
+        clause = text[lo:hi]
+        cues: list[tuple[int, PartnerCategory, bool]] = []
+        for m in _STRATEGIC.finditer(clause):
+            negated = _NEGATION.search(clause, max(0, m.start() - 40), m.start()) is not None
+            cues.append(
+                (
+                    m.start(),
+                    PartnerCategory.OTHER if negated else PartnerCategory.STRATEGIC,
+                    negated,
+                )
+            )
+        cues += [(m.start(), PartnerCategory.OTHER, False) for m in _OTHER.finditer(clause)]
+        if not cues:
             continue
-        # The list runs to the end of the clause: the next full stop or the next cue.
-        segment_end = stop
-        clause_end = re.search(r"\.\s|\.$|;", text[marker.end() : stop])
-        if clause_end:
-            segment_end = marker.end() + clause_end.start()
-        for _, _, code in find_countries(text[marker.end() : segment_end]):
-            if code != NETHERLANDS:
-                out.append((category, code))
+        for run in _runs(clause):
+            if len(run) == 1 and _PLACE_BEFORE.search(clause, max(0, run[0][0] - 12), run[0][0]):
+                continue
+            start, end = run[0][0], run[-1][1]
+            # The nearest cue, either side of the enumeration.
+            _, category, negated = min(
+                cues, key=lambda c: start - c[0] if c[0] < start else c[0] - end
+            )
+            for _, _, code in run:
+                if code not in KINGDOM:
+                    out.append((code, category, negated))
+    return out
+
+
+def _from_sentence(sentence: Sentence) -> list[tuple[str, PartnerCategory, bool]]:
+    return enumerated_partners(sentence.text)
+
+
+def _cooperating(text: str) -> list[str]:
+    """The countries a sentence enumerates as working with the Netherlands ("Ook met
+    Estland, Litouwen en Canada werd nauw samengewerkt"), places aside."""
+    if not _COOPERATION.search(text):
+        return []
+    out = []
+    for run in _runs(text):
+        if len(run) == 1 and _PLACE_BEFORE.search(text, max(0, run[0][0] - 12), run[0][0]):
+            continue
+        out += [code for _, _, code in run if code not in KINGDOM]
     return out
 
 
 def find_partners(sections: Sequence[SectionContext]) -> list[Partner]:
     found: dict[str, Partner] = {}
+    not_strategic: set[str] = set()
     for section in sections:
         for sentence in section.sentences:
-            for category, code in _enumerated(sentence):
+            for code, category, negated in _from_sentence(sentence):
+                if negated:
+                    not_strategic.add(code)
                 if code not in found:
                     found[code] = Partner(code, country_name(code), category, sentence.source())
     for section in sections:
@@ -66,9 +130,28 @@ def find_partners(sections: Sequence[SectionContext]) -> list[Partner]:
         )
         block = section.heading_block
         for code in section.countries:
-            if code == NETHERLANDS or code in found:
+            if code in KINGDOM or code in found:
                 continue
             found[code] = Partner(
                 code, country_name(code), category, Source(block.page, block.page_label, block.text)
             )
-    return list(found.values())
+    # The body of a partner chapter without a sub-heading per country ("Overige
+    # partnerlanden" followed by prose): the countries it says the Netherlands works with.
+    for section in sections:
+        if section.group not in (Group.STRATEGIC, Group.OTHER) or section.countries:
+            continue
+        if section.organisation is not None:
+            continue
+        category = (
+            PartnerCategory.OTHER if section.group is Group.OTHER else PartnerCategory.STRATEGIC
+        )
+        for sentence in section.sentences:
+            for code in _cooperating(sentence.text):
+                if code not in found:
+                    found[code] = Partner(code, country_name(code), category, sentence.source())
+    out = []
+    for partner in found.values():
+        if partner.code in not_strategic and partner.category is PartnerCategory.STRATEGIC:
+            partner = Partner(partner.code, partner.name, PartnerCategory.OTHER, partner.source)
+        out.append(partner)
+    return out

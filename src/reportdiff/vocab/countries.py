@@ -1,17 +1,31 @@
 """Countries: ISO 3166-1 alpha-2 code → Dutch name, and every form the letters use for it.
 
-Forms cover the name, the adjective (inflected and uninflected, which also catches the prefix
-in "Duits-Franse"), and abbreviations (VK, VS).  "Koninkrijk" on its own is the Kingdom of the
-Netherlands, as the letters use it.
+Every ISO 3166-1 country is known by its Dutch name from pycountry's Dutch translation
+(``iso3166-1`` in ``pycountry.LOCALES_DIR``): "Bolivia, Multinationale Staat" gives "Bolivia",
+"Korea, Democratische Volksrepubliek" gives "Democratische Volksrepubliek Korea".  On top of
+that, ``COUNTRIES`` is curated data: the name the letters use, the adjective (inflected and
+uninflected, which also catches the prefix in "Duits-Franse"), and abbreviations (VK, VS).
+"Koninkrijk" on its own is the Kingdom of the Netherlands, as the letters use it; the
+Caribbean parts of the Kingdom (``KINGDOM``) are the Kingdom's own, never a partner.
 """
 
 from __future__ import annotations
 
+import gettext
+import re
 from functools import cache
 
 from ._lexicon import Lexicon
 
-__all__ = ["COUNTRIES", "NETHERLANDS", "country_name", "find_countries", "lookup_country"]
+__all__ = [
+    "COUNTRIES",
+    "KINGDOM",
+    "NETHERLANDS",
+    "all_countries",
+    "country_name",
+    "find_countries",
+    "lookup_country",
+]
 
 NETHERLANDS = "NL"
 
@@ -92,16 +106,105 @@ COUNTRIES: dict[str, tuple[str, tuple[str, ...]]] = {
     "CH": ("Zwitserland", ("Zwitserse",)),
     "VE": ("Venezuela", ("Venezolaanse",)),
     "CO": ("Colombia", ("Colombiaanse",)),
+    "KP": ("Noord-Korea", ("Noord-Koreaanse", "Democratische Volksrepubliek Korea")),
+    "IR": ("Iran", ("Iraanse",)),
+    "BY": ("Belarus", ("Wit-Rusland", "Belarussische", "Wit-Russische")),
+    "AM": ("Armenië", ("Armeense",)),
+    "AZ": ("Azerbeidzjan", ("Azerbeidzjaanse",)),
+    "KZ": ("Kazachstan", ("Kazachse",)),
+    "TW": ("Taiwan", ("Taiwanese",)),
+    "SG": ("Singapore", ("Singaporese",)),
+    "PH": ("Filipijnen", ("Filipijnse",)),
+    "VN": ("Vietnam", ("Vietnamese",)),
+    "TH": ("Thailand", ("Thaise",)),
+    "MY": ("Maleisië", ("Maleisische",)),
+    "BR": ("Brazilië", ("Braziliaanse",)),
+    "MX": ("Mexico", ("Mexicaanse",)),
+    "AR": ("Argentinië", ("Argentijnse",)),
+    "CL": ("Chili", ("Chileense",)),
+    "ZA": ("Zuid-Afrika", ("Zuid-Afrikaanse",)),
+    "NG": ("Nigeria", ("Nigeriaanse",)),
+    "ET": ("Ethiopië", ("Ethiopische",)),
+    "SD": ("Soedan", ("Soedanese",)),
+    "TD": ("Tsjaad", ("Tsjadische",)),
+    "BF": ("Burkina Faso", ()),
+    "MA": ("Marokko", ("Marokkaanse",)),
+    "DZ": ("Algerije", ("Algerijnse",)),
+    "TN": ("Tunesië", ("Tunesische",)),
+    "YE": ("Jemen", ("Jemenitische",)),
+    "OM": ("Oman", ("Omaanse",)),
+    "BH": ("Bahrein", ("Bahreinse",)),
+    "KW": ("Koeweit", ("Koeweitse",)),
+    # The Caribbean parts of the Kingdom of the Netherlands.
+    "AW": ("Aruba", ("Arubaanse",)),
+    "CW": ("Curaçao", ("Curaçaose",)),
+    "SX": ("Sint Maarten", ("Sint-Maarten",)),
+    "BQ": (
+        "Caribisch Nederland",
+        ("Bonaire", "Sint Eustatius", "Saba", "Bonaire, Sint Eustatius en Saba", "BES-eilanden"),
+    ),
 }
+
+# The Kingdom of the Netherlands: the Netherlands and its Caribbean parts.
+KINGDOM = frozenset({"NL", "AW", "CW", "SX", "BQ"})
+# Translated names that are also ordinary words or too short to find safely in running text.
+_UNSAFE_FORMS = frozenset({"Man", "Jersey", "Georgia", "Guernsey"})
+
+
+def _pycountry_names() -> dict[str, tuple[str, tuple[str, ...]]]:
+    """code → (Dutch name, other forms) for every ISO 3166-1 country, from pycountry."""
+    import pycountry
+
+    try:
+        nl = gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=["nl"])
+        translate = nl.gettext
+    except OSError:  # no Dutch catalogue: the curated names still stand
+        return {}
+    out: dict[str, tuple[str, tuple[str, ...]]] = {}
+    for country in pycountry.countries:
+        dutch = translate(country.name)
+        plain = re.sub(r"\s*\([^)]*\)", "", dutch).strip()
+        forms = {dutch, plain}
+        if ", " in plain:
+            head, tail = plain.split(", ", 1)
+            # "Congo, Democratische Republiek" → "Democratische Republiek Congo"; "Bolivia,
+            # Multinationale Staat" → "Bolivia" as well.
+            forms.add(f"{tail} {head}")
+            if tail.split()[-1] in {"Staat", "Republiek"} and not tail.startswith("Democratische"):
+                forms.add(head)
+                plain = head
+            elif tail in {"Britse", "Amerikaanse"}:
+                plain = f"{tail} {head}"
+            else:
+                plain = f"{tail} {head}"
+        out[country.alpha_2] = (plain, tuple(sorted(f for f in forms if f not in _UNSAFE_FORMS)))
+    return out
+
+
+@cache
+def all_countries() -> dict[str, tuple[str, tuple[str, ...]]]:
+    """Every country: pycountry's Dutch names, with the curated ``COUNTRIES`` on top."""
+    merged = dict(_pycountry_names())
+    for code, (name, others) in COUNTRIES.items():
+        extra = merged.get(code, (name, ()))
+        forms = tuple(dict.fromkeys((*others, *(f for f in (extra[0], *extra[1]) if f != name))))
+        merged[code] = (name, forms)
+    return merged
 
 
 @cache
 def _lexicon() -> Lexicon[str]:
-    # A hyphen may come before a form: "Duits-Franse" names Germany and France.
-    return Lexicon(
-        ((form, code) for code, (name, others) in COUNTRIES.items() for form in (name, *others)),
-        after_hyphen=True,
-    )
+    # A hyphen may come before a form: "Duits-Franse" names Germany and France.  A form two
+    # countries share (pycountry's "Congo") is kept for the curated one, or the first.
+    entries: dict[str, str] = {}
+    for code, (name, others) in all_countries().items():
+        for form in (name, *others):
+            if len(form) >= 3 or form.isupper():
+                entries.setdefault(form, code)
+    for code, (name, others) in COUNTRIES.items():
+        for form in (name, *others):
+            entries[form] = code
+    return Lexicon(entries.items(), after_hyphen=True)
 
 
 def lookup_country(text: str) -> str | None:
@@ -115,4 +218,5 @@ def find_countries(text: str) -> list[tuple[int, int, str]]:
 
 
 def country_name(code: str) -> str:
-    return COUNTRIES[code][0] if code in COUNTRIES else code
+    known = all_countries().get(code)
+    return known[0] if known else code

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 __all__ = [
     "BUDGET_TERMS",
+    "GENERAL_CHAPTER_WORDS",
     "GROUP_HEADINGS",
     "INTRO_TITLE",
     "MULTILATERAL_GROUPS",
@@ -19,12 +20,35 @@ STRATEGIC_GROUPS = (
     "Strategische partnerlanden",
     "Bilaterale samenwerking",
 )
-OTHER_PARTNER_GROUPS = ("Overige partnerlanden", "Overige landen", "Andere partnerlanden")
+OTHER_PARTNER_GROUPS = (
+    "Overige partnerlanden",
+    "Overige landen",
+    "Andere partnerlanden",
+    "Overige partners",
+    "Andere partners",
+    "Andere landen",
+    "Overige bilaterale samenwerking",
+)
 MULTILATERAL_GROUPS = (
     "Multilaterale samenwerking",
     "Overige multilaterale verbanden",
     "Overige multilaterale samenwerkingsverbanden",
     "Multilaterale verbanden",
+)
+# Words of a chapter that is none of the groups above ("Inzet in missies en operaties",
+# "Bijlage: defensiebudgetten"): a heading with one of them ends the partner chapters.
+GENERAL_CHAPTER_WORDS = frozenset(
+    {
+        "missies",
+        "missie",
+        "operaties",
+        "inzet",
+        "bijlage",
+        "bijlagen",
+        "tabel",
+        "slot",
+        "afsluiting",
+    }
 )
 GROUP_HEADINGS = (INTRO_TITLE, *STRATEGIC_GROUPS, *OTHER_PARTNER_GROUPS, *MULTILATERAL_GROUPS)
 
