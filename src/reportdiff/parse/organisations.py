@@ -1,19 +1,74 @@
-"""Organisations the report covers: those its introduction names, and those with a section."""
+"""Organisations the report covers: those its introduction names, those with a section, and
+those the text introduces that the vocabulary does not know.
+
+An unknown organisation is read when the text introduces it the way one introduces an
+organisation: a capitalised name whose head word is an organisation word ("forum",
+"initiatief", "coalitie", "consortium", ... in ``vocab.organisations``) followed by its acronym
+in parentheses ("het Baltisch Defensieforum (BDF)", "het Noordzee-initiatief (NZI)").  Names of
+agreements, missions and places ("Status of Forces Agreement (SOFA)", "Kosovo Force (KFOR)",
+"Westelijke Sahara (UNOMAR)") are not organisations.  Such an organisation is kept with
+``known=False`` so that ``check`` lists it.
+
+Each organisation is one entity per edition; every further sentence that names it is one of
+its ``mentions``.
+"""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from reportdiff.model import Organisation, Source
-from reportdiff.vocab.organisations import find_organisations, organisation_name
+from reportdiff.vocab._lexicon import Lexicon
+from reportdiff.vocab.countries import lookup_country
+from reportdiff.vocab.missions import find_missions
+from reportdiff.vocab.organisations import (
+    NOT_ORGANISATION_WORDS,
+    ORGANISATION_HEAD_WORDS,
+    find_organisations,
+    lookup_organisation,
+    organisation_name,
+)
 
 from .context import Group, SectionContext
 
-__all__ = ["find_organisations_covered"]
+__all__ = ["find_organisations_covered", "introduced_organisations"]
+
+# At most this many mentions are kept per organisation (the count is what `check` shows).
+MAX_MENTIONS = 200
+
+_WORD = r"[A-ZÀ-Ý][\w'’-]*"
+_INTRODUCED = re.compile(
+    rf"(?P<name>{_WORD}(?:\s+(?:(?:voor|van|de|der|het|en|of|for|the|and|in|on|tegen)\s+)*"
+    rf"{_WORD}){{0,7}})\s+\((?P<acr>[A-Za-z]?[A-Z][A-Za-z0-9-]{{1,9}})\)"
+)
+_MISSION_LIKE = re.compile(r"^(?:UN[A-Z]{3,}|MINU[A-Z]{2,}|EU[A-Z]{3,}|[A-Z]{1,4}FOR)$")
+
+
+def introduced_organisations(text: str) -> list[tuple[str, str]]:
+    """(acronym, name) for every organisation *text* introduces that the vocabulary does not
+    know."""
+    out = []
+    for m in _INTRODUCED.finditer(text):
+        name, acronym = m.group("name"), m.group("acr")
+        if sum(c.isupper() for c in acronym) < 2:
+            continue
+        if lookup_organisation(name) or lookup_organisation(acronym):
+            continue
+        words = [w.casefold() for w in re.findall(r"[\w'’]+", name)]
+        last_parts = {p for w in words for p in (w, w.rsplit("-", 1)[-1])}
+        heads = {w for w in ORGANISATION_HEAD_WORDS if any(p.endswith(w) for p in last_parts)}
+        if not heads or last_parts & NOT_ORGANISATION_WORDS:
+            continue
+        if _MISSION_LIKE.match(acronym) or find_missions(m.group(0)) or lookup_country(name):
+            continue
+        out.append((acronym, name))
+    return out
 
 
 def find_organisations_covered(sections: Sequence[SectionContext]) -> list[Organisation]:
     found: dict[str, Organisation] = {}
+    names: dict[str, str] = {}
     for section in sections:
         if section.group is not Group.INTRO:
             continue
@@ -28,4 +83,33 @@ def find_organisations_covered(sections: Sequence[SectionContext]) -> list[Organ
             found[code] = Organisation(
                 code, organisation_name(code), Source(block.page, block.page_label, block.text)
             )
-    return list(found.values())
+    for section in sections:
+        for sentence in section.sentences:
+            for acronym, name in introduced_organisations(sentence.text):
+                if acronym not in found:
+                    found[acronym] = Organisation(acronym, name, sentence.source(), known=False)
+                    names[acronym] = name
+    return _with_mentions(sections, found, names)
+
+
+def _with_mentions(
+    sections: Sequence[SectionContext], found: dict[str, Organisation], names: dict[str, str]
+) -> list[Organisation]:
+    """*found*, each with every further sentence that names it."""
+    unknown = Lexicon([(form, code) for code, name in names.items() for form in (code, name)])
+    mentions: dict[str, list[Source]] = {code: [] for code in found}
+    for section in sections:
+        for sentence in section.sentences:
+            codes = {code for _, _, code in find_organisations(sentence.text)}
+            if names:
+                codes |= {code for _, _, code in unknown.find(sentence.text)}
+            for code in codes:
+                if code not in found or found[code].source.text == sentence.text:
+                    continue
+                kept = mentions[code]
+                if len(kept) < MAX_MENTIONS and (not kept or kept[-1].text != sentence.text):
+                    kept.append(sentence.source())
+    return [
+        Organisation(o.code, o.name, o.source, known=o.known, mentions=tuple(mentions[o.code]))
+        for o in found.values()
+    ]

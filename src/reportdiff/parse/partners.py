@@ -19,6 +19,7 @@ right after a place word ("in", "naar", "uit") is a place, not a list.
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Sequence
 
@@ -64,7 +65,7 @@ def enumerated_partners(text: str) -> list[tuple[str, PartnerCategory, bool]]:
     when the text says it is not a strategic partner."""
     out: list[tuple[str, PartnerCategory, bool]] = []
     bounds = [0, *(m.end() for m in _CLAUSE.finditer(text)), len(text)]
-    for lo, hi in zip(bounds, bounds[1:], strict=False):
+    for lo, hi in itertools.pairwise(bounds):
         clause = text[lo:hi]
         cues: list[tuple[int, PartnerCategory, bool]] = []
         for m in _STRATEGIC.finditer(clause):

@@ -11,7 +11,14 @@ from functools import cache
 
 from ._lexicon import Lexicon
 
-__all__ = ["ORGANISATIONS", "find_organisations", "lookup_organisation", "organisation_name"]
+__all__ = [
+    "NOT_ORGANISATION_WORDS",
+    "ORGANISATIONS",
+    "ORGANISATION_HEAD_WORDS",
+    "find_organisations",
+    "lookup_organisation",
+    "organisation_name",
+]
 
 ORGANISATIONS: dict[str, tuple[str, tuple[str, ...]]] = {
     "EU": ("Europese Unie", ("EU",)),
@@ -23,11 +30,108 @@ ORGANISATIONS: dict[str, tuple[str, tuple[str, ...]]] = {
     ),
     "Northern Group": ("Northern Group", ()),
     "JEF": ("Joint Expeditionary Force", ("JEF",)),
-    "EI2": ("European Intervention Initiative", ("EI2", "EII")),
+    "EI2": ("European Intervention Initiative", ("EI2", "EII", "Europees Interventie-initiatief")),
     "Benelux": ("Benelux", ()),
     "PESCO": ("Permanent Structured Cooperation", ("PESCO",)),
     "NORDEFCO": ("Nordic Defence Cooperation", ("NORDEFCO",)),
+    "EDA": ("Europees Defensieagentschap", ("EDA", "European Defence Agency")),
+    "EDF": ("Europees Defensiefonds", ("EDF", "European Defence Fund")),
+    "Weimar": ("Weimar-driehoek", ("Weimardriehoek", "Weimar Triangle")),
+    "Counter-Daesh": (
+        "Global Coalition against Daesh",
+        (
+            "Counter-Daesh coalitie",
+            "Counter-Daesh coalition",
+            "Counter-Daesh-coalitie",
+            "anti-ISIS-coalitie",
+            "Anti-ISIS-coalitie",
+            "coalitie tegen ISIS",
+            "Global Coalition to Defeat ISIS",
+        ),
+    ),
+    "CJEF": ("Combined Joint Expeditionary Force", ("CJEF",)),
+    "EATC": ("European Air Transport Command", ("EATC",)),
+    "MCCE": ("Movement Coordination Centre Europe", ("MCCE",)),
 }
+
+# An organisation the vocabulary does not know is still read when the text introduces it with
+# its acronym ("het Baltisch Defensieforum (BDF)") and its name has one of these head words.
+ORGANISATION_HEAD_WORDS = frozenset(
+    {
+        "agency",
+        "agentschap",
+        "academie",
+        "alliance",
+        "alliantie",
+        "board",
+        "bureau",
+        "centre",
+        "center",
+        "centrum",
+        "club",
+        "coalitie",
+        "coalition",
+        "college",
+        "comité",
+        "command",
+        "commando",
+        "committee",
+        "community",
+        "conference",
+        "conferentie",
+        "consortium",
+        "cooperation",
+        "council",
+        "dienst",
+        "fonds",
+        "forum",
+        "framework",
+        "fund",
+        "gemeenschap",
+        "groep",
+        "group",
+        "initiatief",
+        "initiative",
+        "netwerk",
+        "network",
+        "office",
+        "organisatie",
+        "organisation",
+        "organization",
+        "partnership",
+        "partnerschap",
+        "platform",
+        "raad",
+        "samenwerking",
+        "samenwerkingsverband",
+        "structure",
+        "unie",
+        "union",
+        "verband",
+    }
+)
+# Names that introduce an agreement, a mission or a place, not an organisation.
+NOT_ORGANISATION_WORDS = frozenset(
+    {
+        "agreement",
+        "arrangement",
+        "declaration",
+        "intent",
+        "letter",
+        "memorandum",
+        "understanding",
+        "verdrag",
+        "overeenkomst",
+        "missie",
+        "mission",
+        "operatie",
+        "operation",
+        "force",
+        "forces",
+        "task",
+        "taskforce",
+    }
+)
 
 
 @cache
