@@ -5,17 +5,21 @@ from __future__ import annotations
 import csv
 import io
 import json
+import re
 import struct
+from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
 import pytest
 
 from reportdiff.cli import main
+from reportdiff.errors import UsageError
 from reportdiff.extract import extract
 from reportdiff.library.timeline import Timeline, build_timeline
 from reportdiff.parse import parse_document
 from reportdiff.render import render_timeline
+from reportdiff.render.timeline import _plain_number, check_plot_path
 
 from .conftest import LETTER_2021, PRINT_2020, SYNTHETIC_2031, SYNTHETIC_2032
 
@@ -47,12 +51,50 @@ class TestTimeline:
         assert sorted(us) == ["2021", "2022", "2031", "2032"]
         assert "2020" not in us
         assert ("NO", "NOK") in timeline.budgets and ("NO", "EUR") in timeline.budgets
-        row = next(
-            r
-            for r in csv.reader(io.StringIO(render_timeline(timeline, "csv")))
-            if r[:2] == ["BE", "EUR"]
-        )
-        assert row[2] == "4.76 bn (1.1%)" and set(row[3:]) == {""}
+        budget_years = {r["key"] for r in _csv(timeline) if r["key"].startswith("BE ")}
+        assert budget_years == {"BE 2020"}
+
+
+def _csv(t: Timeline) -> list[dict[str, str]]:
+    return list(csv.DictReader(io.StringIO(render_timeline(t, "csv"))))
+
+
+class TestCsv:
+    """--format csv is tidy data: one row per fact, one type per column."""
+
+    def test_columns_have_one_type(self, timeline: Timeline) -> None:
+        """Years and pages are integers; a value is a number exactly when its unit is a
+        currency or "%", and a word when it is a category or a status."""
+        rows = _csv(timeline)
+        assert list(rows[0]) == [
+            "edition_year",
+            "entity",
+            "key",
+            "field",
+            "value",
+            "unit",
+            "page",
+        ]
+        assert len(rows) == len(timeline.facts)
+        for row in rows:
+            assert int(row["edition_year"]) in timeline.years
+            assert int(row["page"]) >= 1
+            assert row["entity"] in {"partner", "mission", "budget"}
+            numeric = row["unit"] == "%" or re.fullmatch(r"[A-Z]{3}", row["unit"]) is not None
+            assert numeric == (row["entity"] == "budget")
+            if numeric:
+                Decimal(row["value"])  # a plain decimal, never "4.76 bn"
+                assert re.fullmatch(r"\d+(\.\d+)?", row["value"]), row
+            else:
+                assert row["unit"] in {"category", "status"} and row["value"].isalpha()
+
+    def test_facts(self, timeline: Timeline) -> None:
+        """Belgium's 2020 budget and Germany's category, as the editions state them."""
+        rows = [tuple(r.values()) for r in _csv(timeline)]
+        assert ("2020", "budget", "BE 2020", "amount", "4760000000", "EUR", "1") in rows
+        assert ("2020", "budget", "BE 2020", "gdp_percent", "1.1", "%", "1") in rows
+        assert ("2021", "partner", "DE", "category", "strategic", "category", "1") in rows
+        assert ("2032", "mission", "UNIFIL", "status", "ended", "status", "3") in rows
 
 
 def test_timeline_snapshot(timeline: Timeline, data_regression: Any) -> None:
@@ -70,19 +112,42 @@ class TestPlot:
     """--plot draws the budget series."""
 
     def test_png(self, tmp_path: Path) -> None:
-        """A valid 800 × 450 PNG."""
+        """A valid PNG, 800 wide, with one panel per currency and one of GDP shares: five
+        panels of 250 px plus 100 for the axis for EUR, GBP, NOK, USD and GDP."""
         pytest.importorskip("matplotlib")
         target = tmp_path / "budgets.png"
         code = main(["timeline", *map(str, PATHS), "--plot", str(target)], stdout=io.StringIO())
-        assert code == 0 and _png_size(target) == (800, 450)
+        assert code == 0 and _png_size(target) == (800, 1350)
 
     def test_svg(self, tmp_path: Path) -> None:
-        """A valid SVG of 8 × 4.5 inches."""
+        """A valid SVG of 8 inches wide, one panel per currency, plain numbers on the axes."""
         pytest.importorskip("matplotlib")
         target = tmp_path / "budgets.svg"
         assert main(["timeline", "--all", "--plot", str(target)], stdout=io.StringIO()) == 0
         text = target.read_text(encoding="utf-8")
-        assert "<svg" in text and 'width="576pt"' in text and 'height="324pt"' in text
+        assert "<svg" in text and 'width="576pt"' in text
+        for title in ("Defence budgets in EUR", "Defence budgets in USD", "share of GDP"):
+            assert title in text
+        assert "10^" not in text and "\\times" not in text
+
+    def test_pdf(self, tmp_path: Path) -> None:
+        """--plot x.pdf works."""
+        pytest.importorskip("matplotlib")
+        target = tmp_path / "budgets.pdf"
+        code = main(["timeline", *map(str, PATHS), "--plot", str(target)], stdout=io.StringIO())
+        assert code == 0 and target.read_bytes()[:5] == b"%PDF-"
+
+    def test_axis_numbers_are_plain(self) -> None:
+        """Thousands grouped, no powers of ten; whole numbers without decimals."""
+        assert _plain_number(1250.0) == "1,250"
+        assert _plain_number(45.0) == "45"
+        assert _plain_number(2.5) == "2.5"
+
+    def test_unknown_suffix_refused(self, tmp_path: Path) -> None:
+        """A file name matplotlib would not write is a usage error."""
+        with pytest.raises(UsageError, match=r"\.png, \.svg or \.pdf"):
+            check_plot_path(tmp_path / "budgets.jpg")
+        check_plot_path(tmp_path / "budgets.PDF")
 
     def test_without_matplotlib(self, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
         """Without the plot extra the message says how to get it."""
