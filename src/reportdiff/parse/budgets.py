@@ -129,8 +129,10 @@ class _Scan:
     def clause_bounds(self, start: int, end: int) -> tuple[int, int]:
         i = bisect_left(self.clauses, start)
         lo = self.clauses[i - 1] if i > 0 else 0
-        j = bisect_left(self.clauses, end)
-        hi = self.clauses[j] if j < len(self.clauses) else len(self.text)
+        # A boundary inside the amount is its abbreviation's full stop ("€ 9 090 mln. Het
+        # meerjarenplan ..."): the clause ends with the amount.
+        j = bisect_left(self.clauses, start)
+        hi = max(self.clauses[j], end) if j < len(self.clauses) else len(self.text)
         return lo, hi
 
     def year_for(self, m: MoneyMatch, lo: int, hi: int) -> str | None:

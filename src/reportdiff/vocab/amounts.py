@@ -59,7 +59,6 @@ CHANGE_BEFORE = (
     r"extra",
     r"additione(?:el|le)",
     r"aanvullende?",
-    r"\bmet",
     r"increase",
 )
 # "€ 0,5 miljard meer dan", "hoger dan", "ten opzichte van" right after.
