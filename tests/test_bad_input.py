@@ -217,16 +217,12 @@ class TestCacheEntries:
         report = load(LETTER_2021, use_cache=False)
         key = cache.cache_key(sha256_of(LETTER_2021))
         plain = report_to_dict(report)
-        text = json.dumps({"cache_key": key, "report": plain})
         if field == "year-x":
             plain["edition"]["year"] = "x"
-            text = json.dumps({"cache_key": key, "report": plain})
         else:
-            budgets = plain.get("budgets") or []
-            assert budgets, "the letter has budgets"
-            text = json.dumps({"cache_key": key, "report": plain}).replace(
-                json.dumps(budgets[0]["money"]["amount"]), "NaN", 1
-            )
+            assert plain["budgets"], "the letter has budgets"
+            plain["budgets"][0]["amount"] = "NaN"
+        text = json.dumps({"cache_key": key, "report": plain})
         path = cache.cache_dir() / f"{key}.json"
         path.parent.mkdir(parents=True, exist_ok=True)
         path.write_text(text)
