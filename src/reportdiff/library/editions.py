@@ -173,18 +173,21 @@ def resolve(spec: str | Path, *, library: Path | None = None) -> EditionFile:
         path = bundled / entry.bundled_file
         if path.is_file():
             return EditionFile(year, path, "bundled", entry.provenance)
+    # Say where the file goes: the first folder searched (--library, else $REPORTDIFF_LIBRARY,
+    # else the user's data folder), as a full path the user can copy.
+    target = library_dirs(library)[0] / f"{year}.pdf"
     if entry is not None:
         how = (
-            f"run `reportdiff fetch {year}`"
+            f"run `reportdiff fetch {year}`, or save its PDF as {target}"
             if entry.document_id
-            else (
-                "its official download address is not known: save the PDF as "
-                f"{user_library() / f'{year}.pdf'} or pass its path"
-            )
+            else f"its download address is not known: save its PDF as {target} or pass its path"
         )
         raise EditionNotAvailableError(f"edition {year} is known but not on this machine; {how}")
     known = ", ".join(map(str, _known_years(library)))
-    raise UnknownEditionError(f"no edition {year} is known; known years: {known}")
+    raise UnknownEditionError(
+        f"no edition {year} is known; known years: {known}; to use one, save its PDF as "
+        f"{target} or pass its path"
+    )
 
 
 def sha256_of(path: Path) -> str:
