@@ -1,16 +1,26 @@
 """Benchmark: reportdiff's cold and warm runs against pdfplumber's own text extraction.
 
-    python benchmarks/bench_parse.py [OLD.pdf NEW.pdf] [--runs N]
+    python benchmarks/bench_parse.py [OLD.pdf NEW.pdf] [--runs N] [--skip-scaling]
+                                     [--skip-timeline]
 
-Each measurement is a whole process, so interpreter start-up and imports count on both sides:
+Each measurement is a whole process (its workers included), so interpreter start-up and
+imports count on both sides.  Wall time and CPU time (user + system of the process and every
+child it reaped) are reported as median and range over the runs; peak memory is the largest
+resident set of the process or any of its children (``wait4``).
 
-- raw:  ``python -c`` that opens both PDFs with pdfplumber and calls ``extract_text()`` on
-        every page;
-- cold: ``reportdiff diff OLD NEW --format json`` with an empty cache;
-- warm: the same command again, served from the parsed-model cache.
+- raw:    ``python -c`` that opens both PDFs with pdfplumber and calls ``extract_text()`` on
+          every page, closing each page when done (as a careful caller would);
+- cold:   ``reportdiff diff OLD NEW --format json --no-cache``;
+- warm:   the same command served from the parsed-model cache.
+- scaling: ``reportdiff show FILE --format json --no-cache`` of the 2021 letter re-rendered at
+          4, 40 and 160 pages (its four pages repeated, through fixtures/build.py and
+          reportlab: deterministic), to see that time grows linearly and memory does not;
+- timeline: ``reportdiff timeline --all --no-cache`` over a library of 12 corpus editions,
+          with the pool against one worker (``REPORTDIFF_WORKERS=1``).
 
-It prints the median of each, and the ratios to raw (targets: cold ≤ 1.2×, warm ≤ 0.3×).
-Plain Python, no dependencies beyond reportdiff itself.  No timing is asserted anywhere.
+Targets: cold ≤ 0.6× raw wall and ≤ 1.0× raw CPU; warm ≤ 0.2× raw wall; 160 pages linear in
+time with peak memory within 10 % of the 4-page run; the pool ≥ 1.8× one worker on 2 cores.
+No timing is asserted anywhere.
 """
 
 from __future__ import annotations
@@ -25,6 +35,7 @@ import sys
 import tempfile
 import time
 from pathlib import Path
+from typing import NamedTuple
 
 ROOT = Path(__file__).resolve().parents[1]
 DEFAULT = (
@@ -37,7 +48,14 @@ RAW = (
     "    with pdfplumber.open(f) as pdf:\n"
     "        for page in pdf.pages:\n"
     "            page.extract_text()\n"
+    "            page.close()\n"
 )
+
+
+class Run(NamedTuple):
+    wall: float
+    cpu: float
+    peak_mb: float
 
 
 def _command() -> list[str]:
@@ -45,50 +63,154 @@ def _command() -> list[str]:
     return [exe] if exe else [sys.executable, "-m", "reportdiff"]
 
 
-def _time(argv: list[str], env: dict[str, str]) -> float:
+def _run(argv: list[str], env: dict[str, str]) -> Run:
     started = time.perf_counter()
-    proc = subprocess.run(
-        argv, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, check=False
+    proc = subprocess.Popen(
+        argv, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, close_fds=True
     )
+    assert proc.stderr is not None
+    err = proc.stderr.read()
+    # wait4 gives this process's own usage, its reaped workers included.
+    _, status, usage = os.wait4(proc.pid, 0)
     elapsed = time.perf_counter() - started
+    proc.returncode = os.waitstatus_to_exitcode(status)
     if proc.returncode not in (0, 1):
-        raise SystemExit(f"{' '.join(argv)} failed: {proc.stderr.decode(errors='replace')}")
-    return elapsed
+        raise SystemExit(f"{' '.join(argv)} failed: {err.decode(errors='replace')}")
+    return Run(elapsed, usage.ru_utime + usage.ru_stime, usage.ru_maxrss / 1024)
+
+
+def _stats(values: list[float]) -> tuple[float, float, float]:
+    return statistics.median(values), min(values), max(values)
+
+
+def _row(name: str, runs: list[Run], base: list[Run] | None, target: str = "") -> str:
+    wall, wlo, whi = _stats([r.wall for r in runs])
+    cpu, clo, chi = _stats([r.cpu for r in runs])
+    peak = statistics.median([r.peak_mb for r in runs])
+    ratio = ""
+    if base is not None:
+        bw = statistics.median([r.wall for r in base])
+        bc = statistics.median([r.cpu for r in base])
+        ratio = f"{wall / bw:>6.2f}× {cpu / bc:>6.2f}×"
+    return (
+        f"{name:14}{wall:>7.3f}s ({wlo:.3f}–{whi:.3f}){cpu:>8.3f}s ({clo:.3f}–{chi:.3f})"
+        f"{peak:>7.0f} MB  {ratio:15} {target}"
+    )
+
+
+def _header(first: str) -> str:
+    return (
+        f"{first:14}{'wall median (range)':>26}{'CPU median (range)':>27}{'peak':>10}"
+        f"  {'wall/CPU ratio':15} target"
+    )
+
+
+def _build_long(out: Path, repeat: int) -> Path:
+    """The 2021 letter's source with its pages repeated, rendered as the fixtures are."""
+    sys.path.insert(0, str(ROOT / "fixtures"))
+    try:
+        import build  # fixtures/build.py
+    finally:
+        sys.path.pop(0)
+    src = build.parse_source((build.SOURCES / "2021-letter.src").read_text(encoding="utf-8"))
+    long = build.Source(dict(src.meta), [p for _ in range(repeat) for p in src.pages])
+    build.build_document(long, build.LETTER, out)
+    return out
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser = argparse.ArgumentParser(description=(__doc__ or "").splitlines()[0])
     parser.add_argument("files", nargs="*", type=Path, help="two PDFs (default: the bundled pair)")
     parser.add_argument("--runs", type=int, default=7, help="runs of each measurement (default 7)")
+    parser.add_argument("--skip-scaling", action="store_true")
+    parser.add_argument("--skip-timeline", action="store_true")
     args = parser.parse_args(argv)
     files = tuple(args.files) if args.files else DEFAULT
     if len(files) != 2:
         parser.error("give two PDFs, or none for the bundled pair")
-    diff = [*_command(), "diff", str(files[0]), str(files[1]), "--format", "json"]
+    rd = _command()
+    diff = [*rd, "diff", str(files[0]), str(files[1]), "--format", "json"]
     raw = [sys.executable, "-c", RAW, str(files[0]), str(files[1])]
 
-    results: dict[str, list[float]] = {"raw": [], "cold": [], "warm": []}
+    print(f"files:   {files[0].name}, {files[1].name}")
+    cpu_model = (
+        next(
+            (
+                line.split(":", 1)[1].strip()
+                for line in Path("/proc/cpuinfo").read_text().splitlines()
+                if line.startswith("model name")
+            ),
+            platform.processor() or "?",
+        )
+        if Path("/proc/cpuinfo").exists()
+        else platform.processor()
+    )
+    print(
+        f"machine: {platform.machine()} {platform.system()}, {os.cpu_count()} cores "
+        f"(nproc {len(os.sched_getaffinity(0)) if hasattr(os, 'sched_getaffinity') else '?'}), "
+        f"{cpu_model}, Python {platform.python_version()}"
+    )
+    print(f"runs:    {args.runs} of each, whole processes; medians and ranges")
+    print()
+
+    results: dict[str, list[Run]] = {"raw": [], "cold": [], "warm": []}
     with tempfile.TemporaryDirectory() as tmp:
         for i in range(args.runs):
             cache = Path(tmp) / f"cache-{i}"
             env = {**os.environ, "REPORTDIFF_CACHE_DIR": str(cache)}
-            results["raw"].append(_time(raw, env))
-            results["cold"].append(_time(diff, env))  # the cache folder is new: cold
-            results["warm"].append(_time(diff, env))  # now it holds both models
+            results["raw"].append(_run(raw, env))
+            results["cold"].append(_run([*diff, "--no-cache"], env))
+            _run(diff, env)  # fills the cache
+            results["warm"].append(_run(diff, env))
+        print(_header(""))
+        targets = {"raw": "", "cold": "≤ 0.6× wall, ≤ 1.0× CPU", "warm": "≤ 0.2× wall"}
+        for name in ("raw", "cold", "warm"):
+            print(_row(name, results[name], results["raw"], targets[name]))
 
-    medians = {k: statistics.median(v) for k, v in results.items()}
-    print(f"files:   {files[0].name}, {files[1].name}")
-    print(
-        f"machine: {platform.platform()}, {os.cpu_count()} cores, Python "
-        f"{platform.python_version()}"
-    )
-    print(f"runs:    {args.runs} of each, whole processes, medians")
-    print()
-    print(f"{'':6}{'median':>10}{'ratio to raw':>15}   target")
-    targets = {"raw": "", "cold": "≤ 1.2×", "warm": "≤ 0.3×"}
-    for name in ("raw", "cold", "warm"):
-        ratio = medians[name] / medians["raw"]
-        print(f"{name:6}{medians[name]:>9.3f}s{ratio:>14.2f}×   {targets[name]}")
+        if not args.skip_scaling:
+            print()
+            print(_header("scaling"))
+            base: list[Run] | None = None
+            env = {**os.environ, "REPORTDIFF_CACHE_DIR": str(Path(tmp) / "scaling-cache")}
+            for repeat in (1, 10, 40):
+                path = _build_long(Path(tmp) / f"letter-x{repeat}.pdf", repeat)
+                show = [*rd, "show", str(path), "--format", "json", "--no-cache"]
+                runs = [_run(show, env) for _ in range(max(3, args.runs // 2))]
+                base = base or runs
+                wall = statistics.median(r.wall for r in runs)
+                per_page = wall / (4 * repeat)
+                mem = statistics.median(r.peak_mb for r in runs) / statistics.median(
+                    r.peak_mb for r in base
+                )
+                print(
+                    _row(f"{4 * repeat} pages", runs, None)
+                    + f"{per_page * 1000:.0f} ms/page, memory {mem:.2f}× 4 pages"
+                )
+
+        if not args.skip_timeline:
+            print()
+            print(_header("timeline"))
+            lib = Path(tmp) / "library"
+            lib.mkdir()
+            corpus = sorted((ROOT / "fixtures" / "corpus" / "pdf").glob("*.pdf"))
+            for pdf in corpus[:12]:
+                shutil.copy(pdf, lib / f"{pdf.name[:4]}.pdf")
+            tl = [*rd, "timeline", "--all", "--library", str(lib), "--no-cache"]
+            env = {
+                **os.environ,
+                "REPORTDIFF_CACHE_DIR": str(Path(tmp) / "tl-cache"),
+                "REPORTDIFF_LIBRARY": str(lib),
+            }
+            one = [
+                _run(tl, {**env, "REPORTDIFF_WORKERS": "1"}) for _ in range(max(3, args.runs // 2))
+            ]
+            pool = [_run(tl, env) for _ in range(max(3, args.runs // 2))]
+            print(_row("1 worker", one, None))
+            print(_row("pool", pool, one, "pool ≥ 1.8× faster on 2 cores"))
+            speedup = statistics.median(r.wall for r in one) / statistics.median(
+                r.wall for r in pool
+            )
+            print(f"pool speed-up: {speedup:.2f}×")
     return 0
 
 

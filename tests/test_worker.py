@@ -74,3 +74,36 @@ def test_fuzzed_pdfs_end_cleanly(tmp_path: Path) -> None:
     assert sum(outcomes.values()) == 200
     assert outcomes["report"] > 0 and outcomes["error"] > 0
     assert time.monotonic() - started < 300
+
+
+class TestPool:
+    """Pages are taken from one queue per PDF, heaviest first; the result does not depend on
+    how many readers took them."""
+
+    def test_queue_hands_out_every_page_once(self) -> None:
+        from itertools import count
+
+        from reportdiff.extract._pdf import RawPage, iter_pages, page_weights
+
+        places = count()
+        readers = [iter_pages(LETTER_2021, claim=lambda: next(places)) for _ in range(2)]
+        taken: list[int] = []
+        while readers:  # the two readers take turns, as two processes might
+            reader = readers.pop(0)
+            page = next(reader, None)
+            if page is not None:
+                assert isinstance(page, RawPage)
+                taken.append(page.number)
+                readers.append(reader)
+        weights = page_weights(LETTER_2021)
+        assert sorted(taken) == list(range(1, len(weights) + 1))
+        assert [weights[n - 1] for n in taken] == sorted(weights, reverse=True)
+
+    def test_one_worker_reads_as_the_pool(self, monkeypatch: pytest.MonkeyPatch) -> None:
+        from reportdiff.sandbox.worker import read_isolated, worker_count
+
+        jobs = [Job(PRINT_2020), Job(LETTER_2021)]
+        pooled = read_isolated(jobs, Limits())
+        monkeypatch.setenv("REPORTDIFF_WORKERS", "1")
+        assert worker_count() == 1
+        assert read_isolated(jobs, Limits()) == pooled

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import functools
 import logging
-from collections.abc import Collection, Iterator
+from collections.abc import Callable, Collection, Iterable, Iterator
 from pathlib import Path
 from typing import Any
 
@@ -385,25 +385,36 @@ def _too_much(name: str, number: int, cap: int) -> ResourceLimitError:
     )
 
 
+def _claimed(queue: list[int], claim: Callable[[], int]) -> Iterator[int]:
+    while (place := claim()) < len(queue):
+        yield queue[place]
+
+
+def _stored_bytes(page_obj: Any) -> int:
+    """Stored (compressed) bytes of a page's content streams, without decoding them."""
+    from pdfminer.pdftypes import PDFStream, resolve1
+
+    total = 0
+    try:
+        for ref in page_obj.contents or []:
+            obj = resolve1(ref)
+            if isinstance(obj, PDFStream):
+                total += len(obj.rawdata or obj.data or b"")
+    except Exception:  # a broken reference weighs nothing; reading it reports the damage
+        return 0
+    return total
+
+
 def page_weights(path: Path, *, password: str | None = None) -> list[int]:
-    """Stored (compressed) bytes of each page's content streams: a cheap measure of how long
-    a page takes to read, so a pool can hand out the heaviest pages first.  Never decodes."""
+    """Stored bytes of each page's content streams: a cheap measure of how long a page takes
+    to read.  Never decodes."""
     from pdfminer.pdfdocument import PDFDocument
     from pdfminer.pdfpage import PDFPage
     from pdfminer.pdfparser import PDFParser
-    from pdfminer.pdftypes import PDFStream, resolve1
 
-    weights: list[int] = []
     with path.open("rb") as fp:
         doc = PDFDocument(PDFParser(fp), password=password or "")
-        for page_obj in PDFPage.create_pages(doc):
-            total = 0
-            for ref in page_obj.contents or []:
-                obj = resolve1(ref)
-                if isinstance(obj, PDFStream):
-                    total += len(obj.rawdata or obj.data or b"")
-            weights.append(total)
-    return weights
+        return [_stored_bytes(p) for p in PDFPage.create_pages(doc)]
 
 
 def iter_pages(
@@ -414,12 +425,18 @@ def iter_pages(
     max_content_bytes: int = 16 * 1024 * 1024,
     share: tuple[int, int] = (0, 1),
     pages: Collection[int] | None = None,
+    claim: Callable[[], int] | None = None,
 ) -> Iterator[RawPage | PageFailure]:
     """Yield each page of the PDF in order, forgetting it as soon as it is read.
 
     With *share* ``(k, n)`` only every n-th page from the k-th (0-based) is read, so n workers
     can split a document between them; *pages*, if given, names the 0-based pages to read
-    instead.  A page that cannot be read is yielded as a PageFailure, after which iteration
+    instead.  With *claim*, pages are taken from a queue shared by several readers instead:
+    each call returns the next free place in it, and the queue holds the pages heaviest
+    first (by stored content bytes, the same order in every reader), so no reader is left
+    with the long pages at the end; pages then come in claimed order.
+
+    A page that cannot be read is yielded as a PageFailure, after which iteration
     stops; the caller decides whether what came before is worth keeping.  Errors opening the
     file are raised, and so is a page whose content passes *max_content_bytes*.
     """
@@ -447,9 +464,18 @@ def iter_pages(
         wanted = set(pages) if pages is not None else None
         rsrcmgr = PDFResourceManager()
         interpreter_class = _interpreter_class()
-        for index, (page_obj, geometry) in enumerate(page_objs):
-            if (index not in wanted) if wanted is not None else (index % n != k):
+        if claim is not None:
+            weights = [_stored_bytes(p) for p, _ in page_objs]
+            queue = sorted(range(len(page_objs)), key=lambda i: (-weights[i], i))
+            order: Iterable[int] = _claimed(queue, claim)
+        elif wanted is not None:
+            order = sorted(wanted)
+        else:
+            order = range(k, len(page_objs), n)
+        for index in order:
+            if not 0 <= index < len(page_objs):
                 continue
+            page_obj, geometry = page_objs[index]
             number = index + 1
             device = PDFPageAggregator(rsrcmgr, pageno=number)
             interpreter = interpreter_class(rsrcmgr, device)

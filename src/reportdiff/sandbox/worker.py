@@ -61,9 +61,15 @@ class _Task(NamedTuple):
     path: Path
     password: str | None
     share: tuple[int, int] | None  # (k, n) of a PDF's pages; None reads a text layer whole
+    # A PDF's page queue, shared by every reader of it: a counter of the places taken.
+    queue: Any = None
 
 
 def worker_count() -> int:
+    # REPORTDIFF_WORKERS pins the pool's size (1 measures the pool against one reader).
+    pinned = os.environ.get("REPORTDIFF_WORKERS", "")
+    if pinned.isdigit() and int(pinned) > 0:
+        return min(int(pinned), MAX_WORKERS)
     return max(1, min(os.cpu_count() or 1, MAX_WORKERS))
 
 
@@ -95,6 +101,8 @@ def _run_task(task: _Task, limits: Limits) -> Any:
 
     if task.share is None:
         return read_text(task.path)
+    if task.queue is not None:
+        return _read_queued(task, limits)
     return read_pages(
         task.path,
         password=task.password,
@@ -102,6 +110,33 @@ def _run_task(task: _Task, limits: Limits) -> Any:
         max_content_bytes=limits.max_content_mb * 1024 * 1024,
         share=task.share,
     )
+
+
+def _read_queued(task: _Task, limits: Limits) -> Any:
+    """This reader's pages of a PDF, taken from the queue it shares with the other readers."""
+    from reportdiff.extract import PagesRead, _read_one
+    from reportdiff.extract._pdf import PageFailure, iter_pages
+
+    counter = task.queue
+
+    def claim() -> int:
+        with counter.get_lock():
+            place: int = counter.value
+            counter.value = place + 1
+        return place
+
+    pages: list[Any] = []
+    for raw in iter_pages(
+        task.path,
+        password=task.password,
+        max_pages=limits.max_pages,
+        max_content_bytes=limits.max_content_mb * 1024 * 1024,
+        claim=claim,
+    ):
+        if isinstance(raw, PageFailure):
+            return PagesRead(task.path.name, tuple(pages), (raw.number, raw.error))
+        pages.append(_read_one(raw))
+    return PagesRead(task.path.name, tuple(pages))
 
 
 # ---- the life of a child: tied to its parent, limited, its library logging captured ----
@@ -442,14 +477,18 @@ def _read_and_finish(
 ) -> list[Any]:
     kinds = [sniff(job.path, limits.max_bytes) for job in jobs]
     n = worker_count()
+    ctx = mp.get_context(limits.method())
     plans: list[list[_Task]] = [[] for _ in range(n)]
     for j, (job, kind) in enumerate(zip(jobs, kinds, strict=True)):
         if kind == "text":
             plans[j % n].append(_Task(j, job.path, job.password, None))
         else:
+            # Every reader takes pages from one queue per PDF, heaviest first, until it is
+            # empty: a reader that drew light pages takes more, instead of idling while
+            # another works through a long page dealt to it in advance.
+            queue = ctx.Value("i", 0) if n > 1 else None
             for k in range(n):
-                plans[k].append(_Task(j, job.path, job.password, (k, n)))
-    ctx = mp.get_context(limits.method())
+                plans[k].append(_Task(j, job.path, job.password, (k, n), queue))
     for tasks in plans:
         if not tasks:
             continue
