@@ -109,7 +109,7 @@ def _build_long(out: Path, repeat: int) -> Path:
     """The 2021 letter's source with its pages repeated, rendered as the fixtures are."""
     sys.path.insert(0, str(ROOT / "fixtures"))
     try:
-        import build  # fixtures/build.py
+        import build  # type: ignore[import-not-found]  # fixtures/build.py
     finally:
         sys.path.pop(0)
     src = build.parse_source((build.SOURCES / "2021-letter.src").read_text(encoding="utf-8"))
