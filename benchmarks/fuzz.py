@@ -9,8 +9,8 @@ line), `reportdiff diff ORIGINAL MUTATION` (exit 0 or 1 with valid JSON, or 2 an
 the API `reportdiff.load` (a report, or a ReportDiffError as one line).  Anything else is BAD:
 another exit code, several lines, a traceback or an "internal error", invalid JSON, or a
 process still running at the limit plus a grace period.  The summary gives each outcome
-class and the peak memory of a case's processes (the largest of its main process and workers).  Exit status 1 when any case
-is BAD.
+class and the peak memory of a case's processes (the largest of its main process and
+workers).  Exit status 1 when any case is BAD.
 """
 
 from __future__ import annotations
