@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import io
 import json
+from decimal import Decimal
 
 import pytest
 
@@ -39,7 +40,9 @@ class TestDrift:
         reasons = " | ".join(m.reason for m in h.misses)
         assert "an amount that gave no budget (3 miljard Zweedse kronen)" in reasons
         assert "a percentage that gave no fact" in reasons
-        assert "a mission-like name that gave no mission (UNFICYP)" in reasons
+        # UNFICYP is now read as a mission the vocabulary does not know, and listed as such.
+        assert [(u.kind, u.code) for u in h.unknown_entities] == [("mission", "UNFICYP")]
+        assert h.amounts_by_kind == {"budget": 1, "other": 1}
         assert "a citation that gave no reference" in reasons
         assert all(m.page == 1 for m in h.misses)
         assert h.facts["budgets"] == 1 and h.per_section["Samenwerking in de ruimte"] == 0
@@ -59,3 +62,52 @@ class TestDrift:
         )
         assert main(["check", "2021"], stdout=io.StringIO()) == 0
         assert main(["check", "1999"], stdout=io.StringIO(), stderr=io.StringIO()) == 2
+
+
+def test_unknown_organisation_and_amount_kinds_are_listed() -> None:
+    """An organisation the vocabulary does not know, introduced with its acronym, is listed
+    with known=False; every amount is listed with what it was taken for."""
+    from reportdiff.model import (
+        Amount,
+        AmountKind,
+        Edition,
+        Layout,
+        Money,
+        Organisation,
+        Pages,
+        Report,
+        Source,
+    )
+
+    src = Source(1, "1", "Nederland trad toe tot het Noordzee-initiatief (NZI).")
+    edition = Edition(
+        year=2047,
+        title="t",
+        date=None,
+        reference=None,
+        kamerstuk=None,
+        layout=Layout.LETTER,
+        pages=Pages(1, ("1",), None),
+        addressee=None,
+        copy_to=None,
+        vergaderjaar=None,
+        parser="generic",
+        source_kind="pdf",
+    )
+    report = Report(
+        edition=edition,
+        organisations=(Organisation("NZI", "Noordzee-initiatief", src, known=False),),
+        amounts=(
+            Amount(AmountKind.PLAN, Money(Decimal("5"), "EUR"), "US", "2048", src, reason="x"),
+            Amount(AmountKind.FUND, Money(Decimal("7"), "EUR"), "DE", None, src, reason="y"),
+        ),
+    )
+    h = health(report)
+    assert [(u.kind, u.code, u.name) for u in h.unknown_entities] == [
+        ("organisation", "NZI", "Noordzee-initiatief")
+    ]
+    assert h.amounts_by_kind == {"plan": 1, "fund": 1}
+    assert [(a.kind, a.amount, a.year) for a in h.amounts] == [
+        ("plan", "5", "2048"),
+        ("fund", "7", None),
+    ]

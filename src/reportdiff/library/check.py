@@ -13,16 +13,16 @@ from collections import Counter
 
 import attrs
 
-from reportdiff.model import Report
+from reportdiff.model import AmountKind, Report
 from reportdiff.parse.budgets import explain_amounts
-from reportdiff.parse.context import heading_countries
+from reportdiff.parse.context import heading_countries, split_heading_number
 from reportdiff.parse.references import parse_citations
 from reportdiff.parse.sentences import split_sentences
 from reportdiff.vocab.headings import GROUP_HEADINGS, OPENING_TITLE
 from reportdiff.vocab.missions import HOSTED, MISSIONS
 from reportdiff.vocab.organisations import lookup_organisation
 
-__all__ = ["Health", "Miss", "health"]
+__all__ = ["AmountRead", "Health", "Miss", "Unknown", "health"]
 
 # Acronyms shaped like mission names: UN missions (UNxxx, MINUxxx), EU ones (EUxxx) and the
 # "...FOR" forces.
@@ -41,12 +41,41 @@ class Miss:
 
 
 @attrs.frozen
+class Unknown:
+    """An organisation or mission the vocabulary does not know, read because the text
+    introduces it: a reviewer confirms it or adds it to the vocabulary."""
+
+    kind: str  # "organisation" or "mission"
+    code: str
+    name: str
+    page: int
+    sentence: str
+
+
+@attrs.frozen
+class AmountRead:
+    """An amount and what it was taken for."""
+
+    kind: str  # an AmountKind value
+    amount: str
+    currency: str
+    country: str | None
+    year: str | None
+    reason: str | None
+    page: int
+    sentence: str
+
+
+@attrs.frozen
 class Health:
     facts: dict[str, int]
     per_section: dict[str, int]
     unknown_headings: tuple[str, ...]
     misses: tuple[Miss, ...]
     warnings: tuple[str, ...]
+    unknown_entities: tuple[Unknown, ...] = ()
+    amounts_by_kind: dict[str, int] = attrs.field(factory=dict)
+    amounts: tuple[AmountRead, ...] = ()
 
     def healthy(self, max_misses: int = 0, max_unknown_headings: int = 0) -> bool:
         return len(self.misses) <= max_misses and len(self.unknown_headings) <= max_unknown_headings
@@ -63,6 +92,7 @@ def _sentences(text: str) -> list[tuple[int, str]]:
 
 
 def _known_heading(title: str) -> bool:
+    title = split_heading_number(title)[0]
     return (
         title in GROUP_HEADINGS
         or title == OPENING_TITLE
@@ -127,4 +157,37 @@ def health(report: Report) -> Health:
     unknown = tuple(
         s.title for s in report.sections if s.heading_found and not _known_heading(s.title)
     )
-    return Health(facts, per_section, unknown, tuple(misses), report.warnings)
+    unknown_entities = [
+        Unknown("organisation", o.code, o.name, o.source.page, o.source.text)
+        for o in report.organisations
+        if not o.known
+    ]
+    unknown_entities += [
+        Unknown("mission", m.name, m.name, m.source.page, m.source.text)
+        for m in report.missions
+        if not m.known
+    ]
+    by_kind = Counter(a.kind.value for a in report.amounts)
+    amounts = tuple(
+        AmountRead(
+            a.kind.value,
+            format(a.money.amount, "f"),
+            a.money.currency,
+            a.country,
+            a.year,
+            a.reason,
+            a.source.page,
+            a.source.text,
+        )
+        for a in report.amounts
+    )
+    return Health(
+        facts,
+        per_section,
+        unknown,
+        tuple(misses),
+        report.warnings,
+        tuple(unknown_entities),
+        {k.value: by_kind[k.value] for k in AmountKind if by_kind[k.value]},
+        amounts,
+    )

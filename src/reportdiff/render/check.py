@@ -22,6 +22,9 @@ def _to_dict(h: Health, healthy: bool) -> dict[str, Any]:
         "unknown_headings": list(h.unknown_headings),
         "misses": [attrs.asdict(m) for m in h.misses],
         "warnings": list(h.warnings),
+        "unknown_entities": [attrs.asdict(u) for u in h.unknown_entities],
+        "amounts_by_kind": h.amounts_by_kind,
+        "amounts": [attrs.asdict(a) for a in h.amounts],
     }
 
 
@@ -48,13 +51,42 @@ def render_health(h: Health, fmt: str, healthy: bool, title: str) -> str:
     out += [f"- {t}" for t in h.unknown_headings] or ["(none)"]
     out += ["", f"{head}Sentences that gave no fact ({len(h.misses)})", ""]
     if h.misses:
-        rows = [(f"p.{m.page}", m.section, m.reason, m.sentence) for m in h.misses]
+        rows: list[tuple[str, ...]] = [
+            (f"p.{m.page}", m.section, m.reason, m.sentence) for m in h.misses
+        ]
         out.append(
             grid(
                 rows,
                 ("page", "section", "why", "sentence"),
                 fmt=table_fmt,
                 widths=None if md else (5, 14, 22, 32),
+            )
+        )
+    else:
+        out.append("(none)")
+    out += ["", f"{head}Unknown organisations and missions ({len(h.unknown_entities)})", ""]
+    out += [f"- {u.kind} {u.code}: {u.name} (p.{u.page})" for u in h.unknown_entities] or [
+        "(none)"
+    ]
+    out += ["", f"{head}Amounts, by what they were taken for ({len(h.amounts)})", ""]
+    if h.amounts:
+        rows = [
+            (
+                a.kind,
+                f"{a.amount} {a.currency}",
+                a.country or "",
+                a.year or "",
+                a.reason or "",
+                f"p.{a.page}",
+            )
+            for a in h.amounts
+        ]
+        out.append(
+            grid(
+                rows,
+                ("kind", "amount", "country", "year", "why", "page"),
+                fmt=table_fmt,
+                widths=None if md else (12, 20, 7, 9, 30, 5),
             )
         )
     else:
