@@ -109,3 +109,120 @@ class TestFetch:
         """2021 has no known download address: the error says what to do instead."""
         with pytest.raises(FetchError, match="no official download address is known for 2021"):
             fetch("2021", library=tmp_path)
+
+
+class _Hostile(http.server.BaseHTTPRequestHandler):
+    """Redirects, a trickle and a short body."""
+
+    other = ""  # the base URL of another host (the same server under "localhost")
+
+    def do_GET(self) -> None:
+        with contextlib.suppress(BrokenPipeError, ConnectionResetError):
+            if self.path == "/to-other-host":
+                self._redirect(f"{self.other}/kst-33279-32.pdf")
+            elif self.path == "/to-file":
+                self._redirect("file:///etc/passwd")
+            elif self.path == "/same-host":
+                self._redirect("/kst-33279-32.pdf")
+            elif self.path == "/kst-33279-32.pdf":
+                self._send(PRINT_2020.read_bytes(), len(PRINT_2020.read_bytes()))
+            elif self.path == "/short":
+                self._send(PRINT_2020.read_bytes()[:1000], len(PRINT_2020.read_bytes()))
+            elif self.path == "/trickle":
+                self.send_response(200)
+                self.send_header("Content-Length", "100000")
+                self.end_headers()
+                for _ in range(100):
+                    self.wfile.write(b"%")
+                    self.wfile.flush()
+                    time.sleep(0.2)
+
+    def _redirect(self, where: str) -> None:
+        self.send_response(302)
+        self.send_header("Location", where)
+        self.send_header("Content-Length", "0")
+        self.end_headers()
+
+    def _send(self, body: bytes, length: int) -> None:
+        self.send_response(200)
+        self.send_header("Content-Length", str(length))
+        self.end_headers()
+        self.wfile.write(body)
+
+    def log_message(self, *_args: object) -> None:
+        pass
+
+
+@pytest.fixture
+def hostile() -> Iterator[str]:
+    httpd = http.server.ThreadingHTTPServer(("127.0.0.1", 0), _Hostile)
+    port = httpd.server_address[1]
+    _Hostile.other = f"http://localhost:{port}"
+    thread = threading.Thread(target=httpd.serve_forever, daemon=True)
+    thread.start()
+    try:
+        yield f"http://127.0.0.1:{port}"
+    finally:
+        httpd.shutdown()
+        httpd.server_close()
+
+
+class TestHostileServers:
+    """Issue #13: redirects checked, one deadline, Content-Length verified, no overwrite."""
+
+    def test_redirect_to_another_host_is_refused(self, hostile: str, tmp_path: Path) -> None:
+        with pytest.raises(FetchError, match=r"redirects to another host \(localhost\)"):
+            fetch(f"{hostile}/to-other-host", library=tmp_path)
+        assert list(tmp_path.iterdir()) == []
+
+    def test_redirect_to_another_host_when_allowed(self, hostile: str, tmp_path: Path) -> None:
+        path, _ = fetch(f"{hostile}/to-other-host", library=tmp_path, allow_other_hosts=True)
+        assert path.read_bytes() == PRINT_2020.read_bytes()
+
+    def test_redirect_to_a_file_url_is_refused(self, hostile: str, tmp_path: Path) -> None:
+        with pytest.raises(FetchError, match="not an http|file:.* is not allowed"):
+            fetch(f"{hostile}/to-file", library=tmp_path, allow_other_hosts=True)
+
+    def test_redirect_on_the_same_host_is_followed(self, hostile: str, tmp_path: Path) -> None:
+        path, _ = fetch(f"{hostile}/same-host", library=tmp_path)
+        assert path.name == "2020-kamerstuk.pdf"
+
+    def test_trickle_is_stopped_by_the_deadline(self, hostile: str, tmp_path: Path) -> None:
+        """A server sending a byte every 0.2 s never trips a socket timeout; the total
+        deadline stops it, and no temporary file is left."""
+        started = time.monotonic()
+        with pytest.raises(FetchError, match=r"did not finish within 1 s"):
+            fetch(f"{hostile}/trickle", library=tmp_path, timeout=1)
+        assert time.monotonic() - started < 15  # a hang guard only
+        assert list(tmp_path.iterdir()) == []
+
+    def test_short_body_is_refused(self, hostile: str, tmp_path: Path) -> None:
+        with pytest.raises(FetchError, match=r"sent 1000 of the \d+ bytes it announced"):
+            fetch(f"{hostile}/short", library=tmp_path)
+        assert list(tmp_path.iterdir()) == []
+
+    def test_existing_file_is_not_overwritten(self, hostile: str, tmp_path: Path) -> None:
+        (tmp_path / "2020-kamerstuk.pdf").write_bytes(b"mine")
+        with pytest.raises(FetchError, match="already exists; nothing was replaced"):
+            fetch(f"{hostile}/kst-33279-32.pdf", library=tmp_path)
+        assert (tmp_path / "2020-kamerstuk.pdf").read_bytes() == b"mine"
+        assert sorted(p.name for p in tmp_path.iterdir()) == ["2020-kamerstuk.pdf"]
+        fetch(f"{hostile}/kst-33279-32.pdf", library=tmp_path, overwrite=True)
+        assert (tmp_path / "2020-kamerstuk.pdf").read_bytes() == PRINT_2020.read_bytes()
+
+    def test_library_that_is_a_file(self, hostile: str, tmp_path: Path) -> None:
+        not_a_folder = tmp_path / "lib"
+        not_a_folder.write_text("a file")
+        code = main(["fetch", f"{hostile}/kst-33279-32.pdf", "--library", str(not_a_folder)])
+        assert code == 2
+
+    def test_errors_name_the_url_not_the_temporary_file(self, server: str, tmp_path: Path) -> None:
+        with pytest.raises(NotAnEditionError) as info:
+            fetch(f"{server}/unrelated.pdf", library=tmp_path)
+        assert ".download-" not in str(info.value) and f"{server}/unrelated.pdf" in str(info.value)
+
+    def test_max_mb_caps_the_parse_too(self, server: str, tmp_path: Path) -> None:
+        """One --max-mb for the download and the load that follows."""
+        size = len(PRINT_2020.read_bytes())
+        with pytest.raises(FetchError, match="over the cap"):
+            fetch(f"{server}/kst-33279-32.pdf", library=tmp_path, max_bytes=size - 1)
