@@ -131,6 +131,153 @@ class TestBudgets:
         ]
 
 
+class TestAmountKinds:
+    """Every amount gets a kind; only yearly budgets become budgets."""
+
+    @pytest.mark.parametrize(
+        ("text", "kind"),
+        [
+            ("Voor 2022 is een defensiebudget van USD 800 miljard voorzien.", AmountKind.PLAN),
+            ("Het meerjarenplan van NOK 1 635 miljard voor 2021–2032 loopt.", AmountKind.PLAN),
+            ("Dat is een stijging van 3,8 miljard euro ten opzichte van 2020.", AmountKind.CHANGE),
+            (
+                "Nederland droeg in 2021 45 miljoen euro bij aan het trustfonds.",
+                AmountKind.CONTRIBUTION,
+            ),
+            (
+                "Daarnaast beschikt Duitsland over een speciaal fonds van EUR 100 miljard.",
+                AmountKind.FUND,
+            ),
+            (
+                "Nederland investeert de komende jaren €0,85 miljard in luchtverdediging.",
+                AmountKind.INVESTMENT,
+            ),
+            ("Het Duitse defensiebudget bedroeg in 2021 4,755 miljoen euro.", AmountKind.OTHER),
+        ],
+        ids=["plan", "multi-year", "change", "contribution", "fund", "investment", "ambiguous"],
+    )
+    def test_kinds(self, text: str, kind: AmountKind) -> None:
+        (read,) = amounts_in_sentence(_s(text), "DE", 2021)
+        assert read.kind is kind and read.reason
+
+    @pytest.mark.parametrize(
+        ("text", "expected"),
+        [
+            (
+                "Frankrijk gaf in 2021 60 500 miljoen euro uit aan defensie (3,34 procent bbp).",
+                ("FR", "2021", "60500000000", "EUR", "3.34"),
+            ),
+            (
+                "Noorwegen beschikt in 2021 over een defensiebegroting van bijna EUR 12,7 mrd..",
+                ("NO", "2021", "12700000000", "EUR", None),
+            ),
+            (
+                "In 2021 EUR 45 bn besteedde Duitsland aan defensie.",
+                ("DE", "2021", "45000000000", "EUR", None),
+            ),
+            (
+                "Met € 781 mln (3,53 procent bbp) lag het Luxemburgse defensiebudget in 2021 "
+                "hoger.",
+                ("LU", "2021", "781000000", "EUR", "3.53"),
+            ),
+            (
+                "De defensie-uitgaven van de VS kwamen in 2021 uit op USD 700 miljard, 3,1% van "
+                "het bruto binnenlands product.",
+                ("US", "2021", "700000000000", "USD", "3.1"),
+            ),
+        ],
+        ids=[
+            "uit-aan-defensie",
+            "beschikt-over-mrd",
+            "code-after-year",
+            "met-x-lag",
+            "written-out",
+        ],
+    )
+    def test_budget_wordings(self, text: str, expected: tuple[str, ...]) -> None:
+        assert _budgets(text) == [expected]
+
+    def test_netherlands_own_money_is_no_budget(self) -> None:
+        assert _budgets("Nederland besteedde in 2021 € 12 miljard aan defensie.") == []
+
+    def test_many_amounts_in_one_sentence_is_linear_and_capped(self) -> None:
+        """8,000 amounts in one sentence: read in well under a second, capped with a warning."""
+        import time
+
+        text = "Het Duitse defensiebudget bedroeg " + ", ".join(["€ 5 miljard"] * 8000) + "."
+        warnings: list[str] = []
+        t0 = time.monotonic()
+        reads = amounts_in_sentence(_s(text), "DE", 2021, warnings=warnings)
+        assert time.monotonic() - t0 < 5
+        assert len(reads) <= 400 and warnings
+
+
+class TestTables:
+    """Budget tables as extraction gives them: rows joined into one paragraph."""
+
+    def test_rows_with_header(self) -> None:
+        from reportdiff.parse.tables import table_rows
+
+        text = (
+            "Denemarken 2054 6,06 mld EUR 3,12% Frankrijk 2054/2055 79,1 mld EUR 2,67 "
+            "Noorwegen 2054 EUR 12,7 mld – 1. In het fiscale jaar 2054/2055 besteedde ..."
+        )
+        rows = table_rows(text, header="Land Begrotingsjaar Bedrag Aandeel bbp")
+        assert [
+            (r.country, r.year, str(r.money.amount), r.money.currency, r.gdp_percent) for r in rows
+        ] == [
+            ("DK", "2054", "6060000000", "EUR", Decimal("3.12")),
+            ("FR", "2054/2055", "79100000000", "EUR", Decimal("2.67")),
+            ("NO", "2054", "12700000000", "EUR", None),
+        ]
+
+    def test_prose_is_no_table(self) -> None:
+        from reportdiff.parse.tables import table_rows
+
+        assert table_rows("Duitsland 2021 was een goed jaar; € 5 miljard ging naar defensie.") == []
+
+
+class TestPartners:
+    """Partners by what the text says."""
+
+    def test_negated_enumeration(self) -> None:
+        from reportdiff.parse.partners import enumerated_partners
+
+        text = "Japan en Zuid-Korea zijn geen strategische partners, maar wel belangrijke partners."
+        assert enumerated_partners(text) == [
+            ("JP", PartnerCategory.OTHER, True),
+            ("KR", PartnerCategory.OTHER, True),
+        ]
+
+    def test_places_and_adversaries_are_no_partners(self) -> None:
+        from reportdiff.parse.partners import enumerated_partners
+
+        assert enumerated_partners("Rusland blijft de grootste dreiging; China ook.") == []
+        text = "De strategische partners oefenden samen in Noorwegen."
+        assert enumerated_partners(text) == []
+
+    def test_numbered_headings(self) -> None:
+        from reportdiff.parse.context import split_heading_number
+
+        assert split_heading_number("2.1 België") == ("België", 2)
+        assert split_heading_number("3. Strategische partners") == ("Strategische partners", 1)
+        assert split_heading_number("2041 in het kort") == ("2041 in het kort", 0)
+
+
+class TestUnknownOrganisations:
+    def test_introduced_with_acronym(self) -> None:
+        from reportdiff.parse.organisations import introduced_organisations
+
+        text = (
+            "Nederland trad toe tot het Noordzee-initiatief (NZI) en het Baltisch Defensieforum "
+            "(BDF); een Status of Forces Agreement (SOFA) en de Kosovo Force (KFOR) niet."
+        )
+        assert introduced_organisations(text) == [
+            ("NZI", "Noordzee-initiatief"),
+            ("BDF", "Baltisch Defensieforum"),
+        ]
+
+
 class TestMissions:
     """Missions get their canonical name, organisation, location and status."""
 

@@ -128,3 +128,34 @@ def test_agreement_kinds() -> None:
         AgreementKind.MOU,
         AgreementKind.TREATY,
     ]
+
+
+class TestOpenVocabulary:
+    """Every ISO 3166 country by its Dutch name; more organisations."""
+
+    def test_every_iso_country_has_a_dutch_name(self) -> None:
+        """pycountry's Dutch names, tidied: "Korea, Republiek" is South Korea, the DRC reads
+        as "Democratische Republiek Congo"; curated names stay."""
+        from reportdiff.vocab.countries import KINGDOM, all_countries, country_name
+
+        assert len(all_countries()) >= 249
+        assert lookup_country("Democratische Republiek Congo") == "CD"
+        assert lookup_country("Tsjaad") == "TD"
+        assert lookup_country("Bolivia") == "BO"
+        assert lookup_country("Noorse") == "NO"
+        assert lookup_country("VK") == "GB"
+        assert country_name("KR") == "Zuid-Korea"
+        assert {"NL", "AW", "CW", "SX", "BQ"} == KINGDOM
+        assert lookup_country("Curaçao") == "CW" and lookup_country("Bonaire") == "BQ"
+
+    def test_more_organisations(self) -> None:
+        """EDA, EDF, the Weimar triangle and the coalition against Daesh are known."""
+        from reportdiff.vocab.organisations import find_organisations
+
+        text = "het EDA, het Europees Defensiefonds, de Weimar-driehoek en de anti-ISIS-coalitie"
+        assert [c for _, _, c in find_organisations(text)] == [
+            "EDA",
+            "EDF",
+            "Weimar",
+            "Counter-Daesh",
+        ]

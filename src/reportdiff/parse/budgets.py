@@ -172,7 +172,7 @@ class _Scan:
         between = self.text[m.end : p.start]
         if len(between) > 40 or _cue_patterns()["target"].search(between):
             return None
-        if not _cue_patterns()["gdp"].search(self.text[p.end : p.end + 30]):
+        if not _cue_patterns()["gdp"].search(self.text[p.end : p.end + 50]):
             return None
         return p.value
 

@@ -33,6 +33,7 @@ _SHARE_CELL = re.compile(
     r"\s*(?:(?P<num>\d{1,2}(?:[.,]\d{1,3})?)\s*(?P<pct>%|procent)?|(?P<none>[–—-]|n\.\s?b\.?|"
     r"n\.\s?v\.\s?t\.?|nb))?\s*(?:$|(?=\d{1,2}\.?\s+[A-Z]))"
 )
+_PLACEHOLDER = re.compile(r"(?<=\s)[–—-](?=\s+\d{1,2}\.?\s+[A-Z]|\s*$)")
 _HEADER = re.compile(
     r"\b(?:land|landen)\b.*\b(?:jaar|begrotingsjaar|bedrag|budget|defensiebudget)\b",
     re.IGNORECASE,
@@ -81,7 +82,9 @@ def table_rows(text: str, *, header: str | None = None) -> list[TableRow]:
     rows: list[TableRow] = []
     for i, (start, _end, code, cell) in enumerate(starts):
         stop = starts[i + 1][0] if i + 1 < len(starts) else len(text)
-        body = text[cell.end() : stop]
+        # A placeholder cell ("–" for no figure) before a footnote or the row's end would
+        # read as a range with what follows ("12,7 mld – 1. In ..."): blank it, same length.
+        body = _PLACEHOLDER.sub(lambda d: " " * len(d.group(0)), text[cell.end() : stop])
         money = find_money(body)
         if not money or money[0].start > 1 or money[0].range_part is not None:
             continue
