@@ -147,6 +147,8 @@ class TestOpenVocabulary:
         assert country_name("KR") == "Zuid-Korea"
         assert {"NL", "AW", "CW", "SX", "BQ"} == KINGDOM
         assert lookup_country("Curaçao") == "CW" and lookup_country("Bonaire") == "BQ"
+        # In running text they are the Kingdom's own places, never a party beside it.
+        assert find_countries("noodhulp op Sint Maarten en Curaçao") == []
 
     def test_more_organisations(self) -> None:
         """EDA, EDF, the Weimar triangle and the coalition against Daesh are known."""

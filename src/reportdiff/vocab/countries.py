@@ -147,6 +147,7 @@ COUNTRIES: dict[str, tuple[str, tuple[str, ...]]] = {
 
 # The Kingdom of the Netherlands: the Netherlands and its Caribbean parts.
 KINGDOM = frozenset({"NL", "AW", "CW", "SX", "BQ"})
+_CARIBBEAN = KINGDOM - {NETHERLANDS}
 # Translated names that are also ordinary words or too short to find safely in running text.
 _UNSAFE_FORMS = frozenset({"Man", "Jersey", "Georgia", "Guernsey"})
 
@@ -213,8 +214,11 @@ def lookup_country(text: str) -> str | None:
 
 
 def find_countries(text: str) -> list[tuple[int, int, str]]:
-    """Every country mention in *text*: (start, end, code), in order."""
-    return _lexicon().find(text)
+    """Every country mention in *text*: (start, end, code), in order.  The Caribbean parts of
+    the Kingdom are left out: in running text they are places of the Kingdom's own ("noodhulp
+    op Sint Maarten"), never a partner or a party beside the Netherlands; ``lookup_country``
+    still knows them."""
+    return [m for m in _lexicon().find(text) if m[2] not in _CARIBBEAN]
 
 
 def country_name(code: str) -> str:
