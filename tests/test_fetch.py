@@ -180,7 +180,7 @@ class TestHostileServers:
         assert path.read_bytes() == PRINT_2020.read_bytes()
 
     def test_redirect_to_a_file_url_is_refused(self, hostile: str, tmp_path: Path) -> None:
-        with pytest.raises(FetchError, match="not an http|file:.* is not allowed"):
+        with pytest.raises(FetchError, match=r"not an http|file:.* is not allowed"):
             fetch(f"{hostile}/to-file", library=tmp_path, allow_other_hosts=True)
 
     def test_redirect_on_the_same_host_is_followed(self, hostile: str, tmp_path: Path) -> None:
