@@ -167,9 +167,9 @@ def fact_line(fact: Any) -> str:
                 f"{fact.title} [{enum_text(fact.kind)}, {parties}{when}]: {enum_text(fact.status)}"
             )
         case Reference():
+            # The sentence that cites it; its page is in the views' own page column.
             sentence = fact.source.text
-            quote = sentence if len(sentence) <= 48 else sentence[:47] + "…"
-            return f"p. {fact.source.page}: {quote}"
+            return sentence if len(sentence) <= 56 else sentence[:55] + "…"
         case Edition():
             return edition_line(fact)
     title = (
