@@ -12,7 +12,7 @@ import pytest
 
 from reportdiff.compare import Change, ChangeKind, Entity, ReportDiff, diff
 from reportdiff.extract import extract
-from reportdiff.model import AgreementKind, AgreementStatus, Report
+from reportdiff.model import AgreementKind, AgreementState, AgreementStatus, Report
 from reportdiff.parse import parse_document
 from reportdiff.render import render_diff, render_report
 from reportdiff.render._format import source_text
@@ -139,13 +139,14 @@ class TestTable:
     def test_enum_words_and_agreement_title(self, r2021: Report) -> None:
         """Kinds and statuses read as words; a status change names its agreement."""
         a = next(x for x in r2021.agreements if x.kind is AgreementKind.LETTER_OF_INTENT)
-        moved = attrs.evolve(a, status=AgreementStatus.IN_FORCE)
+        # The engine compares the lasting state (and the contract's status): change both.
+        moved = attrs.evolve(a, status=AgreementStatus.IN_FORCE, state=AgreementState.IN_FORCE)
         agreements = tuple(moved if x is a else x for x in r2021.agreements)
         d = diff(r2021, _plant(r2021, agreements=agreements))
         text = diff_table(d, width=140)
         row = next(line for line in text.splitlines() if line.startswith("changed"))
         assert "letter of intent (DE)" in row and "letter_of_intent" not in text
-        assert a.title[:40] in row and "status: signed → in force" in text
+        assert a.title[:40] in row and "signed → in force" in text and "in_force" not in text
 
     def test_sources(self, pair: ReportDiff, r2021: Report) -> None:
         """Each change shows its page: the printed label, else the physical page, old → new."""
