@@ -68,7 +68,7 @@ def parse_args(argv: Sequence[str] | None = None) -> argparse.Namespace:
         args.insert(args.index(first), "diff")
     ns = build_parser().parse_args(args)
     if ns.command is None:
-        build_parser().print_usage(sys.stderr)
+        build_parser().print_help(sys.stderr)
         raise SystemExit(EXIT_TROUBLE)
     return ns
 

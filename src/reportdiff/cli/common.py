@@ -18,8 +18,10 @@ __all__ = [
     "EXIT_DIFFERENT",
     "EXIT_SAME",
     "EXIT_TROUBLE",
+    "add_color_option",
     "add_output_options",
     "add_reading_options",
+    "color_enabled",
     "edition_label",
     "edition_paths",
     "limits_from",
@@ -127,6 +129,24 @@ def add_reading_options(p: argparse.ArgumentParser) -> None:
         action="store_true",
         help="parse in this process, without the limits (for debugging)",
     )
+
+
+def add_color_option(p: argparse.ArgumentParser) -> None:
+    p.add_argument(
+        "--color",
+        choices=("auto", "always", "never"),
+        default="auto",
+        help="colour the table: auto (a terminal, unless NO_COLOR is set), always, never",
+    )
+
+
+def color_enabled(mode: str, stdout: TextIO, output: str | None) -> bool:
+    """Whether the table is coloured: written to a file (``-o``), only with ``always``."""
+    from reportdiff.render.text import color_enabled as enabled
+
+    if output not in (None, "-"):
+        return mode == "always"
+    return enabled(mode, stdout)
 
 
 def add_output_options(p: argparse.ArgumentParser, formats: Sequence[str]) -> None:

@@ -8,8 +8,10 @@ from typing import TextIO
 from .common import (
     EXIT_DIFFERENT,
     EXIT_SAME,
+    add_color_option,
     add_output_options,
     add_reading_options,
+    color_enabled,
     edition_label,
     edition_paths,
     load_from,
@@ -34,6 +36,7 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p.add_argument(
         "--words", action="store_true", help="show the word-level prose diff in the table view too"
     )
+    add_color_option(p)
     add_reading_options(p)
 
 
@@ -60,6 +63,9 @@ def run(ns: argparse.Namespace, stdout: TextIO) -> int:
         if v
     }
     sources = edition_paths(ns, ("old", "new")) if ns.format == "html" else None
-    text = render_diff(result, ns.format, labels=labels, words=ns.words, sources=sources)
+    color = ns.format == "table" and color_enabled(ns.color, stdout, ns.output)
+    text = render_diff(
+        result, ns.format, labels=labels, words=ns.words, sources=sources, color=color
+    )
     write_output(ns, text, stdout)
     return EXIT_DIFFERENT if result else EXIT_SAME

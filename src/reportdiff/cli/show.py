@@ -7,8 +7,10 @@ from typing import TextIO
 
 from .common import (
     EXIT_SAME,
+    add_color_option,
     add_output_options,
     add_reading_options,
+    color_enabled,
     edition_label,
     edition_paths,
     limits_from,
@@ -28,6 +30,7 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
         action="store_true",
         help="show the extracted headings and paragraphs instead of the facts",
     )
+    add_color_option(p)
     add_reading_options(p)
 
 
@@ -49,5 +52,7 @@ def run(ns: argparse.Namespace, stdout: TextIO) -> int:
     (report,) = load_from(ns, [ns.edition])
     label = edition_label(ns.edition, ns.library)
     source = edition_paths(ns, ("edition",))["edition"] if ns.format == "html" else None
-    write_output(ns, render_report(report, ns.format, label=label, source=source), stdout)
+    color = ns.format == "table" and color_enabled(ns.color, stdout, ns.output)
+    text = render_report(report, ns.format, label=label, source=source, color=color)
+    write_output(ns, text, stdout)
     return EXIT_SAME

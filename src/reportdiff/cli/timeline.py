@@ -20,7 +20,7 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
         "--plot",
         metavar="FILE",
         type=Path,
-        help="draw the budget series to FILE.png or FILE.svg (needs the plot extra)",
+        help="draw the budget series to FILE.png, .svg or .pdf (needs the plot extra)",
     )
     add_reading_options(p)
 
@@ -31,6 +31,11 @@ def run(ns: argparse.Namespace, stdout: TextIO) -> int:
     from reportdiff.library.timeline import build_timeline
     from reportdiff.render import plot_budgets, render_timeline
 
+    if ns.plot is not None:
+        # Refused before any work or output, not after the table is printed.
+        from reportdiff.render.timeline import check_plot_path
+
+        check_plot_path(ns.plot)
     specs = list(ns.editions)
     if ns.all:
         specs += [str(r["year"]) for r in list_editions(ns.library) if r["on_machine"]]

@@ -55,10 +55,13 @@ def render_diff(
     labels: Mapping[str, str] | None = None,
     words: bool = False,
     sources: Mapping[str, Path] | None = None,
+    color: bool = False,
+    width: int | None = None,
 ) -> str:
     """*d* as text in *fmt*; *words* adds the word-level prose diff to the table view
     (Markdown and HTML always have it); *sources* (local files of "old" and "new") lets the
-    HTML view link each change to its PDF page."""
+    HTML view link each change to its PDF page; *color* and *width* (default: the terminal's)
+    shape the table view."""
     _require(fmt, FORMATS)
     # The table and Markdown views import tabulate; JSON does not need it.
     if fmt == "html":
@@ -73,7 +76,7 @@ def render_diff(
         return diff_markdown(d, labels=dict(labels or {}))
     from .text import diff_table
 
-    return diff_table(d, labels=dict(labels or {}), words=words)
+    return diff_table(d, labels=dict(labels or {}), words=words, color=color, width=width)
 
 
 def render_blocks(doc: Document, fmt: Format = "table") -> str:
@@ -104,7 +107,13 @@ def render_blocks(doc: Document, fmt: Format = "table") -> str:
 
 
 def render_report(
-    r: Report, fmt: Format = "table", *, label: str | None = None, source: Path | None = None
+    r: Report,
+    fmt: Format = "table",
+    *,
+    label: str | None = None,
+    source: Path | None = None,
+    color: bool = False,
+    width: int | None = None,
 ) -> str:
     _require(fmt, FORMATS)
     if fmt == "html":
@@ -119,7 +128,7 @@ def render_report(
         return report_markdown(r, label=label)
     from .text import report_table
 
-    return report_table(r, label=label)
+    return report_table(r, label=label, color=color, width=width)
 
 
 def render_health(h: Health, fmt: str, healthy: bool, title: str) -> str:
