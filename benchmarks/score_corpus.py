@@ -4,6 +4,7 @@
     python benchmarks/score_corpus.py --pairs         # planted changes found, false changes
     python benchmarks/score_corpus.py --json          # the same, machine-readable
     python benchmarks/score_corpus.py --only 2043-letter-html,2044-kamerstuk-reportlab
+    python benchmarks/score_corpus.py --corpus fixtures/holdout   # another corpus folder
 
 What counts as correct (per edition, summed over the corpus):
 
@@ -290,13 +291,19 @@ def _norm(text: str) -> str:
 
 def _mission_aliases() -> dict[str, str]:
     """Written forms of the corpus missions → canonical name, from the generator's grammar."""
+    sys.path.insert(0, str(ROOT / "fixtures" / "corpus"))  # grammar; docmodel and world
     sys.path.insert(0, str(CORPUS))
     try:
         import grammar  # the corpus grammar: the only place the forms are listed
 
-        forms = grammar.MISSION_FORMS
+        forms = dict(grammar.MISSION_FORMS)
     except ImportError:
         return {}
+    if (CORPUS / "grammar_holdout.py").is_file():  # --corpus fixtures/holdout: its own forms
+        import grammar_holdout
+
+        for canonical, written in grammar_holdout.MISSIE_VORMEN.items():
+            forms[canonical] = (*forms.get(canonical, ()), *written)
     out = {}
     for canonical, written in forms.items():
         for form in (canonical, *written):
@@ -526,7 +533,11 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--json", action="store_true", help="machine-readable output")
     ap.add_argument("--only", action="append", help="edition id(s), comma-separated")
     ap.add_argument("-v", "--verbose", action="store_true", help="list every miss")
+    ap.add_argument("--corpus", type=Path, help="another corpus folder (default fixtures/corpus)")
     args = ap.parse_args(argv)
+    if args.corpus is not None:
+        global CORPUS
+        CORPUS = args.corpus.resolve()
     only = {i for arg in args.only or () for i in arg.split(",") if i} or None
     eds = load_index(only)
     if not eds:
