@@ -77,6 +77,8 @@ import attrs
 
 from reportdiff.vocab.currencies import (
     AMBIGUOUS_CURRENCY_WORDS,
+    CURRENCY_ADJECTIVE,
+    CURRENCY_ADJECTIVE_WORDS,
     AMBIGUOUS_SCALES,
     APPROX_QUALIFIERS,
     CURRENCY_CODES,
@@ -102,8 +104,10 @@ _ONE = Decimal(1)
 _CONTEXT = Context(prec=120, Emax=10**6, Emin=-(10**6), traps=[])
 
 _GROUP_SPACES = " \u00a0\u202f\u2009"
-# Not inside a word or another number, not after a minus sign or a "/" (the "22" of "2021/22").
-_NUM_START = r"(?<![^\W_]|[.,/])(?<![^\d]-)(?<!\A-)(?<!−)"
+# Not inside a word or another number, not after a minus sign or a "/" (the "22" of "2021/22"),
+# and not glued to a closing mark: a digit right after a word, ".", ",", ":", ";", ")", "]" or
+# a closing quote is a footnote marker ("begroot.1", "mln:2", "dollars)3"), never an amount.
+_NUM_START = r"(?<![^\W_]|[.,/:;)\]”’\"*†])(?<![^\d]-)(?<!\A-)(?<!−)"
 # Space grouping needs a first group of 1-3 digits not starting with 0, and is not read right
 # after "2021-" (the "22" of "2021-22 450 miljoen" is a year's tail, not a group).
 _NUM_BODY = (
@@ -230,12 +234,22 @@ _RANGE_CONNECTORS = frozenset({"–", "—", "-", "tot", "à"})
 def _token_pattern() -> re.Pattern[str]:
     words = _alternation([*CURRENCY_WORDS, *AMBIGUOUS_CURRENCY_WORDS])
     scales = _alternation([*SCALES, *AMBIGUOUS_SCALES])
+    lettered = [k for k in CURRENCY_SYMBOLS if k[:1].isalpha()]
+    plain = [k for k in CURRENCY_SYMBOLS if not k[:1].isalpha() and k != "$"]
+    adjective_words = _alternation(CURRENCY_ADJECTIVE_WORDS)
     return re.compile(
         rf"(?P<num>{_NUM_START}{_NUM_BODY})"
-        rf"|(?P<sym>{_alternation(CURRENCY_SYMBOLS)})"
+        # A symbol with letters ("A$", "NZ$") is a whole word; a bare "$" glued to letters
+        # we do not know ("HK$", "S$") is some other dollar: "osym", no currency.
+        rf"|(?P<sym>{_alternation(plain)}|{_NOT_AFTER_LETTER}(?:{_alternation(lettered)})"
+        r"|(?<![^\W\d_])\$)"
+        r"|(?P<osym>(?<![^\W\d_])[^\W\d_]{1,4}\$)"
         rf"|{_NOT_AFTER_LETTER}(?:"
         rf"(?P<code>{_alternation(CURRENCY_CODES)})"
         rf"|(?P<word>(?i:{words}))"
+        # A nationality adjective not in CURRENCY_WORDS before a currency word: an amount
+        # in some currency we cannot name, so it closes the amount and reports nothing.
+        rf"|(?P<oword>(?i:{CURRENCY_ADJECTIVE})\s{{1,4}}(?i:{adjective_words}))"
         rf"|(?P<scale>(?i:{scales}))"
         rf"|(?P<qual>(?i:{_alternation(APPROX_QUALIFIERS)}))"
         r"|(?P<conn>(?i:tot|en|of)|à)"
@@ -296,6 +310,21 @@ def _year_tail(toks: list[_Tok], j: int) -> bool:
     )
 
 
+def _code_leads(
+    text: str, toks: list[_Tok], j: int, scales: tuple[Decimal, ...] | None
+) -> bool:
+    """toks[j] is an ISO code between two numbers that belongs to the one after it: the one
+    before has no scale word, so it is a footnote marker or a list number ("1 AUD 77.800 mln:
+    …" at the start of a footnote), while "45 miljard EUR 46 miljard" keeps EUR with 45."""
+    return (
+        toks[j].kind == "code"
+        and scales is None
+        and j + 1 < len(toks)
+        and toks[j + 1].kind == "num"
+        and _touch(text, toks[j].end, toks[j + 1].start)
+    )
+
+
 def _item(text: str, toks: list[_Tok], i: int) -> tuple[_Item | None, int]:
     """The amount-like item starting at toks[i] and the index after it."""
     n, j = len(toks), i
@@ -305,7 +334,7 @@ def _item(text: str, toks: list[_Tok], i: int) -> tuple[_Item | None, int]:
         j += 1
     pre = None
     if (
-        toks[j].kind in ("sym", "code")
+        toks[j].kind in ("sym", "osym", "code")
         and j + 1 < n
         and toks[j + 1].kind == "num"
         and _touch(text, toks[j].end, toks[j + 1].start)
@@ -331,11 +360,17 @@ def _item(text: str, toks: list[_Tok], i: int) -> tuple[_Item | None, int]:
     if pre is not None:
         currency = CURRENCY_SYMBOLS.get(pre.text) or CURRENCY_CODES.get(pre.text)
         has_currency = True
-    elif j < n and toks[j].kind in ("code", "word") and _touch(text, end, toks[j].start):
+    elif (
+        j < n
+        and toks[j].kind in ("code", "word", "oword")
+        and _touch(text, end, toks[j].start)
+        and not _code_leads(text, toks, j, scales)
+    ):
         cur = toks[j]
-        currency = (
-            CURRENCY_CODES[cur.text] if cur.kind == "code" else _WORD_CURRENCIES[_key(cur.text)]
-        )
+        if cur.kind == "code":
+            currency = CURRENCY_CODES[cur.text]
+        elif cur.kind == "word":
+            currency = _WORD_CURRENCIES[_key(cur.text)]
         has_currency = closed = True
         end = cur.end
         j += 1

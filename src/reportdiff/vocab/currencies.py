@@ -13,6 +13,8 @@ __all__ = [
     "AMBIGUOUS_CURRENCY_WORDS",
     "AMBIGUOUS_SCALES",
     "APPROX_QUALIFIERS",
+    "CURRENCY_ADJECTIVE",
+    "CURRENCY_ADJECTIVE_WORDS",
     "CURRENCY_AFTER",
     "CURRENCY_BEFORE",
     "CURRENCY_CODES",
@@ -25,14 +27,32 @@ __all__ = [
 # the number.  Matched in capitals only, so the Dutch words "eur…", "cad…" are never codes.
 CURRENCY_CODES: dict[str, str] = {
     code: code
-    for code in ("EUR", "USD", "GBP", "NOK", "SEK", "DKK", "PLN", "JPY", "CHF", "CAD", "AUD")
+    for code in (
+        "EUR", "USD", "GBP", "NOK", "SEK", "DKK", "PLN", "JPY", "CHF", "CAD", "AUD", "NZD",
+    )
 }
 
-# Symbols: only before the number ("€45 miljard", "$ 10 miljard", "US$ 5 mld.").
-CURRENCY_SYMBOLS: dict[str, str] = {"€": "EUR", "US$": "USD", "$": "USD", "£": "GBP"}
+# Symbols: only before the number ("€45 miljard", "$ 10 miljard", "US$ 5 mld.").  A bare "$"
+# is the US dollar only when no letter is glued before it: "A$", "C$", "NZ$" are other dollars,
+# and a "$" after letters not listed here ("HK$", "S$") gives no currency at all (see
+# ``parse.numbers``), so it is never read as USD.
+CURRENCY_SYMBOLS: dict[str, str] = {
+    "€": "EUR",
+    "US$": "USD",
+    "$": "USD",
+    "£": "GBP",
+    "A$": "AUD",
+    "AU$": "AUD",
+    "C$": "CAD",
+    "CA$": "CAD",
+    "Can$": "CAD",
+    "NZ$": "NZD",
+}
 
-# Words: only after the number and scale ("46 miljard pond", "732 miljard US dollar").
-CURRENCY_WORDS: dict[str, str] = {
+# Words: only after the number and scale ("46 miljard pond", "732 miljard US dollar").  Plurals
+# ("dollars", "ponden", "euro's") are added below.  A dollar word whose adjective is not listed
+# here ("Singaporese dollars") names no currency we know: see CURRENCY_ADJECTIVE_WORDS.
+_SINGULAR_WORDS: dict[str, str] = {
     "euro": "EUR",
     "Britse pond": "GBP",
     "Britse ponden": "GBP",
@@ -58,7 +78,27 @@ CURRENCY_WORDS: dict[str, str] = {
     "yen": "JPY",
     "Canadese dollar": "CAD",
     "Australische dollar": "AUD",
+    "Nieuw-Zeelandse dollar": "NZD",
+    "Nieuwzeelandse dollar": "NZD",
 }
+_PLURALS = {"dollar": "dollars", "pond": "ponden", "euro": ("euro's", "euro’s")}
+CURRENCY_WORDS: dict[str, str] = {**_SINGULAR_WORDS}
+for _word, _code in _SINGULAR_WORDS.items():
+    _last = _word.rsplit(" ", 1)[-1].rsplit("-", 1)[-1]
+    _plural = _PLURALS.get(_last.casefold())
+    if _plural is None or _word.casefold().endswith("pond sterling"):
+        continue
+    for _form in (_plural,) if isinstance(_plural, str) else _plural:
+        CURRENCY_WORDS.setdefault(_word[: len(_word) - len(_last)] + _form, _code)
+
+# A nationality adjective before a currency word ("Singaporese dollars", "IJslandse kronen"):
+# a regular-expression fragment for the adjective, and the currency words it may stand
+# before.  Such an amount closes without a currency unless CURRENCY_WORDS lists the exact
+# words: a dollar of an unknown country is never the US dollar.
+CURRENCY_ADJECTIVE = r"[^\W\d_][\w-]*?(?:se|sche)"
+CURRENCY_ADJECTIVE_WORDS: tuple[str, ...] = (
+    "dollar", "dollars", "kroon", "kronen", "frank", "franken", "pond", "ponden",
+)
 
 # Words that name a currency without saying which: "3 miljard kronen" may be Norwegian, Swedish
 # or Danish.  They close an amount (nothing else is taken as its currency) but give none, so
