@@ -6,6 +6,11 @@
 (Kamerstuk 21501-28, nr. 217)           21501-28/217 (sub-dossier)
 (Kamerstuk 28676, nrs. 356, 371 en 376) three documents
 (Kamerstukken 28 676 en 29 521, nr. 264) one number in two dossiers
+Kamerstukken II 2040/41, 28 676, nr. 952 chamber and parliamentary year before the dossier
+Kamerstukken II, vergaderjaar 2082–2083, 34 919, nr. 858
+Kst. 28 676, nr. 927                    the abbreviation
+kst-29521-854, kst-21501-28-955         the identifier of officielebekendmakingen.nl
+Ka- merstuk 29 521, nr. 420             a word broken at a line end
 """
 
 from __future__ import annotations
@@ -19,36 +24,57 @@ from .context import Sentence
 
 __all__ = ["CITATION", "find_references", "parse_citations"]
 
-_DOSSIER = r"\d{2}\s?\d{3}(?:-[A-Z0-9]+|\s(?:[IVXLC]+|[A-Z])(?![\w-]))?"
-CITATION = re.compile(
-    rf"Kamerstuk(?:ken)?\s+(?P<dossiers>{_DOSSIER}(?:\s*(?:,|en)\s*{_DOSSIER})*)\s*,?\s*"
-    r"(?P<nrs>nrs?)\.\s*(?P<numbers>\d+(?:\s*(?:,|en)\s*\d+)*)"
+_DOSSIER = r"\d{2}\s?\d{3}(?:\s?-\s?[A-Z0-9]+|\s(?:[IVXLC]+|[A-Z])(?![\w-]))?"
+# The name of the series: "Kamerstuk", "Kamerstukken", "Kst.", "Kst", then the chamber ("II",
+# "I") and a parliamentary year ("2040/41", "vergaderjaar 2082–2083"), each optional and each
+# perhaps followed by a comma.
+_SERIES = (
+    r"(?:\b(?i:kamerstuk(?:ken)?|kst)\b\.?)"
+    r"(?:\s*,?\s*(?:I{1,2}|Tweede\s+Kamer|Eerste\s+Kamer)(?![\w]))?"
+    r"(?:\s*,?\s*(?:(?i:vergaderjaar)\s+)?(?:19|20)\d{2}\s?[/–—-]\s?(?:(?:19|20)\d{2}|\d{2})(?!\d))?"
 )
+CITATION = re.compile(
+    rf"{_SERIES}\s*,?\s*(?:(?i:dossier)\s+)?"
+    rf"(?P<dossiers>{_DOSSIER}(?:\s*(?:,|en)\s*{_DOSSIER})*)\s*,?\s*"
+    r"(?P<nrs>(?i:nrs?\.?|nummers?|no\.))\s*(?P<numbers>\d+(?:\s*(?:,|en)\s*\d+)*)"
+)
+# The identifier of officielebekendmakingen.nl: "kst-29521-854", "kst-21501-28-955",
+# "kst-36247-X-36" (the last part is the number, the rest the dossier).
+_KST_ID = re.compile(r"(?<![\w-])kst-(?P<base>\d{5})(?:-(?P<sub>[A-Z0-9]{1,4}))?-(?P<nr>\d{1,5})\b")
+# A word broken at a line end ("Ka- merstuk", "Kamer-\nstukken"): joined again before citations
+# are looked for (only letters on both sides, a lower-case one after the hyphen).
+_LINE_BREAK_HYPHEN = re.compile(r"(?<=[^\W\d_])[-\u00ad]\s+(?=[a-z])")
 
 
 def _normalise_dossier(text: str) -> str:
     text = text.strip()
-    m = re.fullmatch(r"(\d{2})\s?(\d{3})(?:(-[A-Z0-9]+)|\s([IVXLC]+|[A-Z]))?", text)
+    m = re.fullmatch(r"(\d{2})\s?(\d{3})(?:\s?-\s?([A-Z0-9]+)|\s([IVXLC]+|[A-Z]))?", text)
     if not m:
         return text.replace(" ", "")
     base = m.group(1) + m.group(2)
-    if m.group(3):
-        return base + m.group(3)
-    if m.group(4):
-        return f"{base}-{m.group(4)}"
-    return base
+    sub = m.group(3) or m.group(4)
+    return f"{base}-{sub}" if sub else base
 
 
 def parse_citations(text: str) -> list[tuple[str, str]]:
     """(dossier, number) for every document *text* cites, in order."""
-    out = []
+    text = _LINE_BREAK_HYPHEN.sub("", text)
+    found: list[tuple[int, str, str]] = []
     for m in CITATION.finditer(text):
-        dossiers = [_normalise_dossier(d) for d in re.findall(_DOSSIER, m.group("dossiers"))]
+        dossiers = [
+            _normalise_dossier(d)
+            for d in re.findall(_DOSSIER, m.group("dossiers"))
+        ]
         numbers = re.findall(r"\d+", m.group("numbers"))
         for dossier in dossiers:
             for number in numbers:
-                out.append((dossier, number))
-    return out
+                found.append((m.start(), dossier, number))
+    for m in _KST_ID.finditer(text):
+        sub = m.group("sub")
+        dossier = f"{m.group('base')}-{sub}" if sub else m.group("base")
+        found.append((m.start(), dossier, m.group("nr")))
+    found.sort(key=lambda f: f[0])
+    return [(dossier, number) for _, dossier, number in found]
 
 
 def find_references(sentences: Sequence[Sentence]) -> list[Reference]:

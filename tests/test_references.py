@@ -1,0 +1,48 @@
+"""Citations of parliamentary documents in the forms other writers and typesetters use."""
+
+from __future__ import annotations
+
+import pytest
+
+from reportdiff.parse.context import Sentence
+from reportdiff.parse.references import find_references, parse_citations
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("zoals gemeld (Kst. 30 821, nr. 212).", [("30821", "212")]),
+        ("Kst 33 694, nr. 71", [("33694", "71")]),
+        ("zie kst-31125-118 voor de achtergrond", [("31125", "118")]),
+        ("https://zoek.officielebekendmakingen.nl/kst-21501-28-940.html", [("21501-28", "940")]),
+        ("kst-36410-X-12", [("36410-X", "12")]),
+        (
+            "Kamerstukken II, vergaderjaar 2090–2091, 27 925, nr. 1001.",
+            [("27925", "1001")],
+        ),
+        ("Kamerstukken II 2071/72, 32 623, nrs. 301 en 302", [("32623", "301"), ("32623", "302")]),
+        ("Kamerstukken I 2065-2066, 21 501-28, nr. 7", [("21501-28", "7")]),
+        ("3 Kamerstukken II 2040/41, 28 676, nr. 952. 4 Zie ook", [("28676", "952")]),
+        ("in de brief (Kamer- stuk 29 521, nr. 501) staat", [("29521", "501")]),
+        ("de motie (Ka-\nmerstukken II 2050/51, 36 100 X, nr. 44)", [("36100-X", "44")]),
+    ],
+)
+def test_citation_forms(text: str, expected: list[tuple[str, str]]) -> None:
+    assert parse_citations(text) == expected
+
+
+def test_no_citation_without_a_number() -> None:
+    assert parse_citations("Kamerstukken II 2040/41 gaan over de begroting.") == []
+    assert parse_citations("de kst-regeling uit 2040") == []
+    # A year is no dossier: five digits are.
+    assert parse_citations("Kst. 2040, nr. 5") == []
+
+
+def test_footnote_sentence_gives_a_reference() -> None:
+    refs = find_references(
+        [
+            Sentence("Het verdrag trad in werking.2", 3, "3", 0),
+            Sentence("2 Kamerstukken II 2077/78, 35 570 X, nr. 88.", 3, "3", 0),
+        ]
+    )
+    assert [(r.dossier, r.number, r.source.page) for r in refs] == [("35570-X", "88", 3)]
