@@ -23,15 +23,42 @@ def test_rebuild_is_identical() -> None:
     assert proc.returncode == 0, proc.stderr
 
 
+# Generated corpora are labelled as a whole: their README section says they are synthetic,
+# and their generator's index lists every edition it wrote.
+GENERATED = ("corpus", "holdout")
+
+
 def test_every_fixture_is_labelled() -> None:
     """fixtures/README.md names each fixture file and says what kind it is."""
     readme = (FIXTURES / "README.md").read_text(encoding="utf-8")
-    files = [p for p in FIXTURES.rglob("*") if p.is_file() and p.suffix in {".pdf", ".txt", ".src"}]
+    files = [
+        p
+        for p in FIXTURES.rglob("*")
+        if p.is_file()
+        and p.suffix in {".pdf", ".txt", ".src"}
+        and p.relative_to(FIXTURES).parts[0] not in GENERATED
+    ]
     assert files
     for path in files:
         assert path.name in readme, f"{path.name} is not described in fixtures/README.md"
     for kind in ("published text", "reconstructed from published facts", "synthetic"):
         assert kind in readme
+
+
+@pytest.mark.parametrize("folder", GENERATED)
+def test_generated_corpora_are_labelled_synthetic(folder: str) -> None:
+    """Every PDF of a generated corpus is in its index, and the corpus is labelled synthetic."""
+    import json
+
+    readme = (FIXTURES / "README.md").read_text(encoding="utf-8")
+    section = readme.split(f"(`{folder}/`)", 1)
+    assert len(section) == 2, f"fixtures/README.md has no section on {folder}/"
+    assert "**synthetic**" in section[1].split("\n## ", 1)[0].lower()
+    index = json.loads((FIXTURES / folder / "truth" / "index.json").read_text(encoding="utf-8"))
+    assert index["synthetic"] is True
+    listed = {f"{e}.pdf" if isinstance(e, str) else f"{e['id']}.pdf" for e in index["editions"]}
+    pdfs = {p.name for p in (FIXTURES / folder / "pdf").glob("*.pdf")}
+    assert pdfs and pdfs == listed
 
 
 def test_2021_source_is_the_seeds_text() -> None:
