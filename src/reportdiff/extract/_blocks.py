@@ -7,6 +7,7 @@ alone.  Both then share :func:`assemble`, so dehyphenation and page joining are 
 from __future__ import annotations
 
 import itertools
+import re
 import statistics
 from collections.abc import Sequence
 
@@ -16,7 +17,14 @@ from ._furniture import SIGN_OFF
 from ._measure import TERMINAL, dominant_size
 from ._types import BBox, Block, BlockKind, Line, PageInfo
 
-__all__ = ["LineItem", "assemble", "consecutive", "join_lines", "mark_pdf_lines"]
+__all__ = [
+    "LineItem",
+    "assemble",
+    "consecutive",
+    "join_lines",
+    "mark_pdf_lines",
+    "running_lines",
+]
 
 # Words after a line-final hyphen that show the hyphen is a real one ("cyber- en informatie").
 _CONJUNCTIONS = frozenset({"en", "of", "tot", "noch", "and", "or"})
@@ -83,9 +91,51 @@ def _level(line: Line, body_size: float) -> int:
     return 2 if line.bold else 3
 
 
+# A running header or footer: the same text (digits aside) at the same height, at the top or
+# the bottom of the body on at least half the pages, two at the least.
+_RUNNING_EDGE = 2  # how many lines at either edge of a page's body are looked at
+_RUNNING_SLACK = 3.0  # points of height within which two lines are at the same position
+_DIGITS = re.compile(r"\d+")
+
+
+def running_lines(lines: Sequence[Line]) -> set[int]:
+    """Indexes of *lines* that are a running header or footer the region measurement did not
+    catch ("▮ Ministerie van Defensie" above every page, a document title at every foot).
+
+    Such a line is repeated at the same position on most pages, and stands at an edge of the
+    page's body; a sentence running on across the page break must not be cut by it.
+    """
+    by_page: dict[int, list[int]] = {}
+    for i, ln in enumerate(lines):
+        if ln.bbox is not None:
+            by_page.setdefault(ln.page, []).append(i)
+    if len(by_page) < 2:
+        return set()
+    seen: dict[str, list[tuple[int, int, float]]] = {}
+    for page, idx in by_page.items():
+        ordered = sorted(idx, key=lambda i: lines[i].bbox.top if lines[i].bbox else 0.0)
+        edge = dict.fromkeys([*ordered[:_RUNNING_EDGE], *ordered[-_RUNNING_EDGE:]])
+        for i in edge:
+            ln = lines[i]
+            key = _DIGITS.sub("#", " ".join(ln.text.split())).casefold()
+            if len(key) < 4 or ln.bbox is None:
+                continue
+            seen.setdefault(key, []).append((page, i, ln.bbox.top))
+    need = max(2, (len(by_page) + 1) // 2)
+    out: set[int] = set()
+    for hits in seen.values():
+        tops = sorted(t for _, _, t in hits)
+        median = tops[len(tops) // 2]
+        same = [(p, i) for p, i, t in hits if abs(t - median) <= _RUNNING_SLACK]
+        if len({p for p, _ in same}) >= need:
+            out.update(i for _, i in same)
+    return out
+
+
 def mark_pdf_lines(lines: Sequence[Line], *, italic_headings: bool = False) -> list[LineItem]:
     """Mark body lines from their typography and the space above them."""
-    body = [ln for ln in lines if ln.bbox is not None]
+    running = running_lines(lines)
+    body = [ln for i, ln in enumerate(lines) if ln.bbox is not None and i not in running]
     size = dominant_size(body)
     pitch = _pitch(body, size)
     items: list[LineItem] = []

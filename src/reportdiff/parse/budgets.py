@@ -41,7 +41,7 @@ from reportdiff.vocab import amounts as cues
 from reportdiff.vocab.countries import NETHERLANDS, find_countries
 
 from .context import SectionContext, Sentence
-from .numbers import MoneyMatch, find_money, find_percentages
+from .numbers import MoneyMatch, find_money, find_percentages, find_years
 from .tables import table_rows
 
 __all__ = [
@@ -61,11 +61,6 @@ MAX_AMOUNTS = 400
 _WINDOW_BEFORE = 70
 _WINDOW_AFTER = 50
 
-_YEAR = re.compile(
-    r"(?<![\d/])(?P<y>(?:19|20)\d{2})(?:/(?P<y2>(?:19|20)\d{2}|\d{2})(?!\d))?(?![\d])"
-)
-# A period after the amount ("voor 2043–2046") makes a multi-year plan.
-_PERIOD = re.compile(r"\b(?:19|20)\d{2}\s?[–—-]\s?(?:(?:19|20)\d{2}|\d{2})\b")
 # Where a clause ends: a semicolon, or a sentence glued on ("mln. Het ...", "uitgaven.1 Het").
 _CLAUSE = re.compile(r";|[.!?]\d{0,2}\s+(?=[A-Z])")
 
@@ -87,7 +82,10 @@ def _cue_patterns() -> dict[str, re.Pattern[str]]:
         "investment": _either(cues.INVESTMENT),
         "target": _either(cues.TARGET),
         "plan": _either(cues.PLAN),
-        "gdp": re.compile(r"^\W{0,3}(?:van\s+het\s+)?(?:" + cues.GDP_WORDS + ")"),
+        "gdp": re.compile(
+            r"^\W{0,3}(?:van\s+(?:het\s+)?|in\s+(?:het\s+)?)?(?:" + cues.GDP_WORDS + ")"
+        ),
+        "gdp_between": re.compile(r"(?:" + cues.GDP_WORDS + r")(?:[-\s]?aandeel)?"),
     }
 
 
@@ -104,13 +102,6 @@ class ReadAmount:
     found_in: str = "text"
 
 
-def _full_year(m: re.Match[str]) -> str:
-    first, second = m.group("y"), m.group("y2")
-    if second is None:
-        return first
-    return f"{first}/{first[:2] + second if len(second) == 2 else second}"
-
-
 class _Scan:
     """Everything about one sentence that the amounts in it are judged by, computed once."""
 
@@ -118,7 +109,11 @@ class _Scan:
         self.text = text
         pats = _cue_patterns()
         self.mentions_budget = pats["mention"].search(text) is not None
-        self.years = [(m.start(), m.end(), _full_year(m)) for m in _YEAR.finditer(text)]
+        found = find_years(text)
+        # A fiscal year in any spelling is one "YYYY/YYYY" (numbers.find_years); a period of
+        # years ("2043–2046") stands for its last year, and after an amount makes it a plan.
+        self.years = [(y.start, y.end, y.year) for y in found]
+        self.periods = [(y.start, text[y.start : y.end]) for y in found if y.period]
         self.year_starts = [y[0] for y in self.years]
         self.countries = find_countries(text)
         self.country_starts = [c[0] for c in self.countries]
@@ -172,7 +167,12 @@ class _Scan:
         between = self.text[m.end : p.start]
         if len(between) > 40 or _cue_patterns()["target"].search(between):
             return None
-        if not _cue_patterns()["gdp"].search(self.text[p.end : p.end + 50]):
+        # The share's words after it ("1,6% van het bbp", "3% bbp") or between the amount and
+        # it ("(een bbp-aandeel van 1,87%)", "ofwel een aandeel in het bbp van 2%").
+        if not (
+            _cue_patterns()["gdp"].search(self.text[p.end : p.end + 50])
+            or _cue_patterns()["gdp_between"].search(between)
+        ):
             return None
         return p.value
 
@@ -221,8 +221,8 @@ def _classify(
         return read(AmountKind.INVESTMENT, f"an investment: '{word}'")
     if word := _cue("target", before):
         return read(AmountKind.TARGET, f"a target or norm: '{word}'")
-    if period := _PERIOD.search(after):
-        return read(AmountKind.PLAN, f"a multi-year plan: '{period.group(0)}'")
+    if period := next((p for at, p in scan.periods if m.end <= at < a1), None):
+        return read(AmountKind.PLAN, f"a multi-year plan: '{period}'")
     if word := _cue("plan", before) or _cue("plan", after):
         return read(AmountKind.PLAN, f"a plan or projection: '{word}'")
     if year is not None and edition_year and int(year[:4]) > edition_year:

@@ -91,8 +91,11 @@ __all__ = [
     "MAX_AMOUNT",
     "MoneyMatch",
     "PercentMatch",
+    "YearMatch",
     "find_money",
     "find_percentages",
+    "find_years",
+    "full_year",
     "parse_number",
 ]
 
@@ -537,4 +540,70 @@ def find_percentages(text: str) -> list[PercentMatch]:
         readings = _readings(m.group("num"))
         if readings:
             out.append(PercentMatch(m.start(), m.end(), readings[0], len(readings) > 1))
+    return out
+
+
+@attrs.frozen
+class YearMatch:
+    """A year ("2081") or a fiscal year ("2094/2095"), or a multi-year period (``period``,
+    with ``year`` its last year)."""
+
+    start: int
+    end: int
+    year: str
+    period: bool = False
+
+
+_YEAR_SPAN = re.compile(
+    r"(?<![\d/.,])(?P<y>(?:19|20)\d{2})"
+    r"(?:(?P<sep>\s?[/–—-]\s?)(?P<y2>(?:19|20)\d{2}|\d{2})(?![\d,.]\d))?(?!\d)"
+)
+# Before a pair of years, words that make it a span of years rather than one fiscal year
+# ("voor de periode 2084–2085", "van 2084–2085", "in de jaren 2084-2085").
+_PERIOD_BEFORE = re.compile(
+    r"(?:periode|jaren|tussen|\bvan|t/m|tot\s+en\s+met)\s+(?:de\s+|het\s+)?(?:jaren\s+)?$",
+    re.IGNORECASE,
+)
+# Before a pair of years, words that make it one fiscal year whatever the years are.
+_FISCAL_BEFORE = re.compile(
+    r"(?:boekjaar|begrotingsjaar|financi[eë]le?\s+jaar|fiscale?\s+jaar|fiscal\s+year|"
+    r"\bFY)\s*(?:van\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def full_year(first: str, second: str | None) -> str:
+    """ "2094", "95" → "2094/2095"; "2084", "2085" → "2084/2085"; "2084", None → "2084"."""
+    if second is None:
+        return first
+    return f"{first}/{first[:2] + second if len(second) == 2 else second}"
+
+
+def find_years(text: str) -> list[YearMatch]:
+    """Every year in *text*.  A fiscal year is one YearMatch with year "YYYY/YYYY", however it
+    is written: "2094/95", "2094/2095", "2094–2095", "2094-95" (a dash between two consecutive
+    years, or any pair after "boekjaar", "begrotingsjaar", "financieel jaar").  A dash between
+    years that are not consecutive, or after "periode", "van", "tussen", is a period of years:
+    one YearMatch with ``period`` set and ``year`` its last year."""
+    out = []
+    for m in _YEAR_SPAN.finditer(text):
+        first, sep, second = m.group("y"), m.group("sep"), m.group("y2")
+        if second is None:
+            out.append(YearMatch(m.start(), m.end(), first))
+            continue
+        whole = full_year(first, second)
+        last = whole.split("/")[1]
+        before = text[max(0, m.start() - 30) : m.start()]
+        consecutive = int(last) == int(first) + 1
+        if "/" in sep or _FISCAL_BEFORE.search(before):
+            fiscal = True
+        else:
+            fiscal = consecutive and not _PERIOD_BEFORE.search(before)
+        if int(last) <= int(first):
+            # "2021-18" is no pair of years: the first alone.
+            out.append(YearMatch(m.start(), m.start() + 4, first))
+        elif fiscal:
+            out.append(YearMatch(m.start(), m.end(), whole))
+        else:
+            out.append(YearMatch(m.start(), m.end(), last, period=True))
     return out

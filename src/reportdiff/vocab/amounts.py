@@ -34,7 +34,8 @@ BUDGET_MENTIONS = (
     r"budget\s+voor\s+defensie",
     r"begroting\s+voor\s+defensie",
     r"uitgaven\s+(?:aan|voor)\s+defensie",
-    r"(?:aan|voor)\s+(?:de\s+)?(?:defensie|krijgsmacht|strijdkrachten)\b",
+    r"(?:aan|voor|naar)\s+(?:de\s+)?(?:defensie|krijgsmacht|strijdkrachten)\b",
+    r"(?:defensie|krijgsmacht|strijdkrachten)\s+(?:kreeg|kregen|ontving|ontvingen)\b",
     r"defen[cs]e\s+(?:budget|spending|expenditure)",
 )
 
@@ -124,4 +125,4 @@ PLAN = (
     r"zullen\b",
 )
 # What a GDP share is a share of.
-GDP_WORDS = r"BBP|bbp|GDP|bruto\s+binnenlands\s+product"
+GDP_WORDS = r"BBP|bbp|Bbp|GDP|bnp|BNP|[Bb]ruto\s+[Bb]innenlandse?\s+[Pp]roduct"
