@@ -21,24 +21,35 @@ import attrs
 from reportdiff.vocab.amounts import GDP_WORDS
 from reportdiff.vocab.countries import find_countries
 
-from .numbers import MoneyMatch, find_money, parse_number
+from .numbers import MoneyMatch, find_money, full_year, parse_number
 
 __all__ = ["TableRow", "header_has_gdp", "looks_like_header", "table_rows"]
 
 # The year cell, right after the country cell.
-_YEAR_CELL = re.compile(r"\s{1,4}(?P<year>(?:19|20)\d{2}(?:/(?:(?:19|20)\d{2}|\d{2}))?)\s{1,4}")
+# A fiscal year may be written "2043/44", "2043/2044", "2043-2044" or "2043–44"; cells may be
+# separated by "|" when a text layer keeps the table's rules.
+_YEAR_CELL = re.compile(
+    r"\s{0,4}\|?\s{0,4}(?<=\s|\|)"
+    r"(?P<year>(?:19|20)\d{2}(?:\s?[/–—-]\s?(?:(?:19|20)\d{2}|\d{2}))?)\s{0,4}\|?\s{1,4}"
+)
 # The share cell, after the amount; then the row must end or a footnote ("1. Kamerstuk ...")
 # must begin.
 _SHARE_CELL = re.compile(
-    r"\s*(?:(?P<num>\d{1,2}(?:[.,]\d{1,3})?)\s*(?P<pct>%|procent)?|(?P<none>[–—-]|n\.\s?b\.?|"
+    r"\s*\|?\s*(?:(?P<num>\d{1,2}(?:[.,]\d{1,3})?)\s*(?P<pct>%|procent)?|(?P<none>[–—-]|n\.\s?b\.?|"
     r"n\.\s?v\.\s?t\.?|nb))?\s*(?:$|(?=\d{1,2}\.?\s+[A-Z]))"
 )
 _PLACEHOLDER = re.compile(r"(?<=\s)[–—-](?=\s+\d{1,2}\.?\s+[A-Z]|\s*$)")
 _HEADER = re.compile(
-    r"\b(?:land|landen)\b.*\b(?:jaar|begrotingsjaar|bedrag|budget|defensiebudget)\b",
+    r"\b(?:land|landen)\b.*(?:jaar|bedrag|budget|uitgaven|begroting)\b",
     re.IGNORECASE,
 )
 _GDP = re.compile(GDP_WORDS)
+# A table's column header kept in the text before its first row ("Land Boekjaar Uitgaven In %
+# bbp Duitsland 2095-2096 …"): the header of those rows when the heading is not one.
+_HEADER_IN_TEXT = re.compile(
+    r"\b(?:land|landen)\b[^.]{0,120}?(?:jaar|bedrag|budget|uitgaven|begroting)\b[^.]{0,60}$",
+    re.IGNORECASE,
+)
 
 
 @attrs.frozen
@@ -61,13 +72,23 @@ def header_has_gdp(title: str) -> bool:
 
 
 def _full_year(year: str) -> str:
-    """ "2043/44" → "2043/2044"; other forms unchanged."""
-    if "/" in year:
-        first, second = year.split("/")
-        if len(second) == 2:
-            second = first[:2] + second
-        return f"{first}/{second}"
-    return year
+    """ "2043/44", "2043-2044", "2043–44" → "2043/2044"; a single year unchanged."""
+    parts = re.split(r"\s?[/–—-]\s?", year)
+    return full_year(parts[0], parts[1] if len(parts) > 1 else None)
+
+
+def _reread_shares(text: str, rows: list[TableRow]) -> list[TableRow]:
+    """The rows again, with a bare number in the last cell read as the share of GDP (the
+    header kept before the first row says that column is one)."""
+    out = []
+    for i, row in enumerate(rows):
+        stop = rows[i + 1].start if i + 1 < len(rows) else len(text)
+        share = _SHARE_CELL.match(text[:stop], row.money.end)
+        gdp = row.gdp_percent
+        if gdp is None and share is not None and share.group("num"):
+            gdp = parse_number(share.group("num").replace(".", ","))
+        out.append(attrs.evolve(row, gdp_percent=gdp))
+    return out
 
 
 def table_rows(text: str, *, header: str | None = None) -> list[TableRow]:
@@ -108,6 +129,11 @@ def table_rows(text: str, *, header: str | None = None) -> list[TableRow]:
         )
     if not rows:
         return []
+    if not gdp_column:
+        lead = text[: rows[0].start]
+        in_text = _HEADER_IN_TEXT.search(lead)
+        if in_text is not None and _GDP.search(in_text.group(0)):
+            rows = _reread_shares(text, rows)
     whole = len(rows) == 1 and rows[0].start == 0 and not text[rows[0].end :].strip(" .")
     if len(rows) >= 2 or whole or (header is not None and looks_like_header(header)):
         return rows
