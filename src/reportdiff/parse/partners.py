@@ -40,6 +40,20 @@ _NEGATION = re.compile(
     r"(?:\s+(?:de|het|onze|zijn|van|tot))*\s+$",
     re.I,
 )
+# Anywhere between an enumeration and its cue, in the same clause: "Australië en Spanje horen
+# niet bij de strategische partners", "… maken geen deel uit van …", "… vallen buiten …".
+_NEGATION_BETWEEN = re.compile(r"\b(?:niet|geen|buiten|noch|nooit)\b", re.I)
+# A list item on its own line: "• het Verenigd Koninkrijk;", "- Duitsland", "a) Frankrijk".
+_BULLET = re.compile(r"^\s*(?:[•·▪◦●‣∙*–—-]|\(?[a-z0-9]{1,2}[.)])\s*")
+# Bullets inside one sentence: "…waren: • België; • Duitsland."
+_BULLET_INSIDE = re.compile(r"(?:^|[\s;])[•·▪◦●‣∙]\s")
+# The report naming the relations it covers: "Dit verslag staat verder stil bij de betrekkingen
+# met Litouwen en Australië", "Deze rapportage gaat ook in op de relaties met …".
+_COVERS = re.compile(
+    r"\b(?:verslag|rapportage|brief|hoofdstuk|overzicht)\b.{0,80}?"
+    r"\b(?:betrekkingen|relaties?|banden|contacten)\s+met\b",
+    re.I,
+)
 # What may stand between two items of one enumeration.
 _LIST_GAP = re.compile(r"\s*(?:,|\ben\b|&|[–—-]|\bsowie\b)?\s*(?:(?:het|de|en)\s+)*", re.I)
 _PLACE_BEFORE = re.compile(r"\b(?:in|naar|uit|boven|bij|rond|nabij|vanuit)\s+(?:het\s+|de\s+)?$")
@@ -85,9 +99,13 @@ def enumerated_partners(text: str) -> list[tuple[str, PartnerCategory, bool]]:
                 continue
             start, end = run[0][0], run[-1][1]
             # The nearest cue, either side of the enumeration.
-            _, category, negated = min(
+            cue_at, category, negated = min(
                 cues, key=lambda c: start - c[0] if c[0] < start else c[0] - end
             )
+            if category is PartnerCategory.STRATEGIC:
+                between = clause[end:cue_at] if cue_at >= end else clause[cue_at:start]
+                if _NEGATION_BETWEEN.search(between):
+                    category, negated = PartnerCategory.OTHER, True
             for _, _, code in run:
                 if code not in KINGDOM:
                     out.append((code, category, negated))
@@ -111,6 +129,60 @@ def _cooperating(text: str) -> list[str]:
     return out
 
 
+def _announced(head: str) -> PartnerCategory | None:
+    """The category a sentence's head announces a list of ("Strategische partners waren:"),
+    or None when it announces none; a negated strategic cue announces other partners."""
+    m = _STRATEGIC.search(head)
+    if m is not None:
+        negated = _NEGATION.search(head, max(0, m.start() - 40), m.start()) is not None
+        if negated or _NEGATION_BETWEEN.search(head, m.end()):
+            return PartnerCategory.OTHER
+        return PartnerCategory.STRATEGIC
+    return PartnerCategory.OTHER if _OTHER.search(head) else None
+
+
+def _countries(text: str) -> list[str]:
+    return [code for _, _, code in find_countries(text) if code not in KINGDOM]
+
+
+def _list_items(sentences: Sequence[Sentence]) -> list[tuple[Sentence, str, PartnerCategory]]:
+    """Countries in the list items after a sentence that announces partners and ends in a
+    colon ("Strategische partners waren in 2081:" • het Verenigd Koninkrijk; • Duitsland),
+    whether the items are sentences of their own or run on in the same one."""
+    out: list[tuple[Sentence, str, PartnerCategory]] = []
+    category: PartnerCategory | None = None
+    for sentence in sentences:
+        text = sentence.text.strip()
+        if category is not None and _BULLET.match(text):
+            out += [(sentence, code, category) for code in _countries(text)]
+            continue
+        category = None
+        colon = text.rfind(":")
+        if colon < 0:
+            continue
+        announced = _announced(text[:colon])
+        if announced is None:
+            continue
+        tail = text[colon + 1 :]
+        if not tail.strip():
+            category = announced
+        elif _BULLET_INSIDE.search(tail):
+            out += [(sentence, code, announced) for code in _countries(tail)]
+    return out
+
+
+def _covered(text: str) -> list[str]:
+    """The countries the report says it covers relations with: other partners."""
+    m = _COVERS.search(text)
+    if m is None:
+        return []
+    out = []
+    for run in _runs(text[m.end() :]):
+        out += [code for _, _, code in run if code not in KINGDOM]
+        break
+    return out
+
+
 def find_partners(sections: Sequence[SectionContext]) -> list[Partner]:
     found: dict[str, Partner] = {}
     not_strategic: set[str] = set()
@@ -121,6 +193,16 @@ def find_partners(sections: Sequence[SectionContext]) -> list[Partner]:
                     not_strategic.add(code)
                 if code not in found:
                     found[code] = Partner(code, country_name(code), category, sentence.source())
+    all_sentences = [x for section in sections for x in section.sentences]
+    for sentence, code, category in _list_items(all_sentences):
+        if code not in found:
+            found[code] = Partner(code, country_name(code), category, sentence.source())
+    for sentence in all_sentences:
+        for code in _covered(sentence.text):
+            if code not in found:
+                found[code] = Partner(
+                    code, country_name(code), PartnerCategory.OTHER, sentence.source()
+                )
     for section in sections:
         if not section.heading_found or section.heading_block is None:
             continue
