@@ -38,9 +38,21 @@ __all__ = ["find_organisations_covered", "introduced_organisations"]
 MAX_MENTIONS = 200
 
 _WORD = r"[A-ZÀ-Ý][\w'’-]*"
-_INTRODUCED = re.compile(
-    rf"(?P<name>{_WORD}(?:\s+(?:(?:voor|van|de|der|het|en|of|for|the|and|in|on|tegen)\s+)*"
-    rf"{_WORD}){{0,7}})\s+\((?P<acr>[A-Za-z]?[A-Z][A-Za-z0-9-]{{1,9}})\)"
+_NAME = (
+    rf"{_WORD}(?:\s+(?:(?:voor|van|de|der|het|en|of|for|the|and|in|on|tegen)\s+)*"
+    rf"{_WORD}){{0,7}}"
+)
+_ACRONYM = r"[A-Za-z]?[A-Z][A-Za-z0-9-]{1,9}"
+# Three ways to introduce a name with its acronym: "het Baltisch Defensieforum (BDF)", the
+# acronym first "het BDF (Baltisch Defensieforum)", and in words "het Noordzee-initiatief,
+# kortweg NZI" / "(afgekort: NZI)" / "(hierna: NZI)".
+_INTRODUCED = (
+    re.compile(rf"(?P<name>{_NAME})\s+\((?P<acr>{_ACRONYM})\)"),
+    re.compile(rf"(?<![\w-])(?P<acr>{_ACRONYM})\s+\((?P<name>{_NAME})\)"),
+    re.compile(
+        rf"(?P<name>{_NAME})\s*,?\s*\(?(?:kortweg|afgekort|hierna|verder|ofwel|oftewel)"
+        rf"\s*:?\s+(?:het\s+|de\s+)?(?P<acr>{_ACRONYM})(?![\w-])"
+    ),
 )
 _MISSION_LIKE = re.compile(r"^(?:UN[A-Z]{3,}|MINU[A-Z]{2,}|EU[A-Z]{3,}|[A-Z]{1,4}FOR)$")
 
@@ -49,8 +61,11 @@ def introduced_organisations(text: str) -> list[tuple[str, str]]:
     """(acronym, name) for every organisation *text* introduces that the vocabulary does not
     know."""
     out = []
-    for m in _INTRODUCED.finditer(text):
-        name, acronym = m.group("name"), m.group("acr")
+    matches = [m for pattern in _INTRODUCED for m in pattern.finditer(text)]
+    for m in sorted(matches, key=lambda m: m.start()):
+        name, acronym = _LEADING.sub("", m.group("name")), m.group("acr")
+        if not name or not _acronym_shape(acronym) or _acronym_shape(name):
+            continue
         if sum(c.isupper() for c in acronym) < 2:
             continue
         if lookup_organisation(name) or lookup_organisation(acronym):
@@ -62,15 +77,41 @@ def introduced_organisations(text: str) -> list[tuple[str, str]]:
             continue
         if _MISSION_LIKE.match(acronym) or find_missions(m.group(0)) or lookup_country(name):
             continue
-        out.append((acronym, name))
+        if (acronym, name) not in out:
+            out.append((acronym, name))
     return out
+
+
+# A capitalised word at the start of a sentence is no part of the name after it ("Ook het
+# Europees Trainingscentrum (ETC)").
+_LEADING = re.compile(
+    r"^(?:(?:Ook|Daarnaast|Verder|Tevens|Bovendien|Daarbij|Nieuw|Naast|Binnen|Via|Met|Bij|In|"
+    r"En|Zowel|Sinds|Voor|Het|De|Dit|Deze)\s+)+(?:(?:het|de)\s+)?"
+)
+
+
+def _acronym_shape(word: str) -> bool:
+    """ "BDF", "EI2", "eFP": a short word with at least two capitals and no space."""
+    return " " not in word and len(word) <= 10 and sum(c.isupper() for c in word) >= 2
 
 
 def find_organisations_covered(sections: Sequence[SectionContext]) -> list[Organisation]:
     found: dict[str, Organisation] = {}
     names: dict[str, str] = {}
-    for section in sections:
-        if section.group is not Group.INTRO:
+    # The opening: the introduction, and any untitled or general section before the first
+    # partner or multilateral chapter ("Samenvatting", "Kern van dit verslag").
+    first_chapter = next(
+        (
+            i
+            for i, s in enumerate(sections)
+            if s.group in (Group.STRATEGIC, Group.OTHER, Group.MULTILATERAL)
+        ),
+        len(sections),
+    )
+    for index, section in enumerate(sections):
+        if section.group is not Group.INTRO and not (
+            index < first_chapter and section.group is Group.GENERAL
+        ):
             continue
         for sentence in section.sentences:
             for _, _, code in find_organisations(sentence.text):
