@@ -660,3 +660,85 @@ class TestCitations:
         label = "nr." if len(nums) == 1 else "nrs."
         text = f"(Kamerstuk {str(dossier)[:2]} {str(dossier)[2:]}, {label} {written})"
         assert parse_citations(text) == [(str(dossier), n) for n in nums]
+
+
+# --- Currencies of other countries, plurals, footnote markers (generality) ---
+
+
+@pytest.mark.parametrize(
+    ("text", "amount", "currency"),
+    [
+        ("71.500 miljoen Australische dollars", "71500000000", "AUD"),
+        ("A$ 58,3 mrd", "58300000000", "AUD"),
+        ("AU$ 12 miljard", "12000000000", "AUD"),
+        ("C$ 39,9 miljard", "39900000000", "CAD"),
+        ("27 miljard Canadese dollars", "27000000000", "CAD"),
+        ("NZ$ 5,2 mrd", "5200000000", "NZD"),
+        ("5,2 miljard Nieuw-Zeelandse dollars", "5200000000", "NZD"),
+        ("NZD 5,2 mrd", "5200000000", "NZD"),
+        ("850 miljard Amerikaanse dollars", "850000000000", "USD"),
+        ("US$ 850 mld.", "850000000000", "USD"),
+        ("90 miljard Zweedse kronen", "90000000000", "SEK"),
+        ("6 miljard Zwitserse franken", "6000000000", "CHF"),
+        ("CHF 6 mrd", "6000000000", "CHF"),
+        ("62 miljard Britse ponden", "62000000000", "GBP"),
+        ("3,4 miljard euro's", "3400000000", "EUR"),
+    ],
+)
+def test_currency_of_the_country_named(text: str, amount: str, currency: str) -> None:
+    (m,) = find_money(text)
+    assert (m.amount, m.currency) == (Decimal(amount), currency)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "8 miljard Singaporese dollars",
+        "HK$ 40 mrd",
+        "S$ 17 mrd",
+        "7 miljard IJslandse kronen",
+        "12 miljard kronen",
+    ],
+)
+def test_a_dollar_or_krone_of_an_unknown_country_is_no_amount(text: str) -> None:
+    assert find_money(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "amount", "currency"),
+    [
+        # A footnote's number before an ISO code is the footnote's, not an amount.
+        ("1 AUD 77.800 mln: dat werd begroot door Australië", "77800000000", "AUD"),
+        ("3 CAD 41,2 miljard voor 2057/2058", "41200000000", "CAD"),
+        # Markers glued to a word or to punctuation are never numbers.
+        ("begroot door Australië.2 AUD 77.800 mln", "77800000000", "AUD"),
+        ("uitgaven:4 EUR 12 mrd", "12000000000", "EUR"),
+        ("(zie noot)5 45 miljard euro", "45000000000", "EUR"),
+    ],
+)
+def test_footnote_markers_are_no_amounts(text: str, amount: str, currency: str) -> None:
+    assert [(m.amount, m.currency) for m in find_money(text)] == [(Decimal(amount), currency)]
+
+
+def test_code_between_numbers_stays_with_a_scaled_one() -> None:
+    assert [(m.amount, m.currency) for m in find_money("45 miljard EUR 46 miljard")] == [
+        (Decimal("45000000000"), "EUR")
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "years"),
+    [
+        ("in boekjaar 2094/95", [("2094/2095", False)]),
+        ("het financiële jaar 2084–2085", [("2084/2085", False)]),
+        ("begrotingsjaar 2084-2085", [("2084/2085", False)]),
+        ("in 2084-85", [("2084/2085", False)]),
+        ("voor de periode 2084–2085", [("2085", True)]),
+        ("voor 2043–2046", [("2046", True)]),
+        ("in 2081 en 2082", [("2081", False), ("2082", False)]),
+    ],
+)
+def test_years_and_fiscal_years(text: str, years: list[tuple[str, bool]]) -> None:
+    from reportdiff.parse.numbers import find_years
+
+    assert [(y.year, y.period) for y in find_years(text)] == years

@@ -98,6 +98,10 @@ _RUNNING_SLACK = 3.0  # points of height within which two lines are at the same 
 _DIGITS = re.compile(r"\d+")
 
 
+def _top(line: Line) -> float:
+    return line.bbox.top if line.bbox is not None else 0.0
+
+
 def running_lines(lines: Sequence[Line]) -> set[int]:
     """Indexes of *lines* that are a running header or footer the region measurement did not
     catch ("▮ Ministerie van Defensie" above every page, a document title at every foot).
@@ -113,7 +117,7 @@ def running_lines(lines: Sequence[Line]) -> set[int]:
         return set()
     seen: dict[str, list[tuple[int, int, float]]] = {}
     for page, idx in by_page.items():
-        ordered = sorted(idx, key=lambda i: lines[i].bbox.top if lines[i].bbox else 0.0)
+        ordered = sorted(idx, key=lambda i: _top(lines[i]))
         edge = dict.fromkeys([*ordered[:_RUNNING_EDGE], *ordered[-_RUNNING_EDGE:]])
         for i in edge:
             ln = lines[i]

@@ -77,10 +77,10 @@ import attrs
 
 from reportdiff.vocab.currencies import (
     AMBIGUOUS_CURRENCY_WORDS,
-    CURRENCY_ADJECTIVE,
-    CURRENCY_ADJECTIVE_WORDS,
     AMBIGUOUS_SCALES,
     APPROX_QUALIFIERS,
+    CURRENCY_ADJECTIVE,
+    CURRENCY_ADJECTIVE_WORDS,
     CURRENCY_CODES,
     CURRENCY_SYMBOLS,
     CURRENCY_WORDS,
@@ -313,9 +313,7 @@ def _year_tail(toks: list[_Tok], j: int) -> bool:
     )
 
 
-def _code_leads(
-    text: str, toks: list[_Tok], j: int, scales: tuple[Decimal, ...] | None
-) -> bool:
+def _code_leads(text: str, toks: list[_Tok], j: int, scales: tuple[Decimal, ...] | None) -> bool:
     """toks[j] is an ISO code between two numbers that belongs to the one after it: the one
     before has no scale word, so it is a footnote marker or a list number ("1 AUD 77.800 mln:
     …" at the start of a footnote), while "45 miljard EUR 46 miljard" keeps EUR with 45."""

@@ -61,10 +61,7 @@ def parse_citations(text: str) -> list[tuple[str, str]]:
     text = _LINE_BREAK_HYPHEN.sub("", text)
     found: list[tuple[int, str, str]] = []
     for m in CITATION.finditer(text):
-        dossiers = [
-            _normalise_dossier(d)
-            for d in re.findall(_DOSSIER, m.group("dossiers"))
-        ]
+        dossiers = [_normalise_dossier(d) for d in re.findall(_DOSSIER, m.group("dossiers"))]
         numbers = re.findall(r"\d+", m.group("numbers"))
         for dossier in dossiers:
             for number in numbers:

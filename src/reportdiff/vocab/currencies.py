@@ -28,7 +28,18 @@ __all__ = [
 CURRENCY_CODES: dict[str, str] = {
     code: code
     for code in (
-        "EUR", "USD", "GBP", "NOK", "SEK", "DKK", "PLN", "JPY", "CHF", "CAD", "AUD", "NZD",
+        "EUR",
+        "USD",
+        "GBP",
+        "NOK",
+        "SEK",
+        "DKK",
+        "PLN",
+        "JPY",
+        "CHF",
+        "CAD",
+        "AUD",
+        "NZD",
     )
 }
 
@@ -97,7 +108,14 @@ for _word, _code in _SINGULAR_WORDS.items():
 # words: a dollar of an unknown country is never the US dollar.
 CURRENCY_ADJECTIVE = r"[^\W\d_][\w-]*?(?:se|sche)"
 CURRENCY_ADJECTIVE_WORDS: tuple[str, ...] = (
-    "dollar", "dollars", "kroon", "kronen", "frank", "franken", "pond", "ponden",
+    "dollar",
+    "dollars",
+    "kroon",
+    "kronen",
+    "frank",
+    "franken",
+    "pond",
+    "ponden",
 )
 
 # Words that name a currency without saying which: "3 miljard kronen" may be Norwegian, Swedish

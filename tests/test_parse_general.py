@@ -1,0 +1,200 @@
+"""Fresh wordings for budgets, GDP shares, tables, partners, organisations and running page
+furniture: what other writers and typesetters do that the corpus does not."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+
+from reportdiff.extract._blocks import running_lines
+from reportdiff.extract._types import BBox, Line, Region
+from reportdiff.model import AmountKind
+from reportdiff.parse.budgets import amounts_in_sentence
+from reportdiff.parse.context import Group, SectionContext, Sentence
+from reportdiff.parse.organisations import find_organisations_covered, introduced_organisations
+from reportdiff.parse.partners import find_partners
+from reportdiff.parse.tables import table_rows
+
+
+def _reads(
+    text: str, edition: int = 2099
+) -> list[tuple[str, str | None, str | None, str, str | None]]:
+    out = []
+    for r in amounts_in_sentence(Sentence(text, 1, None, 0), None, edition):
+        gdp = None if r.gdp_percent is None else str(r.gdp_percent)
+        out.append((r.kind.value, r.country, r.year, f"{r.match.amount} {r.match.currency}", gdp))
+    return out
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "In Zweden ging voor het jaar 2079 127 miljard Zweedse kronen naar defensie.",
+            ("budget", "SE", "2079", "127000000000 SEK", None),
+        ),
+        (
+            "De Italiaanse militaire uitgaven omvatten in het financiële jaar 2083–2084 "
+            "EUR 31.500 mln.",
+            ("budget", "IT", "2083/2084", "31500000000 EUR", None),
+        ),
+        (
+            "Canada reserveerde in begrotingsjaar 2090-2091 C$ 44,1 miljard voor de "
+            "strijdkrachten.",
+            ("budget", "CA", "2090/2091", "44100000000 CAD", None),
+        ),
+        (
+            "Met defensie-uitgaven van A$ 70,2 mrd in boekjaar 2088/89 is Australië een "
+            "grote speler.",
+            ("budget", "AU", "2088/2089", "70200000000 AUD", None),
+        ),
+        (
+            "Het Japanse defensiebudget bedroeg in 2085 JPY 9.000 miljard (een bbp-aandeel "
+            "van 1,4%).",
+            ("budget", "JP", "2085", "9000000000000 JPY", "1.4"),
+        ),
+        (
+            "Noorwegen besteedde in 2086 NOK 130 miljard aan defensie, overeenkomend met 2,2% bbp.",
+            ("budget", "NO", "2086", "130000000000 NOK", "2.2"),
+        ),
+        (
+            "Polen gaf in 2087 PLN 180 miljard uit aan defensie – goed voor 4,1 procent van "
+            "het bruto binnenlands product – meer dan ooit.",
+            ("budget", "PL", "2087", "180000000000 PLN", "4.1"),
+        ),
+    ],
+)
+def test_budget_sentences(text: str, expected: tuple[str, ...]) -> None:
+    assert _reads(text) == [expected]
+
+
+def test_a_period_of_years_is_a_plan_not_a_fiscal_year() -> None:
+    (read,) = _reads(
+        "Duitsland trekt 300 miljard euro uit voor defensie voor de periode 2084–2087."
+    )
+    assert read[0] == AmountKind.PLAN.value
+
+
+def test_unknown_dollar_is_never_a_usd_budget() -> None:
+    assert _reads("Singapore besteedde in 2080 20 miljard Singaporese dollars aan defensie.") == []
+
+
+def test_table_rows_with_hyphenated_fiscal_years_and_header_in_text() -> None:
+    text = (
+        "Land Boekjaar Defensie-uitgaven In % bbp Duitsland 2095-2096 EUR 112,9 mrd. 3,79 "
+        "Canada 2095–96 CAD 48,0 mrd. 1,9 Polen | 2095 | EUR 62,6 mrd. | 4,2"
+    )
+    rows = [(r.country, r.year, r.money.amount, r.gdp_percent) for r in table_rows(text)]
+    assert rows == [
+        ("DE", "2095/2096", Decimal("112900000000"), Decimal("3.79")),
+        ("CA", "2095/2096", Decimal("48000000000"), Decimal("1.9")),
+        ("PL", "2095", Decimal("62600000000"), Decimal("4.2")),
+    ]
+
+
+def _section(texts: list[str], group: Group = Group.INTRO) -> list[SectionContext]:
+    sec = SectionContext("Inleiding", 1, group, False, None)
+    sec.sentences = [Sentence(t, 1, None, 0) for t in texts]
+    return [sec]
+
+
+def _partners(texts: list[str]) -> list[tuple[str, str]]:
+    return [(p.code, p.category.value) for p in find_partners(_section(texts))]
+
+
+def test_bulleted_partner_list_items_on_their_own() -> None:
+    assert _partners(
+        [
+            "Als strategische partners gelden in 2090:",
+            "• België;",
+            "- het Verenigd Koninkrijk;",
+            "• de Verenigde Staten.",
+            "Daarnaast werd samengewerkt met Japan.",
+        ]
+    ) == [("BE", "strategic"), ("GB", "strategic"), ("US", "strategic")]
+
+
+def test_bulleted_partner_list_in_one_sentence() -> None:
+    assert _partners(["Andere partnerlanden waren: • Estland; • Canada; • Zuid-Korea."]) == [
+        ("EE", "other"),
+        ("CA", "other"),
+        ("KR", "other"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Italië en Spanje horen niet bij de strategische partners.",
+        "Italië en Spanje behoren niet tot de strategische partners.",
+        "Italië en Spanje maken geen deel uit van de strategische partners.",
+        "Italië en Spanje vallen niet onder de strategische partners van Nederland.",
+    ],
+)
+def test_negated_strategic_cue_gives_other_partners(text: str) -> None:
+    assert _partners([text]) == [("IT", "other"), ("ES", "other")]
+
+
+def test_relations_the_report_covers_are_other_partners() -> None:
+    assert _partners(
+        ["Deze rapportage gaat daarnaast in op de relaties met Finland en Japan."]
+    ) == [("FI", "other"), ("JP", "other")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Nieuw is het HDC (Hoge Noorden Defensiecomité).",
+            [("HDC", "Hoge Noorden Defensiecomité")],
+        ),
+        (
+            "Daarnaast werkt Nederland mee aan het Waddenzee-initiatief, kortweg WZI.",
+            [("WZI", "Waddenzee-initiatief")],
+        ),
+        (
+            "Ook het Europees Trainingsplatform (afgekort: ETP) groeide.",
+            [("ETP", "Europees Trainingsplatform")],
+        ),
+    ],
+)
+def test_unknown_organisations_in_either_order(text: str, expected: list[tuple[str, str]]) -> None:
+    assert introduced_organisations(text) == expected
+
+
+def test_known_organisations_with_the_acronym_first() -> None:
+    sections = _section(
+        [
+            "Nederland participeert bovendien in de JEF (Joint Expeditionary Force) en de "
+            "Noord-Atlantische Verdragsorganisatie (NAVO)."
+        ]
+    )
+    assert {o.code for o in find_organisations_covered(sections)} == {"JEF", "NAVO"}
+
+
+def _line(text: str, page: int, top: float) -> Line:
+    return Line(text, page, Region.BODY, BBox(72, top, 400, top + 10), 10.0)
+
+
+def test_running_header_repeated_on_most_pages_is_dropped() -> None:
+    lines = [
+        _line("Eerste bladzijde begint hier.", 1, 100),
+        _line("Het defensiebudget voor 2057/2058 is", 1, 700),
+        _line("▮ Ministerie van Defensie", 2, 40),
+        _line("vastgesteld op CAD 41,2 miljard.", 2, 100),
+        _line("Verder met de tekst.", 2, 700),
+        _line("▮ Ministerie van Defensie", 3, 40.5),
+        _line("Slot van de brief.", 3, 100),
+    ]
+    assert running_lines(lines) == {2, 5}
+
+
+def test_a_line_repeated_at_another_height_stays() -> None:
+    lines = [
+        _line("Samenwerking", 1, 100),
+        _line("tekst", 1, 600),
+        _line("Samenwerking", 2, 300),
+        _line("tekst", 2, 600),
+    ]
+    assert 0 not in running_lines(lines) and 2 not in running_lines(lines)
