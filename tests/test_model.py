@@ -48,7 +48,7 @@ class TestAgreementKey:
     """The stable key: kind, counterpart and the first significant title words."""
 
     def test_key(self) -> None:
-        """Stop words and the kind's own words do not count."""
+        """Stop words, generic words and the kind's own words do not count."""
         a = Agreement(
             AgreementKind.LETTER_OF_INTENT,
             "Letter of Intent over uitbreiding van de samenwerking bij opleidingen",
@@ -58,4 +58,25 @@ class TestAgreementKey:
             SRC,
         )
         assert a.counterpart == "DE"
-        assert a.key == "letter_of_intent|DE|uitbreiding samenwerking opleidingen"
+        assert a.key == "letter_of_intent|DE|uitbreiding opleidingen"
+        # Parties in another order, the countries the title names, an abbreviation: one key.
+        b = attrs.evolve(
+            a,
+            title="LoI met Duitsland over uitbreiding van de samenwerking bij opleidingen",
+            parties=("DE", "NL"),
+        )
+        assert b.key == a.key
+
+    def test_multilateral_counterpart(self) -> None:
+        """A treaty of many parties is "multilateral" whoever its members are this year."""
+        a = Agreement(
+            AgreementKind.TREATY,
+            "Verdrag van Bornholm",
+            ("NL", "DE", "RU"),
+            None,
+            AgreementStatus.IN_FORCE,
+            SRC,
+            multilateral=True,
+        )
+        assert a.counterpart == "multilateral"
+        assert attrs.evolve(a, parties=("NL", "DE")).key == a.key

@@ -87,6 +87,8 @@ class TestTable:
         s = pair.summary
         lines = render_diff(pair, "table").splitlines()
         summary = f"{s.added} added, {s.removed} removed, {s.changed} changed"
+        if s.not_in_available_text:
+            summary += f"; {s.not_in_available_text} not in the available text"
         assert summary in lines and lines.index(summary) < lines.index("")
 
     def test_colour_as_git(self, pair: ReportDiff) -> None:
@@ -206,7 +208,8 @@ def test_markdown_snapshot(pair: ReportDiff, file_regression: Any) -> None:
 def test_json_is_the_contract(pair: ReportDiff) -> None:
     """JSON carries the contract's top-level keys and one entry per change."""
     data = json.loads(render_diff(pair, "json"))
-    assert set(data) == {"schema_version", "old", "new", "summary", "changes"}
+    # The contract's keys, and each side's provenance (fields may be added).
+    assert {"schema_version", "old", "new", "summary", "changes", "provenance"} <= set(data)
     assert data["schema_version"] == 1
     assert len(data["changes"]) == len(pair.changes)
     for change in data["changes"]:

@@ -16,6 +16,7 @@ from typing import Any
 import attrs
 
 __all__ = [
+    "MULTILATERAL",
     "Agreement",
     "AgreementEvent",
     "AgreementEventKind",
@@ -42,7 +43,11 @@ __all__ = [
     "Report",
     "Section",
     "Source",
+    "title_words",
 ]
+
+# The parties of a treaty of many parties whose members the text does not list.
+MULTILATERAL = "multilateral"
 
 _ISO2 = re.compile(r"^[A-Z]{2}$")
 _ISO4217 = re.compile(r"^[A-Z]{3}$")
@@ -92,6 +97,11 @@ _TITLE_STOPWORDS = frozenset(
         "overeenkomst",
         "koninkrijk",
         "nederlanden",
+        "sofa",
+        "declaration",
+        "samenwerking",
+        "gezamenlijke",
+        "gebied",
     }
 )
 
@@ -242,6 +252,11 @@ class Edition:
     vergaderjaar: str | None = None
     parser: str = "generic"
     source_kind: str = "pdf"  # "pdf", or "text" for a saved text layer
+    # Filled by the library when it loads a file (never by the parser): the file's sha256, and
+    # where it came from as `reportdiff list` says it ("bundled: published text (partial: ...)",
+    # "library: /path"), so that a diff can say what each side was read from.
+    sha256: str | None = None
+    label: str | None = None
 
 
 @attrs.frozen
@@ -338,6 +353,13 @@ class AgreementEvent:
     )
     party: str | None = None
 
+    def __str__(self) -> str:
+        """ "extended (2021)", "RU withdrew (2021-12)"."""
+        when = f" ({self.date})" if self.date else ""
+        if self.kind is AgreementEventKind.PARTY_WITHDREW:
+            return f"{self.party or 'a party'} withdrew{when}"
+        return f"{self.kind.value.replace('_', ' ')}{when}"
+
 
 @attrs.frozen
 class Agreement:
@@ -358,16 +380,29 @@ class Agreement:
 
     @property
     def counterpart(self) -> str:
-        others = [p for p in self.parties if p != "NL"]
-        return "+".join(sorted(others)) if others else "NL"
+        """Who the agreement is with: the other parties (order does not matter), or
+        "multilateral" for a treaty of many parties, whatever its members this year."""
+        if self.multilateral:
+            return MULTILATERAL
+        others = sorted({p for p in self.parties if p != "NL"})
+        return "+".join(others) if others else "NL"
 
     @property
     def key(self) -> str:
         """A stable key: kind, counterpart, and the first significant words of the title."""
-        words = [
-            w for w in re.findall(r"[a-zà-ÿ0-9]+", self.title.lower()) if w not in _TITLE_STOPWORDS
-        ]
-        return f"{self.kind.value}|{self.counterpart}|{' '.join(words[:4])}"
+        return f"{self.kind.value}|{self.counterpart}|{' '.join(title_words(self.title)[:4])}"
+
+
+def title_words(title: str) -> list[str]:
+    """The words of an agreement's title that tell it from another of the same kind: lower
+    case, without the kind's own words, abbreviations in brackets, the countries it names (its
+    parties, in any order), or stop words."""
+    from reportdiff.vocab.countries import find_countries
+
+    for start, end, _ in reversed(find_countries(title)):
+        title = title[:start] + " " + title[end:]
+    title = re.sub(r"\([^)]*\)", " ", title.lower())
+    return [w for w in re.findall(r"[a-zà-ÿ0-9]+", title) if w not in _TITLE_STOPWORDS]
 
 
 @attrs.frozen

@@ -1,11 +1,28 @@
-"""The diff engine: two Reports → a typed :class:`ReportDiff` of semantic changes.
+"""The diff engine: two Reports → a typed :class:`ReportDiff` of semantic changes that are true.
 
 Entities are aligned by stable keys (partners and budgets by country, missions by canonical
-name, agreements by kind + counterpart + subject, references by dossier/number, sections by
-normalised title); agreements and sections that do not align by key are then matched fuzzily,
-so a reworded title or a renamed section shows as *changed*, not as removed and added.  deepdiff
-compares the fields of each aligned pair; Decimals are compared exactly.  This is the only
-module that imports deepdiff.
+name and aliases, agreements by kind + counterpart + subject, references by dossier/number,
+sections by normalised title), duplicates of a key kept apart ("inleiding#2").  What the keys
+leave unmatched is matched fuzzily (rapidfuzz), over blocked candidates only (``_match``), so a
+reworded title or a renamed section shows as one change, or as none, and never as removed and
+added.  deepdiff compares the fields of each aligned pair, sets without order and provenance
+(sources, mentions) left out; Decimals are compared exactly.
+
+What is reported, and what is not:
+
+- An agreement's *state* (proposed, signed, in force, suspended, ended, withdrawn) changes only
+  when both editions state one; "mentioned" is no state.  *Events* (signed, extended, a party
+  withdrew) are reported when the new edition reports one the old did not.  A reworded title,
+  or parties in another order, is no change.
+- A mission's change is what the new edition reports that the old did not: a mandate started,
+  extended or ended, a contribution started, reinforced, reduced or ended.  A mission started
+  or extended last year and simply active now has not changed.
+- A fact in one edition and absent from the other is *removed* (or *added*) only when the other
+  edition's text could have stated it; otherwise it is ``not_in_available_text`` (``_coverage``).
+- Budgets: the headline figures, and every year both editions state a figure for (a figure
+  restated).  A headline that only moved on to the edition's own year has not changed.
+
+This module is the only one that imports deepdiff.
 """
 
 from __future__ import annotations
@@ -14,6 +31,7 @@ import difflib
 import enum
 import re
 import sys
+from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
 from decimal import ROUND_HALF_EVEN, Decimal
 from typing import Any, TypeVar
@@ -21,17 +39,22 @@ from typing import Any, TypeVar
 import attrs
 
 from reportdiff.model import (
+    MULTILATERAL,
     Agreement,
+    AgreementEvent,
     Budget,
     Mission,
+    MissionStatus,
     Organisation,
-    Partner,
     Reference,
     Report,
     Section,
     Source,
 )
 from reportdiff.vocab.editions import TITLE
+
+from . import _coverage as cov
+from ._match import CAP, align, blocked_candidates, similarity
 
 __all__ = [
     "ENTITIES",
@@ -51,11 +74,13 @@ __all__ = [
 
 T = TypeVar("T")
 
-# Agreements whose titles are at least this similar (same kind and counterpart) are one.
+# Agreements of one kind and counterpart whose subjects are at least this alike are one.
 AGREEMENT_MATCH = 0.6
 # Sections whose titles, or else texts, are at least this similar are one section renamed.
 SECTION_TITLE_MATCH = 0.75
 SECTION_TEXT_MATCH = 0.6
+# A source sentence longer than this is trimmed at a word boundary.
+SOURCE_CHARS = 300
 
 
 class Entity(enum.Enum):
@@ -120,8 +145,8 @@ class ChangeKind(enum.Enum):
     ADDED = "added"
     REMOVED = "removed"
     CHANGED = "changed"
-    # In the old edition, and absent from a part of the new one that could not be read (a
-    # missing page, a chapter not found): not a removal, and counted apart.
+    # In one edition, and absent from a part of the other that could not be read (a missing
+    # page, a chapter not found): not a removal (or an addition), and counted apart.
     UNAVAILABLE = "not_in_available_text"
 
 
@@ -168,7 +193,8 @@ class Change:
     words: tuple[WordOp, ...] = ()
     context: tuple[Budget, ...] = ()
     note: str | None = None
-    # Where each side was read: page, page label and sentence.
+    # Where each side was read: page, page label and the whole sentence (trimmed at a word
+    # boundary past 300 characters).
     old_source: Source | None = None
     new_source: Source | None = None
 
@@ -183,11 +209,13 @@ class Summary:
 
 @attrs.frozen
 class ReportDiff:
-    """What changed from ``old`` to ``new``.  Falsy when nothing did."""
+    """What changed from ``old`` to ``new``.  Falsy when nothing did.  ``warnings`` says where
+    the comparison itself had to cut a corner (a candidate cap)."""
 
     old: Report
     new: Report
     changes: tuple[Change, ...]
+    warnings: tuple[str, ...] = ()
 
     def __bool__(self) -> bool:
         return bool(self.changes)
@@ -229,81 +257,120 @@ def preload(*, hide_numpy: bool = False) -> None:
             del sys.modules["numpy"]
 
 
-def _field_changes(old: dict[str, Any], new: dict[str, Any]) -> tuple[FieldChange, ...]:
-    from deepdiff import DeepDiff
-
-    found = DeepDiff(old, new, ignore_order=False)
-    keys = [str(k) for k in found.affected_root_keys]
-    return tuple(FieldChange(k, old.get(k), new.get(k)) for k in old if k in keys)
+# Where a fact was read, or who else named it: never a change of the fact itself.
+PROVENANCE = ("source", "mentions", "page_starts", "aliases")
 
 
 def _plain(value: Any) -> Any:
+    """A fact as nested dicts and tuples for deepdiff: enums as their values, Decimals kept
+    (so 1.10 and 1.1 are equal), provenance left out."""
     if isinstance(value, enum.Enum):
         return value.value
+    if attrs.has(type(value)):
+        return {
+            f.name: _plain(getattr(value, f.name))
+            for f in attrs.fields(type(value))
+            if f.name not in PROVENANCE
+        }
+    if isinstance(value, tuple | list):
+        return tuple(_plain(v) for v in value)
     return value
 
 
-def _fields(fact: Any, names: Sequence[str]) -> dict[str, Any]:
-    return {name: _plain(getattr(fact, name)) for name in names}
+def _changed_fields(
+    old: dict[str, Any], new: dict[str, Any], *, unordered: Sequence[str] = ()
+) -> list[str]:
+    """The keys of two plain dicts whose values differ (deepdiff; the *unordered* keys are
+    compared as sets), in the old dict's order."""
+    from deepdiff import DeepDiff
+
+    ordered = {k: v for k, v in old.items() if k not in unordered}
+    ordered_new = {k: v for k, v in new.items() if k not in unordered}
+    changed = {
+        str(k) for k in DeepDiff(ordered, ordered_new, ignore_order=False).affected_root_keys
+    }
+    sets_old = {k: old.get(k) for k in unordered}
+    sets_new = {k: new.get(k) for k in unordered}
+    changed |= {str(k) for k in DeepDiff(sets_old, sets_new, ignore_order=True).affected_root_keys}
+    return [k for k in old if k in changed] + [k for k in new if k in changed and k not in old]
 
 
-def _align(
-    old: Iterable[T], new: Iterable[T], key: Callable[[T], str]
-) -> tuple[list[tuple[T, T]], list[T], list[T]]:
-    """Pairs with equal keys, then what is left on each side (order kept)."""
-    old_by = {key(x): x for x in old}
-    new_by = {key(x): x for x in new}
-    pairs = [(old_by[k], new_by[k]) for k in old_by if k in new_by]
-    return (
-        pairs,
-        [x for k, x in old_by.items() if k not in new_by],
-        [x for k, x in new_by.items() if k not in old_by],
-    )
+def _trim(source: Source | None) -> Source | None:
+    """*source* with its sentence trimmed at a word boundary past :data:`SOURCE_CHARS`."""
+    if source is None or len(source.text) <= SOURCE_CHARS:
+        return source
+    cut = source.text[:SOURCE_CHARS]
+    if " " in cut:
+        cut = cut[: cut.rindex(" ")]
+    return attrs.evolve(source, text=cut.rstrip(" ,;:") + " …")
 
 
-def _ratio(a: str, b: str) -> float:
-    return difflib.SequenceMatcher(None, a.split(), b.split(), autojunk=False).ratio()
+def _source(fact: Any) -> Source | None:
+    found = getattr(fact, "source", None)
+    return _trim(found) if isinstance(found, Source) else None
 
 
-def _fuzzy(
-    old: list[T], new: list[T], score: Callable[[T, T], float], threshold: float
-) -> tuple[list[tuple[T, T]], list[T], list[T]]:
-    """Greedy best-first matching of what the keys left unmatched."""
-    scored = sorted(
-        ((score(a, b), i, j) for i, a in enumerate(old) for j, b in enumerate(new)),
-        key=lambda t: (-t[0], t[1], t[2]),
-    )
-    used_old: set[int] = set()
-    used_new: set[int] = set()
-    pairs: list[tuple[T, T]] = []
-    for value, i, j in scored:
-        if value < threshold or i in used_old or j in used_new:
-            continue
-        used_old.add(i)
-        used_new.add(j)
-        pairs.append((old[i], new[j]))
-    return (
-        pairs,
-        [x for i, x in enumerate(old) if i not in used_old],
-        [x for j, x in enumerate(new) if j not in used_new],
-    )
+def _change(
+    entity: Entity, kind: ChangeKind, key: str, old: Any = None, new: Any = None, **more: Any
+) -> Change:
+    """A Change with the sources of its facts (unless given)."""
+    more.setdefault("old_source", _source(old))
+    more.setdefault("new_source", _source(new))
+    return Change(entity, kind, key, old, new, **more)
 
 
-def _simple(
+def _absent(
+    entity: Entity, key: str, fact: Any, *, side: str, readable: bool, other: Report
+) -> Change:
+    """A fact of one side only: added/removed when the other side's text could have stated it,
+    else not in the available text."""
+    year = other.edition.year
+    if readable:
+        kind = ChangeKind.REMOVED if side == "old" else ChangeKind.ADDED
+        note = _reports(fact) if side == "new" else None
+    else:
+        kind = ChangeKind.UNAVAILABLE
+        note = f"not in the available text of the {year} edition"
+    if side == "old":
+        return _change(entity, kind, key, old=fact, note=note)
+    return _change(entity, kind, key, new=fact, note=note)
+
+
+def _reports(fact: Any) -> str | None:
+    """What the edition reports happened to a fact it adds: a mission's mandate and Dutch
+    contribution, an agreement's events."""
+    if isinstance(fact, Mission):
+        parts = []
+        if fact.mandate is not None:
+            parts.append(f"mandate {fact.mandate.value}")
+        if fact.contribution is not None:
+            detail = f": {fact.contribution_detail}" if fact.contribution_detail else ""
+            parts.append(f"contribution {fact.contribution.value}{detail}")
+        return "; ".join(parts) or None
+    if isinstance(fact, Agreement) and fact.events:
+        return ", ".join(str(e) for e in fact.events)
+    return None
+
+
+def _sides(
     entity: Entity,
-    old: Sequence[T],
-    new: Sequence[T],
-    key: Callable[[T], str],
-    names: Sequence[str],
+    removed: Iterable[tuple[Any, str]],
+    added: Iterable[tuple[Any, str]],
+    old: Report,
+    new: Report,
+    readable: Callable[[Report, Any], bool],
 ) -> list[Change]:
-    pairs, removed, added = _align(old, new, key)
-    changes = [Change(entity, ChangeKind.ADDED, key(x), new=x) for x in added]
-    changes += [Change(entity, ChangeKind.REMOVED, key(x), old=x) for x in removed]
-    for a, b in pairs:
-        fields = _field_changes(_fields(a, names), _fields(b, names))
-        if fields:
-            changes.append(Change(entity, ChangeKind.CHANGED, key(a), a, b, fields))
-    return changes
+    out = [
+        _absent(entity, k, x, side="new", readable=readable(old, x), other=old) for x, k in added
+    ]
+    out += [
+        _absent(entity, k, x, side="old", readable=readable(new, x), other=new) for x, k in removed
+    ]
+    return out
+
+
+def _anywhere(report: Report, _fact: Any) -> bool:
+    return cov.available(report)
 
 
 # --- per entity ------------------------------------------------------------------------------
@@ -316,13 +383,58 @@ def _title_wording(title: str) -> str:
 
 def _edition_changes(old: Report, new: Report) -> list[Change]:
     a, b = old.edition, new.edition
-    fields = _field_changes(
-        {"title": _title_wording(a.title), "layout": a.layout.value},
-        {"title": _title_wording(b.title), "layout": b.layout.value},
-    )
-    if not fields:
+    before = {"title": _title_wording(a.title), "layout": a.layout.value}
+    after = {"title": _title_wording(b.title), "layout": b.layout.value}
+    names = _changed_fields(before, after)
+    if not names:
         return []
+    fields = tuple(FieldChange(n, before[n], after[n]) for n in names)
     return [Change(Entity.EDITION, ChangeKind.CHANGED, "edition", a, b, fields)]
+
+
+def _partner_changes(old: Report, new: Report) -> list[Change]:
+    found = align(old.partners, new.partners, lambda p: p.code)
+    changes = _sides(
+        Entity.PARTNER,
+        found.removed,
+        found.added,
+        old,
+        new,
+        lambda r, _p: cov.partner_available(r),
+    )
+    for a, b, key, _ in found.pairs:
+        changes += _simple_change(Entity.PARTNER, key, a, b, ("name", "category"))
+    return changes
+
+
+def _simple_change(entity: Entity, key: str, a: Any, b: Any, names: Sequence[str]) -> list[Change]:
+    pa, pb = _plain(a), _plain(b)
+    before = {n: pa[n] for n in names}
+    after = {n: pb[n] for n in names}
+    fields = tuple(FieldChange(n, before[n], after[n]) for n in _changed_fields(before, after))
+    return [_change(entity, ChangeKind.CHANGED, key, a, b, fields=fields)] if fields else []
+
+
+def _organisation_changes(old: Report, new: Report) -> list[Change]:
+    def key(o: Organisation) -> str:
+        return o.code
+
+    found = align(old.organisations, new.organisations, key)
+    changes = _sides(Entity.ORGANISATION, found.removed, found.added, old, new, _anywhere)
+    for a, b, k, _ in found.pairs:
+        changes += _simple_change(Entity.ORGANISATION, k, a, b, ("name",))
+    return changes
+
+
+def _reference_changes(old: Report, new: Report) -> list[Change]:
+    def key(r: Reference) -> str:
+        return r.key
+
+    found = align(old.references, new.references, key)
+    return _sides(Entity.REFERENCE, found.removed, found.added, old, new, _anywhere)
+
+
+# Budgets -------------------------------------------------------------------------------------
 
 
 def _headline(report: Report, country: str) -> tuple[Budget | None, tuple[Budget, ...]]:
@@ -347,7 +459,7 @@ def budget_delta(old: Budget, new: Budget) -> BudgetDelta:
             f"year basis changed from {basis[_is_fiscal(old.year)]} {old.year} to "
             f"{basis[_is_fiscal(new.year)]} {new.year}"
         )
-    elif _is_fiscal(old.year) and _is_fiscal(new.year):
+    elif _is_fiscal(old.year) and _is_fiscal(new.year) and old.year != new.year:
         notes.append(f"fiscal year {old.year} → {new.year}")
     gdp = None
     if old.gdp_percent is not None and new.gdp_percent is not None:
@@ -366,6 +478,20 @@ def budget_delta(old: Budget, new: Budget) -> BudgetDelta:
     return BudgetDelta(amount, percent, gdp, "; ".join(notes) or None)
 
 
+def _budget_fields(b: Budget) -> dict[str, Any]:
+    return {
+        "year": b.year,
+        "currency": b.money.currency,
+        "amount": b.money.amount,
+        "gdp_percent": b.gdp_percent,
+    }
+
+
+def _own_year(report: Report, b: Budget) -> bool:
+    year = str(report.edition.year)
+    return b.year == year or b.year.startswith(year + "/")
+
+
 def _budget_changes(old: Report, new: Report) -> list[Change]:
     countries = list(
         dict.fromkeys([b.country for b in old.budgets] + [b.country for b in new.budgets])
@@ -376,73 +502,303 @@ def _budget_changes(old: Report, new: Report) -> list[Change]:
         b, b_ctx = _headline(new, country)
         context = a_ctx + b_ctx
         if a is None and b is not None:
-            changes.append(Change(Entity.BUDGET, ChangeKind.ADDED, country, new=b, context=context))
+            kind = (
+                ChangeKind.ADDED if cov.budget_available(old, country) else ChangeKind.UNAVAILABLE
+            )
+            note = (
+                None
+                if kind is ChangeKind.ADDED
+                else f"not in the available text of the {old.edition.year} edition"
+            )
+            changes.append(_change(Entity.BUDGET, kind, country, new=b, context=context, note=note))
         elif b is None and a is not None:
-            changes.append(
-                Change(
-                    Entity.BUDGET,
+            if cov.budget_available(new, country):
+                kind, note = (
                     ChangeKind.REMOVED,
-                    country,
-                    old=a,
-                    context=context,
-                    note=f"no budget for {country} in the {new.edition.year} text",
+                    f"no budget for {country} in the {new.edition.year} text",
                 )
-            )
+            else:
+                kind = ChangeKind.UNAVAILABLE
+                note = (
+                    f"{country}'s section is not in the available text of the "
+                    f"{new.edition.year} edition"
+                )
+            changes.append(_change(Entity.BUDGET, kind, country, old=a, context=context, note=note))
         elif a is not None and b is not None:
-            names = ("year", "currency", "amount", "gdp_percent")
-            fields = _field_changes(
-                {
-                    "year": a.year,
-                    "currency": a.money.currency,
-                    "amount": a.money.amount,
-                    "gdp_percent": a.gdp_percent,
-                },
-                {
-                    "year": b.year,
-                    "currency": b.money.currency,
-                    "amount": b.money.amount,
-                    "gdp_percent": b.gdp_percent,
-                },
-            )
-            fields = tuple(f for f in fields if f.name in names)
-            if fields:
+            names = _changed_fields(_budget_fields(a), _budget_fields(b))
+            if (
+                names == ["year"]
+                and _own_year(old, a)
+                and _own_year(new, b)
+                and (_is_fiscal(a.year) == _is_fiscal(b.year))
+            ):
+                names = []  # the same figure, moved on to the edition's own year
+            if names:
+                before, after = _budget_fields(a), _budget_fields(b)
+                fields = tuple(FieldChange(n, before[n], after[n]) for n in names)
                 delta = budget_delta(a, b)
                 changes.append(
-                    Change(
+                    _change(
                         Entity.BUDGET,
                         ChangeKind.CHANGED,
                         country,
                         a,
                         b,
-                        fields,
+                        fields=fields,
                         delta=delta,
                         context=context,
                         note=delta.note,
                     )
                 )
+        changes += _restated(country, old, new)
     return changes
 
 
-def _agreement_changes(old: Report, new: Report) -> list[Change]:
-    pairs, removed, added = _align(old.agreements, new.agreements, lambda a: a.key)
+def _restated(country: str, old: Report, new: Report) -> list[Change]:
+    """A year both editions give a figure for, with another amount or share in the new one."""
+    out = []
+    olds = {b.year: b for b in old.budgets if b.country == country}
+    news = {b.year: b for b in new.budgets if b.country == country}
+    for year in sorted(set(olds) & set(news)):
+        a, b = olds[year], news[year]
+        names = [
+            n
+            for n in _changed_fields(_budget_fields(a), _budget_fields(b))
+            if n in ("amount", "currency", "gdp_percent")
+        ]
+        if not names:
+            continue
+        before, after = _budget_fields(a), _budget_fields(b)
+        delta = budget_delta(a, b)
+        note = (
+            f"restated: the {new.edition.year} edition gives {country}'s {year} figure "
+            f"differently from the {old.edition.year} edition"
+        )
+        out.append(
+            _change(
+                Entity.BUDGET,
+                ChangeKind.CHANGED,
+                f"{country} {year}",
+                a,
+                b,
+                fields=tuple(FieldChange(n, before[n], after[n]) for n in names),
+                delta=attrs.evolve(delta, note=None),
+                note=note + (f"; {delta.note}" if delta.note else ""),
+            )
+        )
+    return out
+
+
+# Missions ------------------------------------------------------------------------------------
+
+
+def _mission_alias_key(name: str) -> str:
+    text = re.sub(r"\([^)]*\)", " ", name.lower())
+    text = re.sub(r"\b(?:de|het|in|the)\b", " ", text)
+    return " ".join(re.sub(r"[-\s]+", " ", text).split())
+
+
+def _mission_changes(old: Report, new: Report) -> list[Change]:
+    def key(m: Mission) -> str:
+        return m.name
+
+    def forms(m: Mission) -> set[str]:
+        return {_mission_alias_key(x) for x in (m.name, *m.aliases)}
+
+    def candidates(left_old: list[int], left_new: list[int]) -> Iterable[tuple[int, int]]:
+        return [
+            (i, j)
+            for i in left_old
+            for j in left_new
+            if forms(old.missions[i]) & forms(new.missions[j])
+        ]
+
+    found = align(
+        old.missions,
+        new.missions,
+        key,
+        candidates=candidates,
+        score=lambda _a, _b: 1.0,
+        threshold=1.0,
+    )
+    changes = _sides(Entity.MISSION, found.removed, found.added, old, new, _anywhere)
+    for a, b, k, _ in found.pairs:
+        fields = _mission_fields(a, b)
+        if fields:
+            changes.append(_change(Entity.MISSION, ChangeKind.CHANGED, k, a, b, fields=fields))
+    return changes
+
+
+def _mission_fields(a: Mission, b: Mission) -> tuple[FieldChange, ...]:
+    """What the new edition reports of the mission that the old did not: a status, mandate
+    or contribution it gives (an active mission after last year's start or extension has not
+    changed), and the detail of a contribution change."""
+    names = ("status", "mandate", "contribution", "contribution_detail")
+    pa, pb = _plain(a), _plain(b)
+    before = {n: pa[n] for n in names}
+    after = {n: pb[n] for n in names}
+    out: list[FieldChange] = []
+    for name in _changed_fields(before, after):
+        if after[name] is None:
+            continue  # the new edition says nothing of it: no news, no change
+        if name == "status" and b.status is MissionStatus.ACTIVE:
+            continue
+        if (
+            name == "contribution_detail"
+            and not any(f.name == "contribution" for f in out)
+            and (before[name] is None)
+        ):
+            continue
+        out.append(FieldChange(name, before[name], after[name]))
+    return tuple(out)
+
+
+# Agreements ----------------------------------------------------------------------------------
+
+
+def _agreement_subjects(a: Agreement) -> list[str]:
+    from reportdiff.vocab.agreements import subject_text
+
+    return [subject_text(a.title)]
+
+
+def _comparable(a: Agreement, b: Agreement) -> bool:
+    """Whether two agreements can be one: the same kind, and the same counterpart (parties in
+    any order), or both treaties of many parties."""
+    if a.kind is not b.kind:
+        return False
+    return a.counterpart == b.counterpart or a.multilateral or b.multilateral
+
+
+def _agreement_score(a: Agreement, b: Agreement, *, unique: bool) -> float:
+    """How alike two comparable agreements' subjects are, 0..1; the only agreement of its kind
+    and counterpart on each side matches unless its subject plainly differs; an equal date
+    breaks ties."""
+    sa, sb = _agreement_subjects(a), _agreement_subjects(b)
+    best = max(
+        (similarity(x, y, scorer="token_set") if x and y else 0.0 for x in sa for y in sb),
+        default=0.0,
+    )
+    empty = not any(sa) or not any(sb)
+    if unique and (empty or best >= 0.3):
+        best = max(best, AGREEMENT_MATCH)
+    tie = 0.001 if a.date is not None and a.date == b.date else 0.0
+    return best + tie
+
+
+def _new_events(a: Agreement, b: Agreement, old_year: int) -> list[AgreementEvent]:
+    """The events of *b* that are news: not reported by the old edition (the same kind and
+    party is the same event, whatever date each edition gives it: editions restate history in
+    their own words), and not dated in or before the old edition's year (history the new
+    edition recalls: "in 2051 gesloten, bleef in 2052 van kracht")."""
+    seen = {(e.kind, e.party) for e in a.events}
+    return [
+        e
+        for e in b.events
+        if (e.kind, e.party) not in seen and (e.date is None or int(e.date[:4]) > old_year)
+    ]
+
+
+def _real_parties(a: Agreement) -> frozenset[str]:
+    return frozenset(p for p in a.parties if p != MULTILATERAL)
+
+
+def _agreement_fields(
+    a: Agreement, b: Agreement, old_year: int
+) -> tuple[tuple[FieldChange, ...], str | None]:
+    """State transitions (both states known), new events, parties (as sets, both listed)."""
+    names = ("state", "events", "parties")
+    pa, pb = _plain(a), _plain(b)
+    before = {n: pa[n] for n in names}
+    after = {n: pb[n] for n in names}
+    changed = _changed_fields(before, after, unordered=("events", "parties"))
+    out = []
+    note = None
+    for name in changed:
+        if name == "state":
+            if a.state is None or b.state is None:
+                continue
+            out.append(FieldChange("state", a.state.value, b.state.value))
+        elif name == "events":
+            fresh = _new_events(a, b, old_year)
+            if not fresh:
+                continue
+            out.append(FieldChange("events", a.events, b.events))
+            note = "new: " + ", ".join(str(e) for e in fresh)
+        elif name == "parties":
+            ra, rb = _real_parties(a), _real_parties(b)
+            if len(ra) < 2 or len(rb) < 2 or ra == rb:
+                continue  # a party list on one side only, or the same parties in another order
+            out.append(FieldChange("parties", tuple(sorted(ra)), tuple(sorted(rb))))
+            gone, joined = sorted(ra - rb), sorted(rb - ra)
+            what = "; ".join(
+                x
+                for x in (
+                    f"no longer a party: {', '.join(gone)}" if gone else "",
+                    f"new party: {', '.join(joined)}" if joined else "",
+                )
+                if x
+            )
+            note = f"{note}; {what}" if note else what
+    return tuple(out), note
+
+
+def _agreement_changes(old: Report, new: Report) -> tuple[list[Change], list[str]]:
+    warnings: list[str] = []
+    olds, news = old.agreements, new.agreements
+    unique: set[tuple[int, int]] = set()
+
+    def group(x: Agreement) -> tuple[str, str]:
+        return x.kind.value, x.counterpart
+
+    def candidates(left_old: list[int], left_new: list[int]) -> Iterable[tuple[int, int]]:
+        by_kind: dict[str, list[int]] = {}
+        for j in left_new:
+            by_kind.setdefault(news[j].kind.value, []).append(j)
+        old_count = Counter(group(olds[i]) for i in left_old)
+        new_count = Counter(group(news[j]) for j in left_new)
+        capped = 0
+        out = []
+        for i in left_old:
+            a = olds[i]
+            cands = [j for j in by_kind.get(a.kind.value, []) if _comparable(a, news[j])]
+            if len(cands) > CAP:
+                capped += 1
+                same = [j for j in cands if news[j].counterpart == a.counterpart]
+                cands = list(dict.fromkeys([*same, *cands]))[:CAP]
+            for j in cands:
+                out.append((i, j))
+                if (
+                    old_count[group(a)] == 1
+                    and new_count[group(news[j])] == 1
+                    and (group(a) == group(news[j]))
+                ):
+                    unique.add((id(a), id(news[j])))
+        if capped:
+            warnings.append(
+                f"agreement matching: {capped} agreement(s) had more than {CAP} candidates of "
+                "the same kind; only the first were compared"
+            )
+        return out
 
     def score(a: Agreement, b: Agreement) -> float:
-        if a.kind is not b.kind or a.counterpart != b.counterpart:
-            return 0.0
-        return difflib.SequenceMatcher(None, a.title.lower(), b.title.lower()).ratio()
+        return _agreement_score(a, b, unique=(id(a), id(b)) in unique)
 
-    fuzzy, removed, added = _fuzzy(removed, added, score, AGREEMENT_MATCH)
-    names = ("kind", "title", "parties", "date", "status")
-    changes = [Change(Entity.AGREEMENT, ChangeKind.ADDED, x.key, new=x) for x in added]
-    changes += [Change(Entity.AGREEMENT, ChangeKind.REMOVED, x.key, old=x) for x in removed]
-    for a, b in [*pairs, *fuzzy]:
-        # The date moves with the edition's year; it is context, not a change of its own.
-        fields = tuple(
-            f for f in _field_changes(_fields(a, names), _fields(b, names)) if f.name != "date"
-        )
+    def key(a: Agreement) -> str:
+        return a.key
+
+    found = align(olds, news, key, candidates=candidates, score=score, threshold=AGREEMENT_MATCH)
+    changes = _sides(Entity.AGREEMENT, found.removed, found.added, old, new, _anywhere)
+    for a, b, k, _ in found.pairs:
+        fields, note = _agreement_fields(a, b, old.edition.year)
         if fields:
-            changes.append(Change(Entity.AGREEMENT, ChangeKind.CHANGED, a.key, a, b, fields))
-    return changes
+            changes.append(
+                _change(Entity.AGREEMENT, ChangeKind.CHANGED, k, a, b, fields=fields, note=note)
+            )
+    return changes, warnings
+
+
+# Sections ------------------------------------------------------------------------------------
 
 
 def normalise_title(title: str) -> str:
@@ -452,67 +808,139 @@ def normalise_title(title: str) -> str:
     return " ".join(title.split())
 
 
+def _ratio(a: str, b: str) -> float:
+    return difflib.SequenceMatcher(None, a.split(), b.split(), autojunk=False).ratio()
+
+
 def word_diff(old: str, new: str) -> tuple[WordOp, ...]:
     a, b = old.split(), new.split()
     ops = difflib.SequenceMatcher(None, a, b, autojunk=False).get_opcodes()
     return tuple(WordOp(op, " ".join(a[i1:i2]), " ".join(b[j1:j2])) for op, i1, i2, j1, j2 in ops)
 
 
-def _section_changes(old: Report, new: Report, *, text: bool = True) -> list[Change]:
+def _section_score(a: Section, b: Section) -> float:
+    """Title similarity when the titles are alike, else text similarity (rapidfuzz)."""
+    title = similarity(normalise_title(a.title), normalise_title(b.title))
+    if title >= SECTION_TITLE_MATCH:
+        return title
+    text = similarity(a.text, b.text)
+    return text if text >= SECTION_TEXT_MATCH else 0.0
+
+
+_SENTENCE_END = re.compile(r"[.!?][\"”’)]*\s+")
+
+
+def _sentence_at(section: Section, offset: int) -> Source:
+    """The source of the sentence of *section* around character *offset*: its page and label."""
+    text = section.text
+    start = 0
+    for m in _SENTENCE_END.finditer(text, 0, max(0, offset)):
+        start = m.end()
+    end_m = _SENTENCE_END.search(text, max(offset, start))
+    end = end_m.start() + 1 if end_m else len(text)
+    page, label = section.page_at(start)
+    sentence = " ".join(text[start:end].split()) or section.title
+    return _trim(Source(page, label, sentence)) or Source(page, label, sentence)
+
+
+def _first_change_sources(
+    a: Section, b: Section, ops: Sequence[WordOp]
+) -> tuple[Source | None, Source | None]:
+    """The sentences where the texts first differ, on each side."""
+    words_a = words_b = 0
+    for op in ops:
+        if op.op != "equal":
+            return (
+                _sentence_at(a, _char_offset(a.text, words_a)),
+                _sentence_at(b, _char_offset(b.text, words_b)),
+            )
+        n = len(op.old.split())
+        words_a += n
+        words_b += n
+    return _source(a), _source(b)
+
+
+def _char_offset(text: str, word_index: int) -> int:
+    for i, m in enumerate(re.finditer(r"\S+", text)):
+        if i == word_index:
+            return m.start()
+    return len(text)
+
+
+def _section_changes(
+    old: Report, new: Report, *, text: bool = True
+) -> tuple[list[Change], list[str]]:
     """Sections added, removed, renamed, and (with *text*) rewritten."""
+    warnings: list[str] = []
 
     def key(s: Section) -> str:
         return normalise_title(s.title)
 
-    pairs, removed, added = _align(old.sections, new.sections, key)
+    def candidates(left_old: list[int], left_new: list[int]) -> Iterable[tuple[int, int]]:
+        texts_old = [(key(old.sections[i]), old.sections[i].text) for i in left_old]
+        texts_new = [(key(new.sections[j]), new.sections[j].text) for j in left_new]
+        blocked, capped = blocked_candidates(texts_old, texts_new)
+        if capped:
+            warnings.append(
+                f"section matching: {capped} section(s) shared rare words with more than {CAP} "
+                "others; only the closest were compared"
+            )
+        return [(left_old[a], left_new[j]) for a, js in enumerate(blocked) for j in js]
 
-    def score(a: Section, b: Section) -> float:
-        title = difflib.SequenceMatcher(None, key(a), key(b)).ratio()
-        if title >= SECTION_TITLE_MATCH:
-            return title
-        text = _ratio(a.text, b.text)
-        return text if text >= SECTION_TEXT_MATCH else 0.0
-
-    fuzzy, removed, added = _fuzzy(
-        removed, added, lambda a, b: score(a, b), min(SECTION_TITLE_MATCH, SECTION_TEXT_MATCH)
+    found = align(
+        old.sections,
+        new.sections,
+        key,
+        candidates=candidates,
+        score=_section_score,
+        threshold=min(SECTION_TITLE_MATCH, SECTION_TEXT_MATCH),
     )
-    changes = [Change(Entity.SECTION, ChangeKind.ADDED, key(x), new=x) for x in added]
-    changes += [Change(Entity.SECTION, ChangeKind.REMOVED, key(x), old=x) for x in removed]
+    changes = _sides(Entity.SECTION, found.removed, found.added, old, new, _anywhere)
     rewritten = []
-    for a, b in [*pairs, *fuzzy]:
-        fields = _field_changes(
-            {"title": a.title, "level": a.level, "text": a.text},
-            {"title": b.title, "level": b.level, "text": b.text},
-        )
+    for a, b, k, _ in found.pairs:
+        before = {"title": a.title, "level": a.level, "text": a.text}
+        after = {"title": b.title, "level": b.level, "text": b.text}
+        names = _changed_fields(before, after)
         if not text:
             # Without prose, a rename or a change of level is still a change.
-            fields = tuple(f for f in fields if f.name != "text")
-        if not fields:
+            names = [n for n in names if n != "text"]
+        if not names:
             continue
-        similarity = round(_ratio(a.text, b.text), 3)
-        note = f"renamed from “{a.title}” to “{b.title}”" if key(a) != key(b) else None
+        fields = tuple(FieldChange(n, before[n], after[n]) for n in names)
+        ops = word_diff(a.text, b.text) if "text" in names else ()
+        similarity_ = round(_ratio(a.text, b.text), 3)
+        note = (
+            f"renamed from “{a.title}” to “{b.title}”"
+            if normalise_title(a.title) != normalise_title(b.title)
+            else None
+        )
+        old_source, new_source = (
+            _first_change_sources(a, b, ops) if ops else (_source(a), _source(b))
+        )
         rewritten.append(
             Change(
                 Entity.SECTION,
                 ChangeKind.CHANGED,
-                key(a),
+                k,
                 a,
                 b,
                 fields,
-                similarity=similarity,
-                words=word_diff(a.text, b.text) if text else (),
+                similarity=similarity_,
+                words=ops if text else (),
                 note=note,
+                old_source=old_source,
+                new_source=new_source,
             )
         )
     rewritten.sort(key=lambda c: (c.similarity if c.similarity is not None else 1.0, c.key))
-    return changes + rewritten
+    return changes + rewritten, warnings
 
 
 _ORDER = {kind: i for i, kind in enumerate(ChangeKind)}
 
 
 def diff(
-    old: Report, new: Report, *, only: Iterable[Entity] | None = None, text: bool = True
+    old: Report, new: Report, *, only: Iterable[str | Entity] | None = None, text: bool = True
 ) -> ReportDiff:
     """What changed from edition *old* to edition *new*.
 
@@ -521,50 +949,27 @@ def diff(
     sections added, removed and renamed.
     """
     wanted = set(parse_entities(only)) if only is not None else set(Entity)
+    warnings: list[str] = []
 
-    def key_of_partner(p: Partner) -> str:
-        return p.code
+    def agreements() -> list[Change]:
+        found, notes = _agreement_changes(old, new)
+        warnings.extend(notes)
+        return found
 
-    def key_of_org(o: Organisation) -> str:
-        return o.code
-
-    def key_of_mission(m: Mission) -> str:
-        return m.name
-
-    def key_of_reference(r: Reference) -> str:
-        return r.key
+    def sections() -> list[Change]:
+        found, notes = _section_changes(old, new, text=text)
+        warnings.extend(notes)
+        return found
 
     builders: list[tuple[Entity, Callable[[], list[Change]]]] = [
         (Entity.EDITION, lambda: _edition_changes(old, new)),
-        (
-            Entity.PARTNER,
-            lambda: _simple(
-                Entity.PARTNER, old.partners, new.partners, key_of_partner, ("name", "category")
-            ),
-        ),
-        (
-            Entity.ORGANISATION,
-            lambda: _simple(
-                Entity.ORGANISATION, old.organisations, new.organisations, key_of_org, ("name",)
-            ),
-        ),
+        (Entity.PARTNER, lambda: _partner_changes(old, new)),
+        (Entity.ORGANISATION, lambda: _organisation_changes(old, new)),
         (Entity.BUDGET, lambda: _budget_changes(old, new)),
-        (
-            Entity.MISSION,
-            lambda: _simple(
-                Entity.MISSION,
-                old.missions,
-                new.missions,
-                key_of_mission,
-                ("organisation", "location", "status"),
-            ),
-        ),
-        (Entity.AGREEMENT, lambda: _agreement_changes(old, new)),
-        (
-            Entity.REFERENCE,
-            lambda: _simple(Entity.REFERENCE, old.references, new.references, key_of_reference, ()),
-        ),
-        (Entity.SECTION, lambda: _section_changes(old, new, text=text)),
+        (Entity.MISSION, lambda: _mission_changes(old, new)),
+        (Entity.AGREEMENT, agreements),
+        (Entity.REFERENCE, lambda: _reference_changes(old, new)),
+        (Entity.SECTION, sections),
     ]
     changes: list[Change] = []
     for entity, build in builders:
@@ -576,4 +981,4 @@ def diff(
         else:
             found.sort(key=lambda c: _ORDER[c.kind])  # stable: keeps the rewrite ranking
         changes.extend(found)
-    return ReportDiff(old, new, tuple(changes))
+    return ReportDiff(old, new, tuple(changes), tuple(warnings))

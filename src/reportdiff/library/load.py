@@ -63,10 +63,13 @@ def load_many(
         sniff(f.path, limits.max_bytes)
     results: list[Report | None] = [None] * len(files)
     keys: list[str | None] = [None] * len(files)
+    shas: list[str | None] = [None] * len(files)
     todo: list[int] = []
     for i, f in enumerate(files):
-        if use_cache and f.path.is_file():
-            keys[i] = model_cache.cache_key(_sha256(f.path), force=force, year=f.year)
+        if f.path.is_file():
+            shas[i] = _sha256(f.path)
+        if use_cache and shas[i] is not None:
+            keys[i] = model_cache.cache_key(shas[i] or "", force=force, year=f.year)
             hit = model_cache.get(keys[i] or "")
             if hit is not None:
                 results[i] = hit
@@ -94,7 +97,17 @@ def load_many(
                     model_cache.put(key, report)
     elif while_waiting is not None:
         while_waiting()
-    return [r for r in results if r is not None]
+    return [
+        _stamped(r, f, sha) for r, f, sha in zip(results, files, shas, strict=True) if r is not None
+    ]
+
+
+def _stamped(report: Report, found: EditionFile, sha: str | None) -> Report:
+    """*report* with what the library knows of its file: the sha256 and where it came from
+    (the parser never sets these, so a cached model is stamped the same way)."""
+    import attrs
+
+    return attrs.evolve(report, edition=attrs.evolve(report.edition, sha256=sha, label=found.label))
 
 
 def load(

@@ -1,11 +1,22 @@
-"""Agreements: kind, title, parties, date and status, read from the sentence that names them.
+"""Agreements: kind, title, parties, date, and what the text says of each: its lasting state
+(signed, in force, suspended ...) and this year's events (signed, extended, a party withdrew).
 
 The title is the kind's phrase with the capitalised name before it ("International Innovation
-MoU", "Forward Operating Location (FOL)-verdrag") and the complement after it ("over ...",
-"inzake ...", "tussen ... en ..."), up to the end of the clause.  Parties are the Netherlands
-plus the countries in the sentence, else the section's country, else the organisation the
-title names.  The status is the strongest cue near the mention; none means "mentioned".
-A back-reference ("het verdrag", "dit verdrag") to an agreement already found is skipped.
+MoU", "Forward Operating Location (FOL)-verdrag"), a name after it ("Verdrag van Bornholm"), an
+abbreviation in brackets, and the complement after it ("over ...", "inzake ...", "tussen ...
+en ..."), up to the end of the clause or its verb.  A kind's abbreviation in brackets right
+after it ("Memorandum of Understanding (MoU)") is the same agreement, not a second one.
+
+Parties are the Netherlands plus the countries in the sentence, else the section's country,
+else the organisation the title names.  A country that *withdraws* ("de Russische
+terugtrekking uit het Open Skies-verdrag") is not a party the sentence adds: its withdrawal is
+an event of the treaty, and a treaty left by one of its parties, named as a treaty of many
+parties, or with more than one other party, is *multilateral*: its parties are the members the
+text lists, else the organisation that holds it, else "multilateral".
+
+A back-reference ("het verdrag", "de LoI") to an agreement already found adds its sentence to
+that agreement's mentions, and what it says: the parties it lists ("Partijen bij het verdrag
+zijn nu ..."), a withdrawal, a state the first sentence did not give.
 """
 
 from __future__ import annotations
@@ -13,47 +24,156 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+import attrs
+
 from reportdiff.dates import find_month
-from reportdiff.model import Agreement, AgreementStatus
-from reportdiff.vocab.agreements import STATUS_CUES, find_agreement_kinds
-from reportdiff.vocab.countries import NETHERLANDS, find_countries
+from reportdiff.model import (
+    MULTILATERAL,
+    Agreement,
+    AgreementEvent,
+    AgreementEventKind,
+    AgreementKind,
+    AgreementState,
+    AgreementStatus,
+)
+from reportdiff.vocab.agreements import (
+    ENTRY_INTO_FORCE,
+    MULTILATERAL_CUE,
+    PARTIES_CUE,
+    STATUS_CUES,
+    STATUS_MEANING,
+    find_agreement_kinds,
+    find_treaties,
+    is_bilateral,
+    withdrawals,
+)
+from reportdiff.vocab.countries import KINGDOM, NETHERLANDS, find_countries
 from reportdiff.vocab.organisations import find_organisations
 
 from .context import SectionContext, Sentence
+from .missions import pieces
 
-__all__ = ["agreements_in_sentence", "find_agreements"]
+__all__ = ["MULTILATERAL", "agreements_in_sentence", "find_agreements"]
 
 _COMPLEMENT = re.compile(
-    r"^(?:\s*\([^)]*\))?(?:\s+(?:ondertekend|getekend|gesloten|afgesloten))?"
-    r"(?P<rest>\s+(?:over|inzake|betreffende|met betrekking tot|tussen|ter|voor|op het gebied van|"
-    r"met)\b[^,.;]*(?:\.\d[^,.;]*)?)?"
+    r"^(?P<paren>\s*\((?!Kamerstuk)[^)\d]*\))?(?P<name>\s+van\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)?"
+    r"(?:\s+(?:ondertekend|getekend|gesloten|afgesloten))?"
+    r"(?P<rest>\s+(?:over|inzake|betreffende|met betrekking tot|tussen|ter|voor|"
+    r"op het gebied van|met)\b[^,.;()]*(?:\.\d[^,.;()]*)?)?"
 )
-# Where a title's complement ends: a finite verb, a relative pronoun, or a status participle.
+# Where a title's complement ends: a finite verb, a relative pronoun, a status participle, an
+# infinitive, or a date.
 _TITLE_STOP = re.compile(
-    r"\s(?:is|wordt|werd|zijn|worden|werden|heeft|hebben|had|zal|zullen|kan|blijft|bleef|die|"
-    r"dat|waarmee|waarin|ondertekend|getekend|verlengd|opgeschort|voortgezet|gesloten|"
-    r"beëindigd|van kracht|met\s+\w+\s+jaar)\b"
+    r"\s(?:is|wordt|werd|zijn|worden|werden|was|waren|heeft|hebben|had|zal|zullen|kan|kon|"
+    r"blijft|bleef|vormt|vormde|vindt|vond|trad|treedt|liep|loopt|werkten|werkte|werken|"
+    r"die|dat|waarmee|waarin|waarbij|ondertekend|getekend|verlengd|opgeschort|voortgezet|"
+    r"gesloten|beëindigd|van kracht|in werking|met\s+\w+\s+jaar|te\s+[a-z]\w*|af|"
+    r"in\s+(?:\d|januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|"
+    r"november|december)|"
+    r"op\s+\d|per\s+\d|sinds)\b"
 )
 _DETERMINERS = frozenset({"Het", "De", "Een", "Dit", "Deze", "Dat"})
-_ANAPHOR = re.compile(r"(?:\b(?:[Dd]it|[Dd]eze|[Hh]et|[Dd]at)\s+)$")
+_ANAPHOR = re.compile(r"(?:\b(?:[Dd]it|[Dd]eze|[Hh]et|[Dd]at|[Dd]e|[Hh]ierbij)\s+)$")
 _NAME_WORD = re.compile(r"(?:[A-Z][\w'’&-]*|of|for|and|on|the|van|der)$")
 _REACH = 80
+# A predicate comes after its subject, past an aside ("Het MoU, in 2061 ... gesloten, bleef in
+# 2062 van kracht"): cues after the title reach further.
+_REACH_AFTER = 130
 
 
-def _status(text: str, start: int, end: int) -> AgreementStatus:
-    """The first cue, in priority order, within reach of the mention."""
-    nearest: tuple[int, AgreementStatus] | None = None
+def _cues(text: str, start: int, end: int) -> list[tuple[AgreementStatus, re.Match[str]]]:
+    """Every status cue within reach of the mention at start:end.  A signing that is only
+    intended ("te ondertekenen") is no signing, nor is an extension ruled out ("verlenging is
+    niet aan de orde")."""
+    found: list[tuple[AgreementStatus, re.Match[str]]] = []
     for status, pattern in STATUS_CUES:
         for m in re.finditer(pattern, text, re.IGNORECASE):
-            distance = max(m.start() - end, start - m.end(), 0)
-            if distance <= _REACH:
-                return status
-            if nearest is None or distance < nearest[0]:
-                nearest = (distance, status)
-    return nearest[1] if nearest else AgreementStatus.MENTIONED
+            after = m.start() >= end
+            if max(m.start() - end, start - m.end(), 0) > (_REACH_AFTER if after else _REACH):
+                continue
+            if any(m.start() < o.end() and o.start() < m.end() for _, o in found):
+                continue  # a stronger cue already covers these words
+            if status is AgreementStatus.EXTENDED and _NEGATED.search(text[m.end() : m.end() + 30]):
+                continue
+            found.append((status, m))
+    return found
 
 
-def _title(text: str, start: int, end: int) -> str:
+_NEGATED = re.compile(r"^\s*(?:\w+\s+){0,2}(?:niet|geen)\b", re.IGNORECASE)
+# The lasting state a cue leaves the agreement in, strongest first: an end or a suspension
+# outranks all, an intention outranks a signing it announces ("wordt naar verwachting
+# ondertekend"), being in force outranks the signing that came before it.
+_STATE_ORDER = (
+    AgreementStatus.ENDED,
+    AgreementStatus.SUSPENDED,
+    AgreementStatus.INTENDED,
+    AgreementStatus.IN_FORCE,
+    AgreementStatus.SIGNED,
+)
+
+
+def _date_near(text: str, at: int) -> str | None:
+    """The date of the cue at position *at* of *text*: the nearest before it (Dutch puts the
+    date first: "in oktober 2021 ... ondertekend", "trad op 1 mei 2042 in werking"), else the
+    nearest after it.  "oktober 2021" → 2021-10, "in 2021" → 2021; "verlengd tot 2046" is not
+    when it happened."""
+    before: tuple[int, str] | None = None
+    after: tuple[int, str] | None = None
+    for m in re.finditer(r"(?:\b\d{1,2}\s+)?\b[a-z]+\s+(?:19|20)\d{2}\b|\b(?:19|20)\d{2}\b", text):
+        lead = text[max(0, m.start() - 12) : m.start()].lower()
+        month = find_month(m.group(0))
+        if not month and re.search(r"(?:tot|naar|voor)\s*(?:eind\s*)?$", lead):
+            continue
+        value = month or m.group(0)[-4:]
+        if m.end() <= at:
+            if at - m.end() <= _REACH_AFTER and (before is None or at - m.end() < before[0]):
+                before = (at - m.end(), value)
+        elif after is None or m.start() - at < after[0]:
+            after = (m.start() - at, value)
+    found = before or after
+    return found[1] if found else None
+
+
+def _reading(
+    text: str, start: int, end: int
+) -> tuple[AgreementStatus, AgreementState | None, tuple[AgreementEvent, ...]]:
+    """What the text says of the agreement at start:end: the contract's status, the lasting
+    state, and the events, each dated by the date nearest its cue."""
+    cues = _cues(text, start, end)
+    if any(status is AgreementStatus.EXTENDED for status, _ in cues):
+        # "verlenging ... overeengekomen": what was agreed is the extension, not a signing.
+        cues = [
+            (status, m)
+            for status, m in cues
+            if not (
+                status is AgreementStatus.SIGNED
+                and m.group(0).lower() in ("overeengekomen", "afgesproken")
+            )
+        ]
+    kinds = {status for status, _ in cues}
+    state_cue = next((s for s in _STATE_ORDER if s in kinds), None)
+    state = STATUS_MEANING[state_cue][0] if state_cue is not None else None
+    events: list[AgreementEvent] = []
+    for status, m in cues:
+        if status is AgreementStatus.SIGNED and AgreementStatus.INTENDED in kinds:
+            continue  # a signing announced, not done
+        event = STATUS_MEANING[status][1]
+        if status is AgreementStatus.IN_FORCE and ENTRY_INTO_FORCE.search(text):
+            event = AgreementEventKind.ENTERED_INTO_FORCE
+        if event is not None and all(e.kind is not event for e in events):
+            events.append(AgreementEvent(event, _date_near(text, m.start())))
+    if state_cue in (AgreementStatus.ENDED, AgreementStatus.SUSPENDED, AgreementStatus.INTENDED):
+        status = state_cue
+    elif AgreementStatus.EXTENDED in kinds:
+        status = AgreementStatus.EXTENDED
+    else:
+        status = state_cue or AgreementStatus.MENTIONED
+    return status, state, tuple(events)
+
+
+def _title(text: str, start: int, end: int) -> tuple[str, int]:
+    """The agreement's title (the name before the kind's words, and the complement after), and
+    where it ends in *text*."""
     words = text[:start].split()
     name: list[str] = []
     while words and _NAME_WORD.match(words[-1]) and len(name) < 6:
@@ -62,56 +182,168 @@ def _title(text: str, start: int, end: int) -> str:
         name.pop(0)
     head = " ".join([*name, text[start:end]])
     m = _COMPLEMENT.match(text[end:])
-    tail = ""
-    if m:
-        paren = re.match(r"^\s*\([^)]*\)", text[end:])
-        if paren:
-            tail += paren.group(0)
-        if m.group("rest"):
-            tail += m.group("rest")
+    tail = "".join(m.group(g) or "" for g in ("paren", "name", "rest")) if m else ""
     stop = _TITLE_STOP.search(tail)
     if stop:
         tail = tail[: stop.start()]
-    return re.sub(r"\s+", " ", (head + tail).strip()).rstrip(".")
+    title_end = end + len(tail)
+    title = re.sub(r"\s+", " ", (head + tail).strip())
+    return re.sub(r"\.\d{1,3}$", "", title).rstrip("."), title_end
+
+
+def _date(text: str) -> str | None:
+    date = find_month(text)
+    if date is None:
+        year = re.search(r"\b(?:in|per|sinds|vanaf)\s+((?:19|20)\d{2})\b", text, re.IGNORECASE)
+        date = year.group(1) if year else None
+    return date
+
+
+def _withdrawal_near(text: str, start: int, end: int) -> tuple[bool, str | None]:
+    """Whether a withdrawal is reported for the mention at start:end, and who withdrew."""
+    for w_start, w_end, who in withdrawals(text):
+        if max(w_start - end, start - w_end, 0) <= _REACH:
+            return True, who
+    return False, None
 
 
 def agreements_in_sentence(
     sentence: Sentence, section_countries: Sequence[str], known: Sequence[Agreement]
 ) -> list[Agreement]:
-    text = sentence.text
+    """The agreements a sentence names (back-references to *known* ones are left to
+    :func:`find_agreements`)."""
     out: list[Agreement] = []
-    for start, end, kind in find_agreement_kinds(text):
-        complement = _COMPLEMENT.match(text[end:])
-        back_reference = _ANAPHOR.search(text[:start]) and not (
-            complement and complement.group("rest")
-        )
-        if back_reference and any(a.kind is kind for a in (*known, *out)):
+    for agreement, back_reference in _read(sentence, section_countries, known):
+        if back_reference and any(a.kind is agreement.kind for a in (*known, *out)):
             continue
-        title = _title(text, start, end)
-        countries = [c for _, _, c in find_countries(text) if c != NETHERLANDS]
-        if not countries:
-            countries = [c for c in section_countries if c != NETHERLANDS]
-        if not countries:
-            countries = [c for _, _, c in find_organisations(title)]
-        parties = tuple(dict.fromkeys([NETHERLANDS, *countries]))
-        date = find_month(text)
-        if date is None:
-            year = re.search(r"\b(?:in|per|sinds)\s+((?:19|20)\d{2})\b", text, re.IGNORECASE)
-            date = year.group(1) if year else None
-        out.append(
-            Agreement(kind, title, parties, date, _status(text, start, end), sentence.source())
-        )
+        out.append(agreement)
     return out
 
 
+def _read(
+    sentence: Sentence, section_countries: Sequence[str], known: Sequence[Agreement]
+) -> list[tuple[Agreement, bool]]:
+    """(agreement, is a back-reference) for every agreement mention of the sentence."""
+    text = sentence.text
+    out: list[tuple[Agreement, bool]] = []
+    covered_to = -1
+    treaties = find_treaties(text)
+    for start, end, kind in find_agreement_kinds(text):
+        if start < covered_to:
+            continue  # "(MoU)" after "Memorandum of Understanding": the same agreement
+        complement = _COMPLEMENT.match(text[end:])
+        named = complement is not None and bool(
+            complement.group("name") or complement.group("rest")
+        )
+        back_reference = bool(_ANAPHOR.search(text[:start])) and not named
+        title, title_end = _title(text, start, end)
+        if complement is not None and complement.group("paren"):
+            covered_to = end + complement.end("paren")
+        treaty = next((t for s, e, t in treaties if s <= start < e or s <= end - 1 < e), None)
+        if treaty is not None:
+            kind = AgreementKind.TREATY
+            title = treaty.title
+            back_reference = False
+        withdrew, who = _withdrawal_near(text, start, title_end)
+        # The Caribbean parts of the Kingdom are the Netherlands' side, never a counterpart.
+        countries = [c for _, _, c in find_countries(text) if c not in KINGDOM and c != who]
+        listed = bool(countries)
+        if not countries and not back_reference:
+            countries = [c for c in section_countries if c not in KINGDOM and c != who]
+        multilateral = treaty is not None or (
+            kind is AgreementKind.TREATY
+            and not is_bilateral(text)
+            and (
+                (withdrew and who not in (None, NETHERLANDS))
+                or len(set(countries)) >= 2
+                or bool(MULTILATERAL_CUE.search(text))
+            )
+        )
+        if multilateral:
+            if listed and len(set(countries)) >= 2:
+                parties = tuple(dict.fromkeys([NETHERLANDS, *countries]))
+            elif treaty is not None and treaty.organisation:
+                parties = (treaty.organisation,)
+            else:
+                parties = (MULTILATERAL,)
+        else:
+            if not countries:
+                countries = [c for _, _, c in find_organisations(title)]
+            parties = tuple(dict.fromkeys([NETHERLANDS, *countries]))
+        date = _date(text)
+        status, state, events = _reading(text, start, title_end)
+        if withdrew:
+            if who == NETHERLANDS or (who is not None and not multilateral):
+                # The Netherlands (or the only counterpart) left it: it has ended for us.
+                state = AgreementState.WITHDRAWN if who == NETHERLANDS else AgreementState.ENDED
+                status = AgreementStatus.ENDED
+            else:
+                # Another party left a treaty of many: an event of the treaty; nothing ended
+                # for the Netherlands, unless the sentence says more.
+                if status is AgreementStatus.ENDED:
+                    status, state = AgreementStatus.MENTIONED, None
+                    events = tuple(e for e in events if e.kind is not AgreementEventKind.ENDED)
+            when = _date_near(text, next(w for w in withdrawals(text))[0])
+            events = (*events, AgreementEvent(AgreementEventKind.PARTY_WITHDREW, when, who))
+        agreement = Agreement(
+            kind,
+            title,
+            parties,
+            date,
+            status,
+            sentence.source(),
+            state=state,
+            events=events,
+            multilateral=multilateral,
+        )
+        out.append((agreement, back_reference))
+    return out
+
+
+def _merge(found: Agreement, more: Agreement, *, lists_parties: bool) -> Agreement:
+    """What a further sentence about *found* adds to it: a mention, the parties it lists, a
+    state the first sentence did not give, events not yet recorded."""
+    changes: dict[str, object] = {"mentions": (*found.mentions, more.source)}
+    real = [p for p in more.parties if p != MULTILATERAL]
+    if lists_parties and len([p for p in real if p != NETHERLANDS]) >= 1:
+        changes["parties"] = more.parties
+        if len(set(real)) >= 3:
+            changes["multilateral"] = True
+    if found.state is None and more.state is not None:
+        changes["state"] = more.state
+    if more.multilateral and not found.multilateral:
+        changes["multilateral"] = True
+        if "parties" not in changes:
+            changes["parties"] = more.parties
+    events = list(found.events)
+    for event in more.events:
+        if not any(e.kind is event.kind and e.party == event.party for e in events):
+            events.append(event)
+    changes["events"] = tuple(events)
+    return attrs.evolve(found, **changes)  # type: ignore[arg-type]
+
+
 def find_agreements(sections: Sequence[SectionContext]) -> list[Agreement]:
+    """Each agreement once, with every sentence that names it after the first."""
     found: list[Agreement] = []
-    keys: set[str] = set()
     for section in sections:
-        for sentence in section.sentences:
-            for agreement in agreements_in_sentence(sentence, section.countries, found):
-                key = agreement.key
-                if key not in keys:
-                    keys.add(key)
-                    found.append(agreement)
+        for sentence in (p for s in section.sentences for p in pieces(s)):
+            lists_parties = bool(PARTIES_CUE.search(sentence.text))
+            for agreement, back_reference in _read(sentence, section.countries, found):
+                if back_reference:
+                    same_kind = [i for i, a in enumerate(found) if a.kind is agreement.kind]
+                    target = same_kind[-1] if same_kind else None
+                    if target is not None:
+                        found[target] = _merge(
+                            found[target], agreement, lists_parties=lists_parties
+                        )
+                        continue
+                same = next(
+                    (i for i, a in enumerate(found) if a.key == agreement.key),
+                    None,
+                )
+                if same is not None:
+                    found[same] = _merge(found[same], agreement, lists_parties=False)
+                    continue
+                found.append(agreement)
     return found

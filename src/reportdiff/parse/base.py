@@ -10,14 +10,23 @@ import re
 from typing import ClassVar
 
 from reportdiff.errors import NotAnEditionError
-from reportdiff.extract import Document
-from reportdiff.extract import Layout as DocLayout
-from reportdiff.model import Edition, Kamerstuk, Layout, Pages, Report, Section, Source
+from reportdiff.extract import PAGE_LABEL_SLACK, Document, Layout as DocLayout
+from reportdiff.model import (
+    Coverage,
+    Edition,
+    Kamerstuk,
+    Layout,
+    Pages,
+    Partner,
+    Report,
+    Section,
+    Source,
+)
 from reportdiff.vocab.editions import REPORT_DOSSIER, TITLE
 
 from .agreements import find_agreements
 from .budgets import find_amounts
-from .context import SectionContext, build_sections
+from .context import Group, SectionContext, build_sections
 from .missions import find_all_missions
 from .organisations import find_organisations_covered
 from .partners import find_partners
@@ -154,9 +163,10 @@ class EditionParser:
         if sentences_total == 0:
             notes.append("no body text was found: every fact list is empty")
         budgets, amounts = find_amounts(sections, year, notes)
+        partners = find_partners(sections)
         return Report(
             edition=edition,
-            partners=tuple(find_partners(sections)),
+            partners=tuple(partners),
             organisations=tuple(find_organisations_covered(sections)),
             budgets=tuple(budgets),
             amounts=tuple(amounts),
@@ -165,4 +175,43 @@ class EditionParser:
             references=tuple(find_references([x for s in sections for x in s.sentences])),
             sections=tuple(self.section_models(sections, doc)),
             warnings=tuple(dict.fromkeys(notes)),
+            coverage=self.coverage(doc, sections, partners),
+        )
+
+    def coverage(
+        self, doc: Document, sections: list[SectionContext], partners: list[Partner]
+    ) -> Coverage:
+        """What of the edition could be read: the printed page labels the document skips, the
+        sections whose heading is on a missing page, and the structures partners are read from
+        when they were not found (so that a diff can tell "not in the available text" from
+        "removed")."""
+        labels = [p.label for p in doc.pages]
+        numbers = {int(label) for label in labels if label and label.isdigit()}
+        declared = max((p.declared_total for p in doc.pages if p.declared_total), default=None)
+        top = max([declared or 0, *numbers], default=0)
+        # Labels are numbers read from the document: look for gaps no further than a little
+        # past the pages present.
+        cap = min(top, len(doc.pages) + PAGE_LABEL_SLACK)
+        missing = tuple(str(n) for n in range(1, cap + 1) if numbers and n not in numbers)
+        short = declared is not None and len(doc.pages) < declared
+        first_page = doc.pages[0].number if doc.pages else 1
+        headless = tuple(
+            s.title
+            for i, s in enumerate(sections)
+            if not s.heading_found
+            and s.blocks
+            and not (i == 0 and s.blocks[0].page == first_page)  # the untitled opening
+        )
+        structures = []
+        headings = {s.heading_block.text for s in sections if s.heading_block is not None}
+        if not any(p.source.text not in headings for p in partners):
+            # No partner was read from a sentence: the introduction's enumeration is not here.
+            structures.append("partner enumeration")
+        if not any(s.heading_found and s.group in (Group.STRATEGIC, Group.OTHER) for s in sections):
+            structures.append("partner chapter")
+        return Coverage(
+            partial=bool(missing) or short or bool(headless),
+            missing_labels=missing,
+            headless_sections=headless,
+            structures_missing=tuple(structures),
         )

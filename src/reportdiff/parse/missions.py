@@ -1,23 +1,64 @@
-"""Missions the Netherlands contributes to, with their status taken from the verbs around them.
+"""Missions the Netherlands contributes to, each under one canonical name, with what happened to
+its mandate and to the Dutch contribution.
 
 Named missions come from the lexicon; NATO's enhanced Forward Presence is keyed by its host
-("eFP Litouwen"); "de NAVO-missie in Afghanistan" becomes "NAVO-missie Afghanistan".  The status
-is the strongest cue ("beëindiging" > "verlengen"/"uitgebreid" > "sinds"/"gestart") nearest the
-mention in its sentence; a mission named with no cue is active.
+("eFP Litouwen"); a descriptive phrase ("de NAVO-missie in Afghanistan") is the mission that
+organisation has in that country (Resolute Support), else "NAVO-missie Afghanistan".  A mission
+the vocabulary does not know is read when the text introduces it as one: "operatie
+Noordlicht", "de EU-missie Zeeleeuw", "EUTM Sirocco", a UN acronym ("UNOMAR"); it has
+``known`` False.  Every other form the text used is kept in ``aliases``.
+
+What happened is read from the cues in the mention's clause: to the mandate ("het mandaat ...
+verlengd", "beëindiging van de missie") and to the Dutch contribution ("de inzet ... uitgebreid
+met een C-130-detachement", "teruggebracht tot", "beëindiging van de Nederlandse bijdrage").
+``status``, the contract's summary, follows from them: ended, extended, started, else active.
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from typing import Any
 
-from reportdiff.model import Mission, MissionStatus
+import attrs
+
+from reportdiff.model import ContributionStatus, MandateStatus, Mission, MissionStatus
 from reportdiff.vocab.countries import country_name, find_countries
-from reportdiff.vocab.missions import HOSTED, STATUS_CUES, find_missions
+from reportdiff.vocab.missions import (
+    CONTRIBUTION_CUES,
+    CONTRIBUTION_WORDS,
+    DESCRIPTIVE,
+    HOSTED,
+    MANDATE_CUES,
+    NOT_MISSIONS,
+    find_missions,
+    lookup_mission,
+)
 
 from .context import SectionContext, Sentence
 
-__all__ = ["find_all_missions", "missions_in_sentence"]
+__all__ = ["find_all_missions", "missions_in_sentence", "pieces"]
+
+# A footnote mark glued to a full stop ("samen.3 De ...") hides a sentence end from the
+# splitter; the two sentences are read apart here.
+_GLUED_END = re.compile(r"(?<=[A-Za-zà-ÿ)\]])[.!?]\d{1,3}(?=\s+[“\"(]?[A-Z])")
+
+
+def pieces(sentence: Sentence) -> list[Sentence]:
+    """*sentence*, or the sentences it holds when a footnote mark hid their boundary."""
+    text = sentence.text
+    cuts = [m.end() for m in _GLUED_END.finditer(text)]
+    if not cuts:
+        return [sentence]
+    out = []
+    start = 0
+    for cut in [*cuts, len(text)]:
+        piece = text[start:cut].strip()
+        if piece:
+            out.append(attrs.evolve(sentence, text=piece))
+        start = cut
+    return out
+
 
 _RANK = {
     MissionStatus.ACTIVE: 0,
@@ -25,29 +66,76 @@ _RANK = {
     MissionStatus.EXTENDED: 2,
     MissionStatus.ENDED: 3,
 }
-_GENERIC = re.compile(r"\b(?P<org>NAVO|EU|VN)-(?:missie|operatie|trainingsmissie)\s+in\s+")
+_GENERIC = re.compile(
+    r"\b(?P<org>NAVO|EU|VN)-(?:\w*missie|\w*operatie|vredesmacht|trainingsmissie)\s+in\s+"
+    r"(?:de\s+|het\s+)?"
+)
+# A mission the text introduces by name: "operatie Noordlicht", "de EU-missie Zeeleeuw".
+_NAMED = re.compile(
+    r"(?:(?P<org>NAVO|EU|VN)-)?(?P<word>[Oo]peratie|[Mm]issie)\s+(?P<name>[A-Z][a-zà-ÿ]+(?:\s+[A-Z][a-zà-ÿ]+)?)\b"
+)
+_EU_ACRONYM = re.compile(
+    r"\b(?P<name>(?:EUTM|EUCAP|EUNAVFOR|EUFOR|EUAM|EUMM|EUBAM|EUPOL|EULEX)(?:\s+MED)?"
+    r"\s+[A-Z][\w-]+)"
+)
+_UN_ACRONYM = re.compile(r"\b(?P<name>UN[A-Z]{3,}|MINU[A-Z]{2,}|MONU[A-Z]{2,})\b")
 # A cue this far from a mention (in characters) is about something else.
 _CUE_REACH = 90
+# Clause boundaries: a cue across one is about another mission.
+_CLAUSE = re.compile(r";|,\s+(?=en\b|maar\b|terwijl\b|waarna\b|nadat\b)|\.\s")
+_DETAIL = re.compile(
+    r"\b(?:uitgebreid|versterkt|aangevuld|teruggebracht|verminderd)\s+(?P<prep>met|tot)\s+"
+    r"(?P<what>[^,.;()]+?)(?=\s*(?:[,.;(]|$|\s+(?:als|in|om|dat|die|waarmee|onder)\b))"
+)
 
 
-def _status_near(text: str, start: int, end: int) -> MissionStatus:
-    best: tuple[int, MissionStatus] | None = None
-    for status, pattern in STATUS_CUES:
-        for m in re.finditer(pattern, text, re.IGNORECASE):
-            distance = max(m.start() - end, start - m.end(), 0)
-            if distance <= _CUE_REACH and (best is None or distance < best[0]):
-                best = (distance, MissionStatus(status))
-    return best[1] if best else MissionStatus.ACTIVE
+@attrs.frozen
+class _Mention:
+    start: int
+    end: int
+    name: str
+    organisation: str | None
+    location: str | None
+    known: bool
+    form: str
 
 
-def missions_in_sentence(sentence: Sentence) -> list[Mission]:
-    text = sentence.text
-    out: list[Mission] = []
-    taken: list[tuple[int, int]] = []
+def _clause(text: str, start: int, end: int) -> tuple[int, int]:
+    """The clause of *text* around start:end."""
+    left = 0
+    for m in _CLAUSE.finditer(text, 0, start):
+        left = m.end()
+    after = _CLAUSE.search(text, end)
+    return left, after.start() if after else len(text)
+
+
+def _nearest(
+    text: str, start: int, end: int, cues: Sequence[tuple[Any, str]], bounds: tuple[int, int]
+) -> tuple[Any, re.Match[str]] | None:
+    """The cue, strongest first, nearest to start:end within its clause and reach."""
+    best: tuple[int, int, Any, re.Match[str]] | None = None
+    for rank, (value, pattern) in enumerate(cues):
+        for m in re.finditer(pattern, text[bounds[0] : bounds[1]], re.IGNORECASE):
+            s, e = m.start() + bounds[0], m.end() + bounds[0]
+            distance = max(s - end, start - e, 0)
+            if distance > _CUE_REACH:
+                continue
+            if best is None or (rank, distance) < (best[0], best[1]):
+                best = (rank, distance, value, m)
+    return (best[2], best[3]) if best else None
+
+
+def _mentions(text: str) -> list[_Mention]:
+    """Every mission mention of a sentence, known names before descriptions and new names."""
+    out: list[_Mention] = []
+
+    def taken(start: int, end: int) -> bool:
+        return any(m.start < end and start < m.end for m in out)
+
     for key, (org, forms) in HOSTED.items():
         pattern = r"(?<!\w)(?:" + "|".join(map(re.escape, forms)) + r")(?:\s*\([^)]*\))?"
         for m in re.finditer(pattern, text):
-            if any(a <= m.start() < b for a, b in taken):
+            if taken(m.start(), m.end()):
                 continue
             host = next(
                 (code for s, _, code in find_countries(text[m.end() : m.end() + 40]) if s < 25),
@@ -55,48 +143,213 @@ def missions_in_sentence(sentence: Sentence) -> list[Mission]:
             )
             location = country_name(host) if host else None
             name = f"{key} {location}" if location else key
-            taken.append((m.start(), m.end()))
+            out.append(_Mention(m.start(), m.end(), name, org, location, True, m.group(0)))
+    for start, end, entry in find_missions(text):
+        if not taken(start, end):
             out.append(
-                Mission(
-                    name, org, location, _status_near(text, m.start(), m.end()), sentence.source()
+                _Mention(
+                    start,
+                    end,
+                    entry.name,
+                    entry.organisation,
+                    entry.location,
+                    True,
+                    text[start:end],
                 )
             )
-    for start, end, entry in find_missions(text):
-        out.append(
-            Mission(
-                entry.name,
-                entry.organisation,
-                entry.location,
-                _status_near(text, start, end),
-                sentence.source(),
-            )
-        )
     for m in _GENERIC.finditer(text):
-        host = next(
-            (code for s, _, code in find_countries(text[m.end() : m.end() + 30]) if s == 0), None
-        )
+        found = find_countries(text[m.end() : m.end() + 30])
+        host = next((code for s, _, code in found if s == 0), None)
         if host is None:
             continue
-        location = country_name(host)
+        end = m.end() + next(e for s, e, code in found if s == 0)
+        paren = re.match(r"\s*\((?P<acr>[A-Z][A-Za-z]{2,})\)", text[end:])
+        if paren:
+            end += paren.end()
+        if taken(m.start(), end):
+            continue
+        org, location = m.group("org"), country_name(host)
+        named = lookup_mission(paren.group("acr")) if paren else None
+        if named is not None:
+            out.append(
+                _Mention(
+                    m.start(),
+                    end,
+                    named.name,
+                    named.organisation,
+                    named.location,
+                    True,
+                    text[m.start() : end],
+                )
+            )
+            continue
+        if paren and paren.group("acr").upper() == paren.group("acr"):
+            name, known = paren.group("acr"), False
+        else:
+            canonical = DESCRIPTIVE.get((org, location))
+            name, known = (canonical, True) if canonical else (f"{org}-missie {location}", True)
+        out.append(_Mention(m.start(), end, name, org, location, known, text[m.start() : end]))
+    for m in _EU_ACRONYM.finditer(text):
+        if taken(m.start(), m.end()):
+            continue
+        name = re.sub(r"\s+", " ", m.group("name"))
+        listed = lookup_mission(name)
+        out.append(
+            _Mention(
+                m.start(),
+                m.end(),
+                listed.name if listed else name,
+                "EU",
+                listed.location if listed else None,
+                listed is not None,
+                m.group(0),
+            )
+        )
+    for m in _UN_ACRONYM.finditer(text):
+        if m.group("name") in NOT_MISSIONS or taken(m.start(), m.end()):
+            continue
+        out.append(_Mention(m.start(), m.end(), m.group("name"), "VN", None, False, m.group(0)))
+    for m in _NAMED.finditer(text):
+        name = m.group("name")
+        if taken(m.start(), m.end()) or find_countries(name):
+            continue
+        alias = lookup_mission(name)  # "operatie Atalanta" is EUNAVFOR Atalanta
+        if alias is not None:
+            out.append(
+                _Mention(
+                    m.start(),
+                    m.end(),
+                    alias.name,
+                    alias.organisation,
+                    alias.location,
+                    True,
+                    m.group(0),
+                )
+            )
+            continue
+        canonical = f"{m.group('word').lower()} {name}"
+        out.append(_Mention(m.start(), m.end(), canonical, m.group("org"), None, False, m.group(0)))
+    out.sort(key=lambda m: m.start)
+    return out
+
+
+def _about_contribution(text: str, mention: _Mention, cue: re.Match[str] | None, at: int) -> bool:
+    """Whether a cue is about the Dutch contribution rather than the mission itself: the words
+    between them say so ("beëindiging van de Nederlandse bijdrage aan UNIFIL", "de inzet in
+    MINUSMA is uitgebreid"); "beëindiging van de NAVO-missie" is the mission's end."""
+    if cue is None:
+        return False
+    start, end = cue.start() + at, cue.end() + at
+    if start >= mention.end:
+        between = text[max(0, mention.start - 35) : start]
+    else:
+        between = text[end : mention.start]
+    return bool(CONTRIBUTION_WORDS.search(between))
+
+
+def _what_happened(
+    text: str, mention: _Mention
+) -> tuple[MandateStatus | None, ContributionStatus | None, str | None]:
+    bounds = _clause(text, mention.start, mention.end)
+    contribution = _nearest(text, mention.start, mention.end, CONTRIBUTION_CUES, bounds)
+    mandate = _nearest(text, mention.start, mention.end, MANDATE_CUES, bounds)
+    clause = text[bounds[0] : bounds[1]]
+    mandate_status: MandateStatus | None = mandate[0] if mandate else None
+    contribution_status: ContributionStatus | None = contribution[0] if contribution else None
+    if mandate_status is MandateStatus.ENDED:
+        if _about_contribution(text, mention, mandate[1] if mandate else None, bounds[0]) and (
+            "mandaat" not in clause
+        ):
+            # "beëindiging van de Nederlandse bijdrage": the contribution ended, not the mission.
+            mandate_status = None
+            contribution_status = ContributionStatus.ENDED
+        else:
+            contribution_status = (
+                None if contribution_status is ContributionStatus.ENDED else (contribution_status)
+            )
+    elif contribution_status is ContributionStatus.ENDED:
+        mandate_status = MandateStatus.ENDED
+        contribution_status = None
+    if contribution_status is ContributionStatus.STARTED and not CONTRIBUTION_WORDS.search(clause):
+        # "sinds 2019" alone says when something began, not that the Dutch part did.
+        contribution_status = None
+    detail = None
+    if contribution_status in (ContributionStatus.REINFORCED, ContributionStatus.REDUCED):
+        m = _DETAIL.search(clause)
+        if m:
+            detail = m.group("what").strip()
+    return mandate_status, contribution_status, detail
+
+
+def _status(
+    mandate: MandateStatus | None, contribution: ContributionStatus | None
+) -> MissionStatus:
+    if mandate is MandateStatus.ENDED or contribution is ContributionStatus.ENDED:
+        return MissionStatus.ENDED
+    if mandate is MandateStatus.EXTENDED:
+        return MissionStatus.EXTENDED
+    if mandate is MandateStatus.STARTED or contribution is ContributionStatus.STARTED:
+        return MissionStatus.STARTED
+    return MissionStatus.ACTIVE
+
+
+def missions_in_sentence(sentence: Sentence) -> list[Mission]:
+    text = sentence.text
+    out: list[Mission] = []
+    for mention in _mentions(text):
+        mandate, contribution, detail = _what_happened(text, mention)
+        aliases = () if mention.form.strip() == mention.name else (mention.form.strip(),)
         out.append(
             Mission(
-                f"{m.group('org')}-missie {location}",
-                m.group("org"),
-                location,
-                _status_near(text, m.start(), m.end()),
+                mention.name,
+                mention.organisation,
+                mention.location,
+                _status(mandate, contribution),
                 sentence.source(),
+                mandate=mandate,
+                contribution=contribution,
+                contribution_detail=detail,
+                known=mention.known,
+                aliases=aliases,
             )
         )
     return out
+
+
+def _merge(known: Mission, more: Mission) -> Mission:
+    """One mission from two mentions: the stronger status and its sentence, what either says of
+    the mandate and the contribution, every alias, every further sentence as a mention."""
+
+    def weight(m: Mission) -> tuple[int, int]:
+        return _RANK[m.status], int(m.mandate is not None or m.contribution is not None)
+
+    first, second = (more, known) if weight(more) > weight(known) else (known, more)
+    aliases = tuple(dict.fromkeys(a for a in (*known.aliases, *more.aliases) if a != known.name))
+    return attrs.evolve(
+        first,
+        mandate=first.mandate or second.mandate,
+        contribution=first.contribution or second.contribution,
+        contribution_detail=first.contribution_detail or second.contribution_detail,
+        organisation=known.organisation or more.organisation,
+        location=known.location or more.location,
+        known=known.known or more.known,
+        aliases=aliases,
+        mentions=tuple(
+            dict.fromkeys(
+                s
+                for s in (known.source, *known.mentions, more.source, *more.mentions)
+                if s != first.source
+            )
+        ),
+    )
 
 
 def find_all_missions(sections: Sequence[SectionContext]) -> list[Mission]:
     """Each mission once, with its strongest status and the sentence that gives it."""
     found: dict[str, Mission] = {}
     for section in sections:
-        for sentence in section.sentences:
+        for sentence in (p for s in section.sentences for p in pieces(s)):
             for mission in missions_in_sentence(sentence):
                 known = found.get(mission.name)
-                if known is None or _RANK[mission.status] > _RANK[known.status]:
-                    found[mission.name] = mission
+                found[mission.name] = mission if known is None else _merge(known, mission)
     return list(found.values())

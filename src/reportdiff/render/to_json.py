@@ -23,6 +23,7 @@ __all__ = [
     "diff_json",
     "diff_to_dict",
     "document_to_dict",
+    "provenance_to_dict",
     "report_json",
 ]
 
@@ -61,15 +62,52 @@ def change_to_dict(c: Change) -> Plain:
     return item
 
 
-def diff_to_dict(d: ReportDiff) -> Plain:
-    """A ReportDiff as the contract's JSON shape."""
+def _basis(label: str | None) -> str | None:
+    """What a bundled edition is, from its library label: "published" text, "reconstructed"
+    from published facts, or "synthetic"; None when the label does not say."""
+    text = (label or "").lower()
+    for word in ("synthetic", "reconstructed", "published"):
+        if word in text:
+            return word
+    return None
+
+
+def provenance_to_dict(r: Report) -> Plain:
+    """Where one side of a diff was read from and how far it can be trusted: the library's
+    label and what it says the file is, the file's sha256, whether the text is partial (and
+    what is missing), the parse warnings, and the tool and parser versions."""
+    from reportdiff._version import __version__, parser_version
+
+    e = r.edition
     return {
+        "label": e.label,
+        "basis": _basis(e.label),
+        "sha256": e.sha256,
+        "source_kind": e.source_kind,
+        "partial": r.coverage.partial,
+        "missing_labels": list(r.coverage.missing_labels),
+        "headless_sections": list(r.coverage.headless_sections),
+        "structures_missing": list(r.coverage.structures_missing),
+        "warnings": list(r.warnings),
+        "tool_version": __version__,
+        "parser": e.parser,
+        "parser_version": parser_version(),
+    }
+
+
+def diff_to_dict(d: ReportDiff) -> Plain:
+    """A ReportDiff as the contract's JSON shape, with each side's provenance."""
+    out: Plain = {
         "schema_version": SCHEMA_VERSION,
         "old": fact_to_dict(d.old.edition),
         "new": fact_to_dict(d.new.edition),
+        "provenance": {"old": provenance_to_dict(d.old), "new": provenance_to_dict(d.new)},
         "summary": to_plain(d.summary),
         "changes": [change_to_dict(c) for c in d.changes],
     }
+    if d.warnings:
+        out["warnings"] = list(d.warnings)
+    return out
 
 
 def diff_json(d: ReportDiff) -> str:

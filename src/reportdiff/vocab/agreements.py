@@ -1,13 +1,33 @@
-"""Agreement kinds and how each is written in Dutch and English; the words that tell a status."""
+"""Agreement kinds and how each is written in Dutch and English; the words that tell a status,
+a lasting state or an event; the multilateral treaties the reports name; and the words a title
+may be written with that do not tell one agreement from another (for matching across editions).
+"""
 
 from __future__ import annotations
 
 import re
 from functools import cache
 
-from reportdiff.model import AgreementKind, AgreementStatus
+import attrs
 
-__all__ = ["KIND_FORMS", "STATUS_CUES", "find_agreement_kinds"]
+from reportdiff.model import AgreementEventKind, AgreementKind, AgreementState, AgreementStatus
+
+from ._lexicon import Lexicon
+
+__all__ = [
+    "ENTRY_INTO_FORCE",
+    "KIND_FORMS",
+    "MULTILATERAL_CUE",
+    "PARTIES_CUE",
+    "STATUS_CUES",
+    "STATUS_MEANING",
+    "TITLE_NOISE",
+    "TreatyEntry",
+    "find_agreement_kinds",
+    "find_treaties",
+    "subject_text",
+    "withdrawals",
+]
 
 KIND_FORMS: dict[AgreementKind, tuple[str, ...]] = {
     AgreementKind.LETTER_OF_INTENT: (
@@ -18,11 +38,19 @@ KIND_FORMS: dict[AgreementKind, tuple[str, ...]] = {
     ),
     AgreementKind.DECLARATION_OF_INTENT: (
         "intentieverklaring",
+        "Intentieverklaring",
         "Declaration of Intent",
         "declaration of intent",
         "gezamenlijke verklaring",
     ),
-    AgreementKind.MOU: ("memorandum of understanding", "Memorandum of Understanding", "MoU", "MOU"),
+    AgreementKind.MOU: (
+        "memorandum of understanding",
+        "Memorandum of Understanding",
+        "MoU",
+        "MOU",
+        "memorandum",
+        "Memorandum",
+    ),
     AgreementKind.SOFA: ("Status of Forces Agreement", "Status of Forces", "SOFA"),
     AgreementKind.TREATY: ("verdrag", "Verdrag", "-verdrag"),
     AgreementKind.POLICY_DIRECTION: ("Policy Direction",),
@@ -30,22 +58,170 @@ KIND_FORMS: dict[AgreementKind, tuple[str, ...]] = {
 }
 
 # The verb or noun nearest to the agreement tells its status; first match of the closest cue.
+# Order is priority: an intention outranks the signing it announces ("te ondertekenen"), a
+# suspension or an end outranks an extension that is ruled out ("verlenging is niet aan de
+# orde"), an extension outranks the agreement on it ("verlenging ... overeengekomen").
 STATUS_CUES: tuple[tuple[AgreementStatus, str], ...] = (
     (
         AgreementStatus.INTENDED,
         r"intentie uitgesproken|voornemens|voornemen|zal\s+\w+\s+ondertekenen|"
-        r"wil\s+toetreden|te\s+ondertekenen",
+        r"wil\s+toetreden|te\s+ondertekenen|te\s+sluiten|naar verwachting|in onderhandeling|"
+        r"onderhandelingen\s+over",
     ),
     (AgreementStatus.SUSPENDED, r"opgeschort|opschorting|geschorst"),
     (
         AgreementStatus.ENDED,
-        r"beëindigd|beëindiging|opgezegd|terugtrekking uit|trekt zich terug|"
-        r"teruggetrokken|afgelopen",
+        r"beëindigd|beëindiging|opgezegd|afgelopen|\bliep\b[^.;]{0,80}?\baf\b|verlopen|"
+        r"\bloopt\b[^.;]{0,80}?\baf\b",
     ),
     (AgreementStatus.EXTENDED, r"verleng\w*"),
     (AgreementStatus.SIGNED, r"ondertek\w*|getekend|gesloten|overeengekomen|afgesloten"),
     (AgreementStatus.IN_FORCE, r"in werking getreden|van kracht|in werking"),
 )
+
+# What each status says of the agreement's lasting state and of this year's event.  An
+# extension is an event; the state it leaves the agreement in is not said in so many words.
+STATUS_MEANING: dict[AgreementStatus, tuple[AgreementState | None, AgreementEventKind | None]] = {
+    AgreementStatus.INTENDED: (AgreementState.PROPOSED, None),
+    AgreementStatus.SIGNED: (AgreementState.SIGNED, AgreementEventKind.SIGNED),
+    AgreementStatus.IN_FORCE: (AgreementState.IN_FORCE, None),
+    AgreementStatus.EXTENDED: (None, AgreementEventKind.EXTENDED),
+    AgreementStatus.SUSPENDED: (AgreementState.SUSPENDED, AgreementEventKind.SUSPENDED),
+    AgreementStatus.ENDED: (AgreementState.ENDED, AgreementEventKind.ENDED),
+    AgreementStatus.MENTIONED: (None, None),
+}
+
+# "trad in werking", "in werking getreden": an entry into force this year, not only a state.
+ENTRY_INTO_FORCE = re.compile(
+    r"in werking getreden|\btrad\b[^.;]{0,80}?\bin werking\b|\btreedt\b[^.;]{0,80}?\bin werking\b",
+    re.IGNORECASE,
+)
+
+# A sentence that lists the parties of an agreement: "Partijen bij het verdrag zijn nu ...",
+# "waarbij naast Nederland ook A en B partij zijn".
+PARTIES_CUE = re.compile(r"\bpartij(?:en)?\b|\bverdragspartijen\b|\blidstaten\b", re.IGNORECASE)
+# Words that make an agreement one of many parties, whoever the sentence names.
+MULTILATERAL_CUE = re.compile(
+    r"\bmultilater\w*|\boverige (?:verdrags)?partijen\b|\bverdragspartijen\b", re.IGNORECASE
+)
+_BILATERAL_CUE = re.compile(r"\bbilater\w*|\btussen Nederland en\b", re.IGNORECASE)
+
+# A party leaving an agreement: "X trok zich terug uit", "X heeft zich teruggetrokken uit",
+# "de terugtrekking van X uit", "de Russische terugtrekking uit".
+_WITHDRAWAL = re.compile(
+    r"\b(?:trok|trekt|trekken|trokken)\s+zich\b[^.;]{0,60}?\bterug\s+uit\b|"
+    r"\bzich\b[^.;]{0,40}?\bteruggetrokken\s+uit\b|"
+    r"\bterugtrekking\b(?:\s+van\s+(?P<of>[^.;]{1,40}?))?\s+uit\b|"
+    r"\buittreding\b(?:\s+van\s+(?P<of2>[^.;]{1,40}?))?\s+uit\b",
+    re.IGNORECASE,
+)
+
+
+def withdrawals(text: str) -> list[tuple[int, int, str | None]]:
+    """(start, end, country code or None) of every withdrawal in *text*: who withdrew is the
+    country named in "terugtrekking van X", else the adjective right before "terugtrekking",
+    else the last country named before the verb in its clause."""
+    from .countries import find_countries
+
+    out: list[tuple[int, int, str | None]] = []
+    for m in _WITHDRAWAL.finditer(text):
+        who: str | None = None
+        named = m.group("of") or m.group("of2")
+        if named:
+            found = find_countries(named)
+            who = found[0][2] if found else None
+        if who is None:
+            clause_start = max(text.rfind(p, 0, m.start()) for p in (",", ";", ":", ". ")) + 1
+            before = [c for s, _, c in find_countries(text[clause_start : m.start()])]
+            who = before[-1] if before else None
+        out.append((m.start(), m.end(), who))
+    return out
+
+
+def is_bilateral(text: str) -> bool:
+    return bool(_BILATERAL_CUE.search(text))
+
+
+@attrs.frozen
+class TreatyEntry:
+    """A treaty of many parties the reports name: its canonical title, the organisation that
+    holds it (or None), and the forms it is written in."""
+
+    title: str
+    organisation: str | None
+    forms: tuple[str, ...]
+
+
+TREATIES: tuple[TreatyEntry, ...] = (
+    TreatyEntry(
+        "Open Skies-verdrag",
+        None,
+        (
+            "Open Skies-verdrag",
+            "Open Skies Treaty",
+            "Open Skies verdrag",
+            "Verdrag inzake het Open Luchtruim",
+            "Open Luchtruim-verdrag",
+        ),
+    ),
+    TreatyEntry(
+        "CSE-verdrag",
+        None,
+        ("CSE-verdrag", "CFE-verdrag", "Verdrag inzake conventionele strijdkrachten in Europa"),
+    ),
+    TreatyEntry(
+        "Noord-Atlantisch Verdrag",
+        "NAVO",
+        ("Noord-Atlantisch Verdrag", "Noord-Atlantische Verdrag", "NAVO-verdrag"),
+    ),
+    TreatyEntry("Non-proliferatieverdrag", None, ("Non-proliferatieverdrag", "NPV")),
+    TreatyEntry("Wapenhandelsverdrag", None, ("Wapenhandelsverdrag", "Arms Trade Treaty")),
+    TreatyEntry(
+        "Chemische Wapenverdrag", None, ("Chemische Wapenverdrag", "Chemisch Wapenverdrag")
+    ),
+    TreatyEntry(
+        "Verdrag van Ottawa",
+        None,
+        ("Verdrag van Ottawa", "Ottawa-verdrag", "Antipersoonsmijnenverdrag"),
+    ),
+)
+
+
+@cache
+def _treaties() -> Lexicon[TreatyEntry]:
+    return Lexicon(((form, t) for t in TREATIES for form in t.forms), after_hyphen=True)
+
+
+def find_treaties(text: str) -> list[tuple[int, int, TreatyEntry]]:
+    """Every named multilateral treaty in *text*: (start, end, entry)."""
+    return _treaties().find(text)
+
+
+# Words a title may carry that do not tell one agreement from another: every kind's forms
+# (spelled out or abbreviated, so "LoI" and "Letter of Intent" read alike), articles and
+# prepositions, and the generic words of a subject ("samenwerking op het gebied van").
+TITLE_NOISE = frozenset(
+    {
+        *(w.lower() for forms in KIND_FORMS.values() for f in forms for w in re.findall(r"\w+", f)),
+        "de", "het", "een", "van", "en", "in", "op", "over", "inzake", "tussen", "ter", "voor",
+        "met", "bij", "tot", "aan", "te", "der", "den", "of", "for", "the", "and", "on", "to",
+        "betreffende", "betrekking", "gebied", "samenwerking", "gezamenlijke", "gezamenlijk",
+        "gemeenschappelijke", "koninkrijk", "nederlanden", "nederland", "agreement", "forces",
+        "status", "intent", "understanding", "doi", "bilaterale", "nieuwe", "nieuw",
+    }
+)  # fmt: skip
+
+
+def subject_text(title: str) -> str:
+    """A title reduced to its subject for matching: lower case, hyphens and brackets opened,
+    the countries it names (they are its parties), the kind's words (in any form) and the noise
+    words dropped."""
+    from .countries import find_countries
+
+    for start, end, _ in reversed(find_countries(title)):
+        title = title[:start] + " " + title[end:]
+    text = title.lower().replace("-", " ").replace("(", " ").replace(")", " ")
+    return " ".join(w for w in re.findall(r"[a-zà-ÿ0-9]+", text) if w not in TITLE_NOISE)
 
 
 @cache
