@@ -36,6 +36,12 @@ changes (layout and producer differ by design) and section changes (text changes
 planted section renames and rewrites are scored for recall only).  FALSE CHANGES are planted
 non-changes (a rewording: another title, party order, descriptive mission name, the same budget
 in another form) for which the diff reported a change.
+
+ROUTINE entries (a status that moves with the calendar and no event: signed → mentioned,
+started → active) are planted *non-changes* (issue #12: the diff must not report them).  A
+change the diff reports on a routine entry's identity, and that no real planted change on that
+identity explains, is a false change.  The routine-as-change reading (the corpus's own count)
+is printed beside it, so that both are seen.
 """
 
 from __future__ import annotations
@@ -380,7 +386,7 @@ def run_pairs(eds: list[dict[str, Any]]) -> dict[str, Any]:
     ids = {e["id"] for e in eds}
     index = json.loads((CORPUS / "truth" / "index.json").read_text(encoding="utf-8"))
     per: dict[str, Any] = {}
-    tot = Counter()
+    tot: Counter[str] = Counter()
     for rel in index["pairs"]:
         pair = json.loads((CORPUS / rel).read_text(encoding="utf-8"))
         if pair["old"] not in ids and pair["new"] not in ids:
@@ -402,11 +408,10 @@ def run_pairs(eds: list[dict[str, Any]]) -> dict[str, Any]:
             tot["errors"] += 1
             continue
         reported = [(c, *change_identities(c)) for c in changes]
-        found, missed = [], []
-        used: set[int] = set()
-        for p in planted:
+
+        def hits(p: dict[str, Any], reported: list[Any] = reported) -> list[int]:
             pids = planted_identities(p)
-            hit = [
+            return [
                 i
                 for i, (c, ent, cids) in enumerate(reported)
                 if ent == p["entity"]
@@ -416,14 +421,31 @@ def run_pairs(eds: list[dict[str, Any]]) -> dict[str, Any]:
                     or kind_group(_val(c.kind)) == p["change"]
                 )
             ]
+
+        routine = [p for p in planted if p.get("routine")]
+        real = [p for p in planted if not p.get("routine")]
+        found: list[dict[str, Any]] = []
+        missed: list[dict[str, Any]] = []
+        used: set[int] = set()
+        for p in real:
+            hit = hits(p)
             (found if hit else missed).append(p)
             used.update(hit)
+        # The routine-as-change reading, for the record: what a routine entry's identity
+        # matched counts as found and correct.
+        routine_hit: set[int] = set()
+        routine_found = 0
+        for p in routine:
+            hit = hits(p)
+            routine_found += bool(hit)
+            routine_hit.update(hit)
         scored = [
             i
             for i, (c, ent, _) in enumerate(reported)
             if ent in SCORED and not (ent == "budget" and _year_only(c))
         ]
         correct = [i for i in scored if i in used]
+        correct_old = [i for i in scored if i in used or i in routine_hit]
         false_changes = []
         for nc in pair["non_changes"]:
             nids = planted_identities(nc)
@@ -433,10 +455,17 @@ def run_pairs(eds: list[dict[str, Any]]) -> dict[str, Any]:
                         continue
                     false_changes.append(f"{ent} {nc['identity']}: {_val(c.kind)}")
                     break
-        planted_scored = [p for p in planted if p["entity"] in SCORED]
+        # A routine entry is a non-change: a change reported on its identity that no real
+        # planted change explains is a false change.
+        for p in routine:
+            unexplained = [i for i in hits(p) if i not in used]
+            if unexplained:
+                c = reported[unexplained[0]][0]
+                false_changes.append(f"routine {p['entity']} {p['identity']}: {_val(c.kind)}")
+        planted_scored = [p for p in real if p["entity"] in SCORED]
         key = f"{pair['old']}__{pair['new']}"
         per[key] = {
-            "planted": len(planted),
+            "planted": len(real),
             "found": len(found),
             "missed": [f"{p['entity']} {p['change']} {p['identity']}" for p in missed],
             "reported": len(scored),
@@ -446,22 +475,39 @@ def run_pairs(eds: list[dict[str, Any]]) -> dict[str, Any]:
                 for i in scored
                 if i not in used
             ],
-            "non_changes": len(pair["non_changes"]),
+            "non_changes": len(pair["non_changes"]) + len(routine),
+            "routine": len(routine),
             "false_changes": false_changes,
         }
-        tot["planted"] += len(planted)
+        tot["planted"] += len(real)
         tot["planted_scored"] += len(planted_scored)
         tot["found"] += len(found)
         tot["reported"] += len(scored)
         tot["correct"] += len(correct)
-        tot["non_changes"] += len(pair["non_changes"])
+        tot["non_changes"] += len(pair["non_changes"]) + len(routine)
+        tot["routine"] += len(routine)
+        tot["routine_found"] += routine_found
+        tot["correct_old"] += len(correct_old)
         tot["false_changes"] += len(false_changes)
-        for p in planted:
+        tot["routine_false"] += sum(f.startswith("routine ") for f in false_changes)
+        for p in real:
             tot[f"planted:{p['entity']}"] += 1
         for p in found:
             tot[f"found:{p['entity']}"] += 1
     precision = tot["correct"] / tot["reported"] if tot["reported"] else 1.0
     recall = tot["found"] / tot["planted"] if tot["planted"] else 1.0
+    # The corpus's own reading, routine entries counted as changes to find.
+    planted_old = tot["planted"] + tot["routine"]
+    found_old = tot["found"] + tot["routine_found"]
+    as_changes = {
+        "planted": planted_old,
+        "found": found_old,
+        "recall": found_old / planted_old if planted_old else 1.0,
+        "correct": tot["correct_old"],
+        "precision": tot["correct_old"] / tot["reported"] if tot["reported"] else 1.0,
+        "false_changes": tot["false_changes"] - tot["routine_false"],
+        "non_changes": tot["non_changes"] - tot["routine"],
+    }
     by_entity = {
         e: {"planted": tot[f"planted:{e}"], "found": tot[f"found:{e}"]}
         for e in (*SCORED, "section")
@@ -477,6 +523,9 @@ def run_pairs(eds: list[dict[str, Any]]) -> dict[str, Any]:
         "precision": precision,
         "non_changes": tot["non_changes"],
         "false_changes": tot["false_changes"],
+        "routine": tot["routine"],
+        "routine_false": tot["routine_false"],
+        "routine_as_changes": as_changes,
         "errors": tot["errors"],
         "by_entity": by_entity,
         "per_pair": per,
@@ -485,6 +534,7 @@ def run_pairs(eds: list[dict[str, Any]]) -> dict[str, Any]:
 
 def print_pairs(res: dict[str, Any], verbose: bool) -> None:
     print(f"Variety corpus: {res['pairs']} consecutive pairs\n")
+    print("routine entries (issue #12) counted as planted NON-changes:")
     print(f"planted changes found (recall): {res['found']}/{res['planted']} = {res['recall']:.3f}")
     print(
         f"reported changes that were planted (precision): {res['correct']}/{res['reported']} = "
@@ -492,6 +542,14 @@ def print_pairs(res: dict[str, Any], verbose: bool) -> None:
     )
     print(
         f"FALSE CHANGES (planted non-changes reported): {res['false_changes']}/{res['non_changes']}"
+        f" (of which routine: {res['routine_false']}/{res['routine']})"
+    )
+    old = res["routine_as_changes"]
+    print(
+        f"\nroutine entries as planted changes (the corpus's own count, before issue #12):\n"
+        f"  recall {old['found']}/{old['planted']} = {old['recall']:.3f}; precision "
+        f"{old['correct']}/{res['reported']} = {old['precision']:.3f}; false changes "
+        f"{old['false_changes']}/{old['non_changes']}"
     )
     if res["errors"]:
         print(f"pairs that could not be loaded or diffed: {res['errors']}")
