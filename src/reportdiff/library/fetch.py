@@ -91,29 +91,12 @@ class _Expired(Exception):
     """The download's deadline passed (raised by the alarm, turned into a FetchError)."""
 
 
-@contextlib.contextmanager
-def _alarm(seconds: float) -> Iterator[None]:
+def _alarm(seconds: float) -> contextlib.AbstractContextManager[None]:
     """Raise _Expired after *seconds*, even inside a blocking read (main thread only;
     elsewhere the per-read checks and socket timeouts bound the download)."""
-    if (
-        not hasattr(signal, "setitimer")
-        or threading.current_thread() is not threading.main_thread()
-    ):
-        yield
-        return
+    from reportdiff.sandbox.envelope import alarm
 
-    def expired(_signum: int, _frame: Any) -> None:
-        raise _Expired
-
-    old_handler = signal.signal(signal.SIGALRM, expired)
-    old_timer = signal.setitimer(signal.ITIMER_REAL, max(seconds, 0.001))
-    try:
-        yield
-    finally:
-        signal.setitimer(signal.ITIMER_REAL, 0)
-        signal.signal(signal.SIGALRM, old_handler)
-        if old_timer[0]:
-            signal.setitimer(signal.ITIMER_REAL, *old_timer)
+    return alarm(seconds, _Expired)
 
 
 @contextlib.contextmanager

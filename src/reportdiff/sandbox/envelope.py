@@ -16,7 +16,7 @@ import os
 import signal
 import sys
 import threading
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
@@ -28,7 +28,7 @@ try:
 except ImportError:  # Windows
     resource = None  # type: ignore[assignment]
 
-__all__ = ["envelope", "limit_error", "unenforced", "vm_bytes"]
+__all__ = ["alarm", "envelope", "limit_error", "unenforced", "vm_bytes"]
 
 
 def vm_bytes() -> int:
@@ -65,7 +65,10 @@ def limit_error(limits: Limits, what: str, name: str = "the run") -> ResourceLim
 
 
 @contextlib.contextmanager
-def _deadline(limits: Limits) -> Iterator[None]:
+def alarm(seconds: float, error: Callable[[], BaseException]) -> Iterator[None]:
+    """Raise ``error()`` after *seconds*, even inside a blocking call, and restore whatever
+    timer was set before.  A SIGALRM timer works in the main thread only; elsewhere this does
+    nothing and the caller's own checks must bound the work."""
     if (
         not hasattr(signal, "setitimer")
         or threading.current_thread() is not threading.main_thread()
@@ -74,12 +77,10 @@ def _deadline(limits: Limits) -> Iterator[None]:
         return
 
     def expired(_signum: int, _frame: Any) -> None:
-        raise limit_error(limits, "time")
+        raise error()
 
-    # A little grace, so that a worker's own (more precise) timeout is reported first.
-    seconds = limits.remaining() + 1.0
     old_handler = signal.signal(signal.SIGALRM, expired)
-    old_timer = signal.setitimer(signal.ITIMER_REAL, seconds)
+    old_timer = signal.setitimer(signal.ITIMER_REAL, max(seconds, 0.001))
     try:
         yield
     finally:
@@ -87,6 +88,13 @@ def _deadline(limits: Limits) -> Iterator[None]:
         signal.signal(signal.SIGALRM, old_handler)
         if old_timer[0]:
             signal.setitimer(signal.ITIMER_REAL, *old_timer)
+
+
+@contextlib.contextmanager
+def _deadline(limits: Limits) -> Iterator[None]:
+    # A little grace, so that a worker's own (more precise) timeout is reported first.
+    with alarm(limits.remaining() + 1.0, lambda: limit_error(limits, "time")):
+        yield
 
 
 @contextlib.contextmanager
