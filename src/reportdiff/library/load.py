@@ -53,7 +53,8 @@ def load_many(
 ) -> list[Report]:
     """Load several editions; those not cached are parsed at the same time, each in a child
     process with the *limits* (unless *isolate* is False).  *while_waiting* runs while the
-    children work (or at once, when everything was cached)."""
+    children work; not at all when everything was cached, as there is then no wait to hide
+    it behind (the caller's preloading would only slow a cached run down)."""
     limits = (limits or Limits()).started()
     files = [resolve_edition(e, library=library) for e in editions]
     # What each file is (missing, unreadable, empty, over the size cap, not a PDF) is checked
@@ -95,8 +96,6 @@ def load_many(
                 key = keys[i]
                 if use_cache and key is not None:
                     model_cache.put(key, report)
-    elif while_waiting is not None:
-        while_waiting()
     return [
         _stamped(r, f, sha) for r, f, sha in zip(results, files, shas, strict=True) if r is not None
     ]
