@@ -85,6 +85,37 @@ def _is_heading(line: Line, body_size: float, italic_headings: bool) -> bool:
     return italic_headings and line.italic and not text.endswith(".")
 
 
+# A numbered heading's number ("12.", "3.2", "4)"): such a line starts a heading of its own.
+_SECTION_NUMBER = re.compile(r"^\d{1,2}(?:\.\d{1,2})*[.)]?\s")
+# The average width of a glyph, in font sizes, to estimate whether a word would have fitted.
+_GLYPH_WIDTH = 0.5
+
+
+def _right_edge(lines: Sequence[Line]) -> dict[int, float]:
+    """Each page's right text edge: where its longest lines end."""
+    edges: dict[int, float] = {}
+    for ln in lines:
+        if ln.bbox is not None:
+            edges[ln.page] = max(edges.get(ln.page, 0.0), ln.bbox.x1)
+    return edges
+
+
+def _wraps_onto(prev: Line, line: Line, right: dict[int, float]) -> bool:
+    """Whether heading line *line* is the wrapped rest of heading line *prev*.
+
+    A wrapped heading keeps its typography, does not start with a section number, and its
+    first word would not have fitted at the end of the line above (else the writer broke the
+    line on purpose: two headings).
+    """
+    if abs(prev.size - line.size) > 0.5 or prev.bold != line.bold or prev.italic != line.italic:
+        return False
+    if _SECTION_NUMBER.match(line.text) or prev.bbox is None:
+        return False
+    first = line.text.split(" ", 1)[0]
+    room = right.get(prev.page, prev.bbox.x1) - prev.bbox.x1
+    return room < (len(first) + 1) * _GLYPH_WIDTH * line.size
+
+
 def _level(line: Line, body_size: float) -> int:
     if line.size >= body_size + 1.5:
         return 1
@@ -142,6 +173,7 @@ def mark_pdf_lines(lines: Sequence[Line], *, italic_headings: bool = False) -> l
     body = [ln for i, ln in enumerate(lines) if ln.bbox is not None and i not in running]
     size = dominant_size(body)
     pitch = _pitch(body, size)
+    right = _right_edge(body)
     items: list[LineItem] = []
     prev: Line | None = None
     prev_heading = False
@@ -155,12 +187,17 @@ def mark_pdf_lines(lines: Sequence[Line], *, italic_headings: bool = False) -> l
             else ln.bbox.bottom - prev.bbox.bottom
         )
         if heading:
-            # A heading that wraps onto a second bold line continues the same heading.
-            starts = (
-                None
-                if prev_heading and gap is not None and gap <= 1.3 * pitch
-                else BlockKind.HEADING
+            # A heading that wraps onto a second bold line continues the same heading; a
+            # heading line directly under another one ("Bijlage …" over "Tabel 1. …") is a
+            # heading of its own.
+            wraps = (
+                prev_heading
+                and prev is not None
+                and gap is not None
+                and gap <= 1.3 * pitch
+                and _wraps_onto(prev, ln, right)
             )
+            starts = None if wraps else BlockKind.HEADING
             items.append(LineItem(ln, starts, _level(ln, size)))
         elif prev_heading or new_page or (gap is not None and gap > 1.45 * pitch):
             items.append(LineItem(ln, BlockKind.PARAGRAPH))

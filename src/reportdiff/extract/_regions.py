@@ -40,13 +40,32 @@ class Geometry:
     declared_total: int | None = None
 
 
+# How far apart (in body font sizes) two borders of one table row can be.
+_TABLE_ROW = 3.0
+# A shape thinner than this (points) in one direction is a stroke: a rule or a cell border.
+_THIN = 3.0
+# A stroke at least this long is a rule, never part of a logo.
+_RULE_MIN_LENGTH = 30.0
+
+
+def _is_rule(g: BBox) -> bool:
+    """A horizontal stroke: a header rule, a table's row border, an underline."""
+    return (g.bottom - g.top) < _THIN and (g.x1 - g.x0) >= _RULE_MIN_LENGTH
+
+
 def _logo(page: RawPage, segs: Sequence[Segment]) -> BBox | None:
-    """Shapes in the top band around the page's centre line, with the text beside them."""
+    """Shapes in the top band around the page's centre line, with the text beside them.
+
+    Horizontal rules are left out: a header rule or the borders of a table that continues at
+    the top of the page are no logo, and the text beside them is body text.
+    """
     centre = page.width / 2
     shapes = [
         g
         for g in page.graphics
-        if g.bottom < page.height * 0.2 and abs((g.x0 + g.x1) / 2 - centre) < page.width * 0.15
+        if g.bottom < page.height * 0.2
+        and abs((g.x0 + g.x1) / 2 - centre) < page.width * 0.15
+        and not _is_rule(g)
     ]
     if not shapes:
         return None
@@ -60,12 +79,27 @@ def _logo(page: RawPage, segs: Sequence[Segment]) -> BBox | None:
     return box
 
 
-def _rule(page: RawPage) -> BBox | None:
-    """The print's header rule: a thin shape spanning over half the page, in its top half."""
+def _in_grid(rule: BBox, strokes: Sequence[BBox], row: float) -> bool:
+    """Whether another horizontal stroke under the same columns lies within a table row of
+    *rule*: then the rule is one of a table's borders, not a header rule."""
+    for g in strokes:
+        apart = abs(g.top - rule.top)
+        if 1.0 < apart <= row and g.x0 < rule.x1 and g.x1 > rule.x0:
+            return True
+    return False
+
+
+def _rule(page: RawPage, body_size: float = 10.0) -> BBox | None:
+    """The print's header rule: a thin shape spanning over half the page, in its top half,
+    standing alone (a table at the top of a page has a ladder of such rules)."""
+    strokes = [g for g in page.graphics if _is_rule(g)]
+    row = _TABLE_ROW * max(body_size, 1.0)
     rules = [
         g
-        for g in page.graphics
-        if (g.x1 - g.x0) > page.width * 0.5 and (g.bottom - g.top) < 3 and g.top < page.height / 2
+        for g in strokes
+        if (g.x1 - g.x0) > page.width * 0.5
+        and g.top < page.height / 2
+        and not _in_grid(g, strokes, row)
     ]
     return min(rules, key=lambda g: g.top) if rules else None
 
@@ -128,7 +162,7 @@ def measure(page: RawPage, segs: Sequence[Segment]) -> Geometry:
             m = PRINT_PAGE_LABEL.search(s.text)
             if m:
                 label = m.group(1)
-        rule = _rule(page)
+        rule = _rule(page, body_size)
         place = [s for s in segs if PRINT_PLACE_DATE.match(s.text)]
         if place:
             header_bottom = min(place, key=lambda s: s.bbox.top).bbox.bottom + 0.5
