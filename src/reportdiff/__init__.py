@@ -9,15 +9,16 @@ on international defence cooperation.
 
 from __future__ import annotations
 
-import ast
 import importlib
-from pathlib import Path
 from typing import TYPE_CHECKING, Any
+
+from ._exports import EXPORTS as _EXPORTS
 
 # The public API is listed once, in the imports below.  They run for type checkers only: at
 # run time each name is imported on first use (see `__getattr__`), so `reportdiff --help`, a
 # parsing worker and a cached run do not pay for every module.  The run-time table is read
-# from these same import lines, so a name cannot be exported in one place and missing in another.
+# from these same import lines (generated into `_exports.py`, which tests/test_api.py holds to
+# them), so a name cannot be exported in one place and missing in another.
 # (`X as X` is how a type checker is told that a name is re-exported on purpose.)
 if TYPE_CHECKING:
     from ._version import (
@@ -102,21 +103,6 @@ if TYPE_CHECKING:
     )
 
 
-def _exports() -> dict[str, tuple[str, str]]:
-    """public name → (module, name in that module), from the TYPE_CHECKING imports above."""
-    tree = ast.parse(Path(__file__).read_text(encoding="utf-8"))
-    guard = next(
-        n for n in tree.body if isinstance(n, ast.If) and ast.unparse(n.test) == "TYPE_CHECKING"
-    )
-    table: dict[str, tuple[str, str]] = {}
-    for node in guard.body:
-        if isinstance(node, ast.ImportFrom) and node.module:
-            for alias in node.names:
-                table[alias.asname or alias.name] = ("." + node.module, alias.name)
-    return table
-
-
-_EXPORTS = _exports()
 __all__ = sorted(_EXPORTS)
 
 
