@@ -59,7 +59,7 @@ _COMPLEMENT = re.compile(
     r"^(?P<paren>\s*\((?!Kamerstuk)[^)\d]*\))?(?P<name>\s+van\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)?"
     r"(?:\s+(?:ondertekend|getekend|gesloten|afgesloten))?"
     r"(?P<rest>\s+(?:over|inzake|betreffende|met betrekking tot|tussen|ter|voor|"
-    r"op het gebied van|met)\b[^,.;()]*(?:\.\d[^,.;()]*)?)?"
+    r"op het gebied van|met)\b[^,.;()•▪◦●‣∙\n]*(?:\.\d[^,.;()•▪◦●‣∙\n]*)?)?"
 )
 # Where a title's complement ends: a finite verb, a relative pronoun, a status participle, an
 # infinitive, or a date.
@@ -67,6 +67,7 @@ _TITLE_STOP = re.compile(
     r"\s(?:is|wordt|werd|zijn|worden|werden|was|waren|heeft|hebben|had|zal|zullen|kan|kon|"
     r"blijft|bleef|vormt|vormde|vindt|vond|trad|treedt|liep|loopt|werkten|werkte|werken|"
     r"die|dat|waarmee|waarin|waarbij|ondertekend|getekend|verlengd|opgeschort|voortgezet|"
+    r"bekrachtigd|geratificeerd|opgezegd|met ingang van|"
     r"gesloten|beëindigd|van kracht|in werking|met\s+\w+\s+jaar|te\s+[a-z]\w*|af|"
     r"in\s+(?:\d|januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|"
     r"november|december)|"
@@ -131,7 +132,21 @@ def _date_near(text: str, at: int) -> str | None:
         elif after is None or m.start() - at < after[0]:
             after = (m.start() - at, value)
     found = before or after
-    return found[1] if found else None
+    if found is None:
+        return None
+    if len(found[1]) == 4:
+        # "trad per 1 januari in werking" in a sentence that gives the year elsewhere ("In
+        # 2087 ..."): the month is in the cue's own phrase, the year in the sentence.
+        near = text[max(0, at - 40) : at + 40]
+        day = re.search(
+            r"\b(?:per|op|vanaf|sinds|met ingang van)\s+\d{1,2}\s+([a-z]+)\b(?!\s+(?:19|20)\d{2})",
+            near,
+        )
+        if day:
+            dated = find_month(f"{day.group(1)} {found[1]}")
+            if dated:
+                return dated
+    return found[1]
 
 
 def _reading(
@@ -207,38 +222,99 @@ def _withdrawal_near(text: str, start: int, end: int) -> tuple[bool, str | None]
     return False, None
 
 
+# A list item's mark: each item of a bulleted list names its own agreement and parties.
+_BULLET = re.compile(r"\s*[•▪◦●‣∙]\s*|\n\s*[-–—*]\s+")
+# Where a clause ends inside one list item.
+_CLAUSE_END = re.compile(r";|\n")
+# Where one agreement's phrase gives way to the next in a clause ("met België een SOFA, en
+# met Duitsland een MoU"): the last comma or "en" between them.
+_JOIN = re.compile(r",\s+|\s+(?:en|alsmede|terwijl|maar)\s+")
+
+
+def _items(sentence: Sentence) -> list[tuple[Sentence, list[str]]]:
+    """The list items of a bulleted sentence, each as its own sentence with the countries of
+    the text that announces the list ("Met Duitsland: • een MoU ... • een LoI ..."); a sentence
+    without bullets is its one item."""
+    text = sentence.text
+    marks = list(_BULLET.finditer(text))
+    if not marks:
+        return [(sentence, [])]
+    lead = text[: marks[0].start()]
+    lead_countries = [c for _, _, c in find_countries(lead) if c not in KINGDOM]
+    out = []
+    bounds = [m.end() for m in marks]
+    for i, start in enumerate(bounds):
+        end = marks[i + 1].start() if i + 1 < len(marks) else len(text)
+        piece = text[start:end].strip()
+        if piece:
+            out.append((attrs.evolve(sentence, text=piece), lead_countries))
+    if lead.strip() and find_agreement_kinds(lead):
+        out.insert(0, (attrs.evolve(sentence, text=lead.strip()), []))
+    return out
+
+
+def _scopes(text: str, mentions: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:
+    """For each agreement mention, the part of *text* that holds its own parties: its clause
+    (between semicolons), and within a clause that names several agreements, the part up to
+    the last comma or "en" before the next one."""
+    out = []
+    for i, (start, end) in enumerate(mentions):
+        left = max((m.end() for m in _CLAUSE_END.finditer(text, 0, start)), default=0)
+        right_m = _CLAUSE_END.search(text, end)
+        right = right_m.start() if right_m else len(text)
+        if i > 0 and mentions[i - 1][1] > left:
+            joins = list(_JOIN.finditer(text, mentions[i - 1][1], start))
+            if joins:
+                left = joins[-1].start()
+        if i + 1 < len(mentions) and mentions[i + 1][0] < right:
+            joins = list(_JOIN.finditer(text, end, mentions[i + 1][0]))
+            if joins:
+                right = joins[-1].start()
+        out.append((left, right))
+    return out
+
+
 def agreements_in_sentence(
     sentence: Sentence, section_countries: Sequence[str], known: Sequence[Agreement]
 ) -> list[Agreement]:
     """The agreements a sentence names (back-references to *known* ones are left to
     :func:`find_agreements`)."""
     out: list[Agreement] = []
-    for agreement, back_reference in _read(sentence, section_countries, known):
-        if back_reference and any(a.kind is agreement.kind for a in (*known, *out)):
-            continue
-        out.append(agreement)
+    for item, lead in _items(sentence):
+        for agreement, back_reference in _read(item, section_countries, known, lead):
+            if back_reference and any(a.kind is agreement.kind for a in (*known, *out)):
+                continue
+            out.append(agreement)
     return out
 
 
 def _read(
-    sentence: Sentence, section_countries: Sequence[str], known: Sequence[Agreement]
+    sentence: Sentence,
+    section_countries: Sequence[str],
+    known: Sequence[Agreement],
+    lead_countries: Sequence[str] = (),
 ) -> list[tuple[Agreement, bool]]:
     """(agreement, is a back-reference) for every agreement mention of the sentence."""
     text = sentence.text
     out: list[tuple[Agreement, bool]] = []
     covered_to = -1
     treaties = find_treaties(text)
+    mentions = []
     for start, end, kind in find_agreement_kinds(text):
         if start < covered_to:
             continue  # "(MoU)" after "Memorandum of Understanding": the same agreement
         complement = _COMPLEMENT.match(text[end:])
+        if complement is not None and complement.group("paren"):
+            covered_to = end + complement.end("paren")
+        mentions.append((start, end, kind, complement))
+    scopes = _scopes(text, [(s, e) for s, e, _, _ in mentions])
+    for (start, end, kind, complement), (left, right) in zip(mentions, scopes, strict=True):
         named = complement is not None and bool(
             complement.group("name") or complement.group("rest")
         )
         back_reference = bool(_ANAPHOR.search(text[:start])) and not named
-        title, title_end = _title(text, start, end)
-        if complement is not None and complement.group("paren"):
-            covered_to = end + complement.end("paren")
+        # The title ends where the next agreement's phrase begins.
+        title, title_end = _title(text[: max(right, end)], start, end)
         treaty = next((t for s, e, t in treaties if s <= start < e or s <= end - 1 < e), None)
         if treaty is not None:
             kind = AgreementKind.TREATY
@@ -246,7 +322,15 @@ def _read(
             back_reference = False
         withdrew, who = _withdrawal_near(text, start, title_end)
         # The Caribbean parts of the Kingdom are the Netherlands' side, never a counterpart.
-        countries = [c for _, _, c in find_countries(text) if c not in KINGDOM and c != who]
+        # The parties are those of the agreement's own phrase, else of its sentence (or list
+        # item), else of the text announcing the list, else of the section.
+        countries = [
+            c for _, _, c in find_countries(text[left:right]) if c not in KINGDOM and c != who
+        ]
+        if not countries:
+            countries = [c for _, _, c in find_countries(text) if c not in KINGDOM and c != who]
+        if not countries:
+            countries = [c for c in lead_countries if c != who]
         listed = bool(countries)
         if not countries and not back_reference:
             countries = [c for c in section_countries if c not in KINGDOM and c != who]
@@ -327,9 +411,10 @@ def find_agreements(sections: Sequence[SectionContext]) -> list[Agreement]:
     """Each agreement once, with every sentence that names it after the first."""
     found: list[Agreement] = []
     for section in sections:
-        for sentence in (p for s in section.sentences for p in pieces(s)):
+        items = (i for s in section.sentences for p in pieces(s) for i in _items(p))
+        for sentence, lead in items:
             lists_parties = bool(PARTIES_CUE.search(sentence.text))
-            for agreement, back_reference in _read(sentence, section.countries, found):
+            for agreement, back_reference in _read(sentence, section.countries, found, lead):
                 if back_reference:
                     same_kind = [i for i, a in enumerate(found) if a.kind is agreement.kind]
                     target = same_kind[-1] if same_kind else None

@@ -17,6 +17,7 @@ from ._lexicon import Lexicon
 __all__ = [
     "ENTRY_INTO_FORCE",
     "KIND_FORMS",
+    "KIND_PREFIXES",
     "MULTILATERAL_CUE",
     "PARTIES_CUE",
     "STATUS_CUES",
@@ -34,6 +35,7 @@ KIND_FORMS: dict[AgreementKind, tuple[str, ...]] = {
         "Letter of Intent",
         "letter of intent",
         "LoI",
+        "LOI",
         "intentiebrief",
     ),
     AgreementKind.DECLARATION_OF_INTENT: (
@@ -41,21 +43,71 @@ KIND_FORMS: dict[AgreementKind, tuple[str, ...]] = {
         "Intentieverklaring",
         "Declaration of Intent",
         "declaration of intent",
+        "DoI",
         "gezamenlijke verklaring",
     ),
     AgreementKind.MOU: (
         "memorandum of understanding",
         "Memorandum of Understanding",
+        "memorandum van overeenstemming",
+        "Memorandum van Overeenstemming",
         "MoU",
         "MOU",
         "memorandum",
         "Memorandum",
     ),
-    AgreementKind.SOFA: ("Status of Forces Agreement", "Status of Forces", "SOFA"),
-    AgreementKind.TREATY: ("verdrag", "Verdrag", "-verdrag"),
+    AgreementKind.SOFA: (
+        "Status of Forces Agreement",
+        "Status of Forces",
+        "SOFA",
+        "statusverdrag voor strijdkrachten",
+        "Statusverdrag voor strijdkrachten",
+        "statusovereenkomst voor strijdkrachten",
+        "statusverdrag",
+        "Statusverdrag",
+        "statusovereenkomst",
+    ),
+    AgreementKind.TREATY: ("verdrag", "Verdrag", "-verdrag", "~verdrag"),
     AgreementKind.POLICY_DIRECTION: ("Policy Direction",),
-    AgreementKind.OTHER: ("-overeenkomst", "overeenkomst", "Technical Arrangement", "arrangement"),
+    # Agreements the model has no kind for: an agreement, an accord, a technical or
+    # implementing arrangement ("samenwerkingsovereenkomst", "uitvoeringsafspraak").
+    AgreementKind.OTHER: (
+        "-overeenkomst",
+        "~overeenkomst",
+        "overeenkomst",
+        "Overeenkomst",
+        "akkoord",
+        "Akkoord",
+        "-akkoord",
+        "Technical Arrangement",
+        "technical arrangement",
+        "Technische Afspraak",
+        "technische afspraak",
+        "Implementing Arrangement",
+        "uitvoeringsafspraak",
+        "Uitvoeringsafspraak",
+        "uitvoeringsafspraken",
+        "uitvoeringsregeling",
+        "arrangement",
+    ),
 }
+# Abbreviations of a kind that may lead a compound whose head is generic ("SOFA-overeenkomst",
+# "MoU-tekst", "LoI-document"): the compound is an agreement of the abbreviation's kind.
+KIND_PREFIXES: dict[str, AgreementKind] = {
+    "SOFA": AgreementKind.SOFA,
+    "MoU": AgreementKind.MOU,
+    "MOU": AgreementKind.MOU,
+    "LoI": AgreementKind.LETTER_OF_INTENT,
+    "LOI": AgreementKind.LETTER_OF_INTENT,
+    "DoI": AgreementKind.DECLARATION_OF_INTENT,
+}
+# "akkoord gaan met", "ging akkoord", "is akkoord": agreeing, not an agreement.
+_AGREEING = re.compile(
+    r"\b(?:ga|gaat|gaan|ging|gingen|gegaan|is|zijn|was|waren|kon|konden|kan|kunnen)\s+"
+    r"(?:(?!een\b|het\b|de\b|dit\b|dat\b|deze\b)\w+\s+){0,2}[Aa]kkoord\b|"
+    r"\b[Aa]kkoord\s+(?:gaan|ging|gingen|gegaan|te\s+gaan)\b|"
+    r"\bmet\s+akkoord\b"
+)
 
 # The verb or noun nearest to the agreement tells its status; first match of the closest cue.
 # Order is priority: an intention outranks the signing it announces ("te ondertekenen"), a
@@ -75,7 +127,13 @@ STATUS_CUES: tuple[tuple[AgreementStatus, str], ...] = (
         r"\bloopt\b[^.;]{0,80}?\baf\b",
     ),
     (AgreementStatus.EXTENDED, r"verleng\w*"),
-    (AgreementStatus.SIGNED, r"ondertek\w*|getekend|gesloten|overeengekomen|afgesloten"),
+    # Ratified ("bekrachtigd", "geratificeerd"): the model has no ratification, and a ratified
+    # agreement is at least concluded; being in force, when the text says so, outranks it.
+    (
+        AgreementStatus.SIGNED,
+        r"ondertek\w*|getekend|gesloten|overeengekomen|afgesloten|bekrachtigd|geratificeerd|"
+        r"geratifieerd",
+    ),
     (AgreementStatus.IN_FORCE, r"in werking getreden|van kracht|in werking"),
 )
 
@@ -93,7 +151,12 @@ STATUS_MEANING: dict[AgreementStatus, tuple[AgreementState | None, AgreementEven
 
 # "trad in werking", "in werking getreden": an entry into force this year, not only a state.
 ENTRY_INTO_FORCE = re.compile(
-    r"in werking getreden|\btrad\b[^.;]{0,80}?\bin werking\b|\btreedt\b[^.;]{0,80}?\bin werking\b",
+    r"in werking getreden|\btrad\b[^.;]{0,80}?\bin werking\b|\btreedt\b[^.;]{0,80}?\bin werking\b|"
+    r"\b(?:van kracht|in werking)\s+(?:geworden|gegaan)\b|\bwerd\b[^.;]{0,80}?\bvan kracht\b|"
+    # "met ingang van 1 juli 2087 is de MoU van kracht": in force from a date, so it came into
+    # force then.
+    r"\bmet ingang van\b[^.;]{0,80}?\b(?:van kracht|in werking)\b|"
+    r"\b(?:van kracht|in werking)\b[^.;]{0,40}?\bmet ingang van\b",
     re.IGNORECASE,
 )
 
@@ -231,11 +294,17 @@ def _pattern() -> tuple[re.Pattern[str], dict[str, AgreementKind]]:
         for form in forms:
             index[form] = kind
     alternatives = sorted(index, key=len, reverse=True)
-    parts = []
+    parts = [
+        # "SOFA-overeenkomst", "MoU-tekst": an abbreviation leading a compound names its kind.
+        r"(?<![\w-])(?:" + "|".join(map(re.escape, KIND_PREFIXES)) + r")-[a-zà-ÿ]+"
+    ]
     for alt in alternatives:
         if alt.startswith("-"):
             # "FOL-verdrag", "INCSEA-overeenkomst": the named compound is the agreement.
             parts.append(r"[\w()]+" + re.escape(alt))
+        elif alt.startswith("~"):
+            # "samenwerkingsovereenkomst", "vriendschapsverdrag": a closed compound.
+            parts.append(r"(?<![\w-])[A-Za-zà-ÿ]{3,}" + re.escape(alt[1:]))
         else:
             parts.append(r"(?<![\w-])" + re.escape(alt))
     return re.compile("(?:" + "|".join(parts) + r")(?!\w)"), index
@@ -244,12 +313,22 @@ def _pattern() -> tuple[re.Pattern[str], dict[str, AgreementKind]]:
 def find_agreement_kinds(text: str) -> list[tuple[int, int, AgreementKind]]:
     """Every agreement-kind mention in *text*: (start, end, kind)."""
     pattern, index = _pattern()
+    agreeing = [(m.start(), m.end()) for m in _AGREEING.finditer(text)]
     out = []
     for m in pattern.finditer(text):
         word = m.group(0)
+        if word.lower().endswith("akkoord") and any(s <= m.start() < e for s, e in agreeing):
+            continue
         kind = index.get(word)
         if kind is None:
-            suffix = next(s for s in index if s.startswith("-") and word.endswith(s))
-            kind = index[suffix]
+            prefix = word.split("-", 1)[0]
+            if prefix in KIND_PREFIXES and "-" in word:
+                kind = KIND_PREFIXES[prefix]
+            else:
+                kind = next(
+                    index[s]
+                    for s in sorted(index, key=len, reverse=True)
+                    if s[0] in "-~" and word.lower().endswith(s[1:])
+                )
         out.append((m.start(), m.end(), kind))
     return out
