@@ -43,6 +43,8 @@ class LineItem:
     line: Line
     starts: BlockKind | None
     level: int = 0
+    # A footnote at a page's foot: it stands alone and no text is joined onto it.
+    note: bool = False
 
 
 def join_lines(prev: str, nxt: str) -> str:
@@ -204,7 +206,75 @@ def mark_pdf_lines(lines: Sequence[Line], *, italic_headings: bool = False) -> l
         else:
             items.append(LineItem(ln, None))
         prev, prev_heading = ln, heading
-    return items
+    return _defer_notes(items, size)
+
+
+# A footnote starts with its marker: "1 Kamerstuk …", "2. Het …", "* …".
+_NOTE_MARKER = re.compile(r"^(?:\d{1,3}[.)]?|\*)\s")
+# Footnotes are set at least this many points smaller than the body text.
+_NOTE_SMALLER = 1.0
+
+
+def _page_notes(items: Sequence[LineItem], size: float) -> list[tuple[int, int]]:
+    """The footnote runs, as (first, end) indexes: the small-print lines that close a page,
+    the first of them starting with a note marker."""
+    runs: list[tuple[int, int]] = []
+    i = 0
+    while i < len(items):
+        j = i
+        while j < len(items) and items[j].line.page == items[i].line.page:
+            j += 1
+        start = j
+        while start > i and items[start - 1].line.size <= size - _NOTE_SMALLER:
+            start -= 1
+        while start < j and not _NOTE_MARKER.match(items[start].line.text):
+            start += 1
+        if start < j:
+            runs.append((start, j))
+        i = j
+    return runs
+
+
+def _defer_notes(items: list[LineItem], size: float) -> list[LineItem]:
+    """Mark footnotes, and move those that cut a paragraph running on to the next page
+    ("… is memo-", the notes, "randum …") to after that paragraph's end, so the paragraph is
+    joined across the page break as if the notes were not there."""
+    runs = _page_notes(items, size)
+    if not runs:
+        return items
+    out = list(items)
+    for first, end in runs:
+        out[first] = attrs.evolve(out[first], starts=BlockKind.PARAGRAPH, note=True)
+        for k in range(first + 1, end):
+            out[k] = attrs.evolve(out[k], note=True)
+    # From the last page's notes backwards, so earlier indexes stay valid.
+    for first, end in reversed(runs):
+        before = out[first - 1] if first > 0 else None
+        after = out[end] if end < len(out) else None
+        if (
+            before is None
+            or after is None
+            or before.note
+            or after.note
+            or _block_kind(out, first - 1) is not BlockKind.PARAGRAPH
+            or TERMINAL.search(before.line.text)
+            or after.starts is BlockKind.HEADING
+            or after.line.page == before.line.page
+        ):
+            continue
+        stop = end + 1
+        while stop < len(out) and out[stop].starts is None and not out[stop].note:
+            stop += 1
+        out[first:stop] = out[end:stop] + out[first:end]
+    return out
+
+
+def _block_kind(items: Sequence[LineItem], index: int) -> BlockKind | None:
+    """The kind of block the item at *index* belongs to."""
+    for k in range(index, -1, -1):
+        if items[k].starts is not None:
+            return items[k].starts
+    return None
 
 
 def consecutive(a: PageInfo | None, b: PageInfo | None) -> bool:
@@ -229,6 +299,7 @@ class _Open:
     pages: list[int]
     last_page: int
     page_starts: list[tuple[int, int]] = attrs.field(factory=list)
+    note: bool = False
 
     def freeze(self) -> Block:
         return Block(
@@ -260,7 +331,13 @@ def assemble(items: Sequence[LineItem], pages: Sequence[PageInfo]) -> tuple[list
     for item in items:
         ln = item.line
         label = by_number[ln.page].label if ln.page in by_number else None
-        if current is not None and ln.page != current.last_page and item.starts is None:
+        in_note = current is not None and current.note
+        if item.note or in_note:
+            # Footnotes stand apart from the text, and the text after them starts afresh;
+            # a footnote's own wrapped lines join as any paragraph's do.
+            if not (item.note and in_note and item.starts is None):
+                item = attrs.evolve(item, starts=item.starts or BlockKind.PARAGRAPH)
+        elif current is not None and ln.page != current.last_page and item.starts is None:
             # A page break inside a block: join only across consecutive pages, otherwise it
             # is a fragment boundary and the text on each side stands alone.
             if current.kind is BlockKind.PARAGRAPH and consecutive(
@@ -273,6 +350,8 @@ def assemble(items: Sequence[LineItem], pages: Sequence[PageInfo]) -> tuple[list
             item.starts is BlockKind.PARAGRAPH
             and current is not None
             and ln.page != current.last_page
+            and not item.note
+            and not current.note
         ):
             prev_page = by_number.get(current.last_page)
             if (
@@ -300,6 +379,7 @@ def assemble(items: Sequence[LineItem], pages: Sequence[PageInfo]) -> tuple[list
                 level=item.level if item.starts is BlockKind.HEADING else 0,
                 pages=[ln.page],
                 last_page=ln.page,
+                note=item.note,
             )
             if item.starts is None and blocks == [] and ln.text[:1].islower():
                 warnings.append(f"page {ln.page} starts mid-sentence ({ln.text[:40]}…)")

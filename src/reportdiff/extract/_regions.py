@@ -40,6 +40,8 @@ class Geometry:
     declared_total: int | None = None
 
 
+# The top share of a page where a running page header stands.
+_HEAD_BAND = 0.12
 # How far apart (in body font sizes) two borders of one table row can be.
 _TABLE_ROW = 3.0
 # A shape thinner than this (points) in one direction is a stroke: a rule or a cell border.
@@ -115,9 +117,17 @@ def measure(page: RawPage, segs: Sequence[Segment]) -> Geometry:
         s for s in segs if PRINT_FOOTER.match(s.text) and s.bbox.top > page.height * 0.75
     ]
 
+    # A word processor's print repeats the footer line as a page header on the pages after
+    # the first ("Tweede Kamer, vergaderjaar …, nr. 57 2" above the text).
+    print_head = [
+        s
+        for s in segs
+        if PRINT_FOOTER.match(s.text) and s.bbox.bottom < page.height * _HEAD_BAND
+    ]
+
     if label_segs or ref_label_segs:
         layout = Layout.LETTER
-    elif print_footer:
+    elif print_footer or print_head:
         layout = Layout.KAMERSTUK
     else:
         layout = Layout.UNKNOWN
@@ -157,8 +167,9 @@ def measure(page: RawPage, segs: Sequence[Segment]) -> Geometry:
         if betreft:
             header_bottom = max(s.bbox.bottom for s in betreft) + 0.5
     elif layout is Layout.KAMERSTUK:
-        footer_top = min(s.bbox.top for s in print_footer) - 1
-        for s in print_footer:
+        if print_footer:
+            footer_top = min(s.bbox.top for s in print_footer) - 1
+        for s in print_footer + print_head:
             m = PRINT_PAGE_LABEL.search(s.text)
             if m:
                 label = m.group(1)
@@ -168,6 +179,9 @@ def measure(page: RawPage, segs: Sequence[Segment]) -> Geometry:
             header_bottom = min(place, key=lambda s: s.bbox.top).bbox.bottom + 0.5
         elif rule is not None:
             header_bottom = rule.bottom
+        if print_head:
+            head = max(s.bbox.bottom for s in print_head) + 0.5
+            header_bottom = max(header_bottom or head, head)
     return Geometry(
         layout=layout,
         sidebar_x=sidebar_x,
