@@ -120,9 +120,7 @@ def measure(page: RawPage, segs: Sequence[Segment]) -> Geometry:
     # A word processor's print repeats the footer line as a page header on the pages after
     # the first ("Tweede Kamer, vergaderjaar …, nr. 57 2" above the text).
     print_head = [
-        s
-        for s in segs
-        if PRINT_FOOTER.match(s.text) and s.bbox.bottom < page.height * _HEAD_BAND
+        s for s in segs if PRINT_FOOTER.match(s.text) and s.bbox.bottom < page.height * _HEAD_BAND
     ]
 
     if label_segs or ref_label_segs:
