@@ -5,10 +5,15 @@ hold the interpreter for minutes.  Files are therefore read in forked children t
 own address space (``RLIMIT_AS``) and CPU time (``RLIMIT_CPU``); the parent adds a wall-clock
 timeout and kills a child that runs over.
 
-The same children make the work parallel: with *n* workers, worker *k* reads pages k, k+n,
-k+2n ... of every PDF, and hands back measured lines (``extract.PagesRead``).  The parent joins
-the shares into Documents and parses them into Reports, so one long edition is spread over the
-cores as well as the two editions of a diff.
+The same children make the work parallel.  When there are fewer files than workers (a diff),
+every worker takes pages of every PDF from one queue per file, heaviest first, and hands back
+measured lines (``extract.PagesRead``); once a file's pages are all read, one of the workers
+joins them and parses the file, so one long edition is spread over the cores as well as the
+two editions of a diff.  When there are more files than workers (a timeline), each worker
+takes whole files from one queue, largest first, and parses each as soon as it is read: no
+pages cross between processes.  Either way the join and the parse run in a limited child (no
+work on a document's text runs unlimited in this process), and no process is started for
+them: a worker is told to do it.
 """
 
 from __future__ import annotations
@@ -22,7 +27,8 @@ import sys
 import threading
 import time
 import warnings
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
+from functools import partial
 from multiprocessing.connection import Connection
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, NamedTuple
@@ -63,6 +69,8 @@ class _Task(NamedTuple):
     share: tuple[int, int] | None  # (k, n) of a PDF's pages; None reads a text layer whole
     # A PDF's page queue, shared by every reader of it: a counter of the places taken.
     queue: Any = None
+    # Set when this task reads the whole file: the worker then joins and parses it at once.
+    whole: bool = False
 
 
 def worker_count() -> int:
@@ -225,71 +233,102 @@ def _enter_child(limits: Limits) -> _Captured:
     return handler
 
 
-def _child(conn: Connection, tasks: Sequence[_Task], limits: Limits) -> None:
+def _attempt(work: Callable[[], Any]) -> tuple[str, Any]:
+    """(outcome, value) of *work*: "ok" and its result, or how it failed, in a form that
+    pickles (the exception's class name and text)."""
+    try:
+        return "ok", work()
+    except errors.ReportDiffError as exc:
+        return "error", (type(exc).__name__, str(exc))
+    except MemoryError:
+        raise
+    except RecursionError as exc:
+        return "crash", f"RecursionError: {exc}"
+    except Exception as exc:  # anything else is a bug or hostile input
+        return "crash", f"{type(exc).__name__}: {exc}"
+
+
+def _finish(kind: str, shares: Sequence[Any], logged: Sequence[str], parse: Job | None) -> Any:
+    """Join one file's shares into a Document and (unless *parse* is None) parse it.  Runs in
+    a worker, under its limits: the parse is as exposed to hostile text as the read."""
+    import pickle
+
+    from reportdiff.extract import assemble_pdf
+
+    # Shares passed on by the parent come pickled (see _child).
+    loaded = [pickle.loads(s) if isinstance(s, bytes) else s for s in shares]
+    doc = loaded[0] if kind == "text" else assemble_pdf(loaded)
+    if logged:
+        import attrs
+
+        doc = attrs.evolve(doc, warnings=(*doc.warnings, *logged))
+    if parse is None:
+        return doc
+    # Imported only now: a worker that only reads never pays for the parser.
+    from reportdiff.parse import parse_document
+
+    return parse_document(doc, force=parse.force, year=parse.year)
+
+
+def _child(
+    conn: Connection,
+    tasks: Sequence[_Task],
+    limits: Limits,
+    parse: Sequence[Job | None],
+    claim_files: Any = None,
+) -> None:
+    """A worker: read its tasks (or, with *claim_files*, whole files taken from a queue shared
+    with the other workers), then join and parse the files it is told to, until told to stop.
+
+    Each result is sent as soon as it is ready, so that the parent can hand a file whose
+    pages are all read to a worker while the others still read.  A share of pages is sent
+    pickled, and the parent passes the bytes on without loading them: text from the file is
+    only ever turned back into objects in a limited child.
+    """
+    import pickle
+
     try:
         captured = _enter_child(limits)
-        results: list[tuple[int, str, Any]] = []
-        for task in tasks:
+
+        def claimed() -> Iterator[_Task]:
+            if claim_files is None:
+                yield from tasks
+                return
+            while True:
+                with claim_files.get_lock():
+                    place: int = claim_files.value
+                    claim_files.value = place + 1
+                if place >= len(tasks):
+                    return
+                yield tasks[place]
+
+        for task in claimed():
             conn.send(("start", task.job))
-            try:
-                results.append((task.job, "ok", _run_task(task, limits)))
-            except errors.ReportDiffError as exc:
-                results.append((task.job, "error", (type(exc).__name__, str(exc))))
-            except MemoryError:
-                raise
-            except Exception as exc:  # anything else is a bug or hostile input
-                results.append((task.job, "crash", f"{type(exc).__name__}: {exc}"))
+            outcome, value = _attempt(partial(_run_task, task, limits))
             logged = captured.take()
-            if logged:
-                results.append((task.job, "log", logged))
-        # The frozen results pickle as they are: cheaper than JSON both ways.
-        conn.send(("done", results))
-    except MemoryError:
-        conn.send(("memory", None))
-    finally:
-        conn.close()
-
-
-def _finish_child(
-    conn: Connection,
-    job: int,
-    kind: str,
-    payload: Any,
-    logged: list[str],
-    parse: Job | None,
-    limits: Limits,
-) -> None:
-    """Join one file's shares into a Document and (unless *parse* is None) parse it, under
-    the same limits as the readers: the parse is as exposed to hostile text as the read."""
-    try:
-        _enter_child(limits)
-        conn.send(("start", job))
-        try:
-            from reportdiff.extract import assemble_pdf
-
-            doc = payload if kind == "text" else assemble_pdf(payload)
-            if logged:
-                import attrs
-
-                doc = attrs.evolve(doc, warnings=(*doc.warnings, *logged))
-            if parse is None:
-                result: list[tuple[int, str, Any]] = [(job, "ok", doc)]
+            if task.whole and outcome == "ok":
+                kind = "text" if task.share is None else "pdf"
+                outcome, value = _attempt(partial(_finish, kind, [value], logged, parse[task.job]))
+                captured.take()
+                conn.send(("report", task.job, outcome, value))
+            elif outcome == "ok":
+                conn.send(("share", task.job, outcome, pickle.dumps(value, 5), logged))
             else:
-                from reportdiff.parse import parse_document
-
-                report = parse_document(doc, force=parse.force, year=parse.year)
-                result = [(job, "ok", report)]
-        except errors.ReportDiffError as exc:
-            result = [(job, "error", (type(exc).__name__, str(exc)))]
-        except MemoryError:
-            raise
-        except RecursionError as exc:
-            result = [(job, "crash", f"RecursionError: {exc}")]
-        except Exception as exc:  # anything else is a bug or hostile input
-            result = [(job, "crash", f"{type(exc).__name__}: {exc}")]
-        conn.send(("done", result))
+                conn.send(("share", task.job, outcome, value, logged))
+        conn.send(("idle", None))
+        while True:
+            order = conn.recv()
+            if order is None:
+                return
+            job, kind, blobs, logged = order
+            conn.send(("start", job))
+            outcome, value = _attempt(partial(_finish, kind, blobs, logged, parse[job]))
+            captured.take()
+            conn.send(("report", job, outcome, value))
     except MemoryError:
         conn.send(("memory", None))
+    except (EOFError, BrokenPipeError):
+        pass  # the parent is gone, or gave up on this worker
     finally:
         conn.close()
 
@@ -335,7 +374,8 @@ def _restore_cleanup(old: dict[int, Any]) -> None:
 
 
 def _start(ctx: Any, target: Callable[..., None], args: tuple[Any, ...]) -> tuple[Any, Any]:
-    parent, child = ctx.Pipe(duplex=False)
+    # Two-way: the parent sends a worker the files to join and parse.
+    parent, child = ctx.Pipe(duplex=True)
     proc = ctx.Process(target=target, args=(child, *args), daemon=True)
     proc.start()
     _LIVE.add(proc)
@@ -393,42 +433,12 @@ def _error(kind: str, payload: Any, name: str) -> errors.ReportDiffError:
     )
 
 
-def _collect(
-    proc: Any, conn: Connection, deadline: float
-) -> tuple[list[tuple[int, str, Any]] | None, str | None, int | None]:
-    """Read one child's messages: (results, what stopped it, the job it was on)."""
-    current: int | None = None
-    try:
-        while True:
-            if not conn.poll(max(0.0, deadline - time.monotonic())):
-                proc.kill()
-                return None, "time", current
-            try:
-                kind, value = conn.recv()
-            except EOFError:
-                proc.join()
-                # Killed by its own CPU limit (SIGXCPU), or by the kernel for memory.
-                return None, "time" if proc.exitcode == -24 else "memory", current
-            if kind == "start":
-                current = value
-            elif kind == "memory":
-                return None, "memory", current
-            else:
-                return value, None, current
-    finally:
-        conn.close()
-        proc.join(5)
-        if proc.is_alive():
-            proc.kill()
-            proc.join()
-
-
 def run_isolated(
     jobs: Sequence[Job], limits: Limits, while_waiting: Callable[[], object] | None = None
 ) -> list[Report]:
-    """Read every job's file in limited children, spread over the cores, then join and parse
-    each in a limited child of its own: no work on the document's text runs unlimited in this
-    process.  Reports come in the jobs' order; see :func:`read_isolated`."""
+    """Read every job's file in limited children, spread over the cores, and join and parse
+    each in one of them: no work on the document's text runs unlimited in this process.
+    Reports come in the jobs' order; see :func:`read_isolated`."""
     reports: list[Report] = _isolated(jobs, limits, while_waiting, parse=True)
     return reports
 
@@ -441,9 +451,10 @@ def read_isolated(
 
     *while_waiting* runs in this process once the children have started (the caller's own
     imports, say), so its cost hides behind theirs.  The first failure, in job order, is
-    raised after every child has ended.  One deadline (*limits*.deadline, else *timeout*
-    from now) covers reading and joining; every child is killed on the way out, whatever the
-    way (an error, Ctrl-C, SIGTERM or SIGHUP).
+    raised once no child has work left (files not yet joined are then left alone).  One
+    deadline (*limits*.deadline, else *timeout* from now) covers reading, joining and
+    parsing; every child is killed on the way out, whatever the way (an error, Ctrl-C,
+    SIGTERM or SIGHUP).
     """
     docs: list[Document] = _isolated(jobs, limits, while_waiting, parse=False)
     return docs
@@ -467,6 +478,21 @@ def _isolated(
         _restore_cleanup(old_handlers)
 
 
+class _Worker:
+    """The parent's view of one worker: what it is on, and what it still owes."""
+
+    def __init__(self, proc: Any, conn: Connection) -> None:
+        self.proc = proc
+        self.conn = conn
+        self.current: int | None = None  # the job it last started
+        self.reading = True  # until it says "idle"
+        self.parsing: list[int] = []  # jobs sent to it to join and parse, not yet reported
+        self.shared: set[int] = set()  # jobs it sent a share of
+
+    def busy(self) -> bool:
+        return self.reading or bool(self.parsing)
+
+
 def _read_and_finish(
     jobs: Sequence[Job],
     limits: Limits,
@@ -475,69 +501,147 @@ def _read_and_finish(
     *,
     parse: bool,
 ) -> list[Any]:
+    from multiprocessing.connection import wait
+
     kinds = [sniff(job.path, limits.max_bytes) for job in jobs]
     n = worker_count()
     ctx = mp.get_context(limits.method())
+    orders: list[Job | None] = [job if parse else None for job in jobs]
     plans: list[list[_Task]] = [[] for _ in range(n)]
-    for j, (job, kind) in enumerate(zip(jobs, kinds, strict=True)):
-        if kind == "text":
-            plans[j % n].append(_Task(j, job.path, job.password, None))
-        else:
-            # Every reader takes pages from one queue per PDF, heaviest first, until it is
-            # empty: a reader that drew light pages takes more, instead of idling while
-            # another works through a long page dealt to it in advance.
-            queue = ctx.Value("i", 0) if n > 1 else None
-            for k in range(n):
-                plans[k].append(_Task(j, job.path, job.password, (k, n), queue))
+    claim_files = None
+    # Shares each file is read in: the pages of a PDF go to every worker when there are
+    # fewer files than workers; otherwise each file is read whole by one worker.
+    expected = [1] * len(jobs)
+    if len(jobs) > n:
+        # Whole files from one queue, largest first, so that no worker is left with the big
+        # one at the end; each parsed where it was read (no pages cross processes).
+        order = sorted(range(len(jobs)), key=lambda j: (-_size(jobs[j].path), j))
+        shared = [
+            _Task(
+                j,
+                jobs[j].path,
+                jobs[j].password,
+                None if kinds[j] == "text" else (0, 1),
+                whole=True,
+            )
+            for j in order
+        ]
+        claim_files = ctx.Value("i", 0)
+        plans = [shared for _ in range(n)]
+    else:
+        for j, (job, kind) in enumerate(zip(jobs, kinds, strict=True)):
+            if kind == "text" or n == 1:
+                share = None if kind == "text" else (0, 1)
+                plans[j % n].append(_Task(j, job.path, job.password, share, whole=True))
+            else:
+                # Every reader takes pages from one queue per PDF, heaviest first, until it
+                # is empty: a reader that drew light pages takes more, instead of idling
+                # while another works through a long page dealt to it in advance.
+                queue = ctx.Value("i", 0)
+                expected[j] = n
+                for k in range(n):
+                    plans[k].append(_Task(j, job.path, job.password, (k, n), queue))
+    workers: list[_Worker] = []
     for tasks in plans:
         if not tasks:
             continue
-        running.append(_start(ctx, _child, (tasks, limits)))
+        proc, conn = _start(ctx, _child, (tasks, limits, orders, claim_files))
+        running.append((proc, conn))
+        workers.append(_Worker(proc, conn))
     if while_waiting is not None:
         while_waiting()
-    if parse and ctx.get_start_method() == "fork":
-        # Imported here while the readers work, so that the forked finishers inherit it.
-        import reportdiff.parse  # noqa: F401
 
     deadline = limits.deadline if limits.deadline is not None else time.monotonic()
     failures: dict[int, errors.ReportDiffError] = {}
-    shares: dict[int, list[Any]] = {j: [] for j in range(len(jobs))}
+    done: dict[int, Any] = {}
+    shares: dict[int, list[bytes]] = {j: [] for j in range(len(jobs))}
     logged: dict[int, list[str]] = {j: [] for j in range(len(jobs))}
-    readers = list(running)
-    for proc, conn in readers:
-        results, stopped, current = _collect(proc, conn, deadline)
-        _LIVE.discard(proc)
-        if stopped is not None:
-            at = current if current is not None else 0
-            failures.setdefault(at, _limit_error(jobs[at].path.name, limits, stopped))
-            continue
-        for index, outcome, value in results or []:
-            if outcome == "ok":
-                shares[index].append(value)
-            elif outcome == "log":
-                logged[index].extend(m for m in value if m not in logged[index])
-            else:
-                failures.setdefault(index, _error(outcome, value, jobs[index].path.name))
+    alive = list(workers)
+
+    def hand_out(j: int) -> None:
+        """File *j* is read: the least busy worker joins and parses it."""
+        if failures or not alive:
+            return
+        worker = min(alive, key=lambda w: (w.reading, len(w.parsing)))
+        worker.parsing.append(j)
+        order = (j, kinds[j], shares[j], logged[j][:_MAX_LOGGED])
+        shares[j] = []
+        with contextlib.suppress(OSError, ValueError):  # it died just now: read below
+            worker.conn.send(order)
+
+    def lost(worker: _Worker, stopped: str) -> None:
+        """*worker* ended without finishing: its file failed; what it still owed is not
+        coming (a file whose pages it had not started is read whole by the others)."""
+        alive.remove(worker)
+        _LIVE.discard(worker.proc)
+        at = worker.current if worker.current is not None else 0
+        failures.setdefault(at, _limit_error(jobs[at].path.name, limits, stopped))
+        for j in worker.parsing:
+            failures.setdefault(j, _limit_error(jobs[j].path.name, limits, stopped))
+        if worker.reading and claim_files is None:
+            for j in range(len(jobs)):
+                if expected[j] > 1 and j not in worker.shared and j != at:
+                    expected[j] -= 1
+                    if len(shares[j]) == expected[j] and j not in failures:
+                        hand_out(j)
+
+    while alive and len(done) + len(failures) < len(jobs):
+        if failures and not any(w.busy() for w in alive):
+            break  # the rest can no longer be finished; the first failure is raised
+        ready = wait([w.conn for w in alive], max(0.0, deadline - time.monotonic()))
+        if not ready:
+            for worker in list(alive):
+                if worker.busy():
+                    worker.proc.kill()
+                    lost(worker, "time")
+            break
+        for worker in [w for w in alive if w.conn in ready]:
+            try:
+                message = worker.conn.recv()
+            except (EOFError, OSError):
+                worker.proc.join(5)
+                # Killed by its own CPU limit (SIGXCPU), or by the kernel for memory.
+                lost(worker, "time" if worker.proc.exitcode == -24 else "memory")
+                continue
+            what = message[0]
+            if what == "start":
+                worker.current = message[1]
+            elif what == "memory":
+                lost(worker, "memory")
+            elif what == "idle":
+                worker.reading = False
+            elif what == "share":
+                _, j, outcome, value, more = message
+                worker.shared.add(j)
+                logged[j].extend(m for m in more if m not in logged[j])
+                if outcome != "ok":
+                    failures.setdefault(j, _error(outcome, value, jobs[j].path.name))
+                    continue
+                shares[j].append(value)
+                if len(shares[j]) == expected[j] and j not in failures:
+                    hand_out(j)
+            else:  # "report"
+                _, j, outcome, value = message
+                if j in worker.parsing:
+                    worker.parsing.remove(j)
+                if outcome == "ok":
+                    done[j] = value
+                else:
+                    failures.setdefault(j, _error(outcome, value, jobs[j].path.name))
+    for worker in alive:
+        with contextlib.suppress(OSError, ValueError):
+            worker.conn.send(None)  # done: the worker ends; _end_all reaps it
     for j in range(len(jobs)):
         if j in failures:
             raise failures[j]
+    for j in range(len(jobs)):
+        if j not in done:
+            raise _error("crash", "no result", jobs[j].path.name)
+    return [done[j] for j in range(len(jobs))]
 
-    # Joining the shares and parsing: one limited child per file, under the same deadline.
-    finishers = []
-    for j, job in enumerate(jobs):
-        payload = shares[j][0] if kinds[j] == "text" else shares[j]
-        args = (j, kinds[j], payload, logged[j][:_MAX_LOGGED], job if parse else None, limits)
-        finisher = _start(ctx, _finish_child, args)
-        running.append(finisher)
-        finishers.append(finisher)
-    out: list[Any] = []
-    for j, (proc, conn) in enumerate(finishers):
-        results, stopped, _ = _collect(proc, conn, deadline)
-        _LIVE.discard(proc)
-        if stopped is not None:
-            raise _limit_error(jobs[j].path.name, limits, stopped)
-        ((_, outcome, value),) = results or [(j, "crash", "no result")]
-        if outcome != "ok":
-            raise _error(outcome, value, jobs[j].path.name)
-        out.append(value)
-    return out
+
+def _size(path: Path) -> int:
+    try:
+        return path.stat().st_size
+    except OSError:
+        return 0
