@@ -31,6 +31,7 @@ from reportdiff.vocab.missions import (
     HOSTED,
     MANDATE_CUES,
     NOT_MISSIONS,
+    TROOP_COUNTS,
     find_missions,
     lookup_mission,
 )
@@ -133,17 +134,33 @@ def _mentions(text: str) -> list[_Mention]:
         return any(m.start < end and start < m.end for m in out)
 
     for key, (org, forms) in HOSTED.items():
-        pattern = r"(?<!\w)(?:" + "|".join(map(re.escape, forms)) + r")(?:\s*\([^)]*\))?"
+        alternatives = "|".join(map(re.escape, sorted(forms, key=len, reverse=True)))
+        pattern = r"(?<!\w)(?:" + alternatives + r")(?!\w)(?:\s*\([^)]*\))?"
         for m in re.finditer(pattern, text):
             if taken(m.start(), m.end()):
                 continue
+            end = m.end()
             host = next(
-                (code for s, _, code in find_countries(text[m.end() : m.end() + 40]) if s < 25),
+                (code for s, _, code in find_countries(text[end : end + 40]) if s < 25),
                 None,
             )
+            # "de NAVO-gevechtsgroep in Litouwen (eFP)": the host and the acronym after it
+            # belong to this mention; the acronym is not a second mission.
+            there = re.match(r"\s+(?:in|te)\s+(?:de\s+|het\s+)?", text[end:])
+            if there and host is not None and not m.group(0).endswith(")"):
+                at = find_countries(text[end + there.end() : end + there.end() + 40])
+                if at and at[0][0] == 0:
+                    end += there.end() + at[0][1]
+                    paren = re.match(r"\s*\((?:" + alternatives + r")\)", text[end:])
+                    if paren:
+                        end += paren.end()
+            if host is None and m.start() > 0 and text[m.start() - 1] == "(":
+                # "(eFP)" after "de aanwezigheid in Litouwen": the host is named before it.
+                before = find_countries(text[max(0, m.start() - 40) : m.start()])
+                host = before[-1][2] if before else None
             location = country_name(host) if host else None
             name = f"{key} {location}" if location else key
-            out.append(_Mention(m.start(), m.end(), name, org, location, True, m.group(0)))
+            out.append(_Mention(m.start(), end, name, org, location, True, text[m.start() : end]))
     for start, end, entry in find_missions(text):
         if not taken(start, end):
             out.append(
@@ -267,7 +284,11 @@ def _what_happened(
             contribution_status = (
                 None if contribution_status is ContributionStatus.ENDED else (contribution_status)
             )
-    elif contribution_status is ContributionStatus.ENDED:
+    elif contribution_status is ContributionStatus.ENDED and not (
+        CONTRIBUTION_WORDS.search(clause) and "mandaat" not in clause
+    ):
+        # An end with no word for the Dutch part ("de missie werd afgerond") ends the mission;
+        # "aan het Nederlandse optreden kwam een einde" ends only the contribution.
         mandate_status = MandateStatus.ENDED
         contribution_status = None
     if contribution_status is ContributionStatus.STARTED and not CONTRIBUTION_WORDS.search(clause):
@@ -278,7 +299,31 @@ def _what_happened(
         m = _DETAIL.search(clause)
         if m:
             detail = m.group("what").strip()
+    if contribution_status in (None, ContributionStatus.REINFORCED, ContributionStatus.REDUCED):
+        counted = _troop_change(text, mention)
+        if counted is not None:
+            contribution_status = counted[0]
+            detail = detail or counted[1]
     return mandate_status, contribution_status, detail
+
+
+def _troop_change(text: str, mention: _Mention) -> tuple[ContributionStatus, str] | None:
+    """A Dutch troop count against an earlier one in the mention's sentence ("telde het
+    Nederlandse detachement 290 militairen, tegen 250 een jaar eerder"): reinforced when it
+    grew, reduced when it shrank, with the count as the detail.  Only a sentence about the
+    Dutch part and naming one mission: a count may be another mission's."""
+    if not CONTRIBUTION_WORDS.search(text) or len(_mentions(text)) != 1:
+        return None
+    for pattern in TROOP_COUNTS:
+        m = pattern.search(text)
+        if m is None:
+            continue
+        new, old = (int(m.group(g).replace(".", "")) for g in ("new", "old"))
+        if new == old:
+            return None
+        status = ContributionStatus.REINFORCED if new > old else ContributionStatus.REDUCED
+        return status, f"{new} {m.group('unit')} (was {old})"
+    return None
 
 
 def _status(

@@ -34,9 +34,12 @@ __all__ = [
     "MANDATE_CUES",
     "MISSIONS",
     "NOT_MISSIONS",
+    "TROOP_COUNTS",
     "MissionEntry",
     "find_missions",
+    "is_mission_name",
     "lookup_mission",
+    "mission_names",
 ]
 
 
@@ -48,46 +51,189 @@ class MissionEntry:
     forms: tuple[str, ...] = ()
 
 
+# Every canonical name with the forms other writers use: the full English name, the Dutch
+# name, and "operatie X" / "missie X" where the report may write them.
 MISSIONS: tuple[MissionEntry, ...] = (
     MissionEntry(
         "MINUSMA",
         "VN",
         "Mali",
-        ("Multidimensional Integrated Stabilization Mission in Mali",),
+        (
+            "Multidimensional Integrated Stabilization Mission in Mali",
+            "United Nations Multidimensional Integrated Stabilization Mission in Mali",
+            "Multidimensionale Geïntegreerde Stabilisatiemissie in Mali",
+            "VN-stabilisatiemissie in Mali",
+        ),
     ),
-    MissionEntry("UNIFIL", "VN", "Libanon", ("United Nations Interim Force in Lebanon",)),
-    MissionEntry("UNDOF", "VN", "Golanhoogten"),
-    MissionEntry("UNTSO", "VN", "Midden-Oosten"),
-    MissionEntry("UNMISS", "VN", "Zuid-Soedan"),
-    MissionEntry("UNAMA", "VN", "Afghanistan"),
-    MissionEntry("UNSMIL", "VN", "Libië"),
-    MissionEntry("MINUSCA", "VN", "Centraal-Afrikaanse Republiek"),
-    MissionEntry("MONUSCO", "VN", "Congo"),
+    MissionEntry(
+        "UNIFIL",
+        "VN",
+        "Libanon",
+        (
+            "United Nations Interim Force in Lebanon",
+            "Interim-macht van de Verenigde Naties in Libanon",
+            "Interimmacht van de Verenigde Naties in Libanon",
+            "VN-interimmacht in Libanon",
+        ),
+    ),
+    MissionEntry(
+        "UNDOF",
+        "VN",
+        "Golanhoogten",
+        (
+            "United Nations Disengagement Observer Force",
+            "VN-waarnemersmacht op de Golanhoogten",
+            "VN-waarnemersmacht voor de troepenscheiding",
+        ),
+    ),
+    MissionEntry(
+        "UNTSO",
+        "VN",
+        "Midden-Oosten",
+        (
+            "United Nations Truce Supervision Organization",
+            "United Nations Truce Supervision Organisation",
+            "UN Truce Supervision Organization",
+            "Truce Supervision Organization",
+            "VN-bestandstoezichtsorganisatie",
+            "Bestandstoezichtsorganisatie van de Verenigde Naties",
+            "bestandstoezichtsorganisatie van de Verenigde Naties",
+            "VN-organisatie voor bestandstoezicht",
+            "VN-bestandsbewakingsorganisatie",
+        ),
+    ),
+    MissionEntry(
+        "UNMISS",
+        "VN",
+        "Zuid-Soedan",
+        (
+            "United Nations Mission in South Sudan",
+            "United Nations Mission in the Republic of South Sudan",
+        ),
+    ),
+    MissionEntry(
+        "UNAMA",
+        "VN",
+        "Afghanistan",
+        ("United Nations Assistance Mission in Afghanistan",),
+    ),
+    MissionEntry("UNSMIL", "VN", "Libië", ("United Nations Support Mission in Libya",)),
+    MissionEntry(
+        "MINUSCA",
+        "VN",
+        "Centraal-Afrikaanse Republiek",
+        ("Multidimensional Integrated Stabilization Mission in the Central African Republic",),
+    ),
+    MissionEntry(
+        "MONUSCO",
+        "VN",
+        "Congo",
+        (
+            "United Nations Organization Stabilization Mission in the Democratic Republic of the "
+            "Congo",
+        ),
+    ),
     MissionEntry(
         "Resolute Support",
         "NAVO",
         "Afghanistan",
-        ("Resolute Support Mission", "Resolute Support-missie", "RSM"),
+        (
+            "Resolute Support Mission",
+            "Resolute Support-missie",
+            "RSM",
+            "missie Resolute Support",
+            "Resolute Support missie",
+        ),
     ),
-    MissionEntry("ISAF", "NAVO", "Afghanistan", ("International Security Assistance Force",)),
-    MissionEntry("KFOR", "NAVO", "Kosovo", ("Kosovo Force",)),
-    MissionEntry("NMI", "NAVO", "Irak", ("NATO Mission Iraq", "NAVO-missie Irak")),
-    MissionEntry("Sea Guardian", "NAVO", "Middellandse Zee", ("Sea Guardian",)),
-    MissionEntry("EUFOR Althea", "EU", "Bosnië en Herzegovina", ("Althea",)),
-    MissionEntry("EUNAVFOR Atalanta", "EU", "Golf van Aden", ("Atalanta",)),
-    MissionEntry("EUNAVFOR MED Irini", "EU", "Middellandse Zee", ("Irini",)),
-    MissionEntry("EUNAVFOR MED Sophia", "EU", "Middellandse Zee", ("Sophia",)),
-    MissionEntry("EUTM Mali", "EU", "Mali"),
+    MissionEntry(
+        "ISAF",
+        "NAVO",
+        "Afghanistan",
+        (
+            "International Security Assistance Force",
+            "Internationale Veiligheidsbijstandsmacht",
+            "internationale veiligheidsbijstandsmacht",
+        ),
+    ),
+    MissionEntry("KFOR", "NAVO", "Kosovo", ("Kosovo Force", "Kosovo-macht", "Kosovomacht")),
+    MissionEntry(
+        "NMI",
+        "NAVO",
+        "Irak",
+        (
+            "NATO Mission Iraq",
+            "NAVO-missie Irak",
+            "NATO Mission in Iraq",
+            "NAVO-trainingsmissie in Irak",
+        ),
+    ),
+    MissionEntry(
+        "Sea Guardian",
+        "NAVO",
+        "Middellandse Zee",
+        ("Sea Guardian", "Operation Sea Guardian", "operatie Sea Guardian"),
+    ),
+    MissionEntry(
+        "EUFOR Althea", "EU", "Bosnië en Herzegovina", ("Althea", "EUFOR-Althea", "operatie Althea")
+    ),
+    MissionEntry(
+        "EUNAVFOR Atalanta",
+        "EU",
+        "Golf van Aden",
+        ("Atalanta", "EU NAVFOR Atalanta", "EUNAVFOR-Atalanta", "operatie Atalanta"),
+    ),
+    MissionEntry(
+        "EUNAVFOR MED Irini",
+        "EU",
+        "Middellandse Zee",
+        ("Irini", "EU NAVFOR MED Irini", "EUNAVFOR Irini", "operatie Irini"),
+    ),
+    MissionEntry(
+        "EUNAVFOR MED Sophia",
+        "EU",
+        "Middellandse Zee",
+        ("Sophia", "EU NAVFOR MED Sophia", "EUNAVFOR Sophia", "operatie Sophia"),
+    ),
+    MissionEntry(
+        "EUTM Mali",
+        "EU",
+        "Mali",
+        (
+            "European Union Training Mission Mali",
+            "EU Training Mission Mali",
+            "EU-trainingsmissie in Mali",
+        ),
+    ),
     MissionEntry("EUCAP Sahel Mali", "EU", "Mali"),
-    MissionEntry("EUMM Georgia", "EU", "Georgië"),
-    MissionEntry("EUAM Ukraine", "EU", "Oekraïne"),
-    MissionEntry("EULEX Kosovo", "EU", "Kosovo"),
-    MissionEntry("EUBAM Libya", "EU", "Libië"),
+    MissionEntry(
+        "EUMM Georgia",
+        "EU",
+        "Georgië",
+        ("EU Monitoring Mission in Georgia", "EUMM Georgië", "EU-waarnemingsmissie in Georgië"),
+    ),
+    MissionEntry(
+        "EUAM Ukraine",
+        "EU",
+        "Oekraïne",
+        ("EU Advisory Mission Ukraine", "EUAM Oekraïne"),
+    ),
+    MissionEntry(
+        "EULEX Kosovo",
+        "EU",
+        "Kosovo",
+        ("EU Rule of Law Mission in Kosovo", "European Union Rule of Law Mission in Kosovo"),
+    ),
+    MissionEntry(
+        "EUBAM Libya",
+        "EU",
+        "Libië",
+        ("EU Border Assistance Mission in Libya", "EUBAM Libië"),
+    ),
     MissionEntry(
         "Inherent Resolve",
         "anti-ISIS-coalitie",
         "Irak en Syrië",
-        ("Counter-ISIS", "Operation Inherent Resolve"),
+        ("Counter-ISIS", "Operation Inherent Resolve", "operatie Inherent Resolve"),
     ),
 )
 
@@ -106,9 +252,45 @@ DESCRIPTIVE: dict[tuple[str, str], str] = {
 }
 
 # Missions with one name and several hosts: the canonical name is "<name> <host>".
+# The forms include the Dutch names ("vooruitgeschoven aanwezigheid") and NATO's battlegroup,
+# which is the eFP in its host ("de NAVO-gevechtsgroep in Litouwen (eFP)").
 HOSTED: dict[str, tuple[str, tuple[str, ...]]] = {
-    "eFP": ("NAVO", ("enhanced Forward Presence", "eFP")),
+    "eFP": (
+        "NAVO",
+        (
+            "enhanced Forward Presence",
+            "Enhanced Forward Presence",
+            "eFP",
+            "EFP",
+            "vooruitgeschoven aanwezigheid",
+            "versterkte vooruitgeschoven aanwezigheid",
+            "versterkte voorwaartse aanwezigheid",
+            "voorwaartse aanwezigheid",
+            "NAVO-gevechtsgroep",
+            "eFP-gevechtsgroep",
+            "eFP-battlegroup",
+            "eFP battlegroup",
+        ),
+    ),
 }
+
+
+@cache
+def mission_names() -> frozenset[str]:
+    """Every name, acronym and form of a mission the vocabulary knows ("eFP", "UNTSO", "United
+    Nations Truce Supervision Organization"), case-folded: a word in parentheses that is one of
+    these names a mission, never an organisation."""
+    names = {f for e in MISSIONS for f in (e.name, *e.forms)}
+    names |= {f for key, (_, forms) in HOSTED.items() for f in (key, *forms)}
+    return frozenset(n.casefold() for n in names)
+
+
+def is_mission_name(text: str) -> bool:
+    """Whether *text* is a known mission's name in any form, or one followed by its host or the
+    contributor ("eFP Litouwen", "eFP Nederland")."""
+    text = " ".join(text.split()).casefold()
+    return text in mission_names() or text.split(" ", 1)[0] in mission_names()
+
 
 # Upper-case words that look like a UN mission's acronym and are not one.
 NOT_MISSIONS = frozenset(
@@ -122,6 +304,7 @@ NOT_MISSIONS = frozenset(
 # Words for the Dutch part in a mission, as opposed to the mission itself.
 CONTRIBUTION_WORDS = re.compile(
     r"\b(?:bijdrage|bijdragen|inzet|deelname|eenheid|eenheden|militairen|detachement|"
+    r"aandeel|optreden|contingent|troepenbijdrage|Nederlandse\s+(?:troepen|militairen|personeel)|"
     r"(?:draagt|droeg|dragen)\b[^.;]{0,40}?\bbij)\b",
     re.IGNORECASE,
 )
@@ -131,7 +314,8 @@ CONTRIBUTION_CUES: tuple[tuple[ContributionStatus, str], ...] = (
     (
         ContributionStatus.ENDED,
         r"beëindig\w*|be[eë]indigd|afgerond|teruggetrokken\s+uit|terugtrekking\s+uit|"
-        r"\bbeëindiging\b",
+        r"\bbeëindiging\b|\bkwam\b[^.;]{0,40}?\been\s+einde\b|\bten\s+einde\b|"
+        r"\b(?:maakte|maakt)\b[^.;]{0,20}?\been\s+einde\b",
     ),
     (
         ContributionStatus.REINFORCED,
@@ -140,7 +324,7 @@ CONTRIBUTION_CUES: tuple[tuple[ContributionStatus, str], ...] = (
     ),
     (
         ContributionStatus.REDUCED,
-        r"teruggebracht|verminderd|afgeschaald|verkleind|afgebouwd|ingekrompen|verlaagd",
+        r"teruggebracht|verminderd|afgeschaald|verkleind|afgebouwd|afbouw|ingekrompen|verlaagd",
     ),
     (
         ContributionStatus.STARTED,
@@ -149,15 +333,40 @@ CONTRIBUTION_CUES: tuple[tuple[ContributionStatus, str], ...] = (
     ),
 )
 
-# What happened to the mandate (the mission's own, or the Dutch one): strongest first.
+# What happened to the mandate (the mission's own, or the Dutch one): strongest first.  A
+# Dutch share that "loopt door tot eind 2084" has its (Dutch) mandate extended; the model has
+# no extension of a contribution.
 MANDATE_CUES: tuple[tuple[MandateStatus, str], ...] = (
     (
         MandateStatus.ENDED,
         r"beëindig\w*|be[eë]indigd|afgerond|aflopen\s+van\s+het\s+mandaat|mandaat\s+\w*\s*afgelopen|"
         r"opgeheven",
     ),
-    (MandateStatus.EXTENDED, r"verleng\w*"),
+    (
+        MandateStatus.EXTENDED,
+        r"verleng\w*|\bloopt\s+door\s+tot\b|\bdoorlopen\s+tot\b|\bliep\s+door\s+tot\b|"
+        r"\bvoortgezet\s+tot\b|\bwordt\s+voortgezet\b|\bprolong\w*",
+    ),
     (MandateStatus.STARTED, r"opgericht|ingesteld|van start gegaan"),
+)
+
+# A count of troops against an earlier one: "290 militairen, tegen 250 een jaar eerder",
+# "van 250 naar 290 militairen".  More is a reinforcement, fewer a reduction.
+_UNITS = (
+    r"militairen|manschappen|man|personen|soldaten|mariniers|waarnemers|stafofficieren|"
+    r"officieren|instructeurs|trainers|vliegers|marechaussees"
+)
+TROOP_COUNTS = (
+    re.compile(
+        r"\b(?P<new>\d{1,3}(?:\.\d{3})*|\d+)\s+(?P<unit>" + _UNITS + r")\b[^.;]{0,30}?"
+        r"\b(?:tegen|vergeleken met|ten opzichte van|tegenover|waar dat(?: er)?|terwijl dat(?: er)?"
+        r"|na)\s+(?:nog\s+|ruim\s+|circa\s+|ongeveer\s+)?(?P<old>\d{1,3}(?:\.\d{3})*|\d+)\b"
+    ),
+    re.compile(
+        r"\bvan\s+(?:circa\s+|ongeveer\s+)?(?P<old>\d{1,3}(?:\.\d{3})*|\d+)\s+"
+        r"(?:(?:" + _UNITS + r")\s+)?(?:naar|tot|op)\s+(?:circa\s+|ongeveer\s+)?"
+        r"(?P<new>\d{1,3}(?:\.\d{3})*|\d+)\s+(?P<unit>" + _UNITS + r")\b"
+    ),
 )
 
 
