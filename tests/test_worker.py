@@ -107,3 +107,18 @@ class TestPool:
         monkeypatch.setenv("REPORTDIFF_WORKERS", "1")
         assert worker_count() == 1
         assert read_isolated(jobs, Limits()) == pooled
+
+    def test_more_files_than_workers_read_whole(self, monkeypatch: pytest.MonkeyPatch) -> None:
+        """With more files than workers each file is read and parsed whole by one worker: the
+        reports are the same, in the jobs' order."""
+        monkeypatch.setenv("REPORTDIFF_WORKERS", "2")
+        jobs = [Job(LETTER_2021), Job(PRINT_2020), Job(LETTER_2021, year=2021)]
+        reports = run_isolated(jobs, Limits())
+        assert reports == [parse_in_process(job, Limits()) for job in jobs]
+
+    def test_failure_among_whole_files(self, monkeypatch: pytest.MonkeyPatch) -> None:
+        """A bomb among whole files fails the run with its own error, the others notwithstanding."""
+        monkeypatch.setenv("REPORTDIFF_WORKERS", "2")
+        jobs = [Job(LETTER_2021), Job(BAD / "bomb.pdf"), Job(PRINT_2020)]
+        with pytest.raises(ResourceLimitError, match=r"bomb\.pdf"):
+            run_isolated(jobs, Limits())
