@@ -9,6 +9,8 @@ from typing import Any
 from reportdiff.compare import BudgetDelta, Change, ChangeKind, Entity
 from reportdiff.model import (
     Agreement,
+    AgreementEvent,
+    AgreementEventKind,
     AgreementKind,
     AgreementState,
     AgreementStatus,
@@ -26,12 +28,15 @@ from reportdiff.model import (
 from reportdiff.textsafe import sanitise
 
 __all__ = [
+    "agreement_reading",
     "clean",
     "delta_text",
     "edition_line",
     "enum_text",
+    "event_text",
     "fact_line",
     "kind_text",
+    "mission_reading",
     "money_text",
     "page_text",
     "provenance",
@@ -159,12 +164,12 @@ def fact_line(fact: Any) -> str:
         case Mission():
             where = f", {fact.location}" if fact.location else ""
             org = f"{fact.organisation}" if fact.organisation else "?"
-            return f"{fact.name} ({org}{where}): {enum_text(fact.status)}"
+            return f"{fact.name} ({org}{where}): {mission_reading(fact)}"
         case Agreement():
             when = f", {fact.date}" if fact.date else ""
             parties = "/".join(fact.parties)
             return (
-                f"{fact.title} [{enum_text(fact.kind)}, {parties}{when}]: {enum_text(fact.status)}"
+                f"{fact.title} [{enum_text(fact.kind)}, {parties}{when}]: {agreement_reading(fact)}"
             )
         case Reference():
             # The sentence that cites it; its page is in the views' own page column.
@@ -176,6 +181,47 @@ def fact_line(fact: Any) -> str:
         getattr(fact, "title", None) or getattr(fact, "name", None) or getattr(fact, "key", None)
     )
     return str(title if title is not None else fact)
+
+
+def mission_reading(m: Mission) -> str:
+    """What the edition says of a mission, as precisely as it says it: "mandate extended;
+    contribution reinforced: een C-130-detachement", else its coarse status ("active")."""
+    parts = []
+    if m.mandate is not None:
+        parts.append(f"mandate {enum_text(m.mandate)}")
+    if m.contribution is not None:
+        detail = f": {m.contribution_detail}" if m.contribution_detail else ""
+        parts.append(f"contribution {enum_text(m.contribution)}{detail}")
+    return "; ".join(parts) or enum_text(m.status)
+
+
+# The state an event leaves an agreement in: the event says it, the state need not be repeated.
+_IMPLIED_STATE = {
+    AgreementEventKind.SIGNED: AgreementState.SIGNED,
+    AgreementEventKind.ENTERED_INTO_FORCE: AgreementState.IN_FORCE,
+    AgreementEventKind.SUSPENDED: AgreementState.SUSPENDED,
+    AgreementEventKind.ENDED: AgreementState.ENDED,
+}
+
+
+def event_text(e: AgreementEvent) -> str:
+    """ "RU withdrew 2021-12", "entered into force 2087-07", "extended"."""
+    when = f" {e.date}" if e.date else ""
+    if e.kind is AgreementEventKind.PARTY_WITHDREW:
+        return f"{e.party or 'a party'} withdrew{when}"
+    return f"{enum_text(e.kind)}{when}"
+
+
+def agreement_reading(a: Agreement) -> str:
+    """What the edition says of an agreement: its lasting state (unless an event already says
+    it) and this year's events, "in force; RU withdrew 2021-12"; else its coarse status
+    ("mentioned")."""
+    implied = {_IMPLIED_STATE.get(e.kind) for e in a.events}
+    parts = []
+    if a.state is not None and a.state not in implied:
+        parts.append(enum_text(a.state))
+    parts += [event_text(e) for e in a.events]
+    return "; ".join(parts) or enum_text(a.status)
 
 
 def edition_line(e: Edition) -> str:
@@ -234,6 +280,7 @@ def _short(value: Any) -> str:
 # Field values arrive as plain values (the engine compares plain dicts): these read as words.
 _FIELD_ENUMS: tuple[enum.Enum, ...] = (
     *AgreementKind,
+    *AgreementEventKind,
     *AgreementStatus,
     *AgreementState,
     *MissionStatus,
