@@ -172,6 +172,12 @@ def _reading(
     for status, m in cues:
         if status is AgreementStatus.SIGNED and AgreementStatus.INTENDED in kinds:
             continue  # a signing announced, not done
+        if (
+            status is AgreementStatus.SIGNED
+            and AgreementStatus.IN_FORCE in kinds
+            and m.group(0).lower().startswith(("bekrachtig", "geratific"))
+        ):
+            continue  # "geratificeerd en in werking getreden": the entry into force says it
         event = STATUS_MEANING[status][1]
         if status is AgreementStatus.IN_FORCE and ENTRY_INTO_FORCE.search(text):
             event = AgreementEventKind.ENTERED_INTO_FORCE

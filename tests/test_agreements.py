@@ -1,0 +1,181 @@
+"""Agreements as other writers put them: bulleted lists of agreements with their own parties,
+every form of a kind's name, and the events of the year with their dates."""
+
+from __future__ import annotations
+
+import pytest
+
+from reportdiff.model import Agreement, AgreementEventKind, AgreementKind, AgreementState
+from reportdiff.parse.agreements import find_agreements
+from reportdiff.parse.context import Group, SectionContext, Sentence
+from reportdiff.parse.sentences import split_sentences
+
+
+def _agreements(text: str, countries: tuple[str, ...] = ()) -> list[Agreement]:
+    section = SectionContext("Afspraken met partners", 1, Group.GENERAL, True, None, countries)
+    section.sentences = [Sentence(t, 1, None, 0) for _, t in split_sentences(text)]
+    return find_agreements([section])
+
+
+def _one(text: str) -> Agreement:
+    found = _agreements(text)
+    assert len(found) == 1, found
+    return found[0]
+
+
+class TestPartiesOfTheirOwnItem:
+    def test_bullets(self) -> None:
+        found = _agreements(
+            "In het verslagjaar zijn de volgende afspraken gemaakt: • met Ierland en Portugal een "
+            "statusverdrag voor strijdkrachten (SOFA) • met Oostenrijk een MoU over bergtraining "
+            "• met Griekenland een intentieverklaring over luchtverdediging • met Canada een "
+            "SOFA-overeenkomst over oefenterreinen."
+        )
+        got = [(a.kind, a.parties) for a in found]
+        assert got == [
+            (AgreementKind.SOFA, ("NL", "IE", "PT")),
+            (AgreementKind.MOU, ("NL", "AT")),
+            (AgreementKind.DECLARATION_OF_INTENT, ("NL", "GR")),
+            (AgreementKind.SOFA, ("NL", "CA")),
+        ]
+        assert found[1].title == "MoU over bergtraining"
+
+    def test_bullets_take_the_country_of_the_announcing_text(self) -> None:
+        found = _agreements("Met Zweden: • een MoU over onderzeeboten • een LoI over opleiding")
+        assert [(a.kind, a.parties) for a in found] == [
+            (AgreementKind.MOU, ("NL", "SE")),
+            (AgreementKind.LETTER_OF_INTENT, ("NL", "SE")),
+        ]
+
+    def test_two_agreements_in_one_sentence(self) -> None:
+        found = _agreements(
+            "Met Finland werd een SOFA gesloten en met Estland een MoU over cyberoefeningen."
+        )
+        assert [(a.kind, a.parties) for a in found] == [
+            (AgreementKind.SOFA, ("NL", "FI")),
+            (AgreementKind.MOU, ("NL", "EE")),
+        ]
+        assert found[0].title == "SOFA"
+
+    def test_one_partner_for_two_agreements(self) -> None:
+        found = _agreements("Met Noorwegen werden een MoU en een intentieverklaring getekend.")
+        assert [a.parties for a in found] == [("NL", "NO"), ("NL", "NO")]
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "title"),
+    [
+        (
+            "Met Ierland is een statusverdrag voor strijdkrachten (SOFA) gesloten.",
+            AgreementKind.SOFA,
+            "statusverdrag voor strijdkrachten (SOFA)",
+        ),
+        ("Met Chili werd een SOFA-overeenkomst gesloten.", AgreementKind.SOFA, "SOFA-overeenkomst"),
+        (
+            "Nederland en Kroatië ondertekenden een memorandum van overeenstemming over "
+            "mijnenbestrijding.",
+            AgreementKind.MOU,
+            "memorandum van overeenstemming over mijnenbestrijding",
+        ),
+        (
+            "De MoU-tekst met Slovenië over helikopteronderhoud werd getekend.",
+            AgreementKind.MOU,
+            "MoU-tekst met Slovenië over helikopteronderhoud",
+        ),
+        (
+            "De LoI-afspraak met Roemenië werd getekend.",
+            AgreementKind.LETTER_OF_INTENT,
+            "LoI-afspraak met Roemenië",
+        ),
+        (
+            "Met Hongarije is een defensiesamenwerkingsverdrag gesloten.",
+            AgreementKind.TREATY,
+            "defensiesamenwerkingsverdrag",
+        ),
+        (
+            "De samenwerkingsovereenkomst met Letland werd ondertekend.",
+            AgreementKind.OTHER,
+            "samenwerkingsovereenkomst met Letland",
+        ),
+        (
+            "Met Italië werd een technische afspraak (Technical Arrangement) over tankers "
+            "getekend.",
+            AgreementKind.OTHER,
+            "technische afspraak (Technical Arrangement) over tankers",
+        ),
+        (
+            "Het akkoord met Slowakije over munitie werd getekend.",
+            AgreementKind.OTHER,
+            "akkoord met Slowakije over munitie",
+        ),
+    ],
+)
+def test_kind_in_every_form(text: str, kind: AgreementKind, title: str) -> None:
+    a = _one(text)
+    assert (a.kind, a.title) == (kind, title)
+
+
+def test_agreeing_is_no_agreement() -> None:
+    assert _agreements("Nederland ging akkoord met het voorstel van Duitsland.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "state", "events"),
+    [
+        (
+            "Het verdrag met Portugal over de marine werd in mei 2088 bekrachtigd.",
+            AgreementState.SIGNED,
+            [(AgreementEventKind.SIGNED, "2088-05")],
+        ),
+        (
+            "Het verdrag met België over de luchtverdediging is geratificeerd en in werking "
+            "getreden op 3 juni 2086.",
+            AgreementState.IN_FORCE,
+            [(AgreementEventKind.ENTERED_INTO_FORCE, "2086-06")],
+        ),
+        (
+            "In 2087 trad de samenwerkingsovereenkomst met Estland per 1 januari in werking.",
+            AgreementState.IN_FORCE,
+            [(AgreementEventKind.ENTERED_INTO_FORCE, "2087-01")],
+        ),
+        (
+            "Met ingang van 1 juli 2087 is de MoU-tekst met Denemarken van kracht.",
+            AgreementState.IN_FORCE,
+            [(AgreementEventKind.ENTERED_INTO_FORCE, "2087-07")],
+        ),
+        (
+            "De LoI met Litouwen liep in december 2087 af.",
+            AgreementState.ENDED,
+            [(AgreementEventKind.ENDED, "2087-12")],
+        ),
+        (
+            "De intentieverklaring met Noorwegen werd in april 2087 opgezegd.",
+            AgreementState.ENDED,
+            [(AgreementEventKind.ENDED, "2087-04")],
+        ),
+        (
+            "De uitvoeringsafspraak met Duitsland over de luchtverdediging werd op 14 maart 2087 "
+            "ondertekend.",
+            AgreementState.SIGNED,
+            [(AgreementEventKind.SIGNED, "2087-03")],
+        ),
+        (
+            "De uitvoeringsafspraak met Duitsland over de luchtverdediging wordt naar verwachting "
+            "in 2088 ondertekend.",
+            AgreementState.PROPOSED,
+            [],
+        ),
+    ],
+)
+def test_events_with_their_dates(
+    text: str, state: AgreementState, events: list[tuple[AgreementEventKind, str]]
+) -> None:
+    a = _one(text)
+    assert a.state is state
+    assert [(e.kind, e.date) for e in a.events] == events
+
+
+def test_only_named_stays_mentioned() -> None:
+    a = _one("De SOFA met Ierland vormt de basis voor oefeningen.")
+    assert a.state is None
+    assert a.events == ()

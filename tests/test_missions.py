@@ -1,0 +1,157 @@
+"""Missions as other writers put them: full and Dutch names, an acronym after a description,
+and what happened to the mandate and to the Dutch contribution."""
+
+from __future__ import annotations
+
+import pytest
+
+from reportdiff.model import ContributionStatus, MandateStatus, Mission, MissionStatus
+from reportdiff.parse.context import Sentence
+from reportdiff.parse.missions import missions_in_sentence
+from reportdiff.vocab.missions import is_mission_name, mission_names
+
+
+def _missions(text: str) -> list[Mission]:
+    return missions_in_sentence(Sentence(text, 1, None, 0))
+
+
+def _one(text: str) -> Mission:
+    found = _missions(text)
+    assert len(found) == 1, found
+    return found[0]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "location"),
+    [
+        (
+            "Nederland levert militairen aan de NAVO-gevechtsgroep in Estland (eFP).",
+            "eFP",
+            "Estland",
+        ),
+        (
+            "Nederland draagt bij aan de vooruitgeschoven aanwezigheid in Litouwen.",
+            "eFP",
+            "Litouwen",
+        ),
+        (
+            "Nederland blijft deelnemen aan de versterkte voorwaartse aanwezigheid in Polen.",
+            "eFP",
+            "Polen",
+        ),
+        (
+            "Twaalf Nederlanders dienen bij de United Nations Truce Supervision Organization.",
+            "UNTSO",
+            "Midden-Oosten",
+        ),
+        (
+            "Nederland leverde stafofficieren aan de VN-bestandstoezichtsorganisatie.",
+            "UNTSO",
+            "Midden-Oosten",
+        ),
+        (
+            "Nederland bleef bijdragen aan de United Nations Disengagement Observer Force.",
+            "UNDOF",
+            "Golanhoogten",
+        ),
+        ("Nederland nam deel aan Operation Sea Guardian.", "Sea Guardian", "Middellandse Zee"),
+    ],
+)
+def test_every_form_is_one_mission(text: str, name: str, location: str) -> None:
+    m = _one(text)
+    assert m.name == (f"{name} {location}" if name == "eFP" else name)
+    assert m.location == location
+    assert m.known
+
+
+def test_acronym_after_the_host_is_not_a_second_mission() -> None:
+    m = _one("Nederland levert militairen aan de NAVO-gevechtsgroep in Estland (eFP).")
+    assert m.aliases == ("NAVO-gevechtsgroep in Estland (eFP)",)
+
+
+def test_mission_names_for_the_organisations() -> None:
+    assert is_mission_name("eFP")
+    assert is_mission_name("eFP Nederland")
+    assert is_mission_name("UNTSO")
+    assert is_mission_name("United Nations Truce Supervision Organization")
+    assert not is_mission_name("NAVO")
+    assert not is_mission_name("EDA")
+    assert "vooruitgeschoven aanwezigheid" in mission_names()
+
+
+@pytest.mark.parametrize(
+    ("text", "status", "mandate", "contribution", "detail"),
+    [
+        (
+            "Het Nederlandse aandeel in operatie Noordlicht loopt door tot eind 2084.",
+            MissionStatus.EXTENDED,
+            MandateStatus.EXTENDED,
+            None,
+            None,
+        ),
+        (
+            "Het mandaat van UNMISS werd door de VN-Veiligheidsraad verlengd tot maart 2085.",
+            MissionStatus.EXTENDED,
+            MandateStatus.EXTENDED,
+            None,
+            None,
+        ),
+        (
+            "Eind 2095 telde het Nederlandse detachement bij UNIFIL 290 militairen, tegen 250 een "
+            "jaar eerder.",
+            MissionStatus.ACTIVE,
+            None,
+            ContributionStatus.REINFORCED,
+            "290 militairen (was 250)",
+        ),
+        (
+            "De Nederlandse eenheid bij KFOR ging van 120 naar 80 militairen.",
+            MissionStatus.ACTIVE,
+            None,
+            ContributionStatus.REDUCED,
+            "80 militairen (was 120)",
+        ),
+        (
+            "Aan het Nederlandse optreden in EUFOR Althea kwam in 2083 een einde.",
+            MissionStatus.ENDED,
+            None,
+            ContributionStatus.ENDED,
+            None,
+        ),
+        (
+            "De Nederlandse bijdrage aan MINUSMA werd in 2083 afgebouwd.",
+            MissionStatus.ACTIVE,
+            None,
+            ContributionStatus.REDUCED,
+            None,
+        ),
+        (
+            "De missie UNMISS werd in 2083 afgerond.",
+            MissionStatus.ENDED,
+            MandateStatus.ENDED,
+            None,
+            None,
+        ),
+        (
+            "Nederland levert twee stafofficieren aan UNDOF.",
+            MissionStatus.ACTIVE,
+            None,
+            None,
+            None,
+        ),
+    ],
+)
+def test_mandate_and_contribution(
+    text: str,
+    status: MissionStatus,
+    mandate: MandateStatus | None,
+    contribution: ContributionStatus | None,
+    detail: str | None,
+) -> None:
+    m = _one(text)
+    assert (m.status, m.mandate, m.contribution, m.contribution_detail) == (
+        status,
+        mandate,
+        contribution,
+        detail,
+    )
