@@ -17,6 +17,12 @@
    Netherlands: the country named nearest before it (not inside the amount: "Noorse kronen"),
    else the first after it, else the section's.  Anything else is ``OTHER``, with why.
 
+A currency word that names several currencies ("88 500 miljoen kronen": Norwegian, Swedish,
+Danish, … crowns) is settled first: the amount is in the currency of the one country the
+sentence is about (the section's, when the sentence names none) if that country's currency is
+one the word may name (``vocab.currencies.CURRENCY_CANDIDATES``).  Otherwise the currency is
+not guessed: the amount is ``OTHER`` with the reason "currency not stated", never a budget.
+
 Annex tables are read first, row by row (``tables``); the amounts of a row are not read again
 as prose.
 
@@ -39,6 +45,7 @@ import attrs
 from reportdiff.model import Amount, AmountKind, Budget, Money
 from reportdiff.vocab import amounts as cues
 from reportdiff.vocab.countries import NETHERLANDS, find_countries
+from reportdiff.vocab.currencies import COUNTRY_CURRENCY
 
 from .context import SectionContext, Sentence
 from .numbers import MoneyMatch, find_money, find_percentages, find_years
@@ -60,6 +67,9 @@ MAX_AMOUNTS = 400
 # How far the cue window reaches either side of an amount, in characters.
 _WINDOW_BEFORE = 70
 _WINDOW_AFTER = 50
+
+# Why an amount in "kronen" or "franken" whose country the context does not settle is no budget.
+_NOT_STATED = "currency not stated"
 
 # Where a clause ends: a semicolon, or a sentence glued on ("mln. Het ...", "uitgaven.1 Het").
 _CLAUSE = re.compile(r";|[.!?]\d{0,2}\s+(?=[A-Z])")
@@ -155,6 +165,23 @@ class _Scan:
         if before or j < len(self.countries):
             return NETHERLANDS
         return section_country
+
+    def settle_currency(self, m: MoneyMatch, section_country: str | None) -> MoneyMatch | None:
+        """*m* in the currency its ambiguous currency word stands for here, or None.
+
+        That is the currency of the one country the sentence is about (the Netherlands, the
+        reporter, aside), or of the section's country when the sentence names none, and only
+        when it is one of the word's candidates: "kronen" in a sentence about Noorwegen are
+        NOK; in one about Noorwegen and Zweden, or about Duitsland, they are not stated.
+        """
+        named = {code for _, _, code in self.countries if code != NETHERLANDS}
+        if len(named) > 1:
+            return None
+        about = next(iter(named)) if named else section_country
+        currency = COUNTRY_CURRENCY.get(about) if about is not None else None
+        if currency is None or currency not in m.currency_candidates:
+            return None
+        return attrs.evolve(m, currency=currency, currency_candidates=())
 
     def gdp_after(self, m: MoneyMatch, limit: int) -> Decimal | None:
         """The share of GDP written after *m* and before *limit* (the next amount)."""
@@ -254,7 +281,7 @@ def amounts_in_sentence(
                 f"first {MAX_SENTENCE_CHARS} were read for amounts"
             )
         text = text[:MAX_SENTENCE_CHARS]
-    money = find_money(text)
+    money = find_money(text, candidates=True)
     if not money:
         return []
     if len(money) > MAX_AMOUNTS:
@@ -291,6 +318,15 @@ def amounts_in_sentence(
         scan = scan or _Scan(text)
         prev_end = prose[k - 1].end if k else 0
         next_start = prose[k + 1].start if k + 1 < len(prose) else len(text)
+        if m.currency_candidates:
+            settled = scan.settle_currency(m, section_country)
+            if settled is None:
+                lo, hi = scan.clause_bounds(m.start, m.end)
+                owner = scan.country_for(m, section_country)
+                when = scan.year_for(m, lo, hi)
+                out.append(ReadAmount(m, AmountKind.OTHER, owner, when, None, _NOT_STATED))
+                continue
+            m = settled
         out.append(_classify(scan, m, prev_end, next_start, section_country, edition_year))
     return out
 

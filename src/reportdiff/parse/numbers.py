@@ -18,7 +18,9 @@ How a text is read, in one left-to-right pass (linear in the length of the text)
    "in 2021 EUR 45 bn" is 45 × 10⁹ EUR.  A code glued to the number ("EUR45") is not read: a
    number never starts right after a letter, so "F35 euro" is no amount either.  A bare
    "kronen"/"kroon"/"frank" closes an amount without naming a currency, so that amount is not
-   reported.
+   reported, unless asked for (``find_money(text, candidates=True)``): then it comes with the
+   currency ``NO_CURRENCY`` ("XXX") and the currencies the word may stand for in
+   ``currency_candidates``, for the caller to settle from the context (``parse.budgets``).
 
 3. **Years are never amounts.**  A plain four-digit number 1900–2100 with no scale word after it
    is a year ("2021", both halves of "2021/2022" and "2021-2022", and the "22" of "2021-22").
@@ -81,9 +83,11 @@ from reportdiff.vocab.currencies import (
     APPROX_QUALIFIERS,
     CURRENCY_ADJECTIVE,
     CURRENCY_ADJECTIVE_WORDS,
+    CURRENCY_CANDIDATES,
     CURRENCY_CODES,
     CURRENCY_SYMBOLS,
     CURRENCY_WORDS,
+    NO_CURRENCY,
     SCALES,
 )
 
@@ -141,6 +145,9 @@ class MoneyMatch:
     ambiguous: bool = False
     alternatives: tuple[Decimal, ...] = ()
     range_part: str | None = None
+    # For a currency word that names several currencies ("kronen"): those currencies, with
+    # ``currency`` set to NO_CURRENCY.  Empty when the currency is stated.
+    currency_candidates: tuple[str, ...] = ()
 
 
 @attrs.frozen
@@ -226,6 +233,7 @@ _WORD_CURRENCIES: dict[str, str | None] = {
     **{_key(k): v for k, v in CURRENCY_WORDS.items()},
     **{_key(k): None for k in AMBIGUOUS_CURRENCY_WORDS},
 }
+_WORD_CANDIDATES: dict[str, tuple[str, ...]] = {_key(k): v for k, v in CURRENCY_CANDIDATES.items()}
 _SCALE_READINGS: dict[str, tuple[Decimal, ...]] = {
     **{_key(k): (v,) for k, v in SCALES.items()},
     **{_key(k): v for k, v in AMBIGUOUS_SCALES.items()},
@@ -282,6 +290,7 @@ class _Item:
     qualifier: str | None
     range_part: str | None = None
     inverted: bool = False
+    candidates: tuple[str, ...] = ()  # the currencies an ambiguous currency word may name
 
 
 def _tokens(text: str) -> list[_Tok]:
@@ -358,6 +367,7 @@ def _item(text: str, toks: list[_Tok], i: int) -> tuple[_Item | None, int]:
     if not numbers:
         return None, j
     currency, has_currency, closed = None, False, False
+    candidates: tuple[str, ...] = ()
     if pre is not None:
         currency = CURRENCY_SYMBOLS.get(pre.text) or CURRENCY_CODES.get(pre.text)
         has_currency = True
@@ -372,11 +382,14 @@ def _item(text: str, toks: list[_Tok], i: int) -> tuple[_Item | None, int]:
             currency = CURRENCY_CODES[cur.text]
         elif cur.kind == "word":
             currency = _WORD_CURRENCIES[_key(cur.text)]
+            candidates = _WORD_CANDIDATES.get(_key(cur.text), ())
         has_currency = closed = True
         end = cur.end
         j += 1
     start = pre.start if pre is not None else num.start
-    return _Item(start, end, numbers, scales, currency, has_currency, closed, qualifier), j
+    item = _Item(start, end, numbers, scales, currency, has_currency, closed, qualifier)
+    item.candidates = candidates
+    return item, j
 
 
 def _split_dangling_commas(
@@ -408,6 +421,7 @@ def _share(into: _Item, source: _Item) -> None:
         into.scales = source.scales
     if not into.has_currency and source.has_currency:
         into.currency, into.has_currency = source.currency, True
+        into.candidates = source.candidates
 
 
 def _resolve(items: list[_Item], links: list[str]) -> None:
@@ -451,8 +465,12 @@ def _link_kind(conn: str, tussen: bool, first: bool) -> str:
     return word
 
 
-def find_money(text: str) -> list[MoneyMatch]:
-    """Every amount with a currency in *text*, scaled to units of that currency."""
+def find_money(text: str, *, candidates: bool = False) -> list[MoneyMatch]:
+    """Every amount with a currency in *text*, scaled to units of that currency.
+
+    With *candidates*, an amount whose currency word names several currencies ("88 500
+    miljoen kronen") is returned too, with currency NO_CURRENCY and the currencies it may be
+    in ``currency_candidates``; without, it is left out."""
     toks = _tokens(text)
     n = len(toks)
     out: list[MoneyMatch] = []
@@ -482,15 +500,15 @@ def find_money(text: str) -> list[MoneyMatch]:
             k = after
         for chain, chain_links in _split_dangling_commas(items, links):
             _resolve(chain, chain_links)
-            out.extend(_matches(text, chain))
+            out.extend(_matches(text, chain, candidates))
         i = k
     return out
 
 
-def _matches(text: str, items: list[_Item]) -> list[MoneyMatch]:
+def _matches(text: str, items: list[_Item], candidates: bool) -> list[MoneyMatch]:
     out = []
     for item in items:
-        if item.currency is None:
+        if item.currency is None and not (candidates and item.candidates):
             continue
         amounts = _amounts(item)
         if not amounts:
@@ -500,7 +518,7 @@ def _matches(text: str, items: list[_Item]) -> list[MoneyMatch]:
                 item.start,
                 item.end,
                 amounts[0],
-                item.currency,
+                item.currency or NO_CURRENCY,
                 text[item.start : item.end],
                 approx=item.qualifier is not None,
                 qualifier=item.qualifier,
@@ -509,6 +527,7 @@ def _matches(text: str, items: list[_Item]) -> list[MoneyMatch]:
                 ambiguous=len(item.numbers) > 1 or len(item.scales or ()) > 1 or item.inverted,
                 alternatives=amounts[1:],
                 range_part=item.range_part,
+                currency_candidates=item.candidates if item.currency is None else (),
             )
         )
     return out

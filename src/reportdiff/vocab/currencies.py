@@ -13,13 +13,16 @@ __all__ = [
     "AMBIGUOUS_CURRENCY_WORDS",
     "AMBIGUOUS_SCALES",
     "APPROX_QUALIFIERS",
+    "COUNTRY_CURRENCY",
     "CURRENCY_ADJECTIVE",
     "CURRENCY_ADJECTIVE_WORDS",
     "CURRENCY_AFTER",
     "CURRENCY_BEFORE",
+    "CURRENCY_CANDIDATES",
     "CURRENCY_CODES",
     "CURRENCY_SYMBOLS",
     "CURRENCY_WORDS",
+    "NO_CURRENCY",
     "SCALES",
 ]
 
@@ -118,10 +121,40 @@ CURRENCY_ADJECTIVE_WORDS: tuple[str, ...] = (
     "ponden",
 )
 
-# Words that name a currency without saying which: "3 miljard kronen" may be Norwegian, Swedish
-# or Danish.  They close an amount (nothing else is taken as its currency) but give none, so
-# such an amount is not reported rather than guessed.
-AMBIGUOUS_CURRENCY_WORDS: frozenset[str] = frozenset({"kroon", "kronen", "frank", "franken"})
+# Words that name a currency without saying which: "3 miljard kronen" may be Norwegian, Swedish,
+# Danish, Icelandic or Czech.  They close an amount (nothing else is taken as its currency) but
+# give none; these are the currencies each may stand for.  ``parse.budgets`` gives such an
+# amount the currency of the one country its sentence (or section) is about when that
+# country's currency is among these, and never guesses otherwise.
+_KRONE = ("NOK", "SEK", "DKK", "ISK", "CZK")
+_FRANC = ("CHF", "XOF", "XAF")
+CURRENCY_CANDIDATES: dict[str, tuple[str, ...]] = {
+    "kroon": _KRONE,
+    "kronen": _KRONE,
+    "frank": _FRANC,
+    "franken": _FRANC,
+}
+AMBIGUOUS_CURRENCY_WORDS: frozenset[str] = frozenset(CURRENCY_CANDIDATES)
+
+# The currency each country pays its defence budget in (ISO 3166-1 alpha-2 → ISO 4217), for
+# the countries whose currency an ambiguous word may name.
+COUNTRY_CURRENCY: dict[str, str] = {
+    "NO": "NOK",
+    "SE": "SEK",
+    "DK": "DKK",
+    "IS": "ISK",
+    "CZ": "CZK",
+    "CH": "CHF",
+    "LI": "CHF",
+    # The West African CFA franc's countries.
+    **dict.fromkeys(("BJ", "BF", "CI", "GW", "ML", "NE", "SN", "TG"), "XOF"),
+    # The Central African CFA franc's countries.
+    **dict.fromkeys(("CM", "CF", "TD", "CG", "GQ", "GA"), "XAF"),
+}
+
+# The currency of an amount whose currency word names none for sure (ISO 4217's "no
+# currency"): such an amount is never a budget, and its candidates say what it may be.
+NO_CURRENCY = "XXX"
 
 CURRENCY_BEFORE: dict[str, str] = {**CURRENCY_SYMBOLS, **CURRENCY_CODES}
 CURRENCY_AFTER: dict[str, str] = {**CURRENCY_WORDS, **CURRENCY_CODES}
