@@ -21,7 +21,7 @@ from collections.abc import Sequence
 from reportdiff.model import Organisation, Source
 from reportdiff.vocab._lexicon import Lexicon
 from reportdiff.vocab.countries import lookup_country
-from reportdiff.vocab.missions import find_missions
+from reportdiff.vocab.missions import find_missions, is_mission_name
 from reportdiff.vocab.organisations import (
     NOT_ORGANISATION_WORDS,
     ORGANISATION_HEAD_WORDS,
@@ -76,6 +76,9 @@ def introduced_organisations(text: str) -> list[tuple[str, str]]:
         if not heads or last_parts & NOT_ORGANISATION_WORDS:
             continue
         if _MISSION_LIKE.match(acronym) or find_missions(m.group(0)) or lookup_country(name):
+            continue
+        # "de NAVO-gevechtsgroep in Litouwen (eFP)" names a mission, not an organisation.
+        if is_mission_name(acronym) or is_mission_name(name):
             continue
         if (acronym, name) not in out:
             out.append((acronym, name))
