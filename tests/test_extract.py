@@ -481,3 +481,137 @@ class TestContentCap:
         leaf = b"BT /F1 9 Tf 72 720 Td (ab) Tj ET"
         (page,) = _read(tmp_path, _forms(depth=2, fanout=3, leaf=leaf), 1024 * 1024)
         assert "".join(c.text for c in page.chars) == "ab" * 9
+
+
+# Small parliamentary prints drawn with reportlab, one mechanism each.  y is measured from the
+# top of an A4 page (842 points) so the coordinates read like the extracted ones.
+_A4_HEIGHT = 841.89
+_FOOTER = "Tweede Kamer, vergaderjaar 2099–2100, 33 279, nr. 99"
+
+
+class _Print:
+    """A reportlab canvas that writes a print's pages: body text, rules, footer."""
+
+    def __init__(self, path: Path) -> None:
+        # reportlab builds the fixtures; without it these tests cannot draw their pages.
+        canvas = pytest.importorskip("reportlab.pdfgen.canvas")
+        self.path = path
+        self.canvas = canvas.Canvas(str(path), pagesize=(595.28, _A4_HEIGHT))
+
+    def text(self, y: float, text: str, font: str = "Helvetica", size: float = 9.0) -> None:
+        self.canvas.setFont(font, size)
+        self.canvas.drawString(78, _A4_HEIGHT - y, text)
+
+    def rule(self, y: float, x0: float = 78, x1: float = 518) -> None:
+        self.canvas.setLineWidth(0.7)
+        self.canvas.line(x0, _A4_HEIGHT - y, x1, _A4_HEIGHT - y)
+
+    def page_end(self, number: int) -> None:
+        self.text(812, f"{_FOOTER} {number}", size=7.5)
+        self.canvas.showPage()
+
+    def save(self) -> Document:
+        self.canvas.save()
+        return extract(self.path)
+
+
+_LONG = "De samenwerking met de partners van Nederland werd in dit jaar opnieuw verder verdiept en"
+
+
+class TestHeadingsApart:
+    """A heading line directly under another heading line is a heading of its own."""
+
+    def test_stacked_headings_are_two(self, tmp_path: Path) -> None:
+        """A numbered heading under a heading, and an italic caption under a bold heading,
+        each start a heading, however tight the spacing; a wrapped heading stays one."""
+        pdf = _Print(tmp_path / "headings.pdf")
+        pdf.text(100, _LONG)
+        pdf.text(112, "uitgebreid naar nieuwe domeinen.")
+        pdf.text(135, "12. Overige samenwerkingsverbanden", "Helvetica-Bold", 10.5)
+        pdf.text(149, "13. Bijlage: defensiebudgetten van partners", "Helvetica-Bold", 10.5)
+        pdf.text(164, "Tabel 1. Defensiebudgetten van partnerlanden", "Helvetica-Oblique")
+        pdf.text(
+            190,
+            "Een bijzonder lange kop over de samenwerking met de Verenigde Staten en",
+            "Helvetica-Bold",
+            10.5,
+        )
+        pdf.text(203, "Canada", "Helvetica-Bold", 10.5)
+        pdf.text(218, "De staven overleggen periodiek.")
+        pdf.page_end(1)
+        doc = pdf.save()
+        assert _headings(doc) == [
+            "12. Overige samenwerkingsverbanden",
+            "13. Bijlage: defensiebudgetten van partners",
+            "Tabel 1. Defensiebudgetten van partnerlanden",
+            "Een bijzonder lange kop over de samenwerking met de Verenigde Staten en Canada",
+        ]
+
+
+class TestTableAtThePageTop:
+    """A table that runs on at the top of the next page is body text, not header or logo."""
+
+    @pytest.mark.parametrize("cells", [False, True])
+    def test_rows_on_the_next_page_are_kept(self, tmp_path: Path, cells: bool) -> None:
+        """Whole-width row rules (reportlab) or per-cell border pieces (a browser): the
+        ladder of rules is a table's, so neither its top rule is taken for the header rule
+        nor its borders near the centre for a logo."""
+        pdf = _Print(tmp_path / "table.pdf")
+        pdf.text(100, "De budgetten staan in de tabel.")
+        pdf.page_end(1)
+        rows = [
+            ("Land Jaar Bedrag", "Helvetica-Bold"),
+            ("Verenigd Koninkrijk 2099 GBP 67,8 mld 3,2", "Helvetica"),
+            ("Polen 2099 EUR 38,4 mld 2,42", "Helvetica"),
+            ("Verenigde Staten 2099 USD 1 215 mld 3", "Helvetica"),
+        ]
+        y = 64.0
+        for text, font in rows:
+            if cells:
+                for x0, x1 in ((78, 233), (233, 322), (322, 452), (452, 518)):
+                    pdf.rule(y, x0, x1)
+            else:
+                pdf.rule(y)
+            pdf.text(y + 11, text, font)
+            y += 15.5
+        pdf.rule(y)
+        pdf.text(y + 30, "Met deze tabel sluit de rapportage af.")
+        pdf.page_end(2)
+        doc = pdf.save()
+        body = " ".join(b.text for b in doc.blocks)
+        for text, _ in rows:
+            assert text in body
+        page2 = next(p for p in doc.pages if p.number == 2)
+        assert {r.region for r in page2.regions} == {Region.BODY, Region.FOOTER}
+
+
+class TestPageBreakInsideAWord:
+    """A word hyphenated at the foot of a page is joined with its rest on the next page."""
+
+    def test_hyphen_across_footnotes_and_a_running_header(self, tmp_path: Path) -> None:
+        """The page's footnotes and the next page's running header stand between "memo-"
+        and "randum": the word is joined all the same, and the footnotes stay a block."""
+        pdf = _Print(tmp_path / "hyphen.pdf")
+        pdf.text(100, "Noorwegen", "Helvetica-Bold", 10.5)
+        pdf.text(114, "Noorwegen blijft een belangrijke partner. Op 1 september 2099 is memo-")
+        pdf.text(720, "1 Kamerstuk 21 501-28, nr. 865.", size=7.5)
+        pdf.text(732, "2 Kamerstuk 33 279, nr. 896.", size=7.5)
+        pdf.page_end(1)
+        pdf.text(35, f"{_FOOTER} 2", "Helvetica-Oblique", 7.5)
+        pdf.rule(38)
+        pdf.text(70, "randum of understanding tussen Noorwegen en Nederland in werking getreden.")
+        pdf.text(95, "Zweden", "Helvetica-Bold", 10.5)
+        pdf.text(110, "Zweden blijft een belangrijke partner.")
+        pdf.canvas.showPage()
+        doc = pdf.save()
+        texts = [b.text for b in doc.blocks]
+        joined = next(b for b in doc.blocks if "memorandum" in b.text)
+        assert joined.text == (
+            "Noorwegen blijft een belangrijke partner. Op 1 september 2099 is memorandum of "
+            "understanding tussen Noorwegen en Nederland in werking getreden."
+        )
+        assert joined.pages == (1, 2)
+        notes = texts.index("1 Kamerstuk 21 501-28, nr. 865. 2 Kamerstuk 33 279, nr. 896.")
+        assert texts.index(joined.text) < notes < texts.index("Zweden")
+        assert not any("vergaderjaar" in t for t in texts)
+        assert not any("mid-sentence" in w for w in doc.warnings)

@@ -742,3 +742,45 @@ def test_years_and_fiscal_years(text: str, years: list[tuple[str, bool]]) -> Non
     from reportdiff.parse.numbers import find_years
 
     assert [(y.year, y.period) for y in find_years(text)] == years
+
+
+class TestCurrencyCandidates:
+    """A currency word that names several currencies ("kronen") gives its candidates on
+    request, and nothing otherwise."""
+
+    def test_left_out_by_default(self) -> None:
+        assert find_money("Het bedroeg 88 500 miljoen kronen.") == []
+
+    @pytest.mark.parametrize(
+        ("text", "amount", "candidates"),
+        [
+            ("88 500 miljoen kronen", "88500000000", ("NOK", "SEK", "DKK", "ISK", "CZK")),
+            ("3 miljard kroon", "3000000000", ("NOK", "SEK", "DKK", "ISK", "CZK")),
+            ("6 miljard franken", "6000000000", ("CHF", "XOF", "XAF")),
+        ],
+    )
+    def test_candidates_on_request(
+        self, text: str, amount: str, candidates: tuple[str, ...]
+    ) -> None:
+        (m,) = find_money(f"Het bedroeg {text} in totaal.", candidates=True)
+        assert (m.amount, m.currency, m.currency_candidates) == (
+            Decimal(amount),
+            "XXX",
+            candidates,
+        )
+        assert m.text == text
+
+    def test_shared_backwards_in_a_list(self) -> None:
+        got = [
+            (str(m.amount), m.currency, len(m.currency_candidates))
+            for m in find_money("2 en 45 miljard kronen", candidates=True)
+        ]
+        assert got == [("2000000000", "XXX", 5), ("45000000000", "XXX", 5)]
+
+    def test_a_stated_currency_has_no_candidates(self) -> None:
+        (m,) = find_money("90 miljard Noorse kronen", candidates=True)
+        assert (m.currency, m.currency_candidates) == ("NOK", ())
+
+    def test_an_unknown_nationality_stays_out(self) -> None:
+        """'IJslandse kronen' names a currency we do not list: no candidates are guessed."""
+        assert find_money("7 miljard IJslandse kronen", candidates=True) == []

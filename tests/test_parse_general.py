@@ -198,3 +198,72 @@ def test_a_line_repeated_at_another_height_stays() -> None:
         _line("tekst", 2, 600),
     ]
     assert 0 not in running_lines(lines) and 2 not in running_lines(lines)
+
+
+def _kronen(text: str, section: str | None = None) -> list[tuple[str, str | None, str, str | None]]:
+    out = []
+    for r in amounts_in_sentence(Sentence(text, 1, None, 0), section, 2099):
+        out.append((r.kind.value, r.country, f"{r.match.amount} {r.match.currency}", r.reason))
+    return out
+
+
+@pytest.mark.parametrize(
+    ("text", "section", "expected"),
+    [
+        # The one country the sentence is about pays in one of the word's currencies.
+        (
+            "Het Noorse defensiebudget bedroeg in 2099 88 500 miljoen kronen (2,7% BBP).",
+            None,
+            ("budget", "NO", "88500000000 NOK", None),
+        ),
+        (
+            "Zwitserland gaf in 2099 6 miljard franken uit aan defensie.",
+            None,
+            ("budget", "CH", "6000000000 CHF", None),
+        ),
+        # No country in the sentence: the section's.
+        (
+            "Het defensiebudget bedroeg in 2099 45 miljard kronen.",
+            "DK",
+            ("budget", "DK", "45000000000 DKK", None),
+        ),
+        # Two countries that pay in crowns: which crowns is not stated.
+        (
+            "Noorwegen en Zweden besteedden in 2099 samen 200 miljard kronen aan defensie.",
+            None,
+            # (The country named nearest before it is still the amount's owner.)
+            ("other", "SE", "200000000000 XXX", "currency not stated"),
+        ),
+        # The country's currency is not one of the word's.
+        (
+            "Het Duitse defensiebudget bedroeg in 2099 80 miljard kronen.",
+            None,
+            ("other", "DE", "80000000000 XXX", "currency not stated"),
+        ),
+        # No country at all.
+        (
+            "Het defensiebudget bedroeg in 2099 45 miljard kronen.",
+            None,
+            ("other", None, "45000000000 XXX", "currency not stated"),
+        ),
+    ],
+)
+def test_ambiguous_currency_word_settled_by_the_one_country(
+    text: str, section: str | None, expected: tuple[str, str | None, str, str | None]
+) -> None:
+    assert _kronen(text, section) == [expected]
+
+
+def test_unsettled_crowns_are_kept_as_other_amounts_not_budgets() -> None:
+    """find_amounts keeps an unsettled amount, with its reason, and makes no budget of it."""
+    from reportdiff.parse.budgets import find_amounts
+
+    sentence = Sentence("Het Duitse defensiebudget bedroeg in 2099 80 miljard kronen.", 1, None, 0)
+    section = SectionContext(
+        "Duitsland", 1, Group.STRATEGIC, True, None, countries=("DE",), sentences=[sentence]
+    )
+    budgets, amounts = find_amounts([section], 2099, [])
+    assert budgets == []
+    assert [(a.kind, a.money.amount, a.money.currency, a.reason) for a in amounts] == [
+        (AmountKind.OTHER, Decimal("80000000000"), "XXX", "currency not stated")
+    ]
