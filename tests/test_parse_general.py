@@ -267,3 +267,19 @@ def test_unsettled_crowns_are_kept_as_other_amounts_not_budgets() -> None:
     assert [(a.kind, a.money.amount, a.money.currency, a.reason) for a in amounts] == [
         (AmountKind.OTHER, Decimal("80000000000"), "XXX", "currency not stated")
     ]
+
+
+def test_a_table_header_repeated_at_each_page_top_stays() -> None:
+    """A table's column header repeated at the top of the pages it runs over heads rows set
+    tight under it: it is content, not a running header."""
+    lines = [
+        _line("Eerste bladzijde begint hier.", 1, 100),
+        _line("Slot van de eerste bladzijde.", 1, 700),
+        _line("Land Jaar Bedrag", 2, 64),
+        _line("Polen 2099 EUR 38,4 mld", 2, 79.5),
+        _line("Zweden 2099 EUR 13,2 mld", 2, 95),
+        _line("Land Jaar Bedrag", 3, 64),
+        _line("Verenigde Staten 2099 USD 1 215 mld", 3, 79.5),
+        _line("Canada 2099 CAD 41,2 mld", 3, 95),
+    ]
+    assert running_lines(lines) == set()

@@ -135,6 +135,26 @@ def _top(line: Line) -> float:
     return line.bbox.top if line.bbox is not None else 0.0
 
 
+# A table's rows follow each other closer than this many font sizes of white space.
+_ROW_GAP = 1.0
+
+
+def _heads_rows(line: Line, below: Sequence[Line]) -> bool:
+    """Whether *line* heads rows set tight under it: a table's column header repeated at the
+    top of every page the table runs over, which is content, not a running header.  A running
+    header stands apart from the text (or from its own second line, which stands apart)."""
+    if len(below) < 2 or line.bbox is None:
+        return False
+    prev = line
+    for nxt in below[:2]:
+        if prev.bbox is None or nxt.bbox is None:
+            return False
+        if nxt.bbox.top - prev.bbox.bottom > _ROW_GAP * max(prev.size, nxt.size):
+            return False
+        prev = nxt
+    return True
+
+
 def running_lines(lines: Sequence[Line]) -> set[int]:
     """Indexes of *lines* that are a running header or footer the region measurement did not
     catch ("▮ Ministerie van Defensie" above every page, a document title at every foot).
@@ -154,6 +174,8 @@ def running_lines(lines: Sequence[Line]) -> set[int]:
         edge = dict.fromkeys([*ordered[:_RUNNING_EDGE], *ordered[-_RUNNING_EDGE:]])
         for i in edge:
             ln = lines[i]
+            if _heads_rows(ln, [lines[k] for k in ordered if _top(lines[k]) > _top(ln)]):
+                continue
             key = _DIGITS.sub("#", " ".join(ln.text.split())).casefold()
             if len(key) < 4 or ln.bbox is None:
                 continue
