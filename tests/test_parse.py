@@ -546,3 +546,22 @@ def test_section_page_map() -> None:
     section = next(s for s in report.sections if s.title == "Verenigde Staten")
     assert (section.source.page, section.page_starts) == (2, ((0, 3, "3"),))
     assert section.page_at(len(section.text) - 1) == (3, "3")
+
+
+class TestFragments:
+    """Fragments (text after missing pages) against blocks that only look out of order."""
+
+    def test_footnotes_set_after_a_paragraph_are_no_fragment(self) -> None:
+        """A page's footnotes, set after the paragraph that runs on to the next page, do not
+        start a headless fragment, so a complete edition is not taken for a partial one."""
+        path = Path(__file__).parent.parent / "fixtures/corpus/pdf/2064-kamerstuk-docx.pdf"
+        report = parse_document(extract(path))
+        assert report.coverage.partial is False
+        assert report.coverage.headless_sections == ()
+        assert not [s.title for s in report.sections if s.title.startswith("(vervolg")]
+        assert "Noorwegen" in [s.title for s in report.sections]
+
+    def test_a_forward_jump_over_missing_pages_is_a_fragment(self) -> None:
+        """The 2021 letter (pages 1, 8, 8, 8 of 8) is partial, and says so."""
+        report = parse_document(extract(LETTER_2021))
+        assert report.coverage.partial is True

@@ -148,9 +148,12 @@ def build_sections(doc: Document, warnings: list[str]) -> list[SectionContext]:
     prev_block: Block | None = None
     fragment_starts: list[int] = []
     for block in doc.blocks:
+        # A fragment starts where the text jumps FORWARD over missing pages.  A block on an
+        # earlier page than the one before it (the footnotes of a page, set after the
+        # paragraph that runs on to the next page) is no jump.
         new_fragment = (
             prev_block is not None
-            and block.page != (prev_block.pages[-1] if prev_block.pages else prev_block.page)
+            and block.page > (prev_block.pages[-1] if prev_block.pages else prev_block.page)
             and not consecutive(
                 pages.get(prev_block.pages[-1] if prev_block.pages else prev_block.page),
                 pages.get(block.page),
