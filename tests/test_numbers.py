@@ -13,7 +13,13 @@ from babel.numbers import format_decimal
 from hypothesis import assume, given, settings, strategies as st
 
 from reportdiff.dates import MONTHS, find_month, parse_dutch_date
-from reportdiff.parse.numbers import MAX_AMOUNT, find_money, find_percentages, parse_number
+from reportdiff.parse.numbers import (
+    MAX_AMOUNT,
+    find_money,
+    find_percentages,
+    find_years,
+    parse_number,
+)
 from reportdiff.parse.references import parse_citations
 from reportdiff.vocab.currencies import (
     AMBIGUOUS_CURRENCY_WORDS,
@@ -784,3 +790,25 @@ class TestCurrencyCandidates:
     def test_an_unknown_nationality_stays_out(self) -> None:
         """'IJslandse kronen' names a currency we do not list: no candidates are guessed."""
         assert find_money("7 miljard IJslandse kronen", candidates=True) == []
+
+
+class TestYearsSpelledOut:
+    """Fiscal years written with their months, and years past 2099."""
+
+    @pytest.mark.parametrize(
+        ("text", "year"),
+        [
+            ("in het boekjaar april 2101–maart 2102 aan defensie", "2101/2102"),
+            ("over de periode van juli 2043 tot juni 2044", "2043/2044"),
+            ("van oktober 2030 tot en met september 2031", "2030/2031"),
+            ("in fiscal year 2101/02", "2101/2102"),
+            ("in 2105", "2105"),
+        ],
+    )
+    def test_fiscal_year_by_months(self, text: str, year: str) -> None:
+        """Twelve months over two consecutive years are one fiscal year."""
+        assert [y.year for y in find_years(text)] == [year]
+
+    def test_months_over_more_than_two_years_are_no_fiscal_year(self) -> None:
+        """ "mei 2043 - juni 2045" is two years, not a fiscal year."""
+        assert [y.year for y in find_years("van mei 2043 - juni 2045")] == ["2043", "2045"]

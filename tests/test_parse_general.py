@@ -11,7 +11,14 @@ from reportdiff.extract._blocks import running_lines
 from reportdiff.extract._types import BBox, Line, Region
 from reportdiff.model import AmountKind
 from reportdiff.parse.budgets import amounts_in_sentence
-from reportdiff.parse.context import Group, SectionContext, Sentence
+from reportdiff.parse.context import (
+    Group,
+    SectionContext,
+    Sentence,
+    chapter_group,
+    heading_countries,
+    split_heading_number,
+)
 from reportdiff.parse.organisations import find_organisations_covered, introduced_organisations
 from reportdiff.parse.partners import find_partners
 from reportdiff.parse.tables import table_rows
@@ -283,3 +290,52 @@ def test_a_table_header_repeated_at_each_page_top_stays() -> None:
         _line("Canada 2099 CAD 41,2 mld", 3, 95),
     ]
     assert running_lines(lines) == set()
+
+
+class TestHeadingStructure:
+    """Chapter structure read from headings numbered and worded in any scheme."""
+
+    @pytest.mark.parametrize(
+        ("heading", "title", "depth"),
+        [
+            ("2.1 België", "België", 2),
+            ("3. Strategische partners", "Strategische partners", 1),
+            ("A. Strategische partners", "Strategische partners", 1),
+            ("A.1 Duitsland", "Duitsland", 2),
+            ("II. Overige partners", "Overige partners", 1),
+            ("II.3 Relatie met Noorwegen", "Relatie met Noorwegen", 2),
+            ("(b) Frankrijk", "Frankrijk", 1),
+            ("§ 4 NAVO", "NAVO", 1),
+            ("2041 in het kort", "2041 in het kort", 0),
+            ("EU-missies", "EU-missies", 0),
+            ("V-22 en helikopters", "V-22 en helikopters", 0),
+        ],
+    )
+    def test_heading_numbers(self, heading: str, title: str, depth: int) -> None:
+        """A heading's number is stripped, whatever the scheme; a year or an acronym stays."""
+        assert split_heading_number(heading) == (title, depth)
+
+    @pytest.mark.parametrize(
+        ("title", "group"),
+        [
+            ("Strategische partners", Group.STRATEGIC),
+            ("Onze strategische partnerlanden", Group.STRATEGIC),
+            ("Partners buiten de strategische kring", Group.OTHER),
+            ("Niet-strategische partners", Group.OTHER),
+            ("Andere landen waarmee wordt samengewerkt", Group.OTHER),
+            ("Coalities en fora", Group.MULTILATERAL),
+            ("Overige multilaterale verbanden", Group.MULTILATERAL),
+            ("Bijlage: partnerbegrotingen", None),
+            ("Operationele inzet", None),
+        ],
+    )
+    def test_chapter_by_its_words(self, title: str, group: Group | None) -> None:
+        """A partner chapter is known by its words, not only by a fixed list of titles."""
+        assert chapter_group(title) is group
+
+    def test_country_heading_with_words_around_it(self) -> None:
+        """ "Relatie met Duitsland" is Germany's section; "Samenwerking met België en
+        Luxemburg" both."""
+        assert heading_countries("Relatie met Duitsland") == ("DE",)
+        assert heading_countries("Samenwerking met België en Luxemburg") == ("BE", "LU")
+        assert heading_countries("Relatie met de pers") == ()

@@ -5,7 +5,12 @@ from __future__ import annotations
 import re
 from datetime import date
 
-__all__ = ["MONTHS", "MONTH_PATTERN", "find_month", "parse_dutch_date"]
+__all__ = ["MONTHS", "MONTH_PATTERN", "YEAR", "find_month", "parse_dutch_date"]
+
+# A year as the reports write it, for every pattern that reads one (one definition, so that
+# the parser's idea of a year is the same everywhere).  The twenty-second century is in: a
+# tool that reads yearly reports should not stop at 2099, and the synthetic corpora use it.
+YEAR = r"(?:19|20|21)\d{2}"
 
 MONTHS: dict[str, int] = {
     "januari": 1,

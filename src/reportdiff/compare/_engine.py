@@ -39,6 +39,7 @@ from typing import Any, TypeVar
 
 import attrs
 
+from reportdiff.dates import YEAR
 from reportdiff.model import (
     MULTILATERAL,
     Agreement,
@@ -440,7 +441,7 @@ def _anywhere(report: Report, _fact: Any) -> bool:
 
 def _title_wording(title: str) -> str:
     m = TITLE.search(title)
-    return re.sub(r"\s+(?:19|20)\d{2}$", "", m.group("title") if m else title)
+    return re.sub(r"\s+" + YEAR + r"$", "", m.group("title") if m else title)
 
 
 def _edition_changes(old: Report, new: Report) -> list[Change]:

@@ -16,6 +16,7 @@ from functools import cache
 from pathlib import Path
 from typing import Any, NamedTuple
 
+from reportdiff.dates import YEAR
 from reportdiff.errors import EditionNotAvailableError, UnknownEditionError
 
 __all__ = [
@@ -30,7 +31,7 @@ __all__ = [
     "user_library",
 ]
 
-_EDITION_FILE = re.compile(r"^(?P<year>(?:19|20)\d{2})\b.*\.(?:pdf|txt)$", re.IGNORECASE)
+_EDITION_FILE = re.compile(r"^(?P<year>" + YEAR + r")\b.*\.(?:pdf|txt)$", re.IGNORECASE)
 
 
 class CatalogEntry(NamedTuple):

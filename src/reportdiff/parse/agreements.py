@@ -26,7 +26,7 @@ from collections.abc import Sequence
 
 import attrs
 
-from reportdiff.dates import find_month
+from reportdiff.dates import YEAR, find_month
 from reportdiff.model import (
     MULTILATERAL,
     Agreement,
@@ -120,7 +120,7 @@ def _date_near(text: str, at: int) -> str | None:
     when it happened."""
     before: tuple[int, str] | None = None
     after: tuple[int, str] | None = None
-    for m in re.finditer(r"(?:\b\d{1,2}\s+)?\b[a-z]+\s+(?:19|20)\d{2}\b|\b(?:19|20)\d{2}\b", text):
+    for m in re.finditer(r"(?:\b\d{1,2}\s+)?\b[a-z]+\s+" + YEAR + r"\b|\b" + YEAR + r"\b", text):
         lead = text[max(0, m.start() - 12) : m.start()].lower()
         month = find_month(m.group(0))
         if not month and re.search(r"(?:tot|naar|voor)\s*(?:eind\s*)?$", lead):
@@ -139,7 +139,7 @@ def _date_near(text: str, at: int) -> str | None:
         # 2087 ..."): the month is in the cue's own phrase, the year in the sentence.
         near = text[max(0, at - 40) : at + 40]
         day = re.search(
-            r"\b(?:per|op|vanaf|sinds|met ingang van)\s+\d{1,2}\s+([a-z]+)\b(?!\s+(?:19|20)\d{2})",
+            r"\b(?:per|op|vanaf|sinds|met ingang van)\s+\d{1,2}\s+([a-z]+)\b(?!\s+" + YEAR + r")",
             near,
         )
         if day:
@@ -215,7 +215,7 @@ def _title(text: str, start: int, end: int) -> tuple[str, int]:
 def _date(text: str) -> str | None:
     date = find_month(text)
     if date is None:
-        year = re.search(r"\b(?:in|per|sinds|vanaf)\s+((?:19|20)\d{2})\b", text, re.IGNORECASE)
+        year = re.search(r"\b(?:in|per|sinds|vanaf)\s+(" + YEAR + r")\b", text, re.IGNORECASE)
         date = year.group(1) if year else None
     return date
 

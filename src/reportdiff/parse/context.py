@@ -18,11 +18,16 @@ from reportdiff.extract import Block, BlockKind, Document, consecutive
 from reportdiff.model import Source
 from reportdiff.vocab.countries import NETHERLANDS, country_name, find_countries, lookup_country
 from reportdiff.vocab.headings import (
+    COUNTRY_HEADING_PREFIXES,
     GENERAL_CHAPTER_WORDS,
     INTRO_TITLE,
     MULTILATERAL_GROUPS,
+    MULTILATERAL_HEADING_WORDS,
     OPENING_TITLE,
+    OTHER_CUE_WORDS,
     OTHER_PARTNER_GROUPS,
+    PARTNER_HEADING_WORDS,
+    STRATEGIC_CUE_WORDS,
     STRATEGIC_GROUPS,
 )
 from reportdiff.vocab.organisations import find_organisations, lookup_organisation
@@ -34,6 +39,7 @@ __all__ = [
     "SectionContext",
     "Sentence",
     "build_sections",
+    "chapter_group",
     "heading_countries",
     "split_heading_number",
 ]
@@ -82,7 +88,13 @@ class SectionContext:
 
 
 def heading_countries(title: str) -> tuple[str, ...]:
-    """The countries a heading names: "Frankrijk" → FR; "België en Luxemburg" → BE, LU."""
+    """The countries a heading names: "Frankrijk" → FR; "België en Luxemburg" → BE, LU;
+    "Relatie met Duitsland" → DE."""
+    lowered = title.casefold()
+    for prefix in sorted(COUNTRY_HEADING_PREFIXES, key=len, reverse=True):
+        if lowered.startswith(prefix + " "):
+            title = title[len(prefix) + 1 :].strip()
+            break
     whole = lookup_country(title)
     if whole:
         return (whole,)
@@ -93,8 +105,16 @@ def heading_countries(title: str) -> tuple[str, ...]:
     return ()
 
 
-# A heading's number: "2.", "2.1", "3.2.1", "12." (not a year: "2041 in het kort").
-_HEADING_NUMBER = re.compile(r"^(?P<num>\d{1,2}(?:\.\d{1,2})*)\.?\s+(?=\S)")
+# A heading's number: "2.", "2.1", "3.2.1", "12." (not a year: "2041 in het kort"); a letter
+# or a roman numeral with a dot: "A.", "A.1", "II.", "II.3"; "(a)", "a)", "§ 3".  A letter or
+# roman numeral needs its dot, so that "EU-missies" or "V-22" keeps its first word.
+_HEADING_NUMBER = re.compile(
+    r"^(?P<num>\d{1,2}(?:\.\d{1,2})*\.?"
+    r"|(?:[A-Z]|[IVX]{1,4})\.(?:\d{1,2}(?:\.\d{1,2})*\.?)?"
+    r"|\(?[a-z]\)"
+    r"|§\s?\d{1,2}(?:\.\d{1,2})*)"
+    r"\s+(?=\S)"
+)
 
 
 def split_heading_number(title: str) -> tuple[str, int]:
@@ -104,7 +124,9 @@ def split_heading_number(title: str) -> tuple[str, int]:
     m = _HEADING_NUMBER.match(text)
     if m is None:
         return text, 0
-    return text[m.end() :], m.group("num").count(".") + 1
+    # Depth is the number of parts: "A." and "2" are 1, "A.1" and "2.1" are 2.
+    parts = [p for p in re.split(r"\.", m.group("num").strip("()§ ")) if p]
+    return text[m.end() :], max(1, len(parts))
 
 
 def _norm(title: str) -> str:
@@ -119,8 +141,23 @@ _GROUPS = {
 }
 
 
-def _group_of(title: str) -> Group | None:
-    return _GROUPS.get(_norm(title))
+def chapter_group(title: str) -> Group | None:
+    """The chapter a heading opens: by the known group headings, else by its words."""
+    known = _GROUPS.get(_norm(title))
+    if known is not None:
+        return known
+    lowered = title.casefold()
+    if any(w in lowered for w in MULTILATERAL_HEADING_WORDS):
+        return Group.MULTILATERAL
+    if not any(w in lowered for w in PARTNER_HEADING_WORDS):
+        return None
+    words = re.findall(r"[\w-]+", lowered)
+    set_apart = any(w.startswith(OTHER_CUE_WORDS) for w in words)
+    if any(w.startswith(STRATEGIC_CUE_WORDS) for w in words) and not set_apart:
+        return Group.STRATEGIC
+    if set_apart:
+        return Group.OTHER
+    return None
 
 
 def _general_chapter(title: str) -> bool:
@@ -161,7 +198,7 @@ def build_sections(doc: Document, warnings: list[str]) -> list[SectionContext]:
         )
         if block.kind is BlockKind.HEADING:
             title, depth = split_heading_number(block.text)
-            g = _group_of(title)
+            g = chapter_group(title)
             org = lookup_organisation(title)
             countries = () if org else heading_countries(title)
             if g is None and not org and not countries and (depth == 1 or _general_chapter(title)):
@@ -178,7 +215,7 @@ def build_sections(doc: Document, warnings: list[str]) -> list[SectionContext]:
             # in which case it is the letter's opening words (the "aanhef").
             has_intro = any(
                 b.kind is BlockKind.HEADING
-                and _group_of(split_heading_number(b.text)[0]) is Group.INTRO
+                and chapter_group(split_heading_number(b.text)[0]) is Group.INTRO
                 for b in doc.blocks
             )
             title = OPENING_TITLE if has_intro else INTRO_TITLE

@@ -77,6 +77,7 @@ from functools import cache, lru_cache
 
 import attrs
 
+from reportdiff.dates import MONTH_PATTERN, YEAR
 from reportdiff.vocab.currencies import (
     AMBIGUOUS_CURRENCY_WORDS,
     AMBIGUOUS_SCALES,
@@ -118,7 +119,7 @@ _NUM_START = r"(?<![^\W_]|[.,/:;)\]”’\"*†])(?<![^\d]-)(?<!\A-)(?<!−)"
 # Space grouping needs a first group of 1-3 digits not starting with 0, and is not read right
 # after "2021-" (the "22" of "2021-22 450 miljoen" is a year's tail, not a group).
 _NUM_BODY = (
-    rf"(?>(?<!(?:19|20)\d\d[-–—])[1-9]\d{{0,2}}(?:[{_GROUP_SPACES}]\d{{3}}(?!\d))+(?:[.,]\d+)*"
+    rf"(?>(?<!{YEAR}[-–—])[1-9]\d{{0,2}}(?:[{_GROUP_SPACES}]\d{{3}}(?!\d))+(?:[.,]\d+)*"
     r"|\d+(?:[.,]\d+)*)"
 )
 _NOT_AFTER_LETTER = r"(?<![^\W\d_])"
@@ -572,8 +573,8 @@ class YearMatch:
 
 
 _YEAR_SPAN = re.compile(
-    r"(?<![\d/.,])(?P<y>(?:19|20)\d{2})"
-    r"(?:(?P<sep>\s?[/–—-]\s?)(?P<y2>(?:19|20)\d{2}|\d{2})(?![\d,.]\d))?(?!\d)"
+    r"(?<![\d/.,])(?P<y>" + YEAR + r")"
+    r"(?:(?P<sep>\s?[/–—-]\s?)(?P<y2>" + YEAR + r"|\d{2})(?![\d,.]\d))?(?!\d)"
 )
 # Before a pair of years, words that make it a span of years rather than one fiscal year
 # ("voor de periode 2084–2085", "van 2084–2085", "in de jaren 2084-2085").
@@ -585,6 +586,13 @@ _PERIOD_BEFORE = re.compile(
 _FISCAL_BEFORE = re.compile(
     r"(?:boekjaar|begrotingsjaar|financi[eë]le?\s+jaar|fiscale?\s+jaar|fiscal\s+year|"
     r"\bFY)\s*(?:van\s+)?$",
+    re.IGNORECASE,
+)
+
+
+_MONTH_SPAN = re.compile(
+    rf"\b(?:{MONTH_PATTERN})\s+(?P<y>{YEAR})\s?(?:[/–—-]|tot(?:\s+en\s+met)?)\s?"
+    rf"(?:{MONTH_PATTERN})\s+(?P<y2>{YEAR})\b",
     re.IGNORECASE,
 )
 
@@ -603,7 +611,16 @@ def find_years(text: str) -> list[YearMatch]:
     years that are not consecutive, or after "periode", "van", "tussen", is a period of years:
     one YearMatch with ``period`` set and ``year`` its last year."""
     out = []
+    # "april 2101–maart 2102", "van juli 2043 tot juni 2044": twelve months over two
+    # consecutive years is one fiscal year, read before the years one by one.
+    spans: list[tuple[int, int]] = []
+    for m in _MONTH_SPAN.finditer(text):
+        if int(m.group("y2")) == int(m.group("y")) + 1:
+            out.append(YearMatch(m.start("y"), m.end(), f"{m.group('y')}/{m.group('y2')}"))
+            spans.append((m.start(), m.end()))
     for m in _YEAR_SPAN.finditer(text):
+        if any(a <= m.start() < b for a, b in spans):
+            continue
         first, sep, second = m.group("y"), m.group("sep"), m.group("y2")
         if second is None:
             out.append(YearMatch(m.start(), m.end(), first))
@@ -623,4 +640,5 @@ def find_years(text: str) -> list[YearMatch]:
             out.append(YearMatch(m.start(), m.end(), whole))
         else:
             out.append(YearMatch(m.start(), m.end(), last, period=True))
+    out.sort(key=lambda y: y.start)
     return out

@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from reportdiff.dates import YEAR
 from reportdiff.model import Reference
 
 from .context import Sentence
@@ -31,7 +32,7 @@ _DOSSIER = r"\d{2}\s?\d{3}(?:\s?-\s?[A-Z0-9]+|\s(?:[IVXLC]+|[A-Z])(?![\w-]))?"
 _SERIES = (
     r"(?:\b(?i:kamerstuk(?:ken)?|kst)\b\.?)"
     r"(?:\s*,?\s*(?:I{1,2}|Tweede\s+Kamer|Eerste\s+Kamer)(?![\w]))?"
-    r"(?:\s*,?\s*(?:(?i:vergaderjaar)\s+)?(?:19|20)\d{2}\s?[/–—-]\s?(?:(?:19|20)\d{2}|\d{2})(?!\d))?"
+    r"(?:\s*,?\s*(?:(?i:vergaderjaar)\s+)?" + YEAR + r"\s?[/–—-]\s?(?:" + YEAR + r"|\d{2})(?!\d))?"
 )
 CITATION = re.compile(
     rf"{_SERIES}\s*,?\s*(?:(?i:dossier)\s+)?"

@@ -18,6 +18,7 @@ from decimal import Decimal
 
 import attrs
 
+from reportdiff.dates import YEAR
 from reportdiff.vocab.amounts import GDP_WORDS
 from reportdiff.vocab.countries import find_countries
 
@@ -30,7 +31,7 @@ __all__ = ["TableRow", "header_has_gdp", "looks_like_header", "table_rows"]
 # separated by "|" when a text layer keeps the table's rules.
 _YEAR_CELL = re.compile(
     r"\s{0,4}\|?\s{0,4}(?<=\s|\|)"
-    r"(?P<year>(?:19|20)\d{2}(?:\s?[/–—-]\s?(?:(?:19|20)\d{2}|\d{2}))?)\s{0,4}\|?\s{1,4}"
+    r"(?P<year>" + YEAR + r"(?:\s?[/–—-]\s?(?:" + YEAR + r"|\d{2}))?)\s{0,4}\|?\s{1,4}"
 )
 # The share cell, after the amount; then the row must end or a footnote ("1. Kamerstuk ...")
 # must begin.

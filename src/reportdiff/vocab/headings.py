@@ -4,12 +4,17 @@ from __future__ import annotations
 
 __all__ = [
     "BUDGET_TERMS",
+    "COUNTRY_HEADING_PREFIXES",
     "GENERAL_CHAPTER_WORDS",
     "GROUP_HEADINGS",
     "INTRO_TITLE",
     "MULTILATERAL_GROUPS",
+    "MULTILATERAL_HEADING_WORDS",
     "OPENING_TITLE",
+    "OTHER_CUE_WORDS",
     "OTHER_PARTNER_GROUPS",
+    "PARTNER_HEADING_WORDS",
+    "STRATEGIC_CUE_WORDS",
     "STRATEGIC_GROUPS",
 ]
 
@@ -49,6 +54,42 @@ GENERAL_CHAPTER_WORDS = frozenset(
         "slot",
         "afsluiting",
     }
+)
+# Headings the lists above do not hold are read by their words: a heading about partners
+# (a PARTNER word) is the strategic chapter when it says "strategisch" and nothing that sets it
+# apart ("overige", "buiten de strategische kring", "niet-strategische"), else the other
+# partners' chapter; a heading with a MULTILATERAL word is the multilateral chapter.
+PARTNER_HEADING_WORDS = ("partner", "landen", "bilateral", "bondgenot")
+STRATEGIC_CUE_WORDS = ("strategisch",)
+OTHER_CUE_WORDS = (
+    "overig",
+    "ander",
+    "buiten",
+    "niet",
+    "tweede",
+    "verdere",
+    "overige",
+)
+MULTILATERAL_HEADING_WORDS = (
+    "multilateral",
+    "coalitie",
+    "fora",
+    "verbanden",
+    "internationale organisaties",
+    "bondgenootschap",
+)
+# Words before a country in a heading that only say it is about that country:
+# "Relatie met Duitsland", "Samenwerking met Frankrijk", "Bilaterale betrekkingen met Noorwegen".
+COUNTRY_HEADING_PREFIXES = (
+    "relatie met",
+    "relaties met",
+    "samenwerking met",
+    "bilaterale samenwerking met",
+    "betrekkingen met",
+    "bilaterale betrekkingen met",
+    "bilaterale relatie met",
+    "partnerschap met",
+    "defensiesamenwerking met",
 )
 GROUP_HEADINGS = (INTRO_TITLE, *STRATEGIC_GROUPS, *OTHER_PARTNER_GROUPS, *MULTILATERAL_GROUPS)
 
