@@ -20,7 +20,7 @@ from reportdiff.parse.context import (
     split_heading_number,
 )
 from reportdiff.parse.organisations import find_organisations_covered, introduced_organisations
-from reportdiff.parse.partners import find_partners
+from reportdiff.parse.partners import enumerated_partners, find_partners
 from reportdiff.parse.tables import table_rows
 
 
@@ -339,3 +339,28 @@ class TestHeadingStructure:
         assert heading_countries("Relatie met Duitsland") == ("DE",)
         assert heading_countries("Samenwerking met België en Luxemburg") == ("BE", "LU")
         assert heading_countries("Relatie met de pers") == ()
+
+
+class TestPartnerCues:
+    """The cue words of a partner enumeration."""
+
+    def test_strategic_partnerlanden_is_one_strategic_cue(self) -> None:
+        """ "deze strategische partnerlanden: …" lists strategic partners; the word
+        "partnerlanden" inside that cue is no other-partners cue of its own."""
+        found = enumerated_partners(
+            "In alfabetische volgorde telde Defensie deze strategische partnerlanden: België, "
+            "Denemarken en de Verenigde Staten."
+        )
+        assert [(code, cat.value) for code, cat, _ in found] == [
+            ("BE", "strategic"),
+            ("DK", "strategic"),
+            ("US", "strategic"),
+        ]
+
+    def test_plain_partnerlanden_are_other_partners(self) -> None:
+        """ "De overige partnerlanden zijn Canada en Suriname." """
+        found = enumerated_partners("De overige partnerlanden zijn Canada en Suriname.")
+        assert [(code, cat.value) for code, cat, _ in found] == [
+            ("CA", "other"),
+            ("SR", "other"),
+        ]

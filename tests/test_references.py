@@ -46,3 +46,29 @@ def test_footnote_sentence_gives_a_reference() -> None:
         ]
     )
     assert [(r.dossier, r.number, r.source.page) for r in refs] == [("35570-X", "88", 3)]
+
+
+class TestRespectively:
+    """Several dossiers with several numbers."""
+
+    def test_respectively_pairs_in_order(self) -> None:
+        """ "nrs. 775 resp. 803" gives each dossier its own number."""
+        assert parse_citations("Zie Kamerstukken 28676 en 34 919, nrs. 775 resp. 803.") == [
+            ("28676", "775"),
+            ("34919", "803"),
+        ]
+        assert parse_citations("Kamerstukken 21501-28 en 29521, nrs. 12 respectievelijk 13") == [
+            ("21501-28", "12"),
+            ("29521", "13"),
+        ]
+
+    def test_unpaired_numbers_are_not_guessed(self) -> None:
+        """Two dossiers and two numbers without "resp." give no citation at all."""
+        assert parse_citations("Zie Kamerstukken 28676 en 34 919, nrs. 775 en 803.") == []
+
+    def test_one_number_in_two_dossiers(self) -> None:
+        """One number cited in two dossiers is both."""
+        assert parse_citations("(Kamerstukken 28 676 en 29 521, nr. 264)") == [
+            ("28676", "264"),
+            ("29521", "264"),
+        ]

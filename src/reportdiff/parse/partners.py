@@ -82,7 +82,9 @@ def enumerated_partners(text: str) -> list[tuple[str, PartnerCategory, bool]]:
     for lo, hi in itertools.pairwise(bounds):
         clause = text[lo:hi]
         cues: list[tuple[int, PartnerCategory, bool]] = []
+        strategic_spans: list[tuple[int, int]] = []
         for m in _STRATEGIC.finditer(clause):
+            strategic_spans.append((m.start(), m.end()))
             negated = _NEGATION.search(clause, max(0, m.start() - 40), m.start()) is not None
             cues.append(
                 (
@@ -91,7 +93,13 @@ def enumerated_partners(text: str) -> list[tuple[str, PartnerCategory, bool]]:
                     negated,
                 )
             )
-        cues += [(m.start(), PartnerCategory.OTHER, False) for m in _OTHER.finditer(clause)]
+        # "partnerlanden" inside "strategische partnerlanden" is that strategic cue, not an
+        # other-partners cue of its own.
+        cues += [
+            (m.start(), PartnerCategory.OTHER, False)
+            for m in _OTHER.finditer(clause)
+            if not any(a <= m.start() < b for a, b in strategic_spans)
+        ]
         if not cues:
             continue
         for run in _runs(clause):

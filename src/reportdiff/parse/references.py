@@ -6,6 +6,7 @@
 (Kamerstuk 21501-28, nr. 217)           21501-28/217 (sub-dossier)
 (Kamerstuk 28676, nrs. 356, 371 en 376) three documents
 (Kamerstukken 28 676 en 29 521, nr. 264) one number in two dossiers
+Kamerstukken 28676 en 34 919, nrs. 775 resp. 803  one number each, in order
 Kamerstukken II 2040/41, 28 676, nr. 952 chamber and parliamentary year before the dossier
 Kamerstukken II, vergaderjaar 2082–2083, 34 919, nr. 858
 Kst. 28 676, nr. 927                    the abbreviation
@@ -37,7 +38,8 @@ _SERIES = (
 CITATION = re.compile(
     rf"{_SERIES}\s*,?\s*(?:(?i:dossier)\s+)?"
     rf"(?P<dossiers>{_DOSSIER}(?:\s*(?:,|en)\s*{_DOSSIER})*)\s*,?\s*"
-    r"(?P<nrs>(?i:nrs?\.?|nummers?|no\.))\s*(?P<numbers>\d+(?:\s*(?:,|en)\s*\d+)*)"
+    r"(?P<nrs>(?i:nrs?\.?|nummers?|no\.))\s*"
+    r"(?P<numbers>\d+(?:\s*(?:,|en|(?i:resp\.?|respectievelijk))\s*\d+)*)"
 )
 # The identifier of officielebekendmakingen.nl: "kst-29521-854", "kst-21501-28-955",
 # "kst-36247-X-36" (the last part is the number, the rest the dossier).
@@ -64,6 +66,14 @@ def parse_citations(text: str) -> list[tuple[str, str]]:
     for m in CITATION.finditer(text):
         dossiers = [_normalise_dossier(d) for d in re.findall(_DOSSIER, m.group("dossiers"))]
         numbers = re.findall(r"\d+", m.group("numbers"))
+        respectively = re.search(r"(?i)\bresp", m.group("numbers")) is not None
+        if len(dossiers) > 1 and len(numbers) > 1:
+            # "Kamerstukken 28676 en 34 919, nrs. 775 resp. 803" pairs them in order; without
+            # "respectievelijk" which number belongs to which dossier is not said, and a
+            # guessed pair would be a false citation: `check` lists the sentence instead.
+            if respectively and len(dossiers) == len(numbers):
+                found += [(m.start(), d, n) for d, n in zip(dossiers, numbers, strict=True)]
+            continue
         for dossier in dossiers:
             for number in numbers:
                 found.append((m.start(), dossier, number))
