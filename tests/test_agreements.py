@@ -179,3 +179,19 @@ def test_only_named_stays_mentioned() -> None:
     a = _one("De SOFA met Ierland vormt de basis voor oefeningen.")
     assert a.state is None
     assert a.events == ()
+
+
+class TestOneAgreementPerThing:
+    """An agreement named twice in one sentence is one agreement."""
+
+    def test_translated_title_in_the_same_sentence(self) -> None:
+        """A Dutch title with its English title in brackets is one agreement."""
+        found = _agreements(
+            "Waar het om Spanje gaat, rust het gezamenlijke optreden op een intentieverklaring "
+            "over het gezamenlijk patrouilleren ter zee (Engelse titel: Declaration of Intent "
+            "on Maritime Patrol Cooperation).",
+            ("ES",),
+        )
+        assert [(a.kind.value, sorted(a.parties)) for a in found] == [
+            ("declaration_of_intent", ["ES", "NL"])
+        ]

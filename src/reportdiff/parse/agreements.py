@@ -429,8 +429,20 @@ def find_agreements(sections: Sequence[SectionContext]) -> list[Agreement]:
                             found[target], agreement, lists_parties=lists_parties
                         )
                         continue
+                # The same agreement twice: by key, or named twice in one sentence with the same
+                # kind and parties ("een intentieverklaring over … (Engelse titel: Declaration
+                # of Intent on …)" is one agreement with its translated title).
                 same = next(
-                    (i for i, a in enumerate(found) if a.key == agreement.key),
+                    (
+                        i
+                        for i, a in enumerate(found)
+                        if a.key == agreement.key
+                        or (
+                            a.kind is agreement.kind
+                            and set(a.parties) == set(agreement.parties)
+                            and a.source.text == agreement.source.text
+                        )
+                    ),
                     None,
                 )
                 if same is not None:
