@@ -41,10 +41,9 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
 
 
 def _preload_engine() -> None:
-    """Import the diff engine while the workers parse, so its cost hides behind theirs."""
-    from reportdiff.compare import preload
-
-    preload(hide_numpy=True)
+    """Import the diff engine while the workers parse, so its cost hides behind theirs.
+    deepdiff is not imported: the engine needs it only for values it cannot compare itself."""
+    import reportdiff.compare  # noqa: F401
 
 
 def run(ns: argparse.Namespace, stdout: TextIO) -> int:
