@@ -65,9 +65,7 @@ def render_health(h: Health, fmt: str, healthy: bool, title: str) -> str:
     else:
         out.append("(none)")
     out += ["", f"{head}Unknown organisations and missions ({len(h.unknown_entities)})", ""]
-    out += [f"- {u.kind} {u.code}: {u.name} (p.{u.page})" for u in h.unknown_entities] or [
-        "(none)"
-    ]
+    out += [f"- {u.kind} {u.code}: {u.name} (p.{u.page})" for u in h.unknown_entities] or ["(none)"]
     out += ["", f"{head}Amounts, by what they were taken for ({len(h.amounts)})", ""]
     if h.amounts:
         rows = [
