@@ -19,6 +19,8 @@ from reportdiff.model import (
     AgreementKind,
     AgreementState,
     AgreementStatus,
+    Amount,
+    AmountKind,
     Budget,
     ContributionStatus,
     Coverage,
@@ -687,3 +689,36 @@ class TestIdentityInTheText:
         assert [(e.kind, e.date) for e in a.events] == [(AgreementEventKind.SIGNED, "2051")]
         before = attrs.evolve(a, events=(), state=AgreementState.IN_FORCE)
         assert not diff(_report(2051, agreements=(before,)), _report(2052, agreements=(a,)))
+
+
+class TestUnreadAmounts:
+    """A budget missing beside an amount the parser could not classify is not shown gone."""
+
+    def test_removed_only_when_the_text_shows_it(self) -> None:
+        """GB's budget is missing from the new text, which gives an amount for GB the parser
+        could not read as a budget: not in the available text, with the reason; without that
+        amount it is removed."""
+        old = _report(2031, budgets=(_budget("GB", "2031", "50000000000", "GBP", None),))
+        unread = Amount(
+            AmountKind.OTHER,
+            Money(Decimal("52000000000"), "GBP"),
+            "GB",
+            "2032",
+            SRC2,
+            reason="the sentence names no defence budget or spending",
+        )
+        (change,) = diff(old, _report(2032, amounts=(unread,))).changes
+        assert change.kind is ChangeKind.UNAVAILABLE
+        assert change.note is not None and "could not be read as a budget (p. 3" in change.note
+        (gone,) = diff(old, _report(2032)).changes
+        assert gone.kind is ChangeKind.REMOVED
+
+    def test_added_only_when_the_old_text_lacked_it(self) -> None:
+        """The same the other way: an unread GB amount in the old text makes a new GB budget
+        no addition."""
+        unread = Amount(AmountKind.OTHER, Money(Decimal("5"), "GBP"), "GB", "2031", SRC)
+        new = _report(2032, budgets=(_budget("GB", "2032", "50000000000", "GBP", None),))
+        (change,) = diff(_report(2031, amounts=(unread,)), new).changes
+        assert change.kind is ChangeKind.UNAVAILABLE
+        (added,) = diff(_report(2031), new).changes
+        assert added.kind is ChangeKind.ADDED

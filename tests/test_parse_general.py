@@ -364,3 +364,50 @@ class TestPartnerCues:
             ("CA", "other"),
             ("SR", "other"),
         ]
+
+    @pytest.mark.parametrize(
+        ("text", "expected"),
+        [
+            (
+                "Buiten de strategische kring onderhield Defensie betrekkingen met Tsjechië en "
+                "Canada.",
+                [("CZ", "other"), ("CA", "other")],
+            ),
+            (
+                "Daarnaast behoren Noorwegen en Frankrijk tot deze strategische kring.",
+                [("NO", "strategic"), ("FR", "strategic")],
+            ),
+            (
+                "Een tweede kring bestaat uit landen waarmee de samenwerking beperkt blijft, te "
+                "weten Canada en Zweden.",
+                [("CA", "other"), ("SE", "other")],
+            ),
+            (
+                "Naast de strategische partners werkt Defensie samen met Estland en Letland.",
+                [("EE", "other"), ("LV", "other")],
+            ),
+        ],
+    )
+    def test_circles_of_partners(self, text: str, expected: list[tuple[str, str]]) -> None:
+        """The strategic "kring" and the circles around it, with their negations."""
+        assert [(c, k.value) for c, k, _ in enumerated_partners(text)] == expected
+
+
+class TestSpendingWords:
+    """Sentences that name defence spending in other words."""
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "De Verenigde Staten, die voor 2104 1.285 mld. USD aan de eigen krijgsmacht "
+            "besteedden, blijven een partner.",
+            "In de Canadese staatsbegroting voor 2104 is voor het defensieapparaat een post "
+            "opgenomen van 46,6 mld. CAD.",
+            "De Franse militaire spending 2104: EUR 59,6 miljard.",
+            "Australië maakte de defensiecijfers openbaar; het budget voor 2104: AUD 74,2 miljard.",
+        ],
+    )
+    def test_is_a_budget(self, text: str) -> None:
+        """Each states the country's defence budget for 2104."""
+        kinds = [a.kind for a in amounts_in_sentence(Sentence(text, 1, None, 0), None, 2104)]
+        assert kinds == [AmountKind.BUDGET]

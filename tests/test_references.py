@@ -72,3 +72,12 @@ class TestRespectively:
             ("28676", "264"),
             ("29521", "264"),
         ]
+
+
+class TestChamberAbbreviations:
+    """ "TK" and "EK" stand for Kamerstukken of the two chambers."""
+
+    def test_tk_and_ek(self) -> None:
+        """ "TK 34 919, nr. 803" and "EK 2101/02, 33 279, nr. 5" are citations."""
+        assert parse_citations("Zie hierover TK 34 919, nr. 803.") == [("34919", "803")]
+        assert parse_citations("EK 2101/02, 33 279, nr. 5") == [("33279", "5")]

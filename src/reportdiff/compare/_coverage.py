@@ -16,10 +16,16 @@ from __future__ import annotations
 
 import re
 
-from reportdiff.model import Report, Section
+from reportdiff.model import Amount, AmountKind, Report, Section
 from reportdiff.vocab.countries import lookup_country
 
-__all__ = ["available", "budget_available", "partner_available", "whole_section_countries"]
+__all__ = [
+    "available",
+    "budget_available",
+    "partner_available",
+    "unread_amount",
+    "whole_section_countries",
+]
 
 PARTNER_ENUMERATION = "partner enumeration"
 PARTNER_CHAPTER = "partner chapter"
@@ -93,3 +99,14 @@ def whole_section_countries(report: Report) -> set[str]:
 def budget_available(report: Report, country: str) -> bool:
     """Whether *report*'s text could have given *country*'s budget."""
     return available(report) or country in whole_section_countries(report)
+
+
+def unread_amount(report: Report, country: str) -> Amount | None:
+    """An amount *report* states for *country* that the parser could not classify (kind
+    OTHER: a sentence it did not recognise as a budget, an ambiguous number, a currency not
+    stated).  While there is one, a budget missing from *report* is not shown to be gone:
+    the text may well give it in words the parser does not read."""
+    return next(
+        (a for a in report.amounts if a.country == country and a.kind is AmountKind.OTHER),
+        None,
+    )

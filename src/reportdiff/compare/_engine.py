@@ -44,6 +44,7 @@ from reportdiff.model import (
     MULTILATERAL,
     Agreement,
     AgreementEvent,
+    Amount,
     Budget,
     Mission,
     MissionStatus,
@@ -555,6 +556,15 @@ def _own_year(report: Report, b: Budget) -> bool:
     return b.year == year or b.year.startswith(year + "/")
 
 
+def _unread_note(report: Report, amount: Amount) -> str:
+    """Why a budget absent from *report* is not reported as added or removed."""
+    where = f"p. {amount.source.page_label or amount.source.page}"
+    return (
+        f"the {report.edition.year} text gives an amount for {amount.country} that could not "
+        f"be read as a budget ({where}: {amount.reason or 'unclassified'}); see `reportdiff check`"
+    )
+
+
 def _budget_changes(old: Report, new: Report) -> list[Change]:
     countries = list(
         dict.fromkeys([b.country for b in old.budgets] + [b.country for b in new.budgets])
@@ -565,17 +575,20 @@ def _budget_changes(old: Report, new: Report) -> list[Change]:
         b, b_ctx = _headline(new, country)
         context = a_ctx + b_ctx
         if a is None and b is not None:
-            kind = (
-                ChangeKind.ADDED if cov.budget_available(old, country) else ChangeKind.UNAVAILABLE
-            )
-            note = (
-                None
-                if kind is ChangeKind.ADDED
-                else f"not in the available text of the {old.edition.year} edition"
-            )
+            unread = cov.unread_amount(old, country)
+            if not cov.budget_available(old, country):
+                kind = ChangeKind.UNAVAILABLE
+                note: str | None = f"not in the available text of the {old.edition.year} edition"
+            elif unread is not None:
+                kind, note = ChangeKind.UNAVAILABLE, _unread_note(old, unread)
+            else:
+                kind, note = ChangeKind.ADDED, None
             changes.append(_change(Entity.BUDGET, kind, country, new=b, context=context, note=note))
         elif b is None and a is not None:
-            if cov.budget_available(new, country):
+            unread = cov.unread_amount(new, country)
+            if cov.budget_available(new, country) and unread is not None:
+                kind, note = ChangeKind.UNAVAILABLE, _unread_note(new, unread)
+            elif cov.budget_available(new, country):
                 kind, note = (
                     ChangeKind.REMOVED,
                     f"no budget for {country} in the {new.edition.year} text",

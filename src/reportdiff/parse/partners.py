@@ -30,14 +30,18 @@ from .context import Group, SectionContext, Sentence
 
 __all__ = ["enumerated_partners", "find_partners"]
 
-_STRATEGIC = re.compile(r"\bstrategische?\s+partner\w*|\bstrategisch\s+partnerschap", re.I)
+_STRATEGIC = re.compile(
+    r"\bstrategische?\s+(?:partner\w*|kring|bondgeno\w*)|\bstrategisch\s+partnerschap", re.I
+)
 _OTHER = re.compile(
-    r"\b(?:andere|overige|belangrijke)\s+(?:partner\w*|landen)|\bpartnerlanden\b", re.I
+    r"\b(?:andere|overige|belangrijke)\s+(?:partner\w*|landen)|\bpartnerlanden\b"
+    r"|\b(?:tweede|buitenste|bredere|ruimere)\s+kring\b",
+    re.I,
 )
 # Right before a strategic cue: the countries are partners, but not strategic ones.
 _NEGATION = re.compile(
-    r"(?:\bgeen|\bniet(?:\s+tot)?|\bbuiten\s+(?:de\s+kring\s+van)?|\bbehalve|\bnaast)"
-    r"(?:\s+(?:de|het|onze|zijn|van|tot))*\s+$",
+    r"(?:\bgeen|\bniet(?:\s+tot)?|\bbuiten|\bbehalve|\bnaast)"
+    r"(?:\s+(?:de|het|onze|zijn|van|tot|kring|deze))*\s+$",
     re.I,
 )
 # Anywhere between an enumeration and its cue, in the same clause: "Australië en Spanje horen

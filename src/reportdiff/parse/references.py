@@ -31,7 +31,7 @@ _DOSSIER = r"\d{2}\s?\d{3}(?:\s?-\s?[A-Z0-9]+|\s(?:[IVXLC]+|[A-Z])(?![\w-]))?"
 # "I") and a parliamentary year ("2040/41", "vergaderjaar 2082–2083"), each optional and each
 # perhaps followed by a comma.
 _SERIES = (
-    r"(?:\b(?i:kamerstuk(?:ken)?|kst)\b\.?)"
+    r"(?:\b(?i:kamerstuk(?:ken)?|kst)\b\.?|\b(?:TK|EK)\b)"
     r"(?:\s*,?\s*(?:I{1,2}|Tweede\s+Kamer|Eerste\s+Kamer)(?![\w]))?"
     r"(?:\s*,?\s*(?:(?i:vergaderjaar)\s+)?" + YEAR + r"\s?[/–—-]\s?(?:" + YEAR + r"|\d{2})(?!\d))?"
 )

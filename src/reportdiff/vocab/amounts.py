@@ -34,7 +34,11 @@ BUDGET_MENTIONS = (
     r"budget\s+voor\s+defensie",
     r"begroting\s+voor\s+defensie",
     r"uitgaven\s+(?:aan|voor)\s+defensie",
-    r"(?:aan|voor|naar)\s+(?:de\s+)?(?:defensie|krijgsmacht|strijdkrachten)\b",
+    # "aan defensie", "voor het defensieapparaat", "aan de eigen krijgsmacht", "op defensie"
+    r"(?:aan|voor|naar|op)\s+(?:de\s+|het\s+|zijn\s+|haar\s+|hun\s+)?(?:eigen\s+)?"
+    r"(?:defensie\w*|krijgsmacht|strijdkrachten)\b",
+    r"militaire\s+(?:spending|bestedingen|budget)",
+    r"defensiecijfers",
     r"(?:defensie|krijgsmacht|strijdkrachten)\s+(?:kreeg|kregen|ontving|ontvingen)\b",
     r"defen[cs]e\s+(?:budget|spending|expenditure)",
 )
