@@ -61,6 +61,14 @@ def r2020() -> Report:
 class TestSentences:
     """Sentence splitting keeps abbreviations and ordinals inside their sentence."""
 
+    def test_citation_abbreviations(self) -> None:
+        """ "Kst." inside a citation, and a footnote number after it, keep the sentence whole."""
+        text = "1 Zie Kst. 28 676, nr. 927. 2 In Noorwegen lag het budget hoger."
+        assert [s for _, s in split_sentences(text)] == [
+            "1 Zie Kst. 28 676, nr. 927.",
+            "2 In Noorwegen lag het budget hoger.",
+        ]
+
     def test_abbreviations_and_ordinals(self) -> None:
         """'nr.', '1. Panzerdivision' and 'o.a.' do not end a sentence."""
         text = (

@@ -46,6 +46,19 @@ _ABBREVIATIONS = frozenset(
         "mw",
         "i.c",
         "n.a.v",
+        # citations and references inside a sentence ("Zie Kst. 28 676, nr. 927."); not
+        # "jl." or "e.a.", which often end one ("op 7-8 december jl. De ministeriële ...")
+        "kst",
+        "bijl",
+        "hfst",
+        "vgl",
+        "d.d",
+        "m.i.v",
+        "i.p.v",
+        "o.b.v",
+        "t.b.v",
+        "t.o.v",
+        "m.u.v",
     }
 )
 _BOUNDARY = re.compile(r"[.!?]+[\"”’)]*\s+(?=[\"“‘(]?[A-ZÀ-Ý0-9])")
