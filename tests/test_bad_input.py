@@ -345,6 +345,15 @@ class TestOneLineTrouble:
         assert code == 2 and "\x1b" not in line and "\x07" not in line
         assert "\\x1b]0;pwned\\x07\\x1b[2J" in line
 
+    def test_library_errors_are_safe_too(self) -> None:
+        """An error raised to a library caller quotes the document safely: one line, no raw
+        control byte (fuzz cases 348 and 892: pdfminer's message held \x1e and \x0c)."""
+        from reportdiff.errors import DamagedPDFError
+
+        message = str(DamagedPDFError("x.pdf is damaged (ValueError: digit found: \x1e\x0c)"))
+        assert message == "x.pdf is damaged (ValueError: digit found: \\x1e\\x0c)"
+        assert len(message.splitlines()) == 1
+
     def test_sanitise(self) -> None:
         assert sanitise("a\x1b[2Jb\x9bc\nd\te") == "a\\x1b[2Jb\\x9bc\\x0ad\te"
         assert sanitise("x\u202ey") == "x\\u202ey"

@@ -42,7 +42,16 @@ __all__ = [
 
 
 class ReportDiffError(Exception):
-    """Base of every error reportdiff raises on purpose; its message is one line for a user."""
+    """Base of every error reportdiff raises on purpose; its message is one line for a user.
+
+    The message often quotes the document (a title, pdfminer's complaint about a stream), so
+    it is made safe here, once, for every caller: control characters and terminal escapes are
+    shown escaped, and a line break cannot split it."""
+
+    def __init__(self, *args: object) -> None:
+        from reportdiff.textsafe import sanitise
+
+        super().__init__(*(sanitise(a) if isinstance(a, str) else a for a in args))
 
 
 class InputError(ReportDiffError):
