@@ -3,6 +3,7 @@ subprocess."""
 
 from __future__ import annotations
 
+import contextlib
 import io
 import json
 import os
@@ -182,6 +183,39 @@ class TestTrouble:
 
         with pytest.raises(FileMissingError):
             main(["--debug", "show", "/nonexistent.pdf"])
+        with pytest.raises(FileMissingError):
+            main(["show", "/nonexistent.pdf", "--debug"])  # after the subcommand too
+
+    def test_wrong_password_is_not_a_missing_one(self) -> None:
+        """A wrong password says so; no password says which option to use."""
+        code, _, err = run("show", str(BAD / "encrypted.pdf"), "--password", "fout", "--no-cache")
+        assert code == 2
+        assert err.strip().endswith("the password given does not open it: check --password")
+        code, _, err = run("show", str(BAD / "encrypted.pdf"), "--no-cache")
+        assert code == 2 and "needs a password: use --password PASSWORD" in err
+
+    def test_too_little_memory_is_a_limit_not_a_damaged_file(self) -> None:
+        """A --memory-mb too small to run at all names the limit to raise (a real process:
+        in this test process everything is imported already, so 20 MB more may suffice)."""
+        proc = subprocess.run(
+            [*_console(), "show", "2021", "--no-cache", "--memory-mb", "20"],
+            capture_output=True,
+            text=True,
+            timeout=120,
+            check=False,
+        )
+        code, err = proc.returncode, proc.stderr
+        assert code == 2 and len(err.strip().splitlines()) == 1
+        assert "needs more than 20 MB" in err and "--memory-mb MB" in err
+        assert "damaged" not in err and "internal error" not in err
+
+    def test_bare_command_prints_help(self) -> None:
+        """`reportdiff` alone prints the help, with every command, and exits 2."""
+        out, err = io.StringIO(), io.StringIO()
+        with contextlib.redirect_stderr(err):
+            code = main([], stdout=out, stderr=err)
+        assert code == 2
+        assert "COMMAND" in err.getvalue() and "timeline" in err.getvalue()
 
 
 def _console() -> list[str]:

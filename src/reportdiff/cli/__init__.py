@@ -57,6 +57,12 @@ def build_parser() -> argparse.ArgumentParser:
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     for module in _MODULES.values():
         module.register(sub)
+    for command in sub.choices.values():
+        # --debug is accepted after the subcommand too; SUPPRESS keeps the top-level value
+        # when it is not given here.
+        command.add_argument(
+            "--debug", action="store_true", default=argparse.SUPPRESS, help=argparse.SUPPRESS
+        )
     return parser
 
 

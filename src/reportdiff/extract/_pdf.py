@@ -80,13 +80,19 @@ def _cause(exc: BaseException) -> BaseException:
     return inner if inner is not None else exc
 
 
-def _classify(exc: BaseException, name: str, page: int | None) -> Exception:
+def _classify(
+    exc: BaseException, name: str, page: int | None, password: str | None = None
+) -> Exception:
     cause = _cause(exc)
     if isinstance(cause, MemoryError):
         raise cause  # the worker turns it into "needs more than N MB"
     kind = type(cause).__name__
     where = f" at page {page}" if page else ""
     if kind in {"PDFPasswordIncorrect", "PDFEncryptionError", "PDFEncryptionWarning"}:
+        if password and kind == "PDFPasswordIncorrect":
+            return EncryptedPDFError(
+                f"{name} is encrypted and the password given does not open it: check --password"
+            )
         return EncryptedPDFError(
             f"{name} is encrypted and needs a password: use --password PASSWORD"
         )
@@ -455,7 +461,7 @@ def iter_pages(
             # broken page tree is a file that cannot be opened.
             page_objs = [(p, _geometry(p)) for p in PDFPage.create_pages(doc)]
         except Exception as exc:  # pdfminer raises a zoo of types on hostile input
-            raise _classify(exc, name, None) from exc
+            raise _classify(exc, name, None, password) from exc
         if len(page_objs) > max_pages:
             raise TooLargeError(
                 f"{name} has {len(page_objs)} pages, more than the cap of {max_pages}; "

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import contextlib
 import os
+import re
 import signal
 import sys
 import threading
@@ -118,8 +119,18 @@ def _memory(limits: Limits) -> Iterator[None]:
         yield
     except MemoryError:
         raise limit_error(limits, "memory") from None
+    except ImportError as exc:
+        # Under the cap, the loader cannot map an extension module ("failed to map segment
+        # from shared object", "cannot allocate memory"): the budget is too small, not the
+        # install broken.
+        if _OUT_OF_MEMORY.search(str(exc)):
+            raise limit_error(limits, "memory") from None
+        raise
     finally:
         resource.setrlimit(resource.RLIMIT_AS, (soft, hard))
+
+
+_OUT_OF_MEMORY = re.compile(r"failed to map|cannot allocate memory|out of memory", re.IGNORECASE)
 
 
 @contextlib.contextmanager
