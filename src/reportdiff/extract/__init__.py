@@ -25,7 +25,7 @@ from reportdiff.inputs import sniff
 from ._blocks import LineItem, assemble, consecutive, join_lines, mark_pdf_lines
 from ._lines import dedupe, make_line, segments
 from ._metadata import letter_metadata, print_metadata
-from ._pdf import Char, RawPage
+from ._pdf import Char, PageFailure, RawPage, iter_pages, preload_reader
 from ._regions import measure, region_of
 from ._text import read_text_layer
 from ._types import (
@@ -52,6 +52,7 @@ __all__ = [
     "Layout",
     "Line",
     "Metadata",
+    "PageFailure",
     "PageInfo",
     "PageRead",
     "PagesRead",
@@ -60,8 +61,11 @@ __all__ = [
     "assemble_pdf",
     "consecutive",
     "extract",
+    "iter_pages",
     "join_lines",
     "page_warnings",
+    "preload_reader",
+    "read_page",
     "read_pages",
     "read_pdf",
     "read_text",
@@ -145,7 +149,7 @@ class PagesRead:
     failure: tuple[int, Exception] | None = None
 
 
-def _read_one(raw: RawPage) -> PageRead:
+def read_page(raw: RawPage) -> PageRead:
     chars = dedupe(raw.chars)
     segs = segments(chars)
     geom = measure(raw, segs)
@@ -206,7 +210,7 @@ def read_pages(
     ):
         if isinstance(raw, PageFailure):
             return PagesRead(path.name, tuple(pages), (raw.number, raw.error))
-        pages.append(_read_one(raw))
+        pages.append(read_page(raw))
     return PagesRead(path.name, tuple(pages))
 
 

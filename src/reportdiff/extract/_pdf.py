@@ -29,7 +29,7 @@ from reportdiff.errors import (
 
 from ._types import BBox
 
-__all__ = ["Char", "PageFailure", "RawPage", "iter_pages", "page_weights"]
+__all__ = ["Char", "PageFailure", "RawPage", "iter_pages", "page_weights", "preload_reader"]
 
 # pdfminer logs every odd object it meets; a damaged file would otherwise spray warnings
 # over the one-line error the user gets.
@@ -256,6 +256,12 @@ def _decode_capped(stream: Any, limit: int) -> bytes:
 
 
 @functools.cache
+def preload_reader() -> None:
+    """Import what reading a page needs (pdfminer's interpreter and the budgeted subclass),
+    without reading anything: a parent process calls this before it forks its readers."""
+    _interpreter_class()
+
+
 def _interpreter_class() -> Any:
     """pdfminer's page interpreter, made to decode every stream it runs under a page budget.
 

@@ -19,7 +19,7 @@ import re
 from collections.abc import Sequence
 
 from reportdiff.model import Organisation, Source
-from reportdiff.vocab._lexicon import Lexicon
+from reportdiff.vocab import Lexicon
 from reportdiff.vocab.countries import lookup_country
 from reportdiff.vocab.missions import find_missions, is_mission_name
 from reportdiff.vocab.organisations import (

@@ -122,8 +122,7 @@ def _run_task(task: _Task, limits: Limits) -> Any:
 
 def _read_queued(task: _Task, limits: Limits) -> Any:
     """This reader's pages of a PDF, taken from the queue it shares with the other readers."""
-    from reportdiff.extract import PagesRead, _read_one
-    from reportdiff.extract._pdf import PageFailure, iter_pages
+    from reportdiff.extract import PageFailure, PagesRead, iter_pages, read_page
 
     counter = task.queue
 
@@ -143,7 +142,7 @@ def _read_queued(task: _Task, limits: Limits) -> Any:
     ):
         if isinstance(raw, PageFailure):
             return PagesRead(task.path.name, tuple(pages), (raw.number, raw.error))
-        pages.append(_read_one(raw))
+        pages.append(read_page(raw))
     return PagesRead(task.path.name, tuple(pages))
 
 
@@ -647,10 +646,9 @@ def _preload_readers() -> None:
     imported once instead of once a worker: the same wait before the first page is read
     (the workers would import it first thing), a tenth of a second less CPU for every worker
     past the first.  Only code is loaded; no file is read."""
-    from reportdiff.extract import _pdf
+    from reportdiff.extract import preload_reader
 
-    # Builds the budgeted interpreter, importing pdfminer's interpreter and what it needs.
-    _pdf._interpreter_class()
+    preload_reader()
 
 
 def _size(path: Path) -> int:
