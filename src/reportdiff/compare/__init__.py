@@ -15,7 +15,6 @@ from ._engine import (
     diff,
     normalise_title,
     parse_entities,
-    preload,
 )
 
 __all__ = [
@@ -31,5 +30,4 @@ __all__ = [
     "diff",
     "normalise_title",
     "parse_entities",
-    "preload",
 ]

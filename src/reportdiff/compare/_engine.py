@@ -30,7 +30,6 @@ from __future__ import annotations
 import difflib
 import enum
 import re
-import sys
 from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
 from datetime import date
@@ -72,7 +71,6 @@ __all__ = [
     "diff",
     "normalise_title",
     "parse_entities",
-    "preload",
 ]
 
 T = TypeVar("T")
@@ -238,26 +236,6 @@ class ReportDiff:
 
 
 # --- comparing fields ------------------------------------------------------------------------
-
-
-def preload(*, hide_numpy: bool = False) -> None:
-    """Import deepdiff now rather than at the first comparison.
-
-    deepdiff imports numpy when it is installed, only to compare numpy values, which a Report
-    never holds.  With *hide_numpy* (for a process that is ours, as the command line's is)
-    numpy is hidden during that import, unless it is loaded already, which saves a tenth of a
-    second; deepdiff then simply works without numpy support.
-    """
-    if "deepdiff" in sys.modules:
-        return
-    hide = hide_numpy and "numpy" not in sys.modules
-    if hide:
-        sys.modules["numpy"] = None  # type: ignore[assignment]  # makes `import numpy` fail
-    try:
-        import deepdiff  # noqa: F401
-    finally:
-        if hide:
-            del sys.modules["numpy"]
 
 
 # Where a fact was read, or who else named it: never a change of the fact itself.
