@@ -88,25 +88,56 @@ def test_diffs_of_real_editions_unchanged(monkeypatch: pytest.MonkeyPatch) -> No
     assert [_engine.diff(a, b) for a, b in pairs] == fast
 
 
-def test_cached_diff_imports_no_heavy_module(tmp_path: Path) -> None:
-    """A diff served from the cache imports neither deepdiff nor the PDF readers nor the
-    parser, and starts no worker."""
+# What a warm run must not import: the readers, the parser, the workers, deepdiff, and (for
+# the countries' Dutch names) pycountry's package, whose import scans every distribution.
+HEAVY = (
+    "pdfminer",
+    "pdfplumber",
+    "deepdiff",
+    "numpy",
+    "pycountry",
+    "reportdiff.parse",
+    "reportdiff.extract",
+    "multiprocessing",
+)
+# What an answer kept whole (library.results) needs not import either: it is written as kept.
+MODEL = ("reportdiff.model", "reportdiff.compare", "reportdiff.render", "attrs", "cattrs")
+
+
+@pytest.mark.parametrize(
+    "fmt,unused",
+    [
+        pytest.param("json", HEAVY + MODEL, id="same-command-result-kept"),
+        pytest.param("markdown", HEAVY, id="other-format-models-cached"),
+    ],
+)
+def test_cached_diff_imports_no_heavy_module(
+    tmp_path: Path, fmt: str, unused: tuple[str, ...]
+) -> None:
+    """A diff served from the cache starts no worker and imports none of *unused*: the same
+    command again is answered from the kept result; another format from the cached models."""
     env_cache = str(tmp_path / "cache")
     code = (
         "import os, sys\n"
         f"os.environ['REPORTDIFF_CACHE_DIR'] = {env_cache!r}\n"
         "from reportdiff.cli import main\n"
         "import io, contextlib\n"
-        "argv = ['diff', sys.argv[1], sys.argv[2], '--format', 'json']\n"
-        "with contextlib.redirect_stdout(io.StringIO()):\n"
-        "    main(argv)\n"
-        "    if sys.argv[3] == 'check':\n"
-        "        for name in list(sys.modules):\n"
-        "            if name in ('pdfminer', 'pdfplumber', 'deepdiff', 'numpy',\n"
-        "                        'reportdiff.parse', 'reportdiff.extract', 'multiprocessing'):\n"
-        "                print('imported', name, file=sys.stderr)\n"
+        "argv = ['diff', sys.argv[1], sys.argv[2], '--format', sys.argv[4]]\n"
+        "out = io.StringIO()\n"
+        "with contextlib.redirect_stdout(out):\n"
+        "    code = main(argv)\n"
+        "print(code, len(out.getvalue()))\n"
+        "for name in list(sys.modules):\n"
+        "    if name in sys.argv[5].split(','):\n"
+        "        print('imported', name, file=sys.stderr)\n"
     )
     args = [sys.executable, "-c", code, str(PRINT_2020), str(LETTER_2021)]
-    subprocess.run([*args, "fill"], check=True, capture_output=True)
-    done = subprocess.run([*args, "check"], check=True, capture_output=True, text=True)
+    first = subprocess.run([*args, "fill", "json", ""], check=True, capture_output=True, text=True)
+    done = subprocess.run(
+        [*args, "check", fmt, ",".join(unused)], check=True, capture_output=True, text=True
+    )
     assert "imported" not in done.stderr, done.stderr
+    code_, size = done.stdout.split()
+    assert code_ == "1" and int(size) > 1000
+    if fmt == "json":
+        assert done.stdout == first.stdout  # the same answer, exit code and length

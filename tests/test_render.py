@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import io
 import json
 import re
 from typing import Any
@@ -16,7 +15,7 @@ from reportdiff.model import AgreementKind, AgreementState, AgreementStatus, Rep
 from reportdiff.parse import parse_document
 from reportdiff.render import render_diff, render_report
 from reportdiff.render._format import source_text
-from reportdiff.render.text import color_enabled, diff_table
+from reportdiff.render.text import diff_table
 
 from .conftest import LETTER_2021, PRINT_2020, SYNTHETIC_2031, SYNTHETIC_2032
 
@@ -102,32 +101,6 @@ class TestTable:
         assert f"\x1b[33m{pair.summary.changed} changed\x1b[m" in coloured
         # The colours change nothing else: stripped, the text is the plain one.
         assert re.sub("\x1b\\[[0-9;]*m", "", coloured) == plain
-
-    @pytest.mark.parametrize(
-        ("mode", "tty", "no_color", "expected"),
-        [
-            ("auto", True, None, True),
-            ("auto", False, None, False),
-            ("auto", True, "1", False),
-            ("always", False, "1", True),
-            ("never", True, None, False),
-        ],
-    )
-    def test_color_mode(
-        self,
-        mode: str,
-        tty: bool,
-        no_color: str | None,
-        expected: bool,
-        monkeypatch: pytest.MonkeyPatch,
-    ) -> None:
-        """--color auto colours a terminal only, and not under NO_COLOR; always and never win."""
-        monkeypatch.setenv("TERM", "xterm")
-        if no_color is not None:
-            monkeypatch.setenv("NO_COLOR", no_color)
-        stream = io.StringIO()
-        stream.isatty = lambda: tty  # type: ignore[method-assign]
-        assert color_enabled(mode, stream) is expected
 
     def test_pdf_text_is_escaped(self, r2021: Report) -> None:
         """An escape sequence in a PDF's text reaches the terminal as visible text."""

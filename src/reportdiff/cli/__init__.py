@@ -91,16 +91,20 @@ def _say(err: TextIO | None, line: str) -> None:
 
 
 @contextlib.contextmanager
-def _warnings_to(err: TextIO | None) -> Iterator[None]:
-    """Python warnings (an unenforced limit, say) as one sanitised line each."""
+def _warnings_to(err: TextIO | None) -> Iterator[list[str]]:
+    """Python warnings (an unenforced limit, say) as one sanitised line each; the list it
+    yields holds what was said, so that a run that warned is not answered from the cache
+    next time (the warning must be seen again)."""
+    said: list[str] = []
 
     def show(message: Warning | str, *_args: object, **_kwargs: object) -> None:
+        said.append(str(message))
         _say(err, f"reportdiff: warning: {message}")
 
     with warnings.catch_warnings():
         warnings.simplefilter("default")
         warnings.showwarning = show
-        yield
+        yield said
 
 
 def _run_command(ns: argparse.Namespace, out: TextIO | None) -> int:
@@ -135,7 +139,8 @@ def main(
     from reportdiff.errors import ReportDiffError
 
     try:
-        with _warnings_to(err):
+        with _warnings_to(err) as said:
+            ns.warned = said
             return _run_command(ns, out)
     except ReportDiffError as exc:
         if ns.debug:

@@ -29,6 +29,8 @@ __all__ = [
     "non_negative_int",
     "positive_float",
     "positive_int",
+    "recall",
+    "remember",
     "write_output",
 ]
 
@@ -142,7 +144,7 @@ def add_color_option(p: argparse.ArgumentParser) -> None:
 
 def color_enabled(mode: str, stdout: TextIO, output: str | None) -> bool:
     """Whether the table is coloured: written to a file (``-o``), only with ``always``."""
-    from reportdiff.render.text import color_enabled as enabled
+    from reportdiff.terminal import color_enabled as enabled
 
     if output not in (None, "-"):
         return mode == "always"
@@ -241,3 +243,48 @@ def edition_label(spec: str, library: Path | None) -> str | None:
     from reportdiff.library.load import resolve_edition
 
     return resolve_edition(spec, library=library).label
+
+
+def recall(
+    ns: argparse.Namespace,
+    command: str,
+    specs: Sequence[str],
+    stdout: TextIO,
+    options: dict[str, object],
+) -> tuple[str | None, int | None]:
+    """The key of this command's answer (None with ``--no-cache``) and, when the answer is
+    kept, its exit code after writing it where the output goes.  *options* are the command's
+    own options that change the output; the format, ``--force``, the table's width and
+    colour are added here."""
+    if ns.no_cache:
+        return None, None
+    from reportdiff.library import results
+    from reportdiff.library.load import identify
+    from reportdiff.terminal import terminal_width
+
+    inputs = identify(specs, library=ns.library, limits=limits_from(ns))
+    key = results.result_key(
+        command,
+        inputs,
+        {
+            **options,
+            "format": ns.format,
+            "force": ns.force,
+            "color": ns.format == "table" and color_enabled(ns.color, stdout, ns.output),
+            "width": terminal_width(),
+        },
+    )
+    hit = results.get(key)
+    if hit is None:
+        return key, None
+    write_output(ns, hit.text, stdout)
+    return key, hit.exit_code
+
+
+def remember(ns: argparse.Namespace, key: str | None, text: str, code: int) -> None:
+    """Keep the answer under *key*, unless the run printed a warning (see ``recall``)."""
+    if key is None or getattr(ns, "warned", None):
+        return
+    from reportdiff.library import results
+
+    results.put(key, results.Result(text, code))

@@ -15,6 +15,8 @@ from .common import (
     edition_label,
     edition_paths,
     load_from,
+    recall,
+    remember,
     write_output,
 )
 
@@ -47,6 +49,15 @@ def _preload_engine() -> None:
 
 
 def run(ns: argparse.Namespace, stdout: TextIO) -> int:
+    key, kept = recall(
+        ns,
+        "diff",
+        [ns.old, ns.new],
+        stdout,
+        {"only": ns.only, "no_text": ns.no_text, "words": ns.words},
+    )
+    if kept is not None:
+        return kept
     from reportdiff.compare import diff, parse_entities
     from reportdiff.render import render_diff
 
@@ -67,4 +78,6 @@ def run(ns: argparse.Namespace, stdout: TextIO) -> int:
         result, ns.format, labels=labels, words=ns.words, sources=sources, color=color
     )
     write_output(ns, text, stdout)
-    return EXIT_DIFFERENT if result else EXIT_SAME
+    code = EXIT_DIFFERENT if result else EXIT_SAME
+    remember(ns, key, text, code)
+    return code

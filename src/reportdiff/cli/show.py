@@ -15,6 +15,8 @@ from .common import (
     edition_paths,
     limits_from,
     load_from,
+    recall,
+    remember,
     write_output,
 )
 
@@ -49,10 +51,14 @@ def run(ns: argparse.Namespace, stdout: TextIO) -> int:
         )
         write_output(ns, render_blocks(doc, ns.format), stdout)
         return EXIT_SAME
+    key, kept = recall(ns, "show", [ns.edition], stdout, {})
+    if kept is not None:
+        return kept
     (report,) = load_from(ns, [ns.edition])
     label = edition_label(ns.edition, ns.library)
     source = edition_paths(ns, ("edition",))["edition"] if ns.format == "html" else None
     color = ns.format == "table" and color_enabled(ns.color, stdout, ns.output)
     text = render_report(report, ns.format, label=label, source=source, color=color)
     write_output(ns, text, stdout)
+    remember(ns, key, text, EXIT_SAME)
     return EXIT_SAME

@@ -191,12 +191,23 @@ def resolve(spec: str | Path, *, library: Path | None = None) -> EditionFile:
     )
 
 
+# Digests already taken in this process, by the file's identity and state: a command that
+# looks up a cached result hashes its inputs, then loads them, and needs each digest once.
+_DIGESTS: dict[tuple[int, int, int, int], str] = {}
+
+
 def sha256_of(path: Path) -> str:
-    h = hashlib.sha256()
     with path.open("rb") as fh:
+        info = os.fstat(fh.fileno())
+        ident = (info.st_dev, info.st_ino, info.st_size, info.st_mtime_ns)
+        known = _DIGESTS.get(ident)
+        if known is not None:
+            return known
+        h = hashlib.sha256()
         for chunk in iter(lambda: fh.read(1 << 20), b""):
             h.update(chunk)
-    return h.hexdigest()
+    _DIGESTS[ident] = digest = h.hexdigest()
+    return digest
 
 
 def list_editions(library: Path | None = None) -> list[dict[str, Any]]:

@@ -17,7 +17,7 @@ if TYPE_CHECKING:
     from reportdiff.extract import Document
     from reportdiff.model import Report
 
-__all__ = ["load", "load_many", "read_blocks", "resolve_edition"]
+__all__ = ["identify", "load", "load_many", "read_blocks", "resolve_edition"]
 
 
 def resolve_edition(edition: str | int | Path, *, library: Path | None = None) -> EditionFile:
@@ -38,6 +38,32 @@ def _sha256(path: Path) -> str:
         raise FileMissingError(
             f"{path} cannot be read ({exc.strerror or exc}); check its permissions"
         ) from exc
+
+
+def identify(
+    editions: Sequence[str | int | Path],
+    *,
+    library: Path | None = None,
+    limits: Limits | None = None,
+) -> list[dict[str, object]]:
+    """What decides each edition's model: its file's sha256 and the year, origin and label it
+    was resolved as (the key of a cached result, ``library.results``).  Each file is checked
+    (``inputs.sniff``) before it is hashed."""
+    max_bytes = (limits or Limits()).max_bytes
+    out: list[dict[str, object]] = []
+    for edition in editions:
+        found = resolve_edition(edition, library=library)
+        sniff(found.path, max_bytes)
+        out.append(
+            {
+                "sha256": _sha256(found.path),
+                "year": found.year,
+                "origin": found.origin,
+                "label": found.label,
+                "path": str(found.path.resolve()),
+            }
+        )
+    return out
 
 
 def load_many(

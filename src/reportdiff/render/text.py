@@ -8,23 +8,18 @@ only escape sequences in the output are the colours added below.
 
 from __future__ import annotations
 
-import os
-import shutil
 import textwrap
 from collections.abc import Sequence
-from typing import TextIO
 
 from reportdiff.compare import ReportDiff
 from reportdiff.model import Report
+from reportdiff.terminal import color_enabled, terminal_width
 
 from ._rows import Piece, Table, Tone, View, diff_view, report_view
 from ._tabulate import grid
 
 __all__ = ["color_enabled", "diff_table", "fit_widths", "report_table", "terminal_width"]
 
-DEFAULT_WIDTH = 80
-# Narrower than this no table stays legible; the layout then overflows rather than shreds.
-MIN_WIDTH = 40
 _GAP = 2  # tabulate's "simple" format puts two spaces between columns
 
 _SGR = {
@@ -36,24 +31,6 @@ _SGR = {
     "insert": "32",
     "title": "1",
 }
-
-
-def terminal_width() -> int:
-    """``$COLUMNS``, else the terminal's width, else 80 (output to a pipe or a file)."""
-    return max(MIN_WIDTH, shutil.get_terminal_size((DEFAULT_WIDTH, 24)).columns)
-
-
-def color_enabled(mode: str, stream: TextIO | None = None) -> bool:
-    """``--color auto|always|never`` as git has it: *auto* colours only a terminal, and not
-    when ``NO_COLOR`` is set (to anything but "") or ``TERM=dumb``."""
-    if mode == "always":
-        return True
-    if mode == "never":
-        return False
-    if os.environ.get("NO_COLOR") or os.environ.get("TERM") == "dumb":
-        return False
-    isatty = getattr(stream, "isatty", None)
-    return bool(isatty and isatty())
 
 
 def _paint(text: str, tone: str | None, color: bool) -> str:

@@ -14,6 +14,7 @@ from __future__ import annotations
 import gettext
 import re
 from functools import cache
+from pathlib import Path
 
 from ._lexicon import Lexicon
 
@@ -152,18 +153,44 @@ _CARIBBEAN = KINGDOM - {NETHERLANDS}
 _UNSAFE_FORMS = frozenset({"Man", "Jersey", "Georgia", "Guernsey"})
 
 
-def _pycountry_names() -> dict[str, tuple[str, tuple[str, ...]]]:
-    """code → (Dutch name, other forms) for every ISO 3166-1 country, from pycountry."""
-    import pycountry
+def _pycountry_files() -> tuple[Path, Path] | None:
+    """pycountry's ISO 3166-1 database and its locale folder, found without importing the
+    package: ``import pycountry`` asks importlib.metadata for its own version, which scans
+    every installed distribution (about 25 ms, in every process that parses).  The files
+    are the ones ``pycountry.DATABASE_DIR`` and ``pycountry.LOCALES_DIR`` name; if they are
+    not where that layout puts them, the package is imported after all."""
+    from importlib.util import find_spec
 
+    spec = find_spec("pycountry")
+    if spec is not None and spec.origin:
+        root = Path(spec.origin).parent
+        database, locales = root / "databases" / "iso3166-1.json", root / "locales"
+        if database.is_file() and locales.is_dir():
+            return database, locales
     try:
-        nl = gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=["nl"])
-        translate = nl.gettext
-    except OSError:  # no Dutch catalogue: the curated names still stand
+        import pycountry
+    except ImportError:
+        return None
+    return Path(pycountry.DATABASE_DIR) / "iso3166-1.json", Path(pycountry.LOCALES_DIR)
+
+
+def _pycountry_names() -> dict[str, tuple[str, tuple[str, ...]]]:
+    """code → (Dutch name, other forms) for every ISO 3166-1 country, from pycountry's data."""
+    import json
+
+    files = _pycountry_files()
+    if files is None:
         return {}
+    database, locales = files
+    try:
+        nl = gettext.translation("iso3166-1", str(locales), languages=["nl"])
+        entries = json.loads(database.read_text(encoding="utf-8"))["3166-1"]
+    except (OSError, ValueError, KeyError):  # no Dutch catalogue: the curated names stand
+        return {}
+    translate = nl.gettext
     out: dict[str, tuple[str, tuple[str, ...]]] = {}
-    for country in pycountry.countries:
-        dutch = translate(country.name)
+    for country in entries:
+        dutch = translate(country["name"])
         plain = re.sub(r"\s*\([^)]*\)", "", dutch).strip()
         forms = {dutch, plain}
         if ", " in plain:
@@ -178,7 +205,7 @@ def _pycountry_names() -> dict[str, tuple[str, tuple[str, ...]]]:
                 plain = f"{tail} {head}"
             else:
                 plain = f"{tail} {head}"
-        out[country.alpha_2] = (plain, tuple(sorted(f for f in forms if f not in _UNSAFE_FORMS)))
+        out[country["alpha_2"]] = (plain, tuple(sorted(f for f in forms if f not in _UNSAFE_FORMS)))
     return out
 
 

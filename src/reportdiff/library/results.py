@@ -1,0 +1,215 @@
+"""Results of whole commands, kept so that the same question about the same files is answered
+again without parsing, comparing or rendering anything.
+
+A repeated ``reportdiff 2020 2021`` (a memo rewritten, a script run twice) is the commonest
+warm run, and the parsed-model cache alone cannot make it cheap: loading a model means
+importing the model, the diff engine and the renderers, several times the cost of the answer.
+So the rendered text and the exit code of a ``diff`` or ``show`` are kept as well, under a key
+that holds everything that decides them:
+
+- the program: a digest of every file of the installed package (code, vocabularies,
+  templates), the Python version, and the name and version of every installed distribution
+  (a library upgraded, deepdiff or pdfminer say, is another program);
+- the inputs: each file's sha256, and the year, origin and label it was resolved as;
+- the command and every option that changes the output, with the table's width and whether
+  it is coloured resolved as they would be for this run.
+
+Limits (``--timeout``, ``--memory-mb``) are left out: an answer that was found within them is
+the same answer.  A run that printed a warning, or failed, is not kept: a warning must be seen
+every time.  Entries are checked on reading (size, shape, their own key) and written
+atomically, as the model cache's are; ``--no-cache`` neither reads nor writes them, and
+``reportdiff cache clear`` removes them with the models.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import hashlib
+import json
+import os
+import re
+import stat
+import sys
+from collections.abc import Mapping, Sequence
+from functools import cache
+from pathlib import Path
+from typing import NamedTuple
+
+from reportdiff.library.cache import cache_dir
+
+__all__ = [
+    "Result",
+    "clear",
+    "count",
+    "digest_package",
+    "get",
+    "installed_distributions",
+    "program_fingerprint",
+    "put",
+    "result_key",
+]
+
+# The shape of an entry; bumped when it changes.
+FORMAT = 1
+# Answers bigger than this are not kept (a diff of two editions is tens of kilobytes).
+MAX_TEXT_BYTES = 16 * 1024 * 1024
+# At most this many answers are kept; the oldest go first.
+MAX_ENTRIES = 256
+_ENTRY = re.compile(r"[0-9a-f]{64}\.json")
+_TEMPORARY = re.compile(r"\.tmp-[0-9A-Za-z_]+\.json")
+
+
+class Result(NamedTuple):
+    """What a command printed, and the code it exited with."""
+
+    text: str
+    exit_code: int
+
+
+def results_dir() -> Path:
+    return cache_dir() / "results"
+
+
+def digest_package(root: Path) -> str:
+    """A digest of every file of the package folder *root* (its bundled editions aside:
+    they are inputs, hashed as such) and of their names."""
+    h = hashlib.sha256()
+    for path in sorted(root.rglob("*")):
+        relative = path.relative_to(root)
+        if relative.parts[0] == "editions" or "__pycache__" in relative.parts:
+            continue
+        if not path.is_file() or path.suffix == ".pyc":
+            continue
+        h.update(relative.as_posix().encode() + b"\0")
+        h.update(path.read_bytes() + b"\0")
+    return h.hexdigest()
+
+
+def installed_distributions(folders: Sequence[str]) -> list[str]:
+    """The metadata folders of the distributions installed in *folders* (``sys.path``).
+
+    A distribution's metadata folder is named by its version ("deepdiff-9.1.0.dist-info"):
+    listing them tells every installed version, as importlib.metadata would, at a fraction
+    of its cost (it reads each one's metadata)."""
+    found: set[str] = set()
+    for folder in folders:
+        with contextlib.suppress(OSError), os.scandir(folder or ".") as entries:
+            found.update(e.name for e in entries if e.name.endswith((".dist-info", ".egg-info")))
+    return sorted(found)
+
+
+@cache
+def program_fingerprint() -> str:
+    """A digest of the program that renders an answer: every file of this package, the
+    Python version, and every installed distribution's name and version."""
+    h = hashlib.sha256()
+    h.update(sys.version.encode() + b"\0")
+    h.update(digest_package(Path(__file__).resolve().parents[1]).encode() + b"\0")
+    for name in installed_distributions(sys.path):
+        h.update(name.encode() + b"\0")
+    return h.hexdigest()
+
+
+def result_key(
+    command: str,
+    inputs: Sequence[Mapping[str, object]],
+    options: Mapping[str, object],
+) -> str:
+    """The key of *command*'s answer for *inputs* (each file's sha256 and how it was
+    resolved) under *options* (every option that changes the output)."""
+    material = json.dumps(
+        {
+            "format": FORMAT,
+            "program": program_fingerprint(),
+            "command": command,
+            "inputs": list(inputs),
+            "options": dict(options),
+        },
+        sort_keys=True,
+        default=str,
+    )
+    return hashlib.sha256(material.encode()).hexdigest()
+
+
+def get(key: str) -> Result | None:
+    """The answer kept under *key*, or None (also for an entry that is damaged, foreign or
+    too big: the command then runs)."""
+    path = results_dir() / f"{key}.json"
+    try:
+        info = path.stat()
+        # A kept text takes at most 6 bytes a character in JSON ("\u0001"), plus the key.
+        if not stat.S_ISREG(info.st_mode) or info.st_size > 6 * MAX_TEXT_BYTES + 4096:
+            return None
+        data = json.loads(path.read_bytes().decode("utf-8"))
+        if not isinstance(data, dict) or data.get("key") != key:
+            return None
+        text, code = data.get("text"), data.get("exit_code")
+        if not isinstance(text, str) or type(code) is not int or code not in (0, 1):
+            return None
+        return Result(text, code)
+    except (OSError, ValueError, RecursionError):
+        return None
+
+
+def put(key: str, result: Result) -> None:
+    """Keep *result* under *key*; a cache that cannot be written only costs speed."""
+    import tempfile
+
+    if len(result.text) > MAX_TEXT_BYTES or result.exit_code not in (0, 1):
+        return
+    folder = results_dir()
+    tmp: Path | None = None
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        payload = json.dumps(
+            {"key": key, "text": result.text, "exit_code": result.exit_code}, ensure_ascii=False
+        )
+        fd, name = tempfile.mkstemp(prefix=".tmp-", suffix=".json", dir=folder)
+        tmp = Path(name)
+        with os.fdopen(fd, "w", encoding="utf-8") as fh:
+            fh.write(payload)
+        tmp.replace(folder / f"{key}.json")
+        tmp = None
+        _prune(folder)
+    except OSError:
+        if tmp is not None:
+            with contextlib.suppress(OSError):
+                tmp.unlink()
+
+
+def _entries(folder: Path) -> list[Path]:
+    if not folder.is_dir():
+        return []
+    return [p for p in folder.iterdir() if _ENTRY.fullmatch(p.name) and p.is_file()]
+
+
+def _prune(folder: Path) -> None:
+    """Keep the newest MAX_ENTRIES answers."""
+    entries = _entries(folder)
+    if len(entries) <= MAX_ENTRIES:
+        return
+    entries.sort(key=lambda p: p.stat().st_mtime_ns, reverse=True)
+    for old in entries[MAX_ENTRIES:]:
+        with contextlib.suppress(OSError):
+            old.unlink()
+
+
+def clear() -> int:
+    """Remove every kept answer (and nothing else); return how many were removed."""
+    folder = results_dir()
+    n = 0
+    if not folder.is_dir():
+        return 0
+    for p in folder.iterdir():
+        if p.is_file() and (_ENTRY.fullmatch(p.name) or _TEMPORARY.fullmatch(p.name)):
+            with contextlib.suppress(OSError):
+                p.unlink()
+                n += _ENTRY.fullmatch(p.name) is not None
+    with contextlib.suppress(OSError):
+        folder.rmdir()  # only if nothing else is in it
+    return n
+
+
+def count() -> int:
+    """How many answers are kept."""
+    return len(_entries(results_dir()))
