@@ -483,6 +483,112 @@ class TestContentCap:
         assert "".join(c.text for c in page.chars) == "ab" * 9
 
 
+# --- glyph boxes: the reader's arithmetic against pdfminer's, written out plainly -----------
+
+_WIDTHS = [500 + (i * 37) % 400 for i in range(91)]  # codes 32..122
+
+
+def _oracle(
+    text: bytes | list[bytes | int],
+    size: float,
+    tm: tuple[float, ...],
+    ctm: tuple[float, ...],
+    tc: float = 0,
+    tw: float = 0,
+    tz: float = 100,
+    ts: float = 0,
+) -> list[tuple[float, float, float, float, float, bool]]:
+    """(x0, x1, y0, y1, size, upright) of each glyph in PDF space, as pdfminer.six's
+    render_string, LTChar and apply_matrix_rect compute them, without shortcuts."""
+
+    def mult(m1: tuple[float, ...], m0: tuple[float, ...]) -> tuple[float, ...]:
+        (a1, b1, c1, d1, e1, f1), (a0, b0, c0, d0, e0, f0) = m1, m0
+        return (
+            a0 * a1 + c0 * b1,
+            b0 * a1 + d0 * b1,
+            a0 * c1 + c0 * d1,
+            b0 * c1 + d0 * d1,
+            a0 * e1 + c0 * f1 + e0,
+            b0 * e1 + d0 * f1 + f0,
+        )
+
+    matrix = mult(tm, ctm)
+    scaling = tz * 0.01
+    charspace, wordspace, dxscale = tc * scaling, tw * scaling, 0.001 * size * scaling
+    x, y, needcharspace = 0.0, 0.0, False
+    out = []
+    for part in text if isinstance(text, list) else [text]:
+        if isinstance(part, int):
+            x -= part * dxscale
+            needcharspace = True
+            continue
+        for cid in part:
+            if needcharspace:
+                x += charspace
+            (a, b, c, d, e, f) = matrix
+            m = (a, b, c, d, x * a + y * c + e, x * b + y * d + f)
+            adv = float(_WIDTHS[cid - 32]) * 0.001 * size * scaling
+            descent = -200 * 0.001 * size
+            bx0, by0, bx1, by1 = (0, descent + ts, adv, descent + ts + size)
+            (a, b, c, d, e, f) = m
+            pts = [
+                (a * px + c * py + e, b * px + d * py + f)
+                for px, py in ((bx0, by0), (bx1, by0), (bx1, by1), (bx0, by1))
+            ]
+            (l1, b1), (r1, b2), (r2, t1), (l2, t2) = pts
+            x0, y0 = min(l1, l2, r1, r2), min(b1, b2, t1, t2)
+            x1, y1 = max(l1, l2, r1, r2), max(b1, b2, t1, t2)
+            out.append((x0, x1, y0, y1, y1 - y0, a * d * scaling > 0 and b * c <= 0))
+            x += adv
+            if cid == 32 and wordspace:
+                x += wordspace
+            needcharspace = True
+    return out
+
+
+class TestGlyphBoxes:
+    """Glyph boxes are pdfminer's to the last bit, however the text is set."""
+
+    def test_boxes_as_pdfminer_computes_them(self, tmp_path: Path) -> None:
+        content = (
+            b"BT /F1 11 Tf 2.5 Tc 4 Tw 85 Tz 1.5 Ts 0.866 0.5 -0.5 0.866 100.25 500 Tm"
+            b" (Ab c) Tj ET"
+            b" BT /F1 9 Tf -1 0 0 1 300 300 Tm [(xy) -250 (z)] TJ ET"
+            b" BT /F1 10.5 Tf 0 -1 1 0 50 60 Tm (Qz) Tj ET"
+        )
+        font = (
+            b"<< /Type /Font /Subtype /Type1 /BaseFont /Oracle /FirstChar 32 /LastChar 122"
+            b" /Widths [" + b" ".join(b"%d" % w for w in _WIDTHS) + b"]"
+            b" /Encoding /WinAnsiEncoding /FontDescriptor 6 0 R >>"
+        )
+        descriptor = (
+            b"<< /Type /FontDescriptor /FontName /Oracle /Flags 32 /FontBBox [0 -200 1000 800]"
+            b" /ItalicAngle 0 /Ascent 800 /Descent -200 /CapHeight 700 /StemV 80 >>"
+        )
+        objs = _one_page(content)
+        # A MediaBox that does not start at the origin: pdfplumber adds the offset back.
+        objs[2] = objs[2].replace(b"[0 0 595 842]", b"[9 -7 600 800]")
+        objs[3] = font
+        objs.append(descriptor)
+        (page,) = _read(tmp_path, _pdf(objs), 1024 * 1024)
+        ctm = (1, 0, 0, 1, -9, 7)
+        spacing = (2.5, 4, 85, 1.5)  # Tc, Tw, Tz and Ts hold until they are set again
+        expected = [
+            *_oracle(b"Ab c", 11, (0.866, 0.5, -0.5, 0.866, 100.25, 500), ctm, *spacing),
+            *_oracle([b"xy", -250, b"z"], 9, (-1, 0, 0, 1, 300, 300), ctm, *spacing),
+            *_oracle(b"Qz", 10.5, (0, -1, 1, 0, 50, 60), ctm, *spacing),
+        ]
+        height, dx, dtop = 807, 9, 7
+        assert "".join(c.text for c in page.chars) == "Ab cxyzQz"
+        assert [c.fontname for c in page.chars] == ["Oracle"] * 9
+        got = [(c.x0, c.x1, c.top, c.bottom, c.size, c.upright) for c in page.chars]
+        assert got == [
+            (x0 + dx, x1 + dx, (height - y1) + dtop, (height - y0) + dtop, size, upright)
+            for x0, x1, y0, y1, size, upright in expected
+        ]
+        assert [c.upright for c in page.chars] == [True] * 4 + [False] * 5
+
+
 # Small parliamentary prints drawn with reportlab, one mechanism each.  y is measured from the
 # top of an A4 page (842 points) so the coordinates read like the extracted ones.
 _A4_HEIGHT = 841.89
