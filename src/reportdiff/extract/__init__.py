@@ -2,7 +2,7 @@
 
 The pipeline, one small step a module::
 
-    _pdf       pdfplumber pages → glyphs and shapes (the only pdfplumber import)
+    _pdf       pdfminer pages → glyphs and shapes (the only pdfminer import)
     _lines     glyphs → segments and lines, superscripts put back
     _regions   segments + shapes → measured regions per page
     _metadata  header and sidebar lines → Metadata
