@@ -11,7 +11,7 @@ import pytest
 from reportdiff.errors import ReportDiffError, ResourceLimitError
 from reportdiff.sandbox.worker import Job, Limits, parse_in_process, run_isolated
 
-from .conftest import BAD, LETTER_2021, PRINT_2020
+from .conftest import BAD, LETTER_2021, PRINT_2020, SYNTHETIC_2031, SYNTHETIC_2032
 
 
 class TestIsolation:
@@ -122,3 +122,18 @@ class TestPool:
         jobs = [Job(LETTER_2021), Job(BAD / "bomb.pdf"), Job(PRINT_2020)]
         with pytest.raises(ResourceLimitError, match=r"bomb\.pdf"):
             run_isolated(jobs, Limits())
+
+
+def test_pages_of_the_last_files_are_shared(monkeypatch: pytest.MonkeyPatch) -> None:
+    """With more files than workers the smallest PDFs are read page by page by every worker,
+    and a text layer among them whole: the reports are the ones read alone."""
+    from reportdiff.sandbox.worker import _plans
+
+    monkeypatch.setenv("REPORTDIFF_WORKERS", "2")
+    jobs = [Job(SYNTHETIC_2031), Job(LETTER_2021), Job(SYNTHETIC_2032), Job(PRINT_2020)]
+    files, plans, expected = _plans(jobs, ["pdf"] * 4, 2)
+    by_size = sorted(range(4), key=lambda j: jobs[j].path.stat().st_size)
+    assert {task.job for tasks in plans for task in tasks} == set(by_size[:2])
+    assert [task.job for task in files] == by_size[:1:-1]  # largest first
+    assert [expected[j] for j in by_size] == [2, 2, 1, 1]
+    assert run_isolated(jobs, Limits()) == [parse_in_process(job, Limits()) for job in jobs]

@@ -25,11 +25,16 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     add_reading_options(p)
 
 
+def _preload_output() -> None:
+    """What building and writing the timeline needs, imported while the workers read instead
+    of before they start."""
+    import reportdiff.library.timeline
+    import reportdiff.render.timeline  # noqa: F401
+
+
 def run(ns: argparse.Namespace, stdout: TextIO) -> int:
     from reportdiff.errors import UsageError
     from reportdiff.library.editions import list_editions
-    from reportdiff.library.timeline import build_timeline
-    from reportdiff.render import plot_budgets, render_timeline
 
     if ns.plot is not None:
         # Refused before any work or output, not after the table is printed.
@@ -41,7 +46,12 @@ def run(ns: argparse.Namespace, stdout: TextIO) -> int:
         specs += [str(r["year"]) for r in list_editions(ns.library) if r["on_machine"]]
     if not specs:
         raise UsageError("name the editions (years or paths), or give --all")
-    t = build_timeline(load_from(ns, specs))
+    reports = load_from(ns, specs, while_waiting=_preload_output)
+
+    from reportdiff.library.timeline import build_timeline
+    from reportdiff.render import plot_budgets, render_timeline
+
+    t = build_timeline(reports)
     write_output(ns, render_timeline(t, ns.format), stdout)
     if ns.plot is not None:
         plot_budgets(t, ns.plot)

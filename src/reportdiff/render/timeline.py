@@ -12,8 +12,6 @@ from typing import Any
 from reportdiff.errors import UsageError
 from reportdiff.library.timeline import Timeline
 
-from ._tabulate import grid
-
 __all__ = ["CSV_COLUMNS", "PLOT_SUFFIXES", "check_plot_path", "plot_budgets", "render_timeline"]
 
 # Tidy data: one row per fact an edition states.
@@ -95,6 +93,9 @@ def render_timeline(t: Timeline, fmt: str) -> str:
             (x.edition_year, x.entity, x.key, x.field, x.value, x.unit, x.page) for x in t.facts
         )
         return buf.getvalue()
+    # Imported only for a table: tabulate takes longer to import than JSON or CSV to write.
+    from ._tabulate import grid
+
     out = []
     for title, headers, rows in _tables(t):
         out += [f"## {title}" if fmt == "markdown" else title, ""]

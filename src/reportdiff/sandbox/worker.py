@@ -7,11 +7,14 @@ timeout and kills a child that runs over.
 
 The same children make the work parallel.  When there are fewer files than workers (a diff),
 every worker takes pages of every PDF from one queue per file, heaviest first, and hands back
-measured lines (``extract.PagesRead``); once a file's pages are all read, one of the workers
-joins them and parses the file, so one long edition is spread over the cores as well as the
-two editions of a diff.  When there are more files than workers (a timeline), each worker
-takes whole files from one queue, largest first, and parses each as soon as it is read: no
-pages cross between processes.  Either way the join and the parse run in a limited child (no
+measured lines, each page pickled as soon as it is read (a few kilobytes, where the same
+lines as objects take several times that); once a file's pages are all read, one of the
+workers joins them and parses the file, so one long edition is spread over the cores as well
+as the two editions of a diff.  When there are more files than workers (a timeline), each
+worker takes whole files from one queue, largest first, and parses each as soon as it is read:
+no pages cross between processes.  The last few files (the smallest) are read as a diff's are,
+every worker taking their pages, so that a worker that runs out of whole files helps the
+others finish instead of idling.  Either way the join and the parse run in a limited child (no
 work on a document's text runs unlimited in this process), and no process is started for
 them: a worker is told to do it.
 """
@@ -47,7 +50,14 @@ if TYPE_CHECKING:
     from reportdiff.extract import Document
     from reportdiff.model import Report
 
-__all__ = ["Job", "Limits", "parse_in_process", "read_isolated", "run_isolated", "worker_count"]
+__all__ = [
+    "Job",
+    "Limits",
+    "parse_in_process",
+    "read_isolated",
+    "run_isolated",
+    "worker_count",
+]
 
 # More workers than this gain little on an edition of ten pages or so.
 MAX_WORKERS = 4
@@ -67,10 +77,41 @@ class _Task(NamedTuple):
     path: Path
     password: str | None
     share: tuple[int, int] | None  # (k, n) of a PDF's pages; None reads a text layer whole
-    # A PDF's page queue, shared by every reader of it: a counter of the places taken.
-    queue: Any = None
+    # A PDF's page queue, shared by every reader of it: the index of its counter of the
+    # places taken (see _COUNTERS).
+    queue: int | None = None
     # Set when this task reads the whole file: the worker then joins and parses it at once.
     whole: bool = False
+
+
+# The counters the workers share, one array made before they are forked: [0] counts the
+# whole files taken, [1 + i] the pages taken of the i-th PDF whose pages are shared.  At most
+# one such PDF a worker: a diff has fewer files than workers; a timeline shares its last n.
+_FILES = 0
+_COUNTERS = 1 + MAX_WORKERS
+
+
+class _Plan(NamedTuple):
+    """What one worker is to do, sent to it once it runs (its imports under way)."""
+
+    # Whole files taken from one queue shared by every worker (counter _FILES), in order.
+    files: tuple[_Task, ...]
+    # Then its own tasks, in order: its shares of the PDFs whose pages are shared.
+    tasks: tuple[_Task, ...]
+    limits: Limits
+    # For each job, how to parse it once it is read (None: only read).
+    orders: tuple[Job | None, ...]
+
+
+class _Pages(NamedTuple):
+    """A reader's share of a PDF, on its way to the worker that joins it: each page pickled
+    as it was read, so that neither the reader nor this process holds a long edition as
+    objects, and this process never loads text from the file."""
+
+    name: str
+    pages: list[bytes]
+    # The pickled (page number, error) of the first page of the share that failed.
+    failure: bytes | None = None
 
 
 def worker_count() -> int:
@@ -104,13 +145,13 @@ def _vm_bytes() -> int:
         return 0
 
 
-def _run_task(task: _Task, limits: Limits) -> Any:
+def _run_task(task: _Task, limits: Limits, counters: Any) -> Any:
     from reportdiff.extract import read_pages, read_text
 
     if task.share is None:
         return read_text(task.path)
     if task.queue is not None:
-        return _read_queued(task, limits)
+        return _read_queued(task, limits, counters)
     return read_pages(
         task.path,
         password=task.password,
@@ -120,30 +161,34 @@ def _run_task(task: _Task, limits: Limits) -> Any:
     )
 
 
-def _read_queued(task: _Task, limits: Limits) -> Any:
+def _claim(counters: Any, index: int) -> int:
+    """Take the next place of the queue counted by counter *index*."""
+    with counters.get_lock():
+        place: int = counters[index]
+        counters[index] = place + 1
+    return place
+
+
+def _read_queued(task: _Task, limits: Limits, counters: Any) -> _Pages:
     """This reader's pages of a PDF, taken from the queue it shares with the other readers."""
-    from reportdiff.extract import PageFailure, PagesRead, iter_pages, read_page
+    import pickle
 
-    counter = task.queue
+    from reportdiff.extract import PageFailure, iter_pages, read_page
 
-    def claim() -> int:
-        with counter.get_lock():
-            place: int = counter.value
-            counter.value = place + 1
-        return place
-
-    pages: list[Any] = []
+    assert task.queue is not None
+    pages: list[bytes] = []
     for raw in iter_pages(
         task.path,
         password=task.password,
         max_pages=limits.max_pages,
         max_content_bytes=limits.max_content_mb * 1024 * 1024,
-        claim=claim,
+        claim=partial(_claim, counters, task.queue),
     ):
         if isinstance(raw, PageFailure):
-            return PagesRead(task.path.name, tuple(pages), (raw.number, raw.error))
-        pages.append(read_page(raw))
-    return PagesRead(task.path.name, tuple(pages))
+            failure = pickle.dumps((raw.number, raw.error), 5)
+            return _Pages(task.path.name, pages, failure)
+        pages.append(pickle.dumps(read_page(raw), 5))
+    return _Pages(task.path.name, pages)
 
 
 # ---- the life of a child: tied to its parent, limited, its library logging captured ----
@@ -217,11 +262,19 @@ def _capture_logging() -> _Captured:
     return handler
 
 
-def _enter_child(limits: Limits) -> _Captured:
-    """Tie this child to its parent, capture library logging, then apply the limits (last:
-    the watcher thread's stack must be mapped before the address space is capped)."""
-    _die_with_parent()
-    handler = _capture_logging()
+def _warm_up(parser: bool) -> None:
+    """Import what reading (and, if *parser*, parsing) needs, before any file is known: code
+    only, no file is read.  Already done when the parent preloaded it before forking."""
+    from reportdiff.extract import preload_reader
+
+    preload_reader()
+    if parser:
+        import reportdiff.parse  # noqa: F401
+
+
+def _limit(limits: Limits) -> None:
+    """Apply the limits, before the first file is touched (and after the watcher thread
+    started: its stack must be mapped before the address space is capped)."""
     if resource is not None:
         cpu = max(1, int(limits.remaining()) + 1)
         resource.setrlimit(resource.RLIMIT_CPU, (cpu, cpu + 1))
@@ -229,7 +282,6 @@ def _enter_child(limits: Limits) -> _Captured:
         if base:
             cap = base + limits.memory_mb * 1024 * 1024
             resource.setrlimit(resource.RLIMIT_AS, (cap, cap))
-    return handler
 
 
 def _attempt(work: Callable[[], Any]) -> tuple[str, Any]:
@@ -247,16 +299,17 @@ def _attempt(work: Callable[[], Any]) -> tuple[str, Any]:
         return "crash", f"{type(exc).__name__}: {exc}"
 
 
-def _finish(kind: str, shares: Sequence[Any], logged: Sequence[str], parse: Job | None) -> Any:
+def _finish(kind: str, shares: list[Any], logged: Sequence[str], parse: Job | None) -> Any:
     """Join one file's shares into a Document and (unless *parse* is None) parse it.  Runs in
-    a worker, under its limits: the parse is as exposed to hostile text as the read."""
-    import pickle
+    a worker, under its limits: the parse is as exposed to hostile text as the read.
 
+    *shares* is emptied on the way: the pages go once the Document holds what it needs of
+    them, so that the parse reuses their memory instead of adding to it."""
     from reportdiff.extract import assemble_pdf
 
-    # Shares passed on by the parent come pickled (see _child).
-    loaded = [pickle.loads(s) if isinstance(s, bytes) else s for s in shares]
-    doc = loaded[0] if kind == "text" else assemble_pdf(loaded)
+    shares[:] = [_loaded(share) for share in shares]
+    doc = shares[0] if kind == "text" else assemble_pdf(shares)
+    shares.clear()
     if logged:
         import attrs
 
@@ -269,63 +322,76 @@ def _finish(kind: str, shares: Sequence[Any], logged: Sequence[str], parse: Job 
     return parse_document(doc, force=parse.force, year=parse.year)
 
 
-def _child(
-    conn: Connection,
-    tasks: Sequence[_Task],
-    limits: Limits,
-    parse: Sequence[Job | None],
-    claim_files: Any = None,
-) -> None:
-    """A worker: read its tasks (or, with *claim_files*, whole files taken from a queue shared
-    with the other workers), then join and parse the files it is told to, until told to stop.
-
-    Each result is sent as soon as it is ready, so that the parent can hand a file whose
-    pages are all read to a worker while the others still read.  A share of pages is sent
-    pickled, and the parent passes the bytes on without loading them: text from the file is
-    only ever turned back into objects in a limited child.
-    """
+def _loaded(share: Any) -> Any:
+    """A share as extract reads it: the pages another reader passed on (see _Pages) are
+    loaded here, in a limited child, each page's bytes let go as its objects come."""
+    if not isinstance(share, _Pages):
+        return share  # read by this worker: already objects
     import pickle
 
+    from reportdiff.extract import PagesRead
+
+    blobs = share.pages
+    pages = []
+    while blobs:
+        pages.append(pickle.loads(blobs.pop()))
+    pages.reverse()
+    failure = None if share.failure is None else pickle.loads(share.failure)
+    return PagesRead(share.name, tuple(pages), failure)
+
+
+def _child(conn: Connection, counters: Any, parser: bool) -> None:
+    """A worker: import what it needs, take its plan, read its files (whole files taken from
+    the queue shared with the other workers, then its own tasks), then join and parse the
+    files it is told to, until told to stop.
+
+    Each result is sent as soon as it is ready, so that the parent can hand a file whose
+    pages are all read to a worker while the others still read.  A share of pages travels
+    pickled page by page (see _Pages), and the parent passes it on without loading it: text
+    from the file is only ever turned back into objects in a limited child.
+    """
     try:
-        captured = _enter_child(limits)
+        _die_with_parent()
+        captured = _capture_logging()
+        # While the parent sends the plans: the imports need no file.
+        _warm_up(parser)
+        plan: _Plan = conn.recv()
+        limits = plan.limits
+        _limit(limits)
 
         def claimed() -> Iterator[_Task]:
-            if claim_files is None:
-                yield from tasks
-                return
-            while True:
-                with claim_files.get_lock():
-                    place: int = claim_files.value
-                    claim_files.value = place + 1
-                if place >= len(tasks):
-                    return
-                yield tasks[place]
+            while plan.files and (place := _claim(counters, _FILES)) < len(plan.files):
+                yield plan.files[place]
+            yield from plan.tasks
 
         for task in claimed():
             conn.send(("start", task.job))
-            outcome, value = _attempt(partial(_run_task, task, limits))
+            outcome, value = _attempt(partial(_run_task, task, limits, counters))
             logged = captured.take()
             if task.whole and outcome == "ok":
                 kind = "text" if task.share is None else "pdf"
-                outcome, value = _attempt(partial(_finish, kind, [value], logged, parse[task.job]))
+                shares, value = [value], None
+                outcome, value = _attempt(
+                    partial(_finish, kind, shares, logged, plan.orders[task.job])
+                )
                 captured.take()
-                conn.send(("report", task.job, outcome, value))
-            elif outcome == "ok":
-                conn.send(("share", task.job, outcome, pickle.dumps(value, 5), logged))
-            else:
-                conn.send(("share", task.job, outcome, value, logged))
-        conn.send(("idle", None))
+            conn.send(("report" if task.whole else "share", task.job, outcome, value, logged))
+            value = None  # not held while the next file is read
+        conn.send(("idle",))
         while True:
             order = conn.recv()
             if order is None:
                 return
-            job, kind, blobs, logged = order
+            job, kind, shares, logged = order
+            del order  # the shares go as they are loaded (see _finish)
             conn.send(("start", job))
-            outcome, value = _attempt(partial(_finish, kind, blobs, logged, parse[job]))
+            outcome, value = _attempt(partial(_finish, kind, shares, logged, plan.orders[job]))
+            del shares
             captured.take()
-            conn.send(("report", job, outcome, value))
+            conn.send(("report", job, outcome, value, ()))
+            value = None
     except MemoryError:
-        conn.send(("memory", None))
+        conn.send(("memory",))
     except (EOFError, BrokenPipeError):
         pass  # the parent is gone, or gave up on this worker
     finally:
@@ -492,6 +558,55 @@ class _Worker:
         return self.reading or bool(self.parsing)
 
 
+def _plans(
+    jobs: Sequence[Job], kinds: Sequence[str], n: int
+) -> tuple[tuple[_Task, ...], list[list[_Task]], list[int]]:
+    """The whole files every worker takes from the shared queue, each worker's own tasks,
+    and the number of shares each file is read in."""
+    files: tuple[_Task, ...] = ()
+    plans: list[list[_Task]] = [[] for _ in range(n)]
+    expected = [1] * len(jobs)
+    if len(jobs) > n:
+        # Whole files from one queue, largest first, so that no worker is left with the big
+        # one at the end; each parsed where it was read (no pages cross processes).
+        order = sorted(range(len(jobs)), key=lambda j: (-_size(jobs[j].path), j))
+        # But the last n PDFs (the smallest) have their pages shared, as a diff's are: a
+        # worker that finds no whole file left takes their pages instead of idling while
+        # the others finish theirs.
+        pdfs = [j for j in order if kinds[j] != "text"]
+        tail = pdfs[len(pdfs) - n :] if n > 1 else []
+        files = tuple(
+            _Task(
+                j,
+                jobs[j].path,
+                jobs[j].password,
+                None if kinds[j] == "text" else (0, 1),
+                whole=True,
+            )
+            for j in order
+            if j not in tail
+        )
+        for i, j in enumerate(tail):
+            expected[j] = n
+            for k in range(n):
+                plans[k].append(_Task(j, jobs[j].path, jobs[j].password, (k, n), 1 + i))
+        return files, plans, expected
+    queues = 0
+    for j, (job, kind) in enumerate(zip(jobs, kinds, strict=True)):
+        if kind == "text" or n == 1:
+            share = None if kind == "text" else (0, 1)
+            plans[j % n].append(_Task(j, job.path, job.password, share, whole=True))
+        else:
+            # Every reader takes pages from one queue per PDF, heaviest first, until it is
+            # empty: a reader that drew light pages takes more, instead of idling while
+            # another works through a long page dealt to it in advance.
+            queues += 1
+            expected[j] = n
+            for k in range(n):
+                plans[k].append(_Task(j, job.path, job.password, (k, n), queues))
+    return files, plans, expected
+
+
 def _read_and_finish(
     jobs: Sequence[Job],
     limits: Limits,
@@ -503,51 +618,24 @@ def _read_and_finish(
     from multiprocessing.connection import wait
 
     kinds = [sniff(job.path, limits.max_bytes) for job in jobs]
-    n = worker_count()
+    files, plans, expected = _plans(jobs, kinds, worker_count())
+    orders = tuple(job if parse else None for job in jobs)
+    # Only the workers with something to do: a text file alone needs one.
+    needed = [tuple(tasks) for tasks in plans if tasks or files]
     ctx = mp.get_context(limits.method())
-    orders: list[Job | None] = [job if parse else None for job in jobs]
-    plans: list[list[_Task]] = [[] for _ in range(n)]
-    claim_files = None
-    # Shares each file is read in: the pages of a PDF go to every worker when there are
-    # fewer files than workers; otherwise each file is read whole by one worker.
-    expected = [1] * len(jobs)
-    if len(jobs) > n:
-        # Whole files from one queue, largest first, so that no worker is left with the big
-        # one at the end; each parsed where it was read (no pages cross processes).
-        order = sorted(range(len(jobs)), key=lambda j: (-_size(jobs[j].path), j))
-        shared = [
-            _Task(
-                j,
-                jobs[j].path,
-                jobs[j].password,
-                None if kinds[j] == "text" else (0, 1),
-                whole=True,
-            )
-            for j in order
-        ]
-        claim_files = ctx.Value("i", 0)
-        plans = [shared for _ in range(n)]
-    else:
-        for j, (job, kind) in enumerate(zip(jobs, kinds, strict=True)):
-            if kind == "text" or n == 1:
-                share = None if kind == "text" else (0, 1)
-                plans[j % n].append(_Task(j, job.path, job.password, share, whole=True))
-            else:
-                # Every reader takes pages from one queue per PDF, heaviest first, until it
-                # is empty: a reader that drew light pages takes more, instead of idling
-                # while another works through a long page dealt to it in advance.
-                queue = ctx.Value("i", 0)
-                expected[j] = n
-                for k in range(n):
-                    plans[k].append(_Task(j, job.path, job.password, (k, n), queue))
     if ctx.get_start_method() == "fork":
         _preload_readers()
+    # Every worker of a timeline parses, so each imports the parser as it starts, while the
+    # plans are sent; in a diff only the joining ones do, when told to.
+    parser = parse and bool(files)
+    # Held until the run ends: the workers count in it.
+    counters = ctx.Array("i", _COUNTERS)
+    started = [_start(ctx, _child, (counters, parser)) for _ in needed]
+    running.extend(started)
     workers: list[_Worker] = []
-    for tasks in plans:
-        if not tasks:
-            continue
-        proc, conn = _start(ctx, _child, (tasks, limits, orders, claim_files))
-        running.append((proc, conn))
+    for (proc, conn), tasks in zip(started, needed, strict=True):
+        with contextlib.suppress(OSError, ValueError):  # it died: read below
+            conn.send(_Plan(files, tasks, limits, orders))
         workers.append(_Worker(proc, conn))
     if while_waiting is not None:
         while_waiting()
@@ -555,7 +643,7 @@ def _read_and_finish(
     deadline = limits.deadline if limits.deadline is not None else time.monotonic()
     failures: dict[int, errors.ReportDiffError] = {}
     done: dict[int, Any] = {}
-    shares: dict[int, list[bytes]] = {j: [] for j in range(len(jobs))}
+    shares: dict[int, list[Any]] = {j: [] for j in range(len(jobs))}
     logged: dict[int, list[str]] = {j: [] for j in range(len(jobs))}
     alive = list(workers)
 
@@ -563,7 +651,9 @@ def _read_and_finish(
         """File *j* is read: the least busy worker joins and parses it."""
         if failures or not alive:
             return
-        worker = min(alive, key=lambda w: (w.reading, len(w.parsing)))
+        # Fewest files to parse first, so that two files read at the end are parsed side by
+        # side; then one that has finished reading.
+        worker = min(alive, key=lambda w: (len(w.parsing), w.reading))
         worker.parsing.append(j)
         order = (j, kinds[j], shares[j], logged[j][:_MAX_LOGGED])
         shares[j] = []
@@ -579,7 +669,7 @@ def _read_and_finish(
         failures.setdefault(at, _limit_error(jobs[at].path.name, limits, stopped))
         for j in worker.parsing:
             failures.setdefault(j, _limit_error(jobs[j].path.name, limits, stopped))
-        if worker.reading and claim_files is None:
+        if worker.reading:
             for j in range(len(jobs)):
                 if expected[j] > 1 and j not in worker.shared and j != at:
                     expected[j] -= 1
@@ -622,7 +712,7 @@ def _read_and_finish(
                 if len(shares[j]) == expected[j] and j not in failures:
                     hand_out(j)
             else:  # "report"
-                _, j, outcome, value = message
+                _, j, outcome, value, _more = message
                 if j in worker.parsing:
                     worker.parsing.remove(j)
                 if outcome == "ok":
