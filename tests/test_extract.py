@@ -483,6 +483,109 @@ class TestContentCap:
         assert "".join(c.text for c in page.chars) == "ab" * 9
 
 
+# --- content streams: the fast tokeniser against pdfminer's PDFContentParser -----------------
+
+
+def _typed(obj: Any) -> Any:
+    """*obj* with every value's type spelled out (1, 1.0 and True differ; names and keywords
+    are pdfminer's interned objects, compared by identity)."""
+    if isinstance(obj, list):
+        return ["list", [_typed(x) for x in obj]]
+    if isinstance(obj, dict):
+        return ["dict", [(k, _typed(v)) for k, v in obj.items()]]
+    if type(obj).__name__ in {"PSLiteral", "PSKeyword"}:
+        return [type(obj).__name__, id(obj), obj.name]
+    return [type(obj).__name__, obj]
+
+
+def _pdfminer_objects(datas: list[bytes]) -> list[Any]:
+    from pdfminer.pdfinterp import PDFContentParser
+    from pdfminer.pdftypes import PDFStream
+    from pdfminer.psparser import PSEOF
+
+    streams = []
+    for data in datas:
+        stream = PDFStream({}, data)
+        stream.data = data
+        streams.append(stream)
+    parser = PDFContentParser(streams)
+    out = []
+    while True:
+        try:
+            out.append(parser.nextobject()[1])
+        except PSEOF:
+            return out
+
+
+_SAME_AS_PDFMINER = {
+    "operators": [b"BT /F1 12 Tf 72 712 Td (Hello) Tj T* ET q Q"],
+    "numbers": [b"1 -2 +3 -.5 1. 1.5.3 0012 . - + --5 -+5 1e5 .5e 00.5"],
+    "a number past int's digit limit": [b"1 " + b"9" * 5000 + b" 2"],
+    "names with #xx": [b"/F1 /A#42C /A#4 /A#4g /A##41 /#41 / /a\xc3\xa9 /\xe9 /x# 1"],
+    "strings with escapes": [
+        rb"(a\n\t\b\f\r\(\)\\b) (\101\1012\0) (\q\x) (\
+x) ( )"
+    ],
+    "nested parentheses": [b"(a(b(c)d)e) (() ()) (\\(x) (a\\)b)"],
+    "a CR LF continuation in a string": [b"(a\\\r\nb) (c\\\rd) (e\\\nf)"],
+    "a CR LF continuation across pdfminer's 4096-byte buffers": [
+        b"%" + b"x" * 4089 + b"\n(ab\\\r\ncd) Tj"
+    ],
+    "hex strings": [b"<41> <4 1\n42> <414> <> < > <41x << /A <41>>> Tj"],
+    "arrays in TJ": [b"[(A) -250 (B) 12.5 <0043>] TJ [] [[1] [/a [2]]]"],
+    "dictionaries in BDC": [b"/Span << /MCID 0 /Alt (x) /K [1 2] /D << /E true >> >> BDC EMC"],
+    "procedures": [b"{ 1 { 2 } add } 3"],
+    "comments": [b"1 % a comment ) ] >>\n2 %\r3 %% 4"],
+    "true, false and null": [b"true false null True"],
+    "one-byte keywords": [b"' \" * ! ) \x80 a\x00b \x00 5"],
+    "a lone >": [b"1 > 2 >3 <<>>"],
+    "streams split between tokens": [b"BT /F1 12 Tf", b" 72 712 Td", b"(Hi) Tj ET\n", b"", b"/F"],
+    "an array across streams": [b"[(A) -250", b" (B)] TJ"],
+    "a keyword and a number at stream ends": [b"q 1", b"2 Q", b"3"],
+}
+
+
+@pytest.mark.parametrize("datas", _SAME_AS_PDFMINER.values(), ids=_SAME_AS_PDFMINER.keys())
+def test_content_objects_are_pdfminers(datas: list[bytes]) -> None:
+    from reportdiff.extract._pdf import _content_parser
+
+    got = _content_parser()(datas)
+    assert got is not None
+    assert _typed(got) == _typed(_pdfminer_objects(datas))
+
+
+_LEFT_TO_PDFMINER = {
+    "an inline image": [b"q BI /W 1 /H 1 /BPC 8 /CS /G ID \xff EI Q"],
+    "ID without BI": [b"1 ID 2"],
+    "an unclosed array": [b"[1 2 (a) Tj"],
+    "a stray ]": [b"1 ] 2"],
+    "a dictionary closed by ]": [b"<< /A 1 ] >>"],
+    "a dictionary with an odd count": [b"<< /A >> BDC"],
+    "an octal escape past 255": [rb"(\400) Tj"],
+    "an unterminated string": [b"(abc Tj"],
+    "an unterminated hex string": [b"<41 "],
+    "an empty name carried into the next stream": [b"/", b"F1 12 Tf"],
+    "a name escape carried into the next stream": [b"/A#4", b"1 Do"],
+    "a '>' carried into the next stream": [b"<< /A 1 >", b"> BDC"],
+    "a string across streams": [b"(a", b"b) Tj"],
+}
+
+
+@pytest.mark.parametrize("datas", _LEFT_TO_PDFMINER.values(), ids=_LEFT_TO_PDFMINER.keys())
+def test_odd_content_is_left_to_pdfminer(datas: list[bytes]) -> None:
+    from reportdiff.extract._pdf import _content_parser
+
+    assert _content_parser()(datas) is None
+
+
+def test_page_with_an_inline_image_is_read(tmp_path: Path) -> None:
+    """pdfminer reads the page whose content the fast tokeniser leaves to it."""
+    content = b"q BI /W 1 /H 1 /BPC 8 /CS /G ID \xff EI Q BT /F1 9 Tf 72 720 Td (ab) Tj ET"
+    (page,) = _read(tmp_path, _pdf(_one_page(content)), 1024 * 1024)
+    assert "".join(c.text for c in page.chars) == "ab"
+    assert len(page.graphics) == 1  # the image
+
+
 # --- glyph boxes: the reader's arithmetic against pdfminer's, written out plainly -----------
 
 _WIDTHS = [500 + (i * 37) % 400 for i in range(91)]  # codes 32..122
