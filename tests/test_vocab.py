@@ -161,3 +161,22 @@ class TestOpenVocabulary:
             "Weimar",
             "Counter-Daesh",
         ]
+
+
+def test_preload_builds_every_vocabulary_once() -> None:
+    """parse.preload builds every vocabulary builder the parsers define (the lexicons, the
+    compiled cue patterns, babel's Dutch numbers), so that forked workers share them."""
+    import reportdiff.parse
+    from reportdiff import vocab
+
+    reportdiff.parse.preload()
+    builders = vocab._BUILDERS
+    names = {b.__qualname__ for b in builders}
+    # One from each module that keeps a vocabulary.
+    assert {"all_countries", "_treaties", "mission_names", "_cue_patterns", "_dutch_numbers"} <= (
+        names
+    )
+    assert all(b.cache_info().currsize == 1 for b in builders)  # type: ignore[attr-defined]
+    first = [b() for b in builders]
+    reportdiff.parse.preload()
+    assert all(b() is f for b, f in zip(builders, first, strict=True))  # built once

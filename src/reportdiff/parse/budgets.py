@@ -38,12 +38,11 @@ import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from decimal import Decimal
-from functools import cache
 
 import attrs
 
 from reportdiff.model import Amount, AmountKind, Budget, Money
-from reportdiff.vocab import amounts as cues
+from reportdiff.vocab import amounts as cues, vocabulary
 from reportdiff.vocab.countries import NETHERLANDS, find_countries
 from reportdiff.vocab.currencies import COUNTRY_CURRENCY
 
@@ -79,7 +78,7 @@ def _either(words: Sequence[str]) -> re.Pattern[str]:
     return re.compile("|".join(f"(?:{w})" for w in words), re.IGNORECASE)
 
 
-@cache
+@vocabulary
 def _cue_patterns() -> dict[str, re.Pattern[str]]:
     return {
         "mention": _either(cues.BUDGET_MENTIONS),

@@ -71,13 +71,14 @@ How a text is read, in one left-to-right pass (linear in the length of the text)
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from decimal import Context, Decimal, InvalidOperation
-from functools import cache, lru_cache
+from functools import lru_cache
 
 import attrs
 
 from reportdiff.dates import MONTH_PATTERN, YEAR
+from reportdiff.vocab import vocabulary
 from reportdiff.vocab.currencies import (
     AMBIGUOUS_CURRENCY_WORDS,
     AMBIGUOUS_SCALES,
@@ -159,13 +160,22 @@ class PercentMatch:
     ambiguous: bool = False
 
 
-def parse_number(text: str) -> Decimal | None:
-    """A Dutch-formatted number, or None when it is not one."""
+@vocabulary
+def _dutch_numbers() -> tuple[Callable[..., Decimal], type[Exception]]:
+    """babel's number parser with the Dutch locale's data loaded (on its first use babel
+    reads the locale from disk: done here, so that ``preload`` does it before a fork)."""
     from babel.numbers import NumberFormatError, parse_decimal
 
+    parse_decimal("1", locale="nl_NL", strict=True)
+    return parse_decimal, NumberFormatError
+
+
+def parse_number(text: str) -> Decimal | None:
+    """A Dutch-formatted number, or None when it is not one."""
+    parse_decimal, number_format_error = _dutch_numbers()
     try:
         value = parse_decimal(text, locale="nl_NL", strict=True)
-    except (NumberFormatError, ValueError, InvalidOperation):
+    except (number_format_error, ValueError, InvalidOperation):
         return None
     return value if isinstance(value, Decimal) and value.is_finite() else None
 
@@ -242,7 +252,7 @@ _SCALE_READINGS: dict[str, tuple[Decimal, ...]] = {
 _RANGE_CONNECTORS = frozenset({"–", "—", "-", "tot", "à"})
 
 
-@cache
+@vocabulary
 def _token_pattern() -> re.Pattern[str]:
     words = _alternation([*CURRENCY_WORDS, *AMBIGUOUS_CURRENCY_WORDS])
     scales = _alternation([*SCALES, *AMBIGUOUS_SCALES])
@@ -534,7 +544,7 @@ def _matches(text: str, items: list[_Item], candidates: bool) -> list[MoneyMatch
     return out
 
 
-@cache
+@vocabulary
 def _percent_pattern() -> re.Pattern[str]:
     # The number is always consumed, with or without a sign after it, so that a failed
     # percentage is never rescanned from inside the number.

@@ -22,6 +22,7 @@ is started for them: a worker is told to do it.
 from __future__ import annotations
 
 import contextlib
+import gc
 import logging
 import multiprocessing as mp
 import os
@@ -269,7 +270,9 @@ def _warm_up(parser: bool) -> None:
 
     preload_reader()
     if parser:
-        import reportdiff.parse  # noqa: F401
+        from reportdiff.parse import preload
+
+        preload()
 
 
 def _limit(limits: Limits) -> None:
@@ -624,13 +627,20 @@ def _read_and_finish(
     needed = [tuple(tasks) for tasks in plans if tasks or files]
     ctx = mp.get_context(limits.method())
     if ctx.get_start_method() == "fork":
-        _preload_readers()
+        _preload_readers(parse)
     # Every worker of a timeline parses, so each imports the parser as it starts, while the
     # plans are sent; in a diff only the joining ones do, when told to.
     parser = parse and bool(files)
     # Held until the run ends: the workers count in it.
     counters = ctx.Array("i", _COUNTERS)
-    started = [_start(ctx, _child, (counters, parser)) for _ in needed]
+    # The parent's objects (the preloaded code and vocabularies) are frozen out of the
+    # collector while the workers are forked: a child's collections then never walk them, so
+    # the pages they sit on stay shared instead of being copied into every worker.
+    gc.freeze()
+    try:
+        started = [_start(ctx, _child, (counters, parser)) for _ in needed]
+    finally:
+        gc.unfreeze()
     running.extend(started)
     workers: list[_Worker] = []
     for (proc, conn), tasks in zip(started, needed, strict=True):
@@ -731,14 +741,20 @@ def _read_and_finish(
     return [done[j] for j in range(len(jobs))]
 
 
-def _preload_readers() -> None:
-    """Import what reading a PDF needs here, before the workers are forked, so that it is
-    imported once instead of once a worker: the same wait before the first page is read
-    (the workers would import it first thing), a tenth of a second less CPU for every worker
-    past the first.  Only code is loaded; no file is read."""
+def _preload_readers(parse: bool) -> None:
+    """Import what reading a PDF needs here, before the workers are forked, and (if the files
+    are to be *parse*d) the parser with every vocabulary built, so that it is done once
+    instead of once a worker: the workers share the parent's copy.  Reading and parsing
+    wait for it either way (a worker would do it first thing), and each worker past the
+    first saves its CPU: about a tenth of a second for the reader, as much for the parser.
+    Only code is loaded and our own vocabularies compiled; no file is read."""
     from reportdiff.extract import preload_reader
 
     preload_reader()
+    if parse:
+        from reportdiff.parse import preload
+
+        preload()
 
 
 def _size(path: Path) -> int:

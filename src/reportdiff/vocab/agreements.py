@@ -6,12 +6,12 @@ may be written with that do not tell one agreement from another (for matching ac
 from __future__ import annotations
 
 import re
-from functools import cache
 
 import attrs
 
 from reportdiff.model import AgreementEventKind, AgreementKind, AgreementState, AgreementStatus
 
+from . import vocabulary
 from ._lexicon import Lexicon
 
 __all__ = [
@@ -250,7 +250,7 @@ TREATIES: tuple[TreatyEntry, ...] = (
 )
 
 
-@cache
+@vocabulary
 def _treaties() -> Lexicon[TreatyEntry]:
     return Lexicon(((form, t) for t in TREATIES for form in t.forms), after_hyphen=True)
 
@@ -287,7 +287,7 @@ def subject_text(title: str) -> str:
     return " ".join(w for w in re.findall(r"[a-zà-ÿ0-9]+", text) if w not in TITLE_NOISE)
 
 
-@cache
+@vocabulary
 def _pattern() -> tuple[re.Pattern[str], re.Pattern[str], dict[str, AgreementKind]]:
     """The kind pattern, a cue pattern, and each form's kind.
 

@@ -13,9 +13,9 @@ from __future__ import annotations
 
 import gettext
 import re
-from functools import cache
 from pathlib import Path
 
+from . import vocabulary
 from ._lexicon import Lexicon
 
 __all__ = [
@@ -209,7 +209,7 @@ def _pycountry_names() -> dict[str, tuple[str, tuple[str, ...]]]:
     return out
 
 
-@cache
+@vocabulary
 def all_countries() -> dict[str, tuple[str, tuple[str, ...]]]:
     """Every country: pycountry's Dutch names, with the curated ``COUNTRIES`` on top."""
     merged = dict(_pycountry_names())
@@ -220,7 +220,7 @@ def all_countries() -> dict[str, tuple[str, tuple[str, ...]]]:
     return merged
 
 
-@cache
+@vocabulary
 def _lexicon() -> Lexicon[str]:
     # A hyphen may come before a form: "Duits-Franse" names Germany and France.  A form two
     # countries share (pycountry's "Congo") is kept for the curated one, or the first.

@@ -18,12 +18,12 @@ mandate.
 from __future__ import annotations
 
 import re
-from functools import cache
 
 import attrs
 
 from reportdiff.model import ContributionStatus, MandateStatus
 
+from . import vocabulary
 from ._lexicon import Lexicon
 
 __all__ = [
@@ -275,7 +275,7 @@ HOSTED: dict[str, tuple[str, tuple[str, ...]]] = {
 }
 
 
-@cache
+@vocabulary
 def mission_names() -> frozenset[str]:
     """Every name, acronym and form of a mission the vocabulary knows ("eFP", "UNTSO", "United
     Nations Truce Supervision Organization"), case-folded: a word in parentheses that is one of
@@ -370,7 +370,7 @@ TROOP_COUNTS = (
 )
 
 
-@cache
+@vocabulary
 def _lexicon() -> Lexicon[MissionEntry]:
     # A hyphen may come before a name: "VN-missies MINUSMA" is fine, and "EU-operatie" too.
     return Lexicon(((form, e) for e in MISSIONS for form in (e.name, *e.forms)), after_hyphen=True)

@@ -7,8 +7,8 @@ asks.
 from __future__ import annotations
 
 import re
-from functools import cache
 
+from . import vocabulary
 from ._lexicon import Lexicon
 
 __all__ = [
@@ -134,7 +134,7 @@ NOT_ORGANISATION_WORDS = frozenset(
 )
 
 
-@cache
+@vocabulary
 def _lexicon() -> Lexicon[str]:
     # "VN-missie" and "NAVO-missie" name the organisation too: a hyphen may follow a form.
     return Lexicon(
