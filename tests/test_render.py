@@ -13,7 +13,7 @@ from reportdiff.compare import Change, ChangeKind, Entity, ReportDiff, diff
 from reportdiff.extract import extract
 from reportdiff.model import AgreementKind, AgreementState, AgreementStatus, Report
 from reportdiff.parse import parse_document
-from reportdiff.render import render_diff, render_report
+from reportdiff.render import render_diff, render_report, stream_diff
 from reportdiff.render._format import source_text
 from reportdiff.render.text import diff_table
 
@@ -226,3 +226,25 @@ class TestReport:
         assert "## Defence budgets" in md
         data = json.loads(render_report(r2021, "json"))
         assert len(data["references"]) == 11 and data["edition"]["reference"] == "BS2021028694"
+
+
+@pytest.mark.parametrize(
+    "piece", [pytest.param(64, id="small-pieces"), pytest.param(1 << 16, id="default")]
+)
+def test_json_in_pieces_is_the_same_text(
+    r2021: Report, piece: int, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """JSON written out piece by piece is exactly the one-string rendering, which is exactly
+    json.dumps with an indent of 2 and a final newline."""
+    from reportdiff.render import stream_report, to_json
+    from reportdiff.serialize import report_to_dict
+
+    monkeypatch.setattr(to_json, "_PIECE", piece)
+    pieces = list(stream_report(r2021, "json"))
+    whole = json.dumps(report_to_dict(r2021), ensure_ascii=False, indent=2) + "\n"
+    assert "".join(pieces) == render_report(r2021, "json") == whole
+    if piece == 64:
+        assert len(pieces) > 10 and all(len(p) >= 64 for p in pieces[:-1])
+    d = diff(r2021, r2021)
+    assert "".join(stream_diff(d, "json")) == render_diff(d, "json")
+    assert list(stream_diff(d, "markdown")) == [render_diff(d, "markdown")]

@@ -251,3 +251,58 @@ def test_result_key_holds_inputs_and_options() -> None:
     assert key != results.result_key(
         "diff", [{**inputs[0], "sha256": "b" * 64}], {"format": "json"}
     )
+
+
+PIECES = ["plain ", 'quotes " and \\ backslashes ', "control \x01\x1b[2J ", "é ü ß — €", ""]
+
+
+def test_recording_keeps_exactly_what_was_written() -> None:
+    recording = results.Recording("c" * 64)
+    for piece in PIECES:
+        recording.write(piece)
+    recording.keep(1)
+    assert results.get("c" * 64) == results.Result("".join(PIECES), 1)
+    assert not list(results.results_dir().glob(".tmp-*"))
+
+
+def test_recording_not_kept_leaves_nothing() -> None:
+    recording = results.Recording("d" * 64)
+    recording.write("half an answer")
+    recording.discard()
+    assert results.get("d" * 64) is None
+    assert not list(results.results_dir().glob("*"))
+
+
+def test_recording_over_the_cap_is_dropped(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(results, "MAX_TEXT_BYTES", 10)
+    recording = results.Recording("e" * 64)
+    recording.write("0123456789")
+    recording.write("!")
+    recording.keep(0)
+    assert results.get("e" * 64) is None
+    assert not list(results.results_dir().glob("*"))
+
+
+def test_failed_output_keeps_no_answer(tmp_path: Path) -> None:
+    """An answer that could not be written out (here: -o into a missing folder) is not
+    kept, and leaves no temporary file."""
+    target = tmp_path / "missing" / "out.json"
+    code, _, err = _run(
+        "diff", str(PRINT_2020), str(LETTER_2021), "--format", "json", "-o", str(target)
+    )
+    assert code == 2 and "folder does not exist" in err
+    assert results.count() == 0
+    assert not list(results.results_dir().glob(".tmp-*"))
+
+
+def test_long_answer_is_recorded_piece_by_piece(
+    counted: list[int], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """JSON is written out in pieces as it is encoded, and the kept answer is their whole."""
+    from reportdiff.render import to_json
+
+    monkeypatch.setattr(to_json, "_PIECE", 256)
+    first = _run("show", str(LETTER_2021), "--format", "json")
+    assert first[0] == 0 and len(first[1]) > 10 * 256
+    again = _run("show", str(LETTER_2021), "--format", "json")
+    assert again == first and len(counted) == 1

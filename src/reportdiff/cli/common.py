@@ -5,13 +5,14 @@ from __future__ import annotations
 
 import argparse
 import math
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, TextIO
 
 from reportdiff.limits import Limits
 
 if TYPE_CHECKING:
+    from reportdiff.library.results import Recording
     from reportdiff.model import Report
 
 __all__ = [
@@ -177,17 +178,27 @@ def limits_from(ns: argparse.Namespace) -> Limits:
     )
 
 
-def write_output(ns: argparse.Namespace, text: str, stdout: TextIO | None) -> None:
-    """Write *text* to ``-o FILE`` or standard output; any failure is an OutputError (a
-    broken pipe stays a BrokenPipeError: the reader left, which is not worth a message)."""
+def write_output(
+    ns: argparse.Namespace,
+    text: str | Iterable[str],
+    stdout: TextIO | None,
+    recording: Recording | None = None,
+) -> None:
+    """Write *text* (or its pieces, as they come) to ``-o FILE`` or standard output, and to
+    the *recording* of the answer if there is one; any failure is an OutputError (a broken
+    pipe stays a BrokenPipeError: the reader left, which is not worth a message)."""
     from reportdiff.errors import OutputError
     from reportdiff.textsafe import sanitise
 
+    pieces: Iterable[str] = (text,) if isinstance(text, str) else text
     if ns.output in (None, "-"):
         if stdout is None:
             raise OutputError("standard output is closed; give -o FILE")
         try:
-            stdout.write(text)
+            for piece in pieces:
+                stdout.write(piece)
+                if recording is not None:
+                    recording.write(piece)
             stdout.flush()
         except BrokenPipeError:
             raise
@@ -200,7 +211,10 @@ def write_output(ns: argparse.Namespace, text: str, stdout: TextIO | None) -> No
     target = Path(ns.output)
     try:
         with target.open("w", encoding="utf-8") as fh:
-            fh.write(text)
+            for piece in pieces:
+                fh.write(piece)
+                if recording is not None:
+                    recording.write(piece)
     except OSError as exc:
         if isinstance(exc, IsADirectoryError) or target.is_dir():
             why = "it is a folder; give a file name"
@@ -251,11 +265,11 @@ def recall(
     specs: Sequence[str],
     stdout: TextIO,
     options: dict[str, object],
-) -> tuple[str | None, int | None]:
-    """The key of this command's answer (None with ``--no-cache``) and, when the answer is
-    kept, its exit code after writing it where the output goes.  *options* are the command's
-    own options that change the output; the format, ``--force``, the table's width and
-    colour are added here."""
+) -> tuple[Recording | None, int | None]:
+    """With the cache on: a recording for this command's answer and, when the answer is
+    kept already, its exit code after writing it where the output goes.  *options* are the
+    command's own options that change the output; the format, ``--force``, the table's width
+    and colour are added here.  ``(None, None)`` with ``--no-cache``."""
     if ns.no_cache:
         return None, None
     from reportdiff.library import results
@@ -276,15 +290,16 @@ def recall(
     )
     hit = results.get(key)
     if hit is None:
-        return key, None
+        return results.Recording(key), None
     write_output(ns, hit.text, stdout)
-    return key, hit.exit_code
+    return None, hit.exit_code
 
 
-def remember(ns: argparse.Namespace, key: str | None, text: str, code: int) -> None:
-    """Keep the answer under *key*, unless the run printed a warning (see ``recall``)."""
-    if key is None or getattr(ns, "warned", None):
+def remember(ns: argparse.Namespace, recording: Recording | None, code: int) -> None:
+    """Keep the recorded answer, unless the run printed a warning (it must be seen again)."""
+    if recording is None:
         return
-    from reportdiff.library import results
-
-    results.put(key, results.Result(text, code))
+    if getattr(ns, "warned", None):
+        recording.discard()
+    else:
+        recording.keep(code)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import argparse
-from typing import TextIO
+from typing import TYPE_CHECKING, TextIO
 
 from .common import (
     EXIT_DIFFERENT,
@@ -19,6 +19,9 @@ from .common import (
     remember,
     write_output,
 )
+
+if TYPE_CHECKING:
+    from reportdiff.library.results import Recording
 
 __all__ = ["register", "run"]
 
@@ -49,7 +52,7 @@ def _preload_engine() -> None:
 
 
 def run(ns: argparse.Namespace, stdout: TextIO) -> int:
-    key, kept = recall(
+    recording, kept = recall(
         ns,
         "diff",
         [ns.old, ns.new],
@@ -58,8 +61,16 @@ def run(ns: argparse.Namespace, stdout: TextIO) -> int:
     )
     if kept is not None:
         return kept
+    try:
+        return _answer(ns, stdout, recording)
+    finally:
+        if recording is not None:
+            recording.discard()  # nothing left to remove once it was kept
+
+
+def _answer(ns: argparse.Namespace, stdout: TextIO, recording: Recording | None) -> int:
     from reportdiff.compare import diff, parse_entities
-    from reportdiff.render import render_diff
+    from reportdiff.render import stream_diff
 
     only = parse_entities(ns.only.split(",")) if ns.only else None
     old, new = load_from(ns, [ns.old, ns.new], while_waiting=_preload_engine)
@@ -74,10 +85,10 @@ def run(ns: argparse.Namespace, stdout: TextIO) -> int:
     }
     sources = edition_paths(ns, ("old", "new")) if ns.format == "html" else None
     color = ns.format == "table" and color_enabled(ns.color, stdout, ns.output)
-    text = render_diff(
+    pieces = stream_diff(
         result, ns.format, labels=labels, words=ns.words, sources=sources, color=color
     )
-    write_output(ns, text, stdout)
+    write_output(ns, pieces, stdout, recording)
     code = EXIT_DIFFERENT if result else EXIT_SAME
-    remember(ns, key, text, code)
+    remember(ns, recording, code)
     return code

@@ -37,10 +37,9 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
 
 
 def run(ns: argparse.Namespace, stdout: TextIO) -> int:
-    from reportdiff.render import render_blocks, render_report
-
     if ns.blocks:
         from reportdiff.library.load import read_blocks
+        from reportdiff.render import render_blocks
 
         doc = read_blocks(
             ns.edition,
@@ -51,14 +50,20 @@ def run(ns: argparse.Namespace, stdout: TextIO) -> int:
         )
         write_output(ns, render_blocks(doc, ns.format), stdout)
         return EXIT_SAME
-    key, kept = recall(ns, "show", [ns.edition], stdout, {})
+    recording, kept = recall(ns, "show", [ns.edition], stdout, {})
     if kept is not None:
         return kept
-    (report,) = load_from(ns, [ns.edition])
-    label = edition_label(ns.edition, ns.library)
-    source = edition_paths(ns, ("edition",))["edition"] if ns.format == "html" else None
-    color = ns.format == "table" and color_enabled(ns.color, stdout, ns.output)
-    text = render_report(report, ns.format, label=label, source=source, color=color)
-    write_output(ns, text, stdout)
-    remember(ns, key, text, EXIT_SAME)
-    return EXIT_SAME
+    try:
+        from reportdiff.render import stream_report
+
+        (report,) = load_from(ns, [ns.edition])
+        label = edition_label(ns.edition, ns.library)
+        source = edition_paths(ns, ("edition",))["edition"] if ns.format == "html" else None
+        color = ns.format == "table" and color_enabled(ns.color, stdout, ns.output)
+        pieces = stream_report(report, ns.format, label=label, source=source, color=color)
+        write_output(ns, pieces, stdout, recording)
+        remember(ns, recording, EXIT_SAME)
+        return EXIT_SAME
+    finally:
+        if recording is not None:
+            recording.discard()  # nothing left to remove once it was kept

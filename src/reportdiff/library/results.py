@@ -33,11 +33,12 @@ import sys
 from collections.abc import Mapping, Sequence
 from functools import cache
 from pathlib import Path
-from typing import NamedTuple
+from typing import NamedTuple, TextIO
 
 from reportdiff.library.cache import cache_dir
 
 __all__ = [
+    "Recording",
     "Result",
     "clear",
     "count",
@@ -149,6 +150,73 @@ def get(key: str) -> Result | None:
         return Result(text, code)
     except (OSError, ValueError, RecursionError):
         return None
+
+
+class Recording:
+    """An answer being written out: each piece goes to a temporary entry as it is written,
+    so that a long answer is never held whole, and the entry is kept under *key* only when
+    :meth:`keep` is called (the command finished cleanly); otherwise :meth:`discard` removes
+    it.  A piece that cannot be recorded (a full disk, the size cap) only ends the
+    recording: the answer is still written."""
+
+    def __init__(self, key: str) -> None:
+        self.key = key
+        self._file: TextIO | None = None
+        self._tmp: Path | None = None
+        self._size = 0
+        self._failed = False
+
+    def write(self, piece: str) -> None:
+        if self._failed:
+            return
+        self._size += len(piece)
+        if self._size > MAX_TEXT_BYTES:
+            self.discard()
+            return
+        try:
+            if self._file is None:
+                import tempfile
+
+                folder = results_dir()
+                folder.mkdir(parents=True, exist_ok=True)
+                fd, name = tempfile.mkstemp(prefix=".tmp-", suffix=".json", dir=folder)
+                self._tmp = Path(name)
+                self._file = os.fdopen(fd, "w", encoding="utf-8")
+                self._file.write(f'{{"key": {json.dumps(self.key)}, "text": "')
+            # The piece as the inside of a JSON string: its encoding less the quotes.
+            self._file.write(json.dumps(piece, ensure_ascii=False)[1:-1])
+        except OSError:
+            self.discard()
+
+    def keep(self, exit_code: int) -> None:
+        """The answer is complete and exited with *exit_code*: keep it."""
+        if self._failed or exit_code not in (0, 1):
+            self.discard()
+            return
+        if self._file is None:
+            self.write("")  # an empty answer is an answer
+        if self._file is None or self._tmp is None:
+            return
+        try:
+            self._file.write(f'", "exit_code": {exit_code}}}')
+            self._file.close()
+            self._tmp.replace(results_dir() / f"{self.key}.json")
+            self._file, self._tmp, self._failed = None, None, True  # done: nothing to discard
+            _prune(results_dir())
+        except OSError:
+            self.discard()
+
+    def discard(self) -> None:
+        """Give up the recording and remove what was written of it."""
+        self._failed = True
+        if self._file is not None:
+            with contextlib.suppress(OSError):
+                self._file.close()
+            self._file = None
+        if self._tmp is not None:
+            with contextlib.suppress(OSError):
+                self._tmp.unlink()
+            self._tmp = None
 
 
 def put(key: str, result: Result) -> None:

@@ -7,10 +7,10 @@ themselves are ``render.text`` (tables), ``render.markdown`` and the JSON functi
 from __future__ import annotations
 
 import json
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from typing import TYPE_CHECKING, Literal
 
-from .to_json import diff_json, document_to_dict, report_json
+from .to_json import diff_json, document_to_dict, iter_diff_json, iter_report_json, report_json
 
 if TYPE_CHECKING:
     from pathlib import Path
@@ -34,6 +34,8 @@ __all__ = [
     "render_report",
     "render_timeline",
     "report_json",
+    "stream_diff",
+    "stream_report",
 ]
 
 Format = Literal["table", "markdown", "json", "html"]
@@ -180,3 +182,39 @@ def render_edition_list(rows: Sequence[dict[str, Any]], folders: Sequence[Path],
     if fmt == "markdown":
         return grid(table, headers, fmt="github") + f"\n\n{searched}\n"
     return grid(table, headers, widths=(4, 26, 9, 20, 4, 12)) + f"\n\n{searched}\n"
+
+
+def stream_diff(
+    d: ReportDiff,
+    fmt: Format = "table",
+    *,
+    labels: Mapping[str, str] | None = None,
+    words: bool = False,
+    sources: Mapping[str, Path] | None = None,
+    color: bool = False,
+    width: int | None = None,
+) -> Iterator[str]:
+    """:func:`render_diff` in pieces: JSON as it is encoded (never held whole), the other
+    formats in one piece."""
+    _require(fmt, FORMATS)
+    if fmt == "json":
+        yield from iter_diff_json(d)
+        return
+    yield render_diff(d, fmt, labels=labels, words=words, sources=sources, color=color, width=width)
+
+
+def stream_report(
+    r: Report,
+    fmt: Format = "table",
+    *,
+    label: str | None = None,
+    source: Path | None = None,
+    color: bool = False,
+    width: int | None = None,
+) -> Iterator[str]:
+    """:func:`render_report` in pieces: JSON as it is encoded, the other formats whole."""
+    _require(fmt, FORMATS)
+    if fmt == "json":
+        yield from iter_report_json(r)
+        return
+    yield render_report(r, fmt, label=label, source=source, color=color, width=width)

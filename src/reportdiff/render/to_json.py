@@ -7,6 +7,7 @@ shapes a diff the way the contract lays it out (``output-contract.md``).
 from __future__ import annotations
 
 import json
+from collections.abc import Iterator
 from typing import TYPE_CHECKING, Any
 
 from reportdiff._version import SCHEMA_VERSION
@@ -23,13 +24,35 @@ __all__ = [
     "diff_json",
     "diff_to_dict",
     "document_to_dict",
+    "iter_diff_json",
+    "iter_report_json",
     "provenance_to_dict",
     "report_json",
 ]
 
 
+# Text is handed on in pieces of about this many characters: a 160-page report is a
+# megabyte of JSON, and never held whole when it is written out as it is made.
+_PIECE = 1 << 16
+
+
+def _pieces(data: Any) -> Iterator[str]:
+    """*data* as indented JSON, in pieces; joined, exactly ``json.dumps(data, indent=2)``
+    and a newline (with an indent, both use the same pure-Python encoder)."""
+    buffered: list[str] = []
+    size = 0
+    for token in json.JSONEncoder(ensure_ascii=False, indent=2).iterencode(data):
+        buffered.append(token)
+        size += len(token)
+        if size >= _PIECE:
+            yield "".join(buffered)
+            buffered, size = [], 0
+    buffered.append("\n")
+    yield "".join(buffered)
+
+
 def _dump(data: Any) -> str:
-    return json.dumps(data, ensure_ascii=False, indent=2) + "\n"
+    return "".join(_pieces(data))
 
 
 def change_to_dict(c: Change) -> Plain:
@@ -116,6 +139,16 @@ def diff_json(d: ReportDiff) -> str:
 
 def report_json(r: Report) -> str:
     return _dump(report_to_dict(r))
+
+
+def iter_diff_json(d: ReportDiff) -> Iterator[str]:
+    """:func:`diff_json` in pieces, to write out as they are made."""
+    return _pieces(diff_to_dict(d))
+
+
+def iter_report_json(r: Report) -> Iterator[str]:
+    """:func:`report_json` in pieces, to write out as they are made."""
+    return _pieces(report_to_dict(r))
 
 
 def block_to_dict(b: Block) -> Plain:
