@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import io
 import json
+import os
 import shutil
 import warnings
 from pathlib import Path
@@ -142,6 +143,12 @@ def test_a_run_that_warned_is_not_kept(counted: list[int], monkeypatch: pytest.M
     assert "warning" in _run(*base)[2]  # said again, not served silently
 
 
+def _keep(key: str, text: str, code: int) -> None:
+    recording = results.Recording(key)
+    recording.write(text)
+    recording.keep(code)
+
+
 def _only_entry() -> Path:
     (entry,) = results.results_dir().glob("*.json")
     return entry
@@ -178,23 +185,25 @@ def test_damaged_entry_is_ignored_and_rebuilt(counted: list[int], damage: Any) -
 
 def test_oversized_entry_is_not_read(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(results, "MAX_TEXT_BYTES", 10)
-    results.put("a" * 64, results.Result("short", 0))
+    _keep("a" * 64, "short", 0)
     assert results.get("a" * 64) == results.Result("short", 0)
-    results.put("b" * 64, results.Result("far more than ten bytes", 1))
+    _keep("b" * 64, "far more than ten bytes", 1)  # over the cap: not kept
     assert results.get("b" * 64) is None and results.count() == 1
+    # An entry grown past what a kept answer can take (written by someone else) is not read.
+    entry = results.results_dir() / ("a" * 64 + ".json")
+    entry.write_text(json.dumps({"key": "a" * 64, "text": "x" * 5000, "exit_code": 0}))
+    assert results.get("a" * 64) is None
 
 
 def test_only_the_newest_are_kept(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(results, "MAX_ENTRIES", 3)
     keys = [f"{i:064x}" for i in range(5)]
     for i, key in enumerate(keys):
-        results.put(key, results.Result(f"answer {i}", 0))
+        _keep(key, f"answer {i}", 0)
         # Distinct modification times, oldest first, whatever the clock's resolution.
         entry = results.results_dir() / f"{key}.json"
-        import os
-
         os.utime(entry, ns=(i * 10**9, i * 10**9))
-    results.put(keys[-1], results.Result("answer 4", 0))
+    _keep(keys[-1], "answer 4", 0)
     assert results.count() == 3
     assert [results.get(k) is not None for k in keys] == [False, False, True, True, True]
 
@@ -208,23 +217,6 @@ def test_cache_clear_removes_results_and_nothing_else(counted: list[int]) -> Non
     code, out, _ = _run("cache", "clear")
     assert code == 0 and "removed 2 cached models and 1 cached results" in out
     assert results.count() == 0 and stranger.read_text() == "someone else's"
-
-
-def test_digest_package_sees_every_file_but_the_bundled_editions(tmp_path: Path) -> None:
-    root = tmp_path / "reportdiff"
-    (root / "render" / "templates").mkdir(parents=True)
-    (root / "editions").mkdir()
-    (root / "__pycache__").mkdir()
-    (root / "model.py").write_text("x = 1\n")
-    (root / "render" / "templates" / "diff.html").write_text("<p>{{ x }}</p>\n")
-    (root / "editions" / "2021.pdf").write_bytes(b"%PDF-1.4")
-    (root / "__pycache__" / "model.cpython-311.pyc").write_bytes(b"\0")
-    before = results.digest_package(root)
-    (root / "editions" / "2021.pdf").write_bytes(b"%PDF-1.7")
-    (root / "__pycache__" / "model.cpython-311.pyc").write_bytes(b"\1")
-    assert results.digest_package(root) == before
-    (root / "render" / "templates" / "diff.html").write_text("<p>{{ y }}</p>\n")
-    assert results.digest_package(root) != before
 
 
 def test_installed_distributions_name_their_versions(tmp_path: Path) -> None:

@@ -22,9 +22,21 @@ PARSER_SOURCES: tuple[str, ...] = ("extract", "parse", "vocab", "model.py", "dat
 _SUFFIXES = frozenset({".py", ".json", ".csv", ".txt", ".toml"})
 
 
-def _files(root: Path) -> list[Path]:
+def _files(root: Path, names: tuple[str, ...] | None) -> list[Path]:
+    """The files under *root* that *names* (files or folders in it) hold, of the source
+    suffixes; with *names* None, every file of the package but compiled code and the bundled
+    editions (package data in a wheel: inputs, hashed as such)."""
+    if names is None:
+        return sorted(
+            p
+            for p in root.rglob("*")
+            if p.is_file()
+            and p.suffix != ".pyc"
+            and p.relative_to(root).parts[0] != "editions"
+            and "__pycache__" not in p.parts
+        )
     out: list[Path] = []
-    for name in PARSER_SOURCES:
+    for name in names:
         path = root / name
         if path.is_file():
             out.append(path)
@@ -33,21 +45,22 @@ def _files(root: Path) -> list[Path]:
     return sorted(out)
 
 
-def digest_sources(root: Path) -> str:
-    """The digest of the parser sources under package folder *root* (12 hex digits)."""
+def digest_sources(root: Path, names: tuple[str, ...] | None = PARSER_SOURCES) -> str:
+    """The digest of the sources *names* (default: the parser's; None: the whole package)
+    under package folder *root*: their paths and contents, 64 hex digits."""
     h = hashlib.sha256()
-    for path in _files(root):
+    for path in _files(root, names):
         h.update(path.relative_to(root).as_posix().encode())
         h.update(b"\0")
         h.update(path.read_bytes())
         h.update(b"\0")
-    return h.hexdigest()[:12]
+    return h.hexdigest()
 
 
 @cache
 def parser_version() -> str:
     """The version of the parser that made a Report, as a digest of its sources."""
-    return digest_sources(Path(__file__).resolve().parent)
+    return digest_sources(Path(__file__).resolve().parent)[:12]
 
 
 def __getattr__(name: str) -> str:

@@ -35,6 +35,7 @@ from functools import cache
 from pathlib import Path
 from typing import NamedTuple, TextIO
 
+from reportdiff._version import digest_sources
 from reportdiff.library.cache import cache_dir
 
 __all__ = [
@@ -42,11 +43,9 @@ __all__ = [
     "Result",
     "clear",
     "count",
-    "digest_package",
     "get",
     "installed_distributions",
     "program_fingerprint",
-    "put",
     "result_key",
 ]
 
@@ -71,21 +70,6 @@ def results_dir() -> Path:
     return cache_dir() / "results"
 
 
-def digest_package(root: Path) -> str:
-    """A digest of every file of the package folder *root* (its bundled editions aside:
-    they are inputs, hashed as such) and of their names."""
-    h = hashlib.sha256()
-    for path in sorted(root.rglob("*")):
-        relative = path.relative_to(root)
-        if relative.parts[0] == "editions" or "__pycache__" in relative.parts:
-            continue
-        if not path.is_file() or path.suffix == ".pyc":
-            continue
-        h.update(relative.as_posix().encode() + b"\0")
-        h.update(path.read_bytes() + b"\0")
-    return h.hexdigest()
-
-
 def installed_distributions(folders: Sequence[str]) -> list[str]:
     """The metadata folders of the distributions installed in *folders* (``sys.path``).
 
@@ -105,7 +89,8 @@ def program_fingerprint() -> str:
     Python version, and every installed distribution's name and version."""
     h = hashlib.sha256()
     h.update(sys.version.encode() + b"\0")
-    h.update(digest_package(Path(__file__).resolve().parents[1]).encode() + b"\0")
+    package = Path(__file__).resolve().parents[1]
+    h.update(digest_sources(package, names=None).encode() + b"\0")
     for name in installed_distributions(sys.path):
         h.update(name.encode() + b"\0")
     return h.hexdigest()
@@ -217,32 +202,6 @@ class Recording:
             with contextlib.suppress(OSError):
                 self._tmp.unlink()
             self._tmp = None
-
-
-def put(key: str, result: Result) -> None:
-    """Keep *result* under *key*; a cache that cannot be written only costs speed."""
-    import tempfile
-
-    if len(result.text) > MAX_TEXT_BYTES or result.exit_code not in (0, 1):
-        return
-    folder = results_dir()
-    tmp: Path | None = None
-    try:
-        folder.mkdir(parents=True, exist_ok=True)
-        payload = json.dumps(
-            {"key": key, "text": result.text, "exit_code": result.exit_code}, ensure_ascii=False
-        )
-        fd, name = tempfile.mkstemp(prefix=".tmp-", suffix=".json", dir=folder)
-        tmp = Path(name)
-        with os.fdopen(fd, "w", encoding="utf-8") as fh:
-            fh.write(payload)
-        tmp.replace(folder / f"{key}.json")
-        tmp = None
-        _prune(folder)
-    except OSError:
-        if tmp is not None:
-            with contextlib.suppress(OSError):
-                tmp.unlink()
 
 
 def _entries(folder: Path) -> list[Path]:

@@ -264,8 +264,14 @@ def _capture_logging() -> _Captured:
 
 
 def _warm_up(parser: bool) -> None:
-    """Import what reading (and, if *parser*, parsing) needs, before any file is known: code
-    only, no file is read.  Already done when the parent preloaded it before forking."""
+    """Import what reading a PDF needs and (if *parser*) the parser with every vocabulary
+    built: code and our own vocabularies only, no file is read.
+
+    The parent calls it before forking, so that it is done once instead of once a worker:
+    the workers share the parent's copy (reading and parsing would wait for it either way,
+    and each worker past the first saves a tenth of a second of CPU for the reader, as much
+    for the parser).  A worker calls it as it starts: a no-op after such a preload, the
+    imports themselves under ``spawn``."""
     from reportdiff.extract import preload_reader
 
     preload_reader()
@@ -627,7 +633,7 @@ def _read_and_finish(
     needed = [tuple(tasks) for tasks in plans if tasks or files]
     ctx = mp.get_context(limits.method())
     if ctx.get_start_method() == "fork":
-        _preload_readers(parse)
+        _warm_up(parse)
     # Every worker of a timeline parses, so each imports the parser as it starts, while the
     # plans are sent; in a diff only the joining ones do, when told to.
     parser = parse and bool(files)
@@ -739,22 +745,6 @@ def _read_and_finish(
         if j not in done:
             raise _error("crash", "no result", jobs[j].path.name)
     return [done[j] for j in range(len(jobs))]
-
-
-def _preload_readers(parse: bool) -> None:
-    """Import what reading a PDF needs here, before the workers are forked, and (if the files
-    are to be *parse*d) the parser with every vocabulary built, so that it is done once
-    instead of once a worker: the workers share the parent's copy.  Reading and parsing
-    wait for it either way (a worker would do it first thing), and each worker past the
-    first saves its CPU: about a tenth of a second for the reader, as much for the parser.
-    Only code is loaded and our own vocabularies compiled; no file is read."""
-    from reportdiff.extract import preload_reader
-
-    preload_reader()
-    if parse:
-        from reportdiff.parse import preload
-
-        preload()
 
 
 def _size(path: Path) -> int:
