@@ -256,6 +256,44 @@ class TestSubprocess:
         assert proc.stderr.count("\n") == 1 and "Traceback" not in proc.stderr
         assert "truncated or damaged" in proc.stderr
 
+    def test_output_file_and_exit_handlers_survive_the_quick_exit(self, tmp_path: Path) -> None:
+        """The console script ends without the interpreter's teardown (cli._end): what it
+        wrote with -o is whole, its exit code is kept, and the exit handlers still run."""
+        out = tmp_path / "diff.json"
+        script = (
+            "import atexit, sys\n"
+            "atexit.register(lambda: print('handler ran', file=sys.stderr))\n"
+            "from reportdiff.cli import run\n"
+            f"sys.argv = ['reportdiff', '2020', '2021', '-f', 'json', '-o', {str(out)!r}]\n"
+            "run()\n"
+        )
+        env = {**os.environ, "REPORTDIFF_CACHE_DIR": str(tmp_path / "cache")}
+        proc = subprocess.run(
+            [sys.executable, "-c", script],
+            capture_output=True,
+            text=True,
+            env=env,
+            timeout=120,
+            check=False,
+        )
+        assert proc.returncode == 1, proc.stderr
+        assert proc.stderr == "handler ran\n"
+        assert json.loads(out.read_text(encoding="utf-8"))["summary"]["added"] == 45
+
+    def test_stdout_is_flushed_before_the_quick_exit(self, tmp_path: Path) -> None:
+        """Output still buffered when the command returns (a pipe is block-buffered) reaches
+        the reader whole."""
+        env = {**os.environ, "REPORTDIFF_CACHE_DIR": str(tmp_path)}
+        proc = subprocess.run(
+            [*_console(), "2020", "2021", "-f", "json"],
+            capture_output=True,
+            env=env,
+            timeout=120,
+            check=False,
+        )
+        assert proc.returncode == 1
+        assert json.loads(proc.stdout)["old"]["year"] == 2020
+
     def test_python_m(self) -> None:
         """`python -m reportdiff --version` works."""
         proc = subprocess.run(

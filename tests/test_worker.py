@@ -116,6 +116,25 @@ class TestPool:
         reports = run_isolated(jobs, Limits())
         assert reports == [parse_in_process(job, Limits()) for job in jobs]
 
+    def test_collector_is_restored_after_the_fork(self) -> None:
+        """The parent pauses its collector while it loads the code and freezes its objects
+        while it forks (sandbox.worker._read_and_finish); afterwards both are as they were,
+        on success and on failure, and a caller that had turned collection off keeps it off."""
+        import gc
+
+        assert gc.isenabled()
+        run_isolated([Job(PRINT_2020)], Limits())
+        assert gc.isenabled() and gc.get_freeze_count() == 0
+        with pytest.raises(ReportDiffError):
+            run_isolated([Job(BAD / "truncated.pdf")], Limits())
+        assert gc.isenabled() and gc.get_freeze_count() == 0
+        gc.disable()
+        try:
+            run_isolated([Job(PRINT_2020)], Limits())
+            assert not gc.isenabled()
+        finally:
+            gc.enable()
+
     def test_failure_among_whole_files(self, monkeypatch: pytest.MonkeyPatch) -> None:
         """A bomb among whole files fails the run with its own error, the others notwithstanding."""
         monkeypatch.setenv("REPORTDIFF_WORKERS", "2")

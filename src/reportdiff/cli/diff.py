@@ -46,9 +46,13 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
 
 
 def _preload_engine() -> None:
-    """Import the diff engine while the workers parse, so its cost hides behind theirs.
-    deepdiff is not imported: the engine needs it only for values it cannot compare itself."""
-    import reportdiff.compare  # noqa: F401
+    """Import the diff engine and the renderers while the workers read and parse, so that
+    their cost hides behind the workers' instead of delaying them.  deepdiff is not imported:
+    the engine needs it only for values it cannot compare itself."""
+    import reportdiff.compare
+    import reportdiff.render
+
+    reportdiff.compare.preload()
 
 
 def run(ns: argparse.Namespace, stdout: TextIO) -> int:
@@ -69,11 +73,16 @@ def run(ns: argparse.Namespace, stdout: TextIO) -> int:
 
 
 def _answer(ns: argparse.Namespace, stdout: TextIO, recording: Recording | None) -> int:
-    from reportdiff.compare import diff, parse_entities
+    only = None
+    if ns.only:
+        # --only is checked before any file is read (a typo costs nothing).
+        from reportdiff.compare import parse_entities
+
+        only = parse_entities(ns.only.split(","))
+    old, new = load_from(ns, [ns.old, ns.new], while_waiting=_preload_engine)
+    from reportdiff.compare import diff
     from reportdiff.render import stream_diff
 
-    only = parse_entities(ns.only.split(",")) if ns.only else None
-    old, new = load_from(ns, [ns.old, ns.new], while_waiting=_preload_engine)
     result = diff(old, new, only=only, text=not ns.no_text)
     labels = {
         k: v

@@ -36,6 +36,12 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     add_reading_options(p)
 
 
+def _preload_output() -> None:
+    """The renderers, imported while the workers read and parse instead of before they
+    start."""
+    import reportdiff.render  # noqa: F401
+
+
 def run(ns: argparse.Namespace, stdout: TextIO) -> int:
     if ns.blocks:
         from reportdiff.library.load import read_blocks
@@ -54,9 +60,9 @@ def run(ns: argparse.Namespace, stdout: TextIO) -> int:
     if kept is not None:
         return kept
     try:
+        (report,) = load_from(ns, [ns.edition], while_waiting=_preload_output)
         from reportdiff.render import stream_report
 
-        (report,) = load_from(ns, [ns.edition])
         label = edition_label(ns.edition, ns.library)
         source = edition_paths(ns, ("edition",))["edition"] if ns.format == "html" else None
         color = ns.format == "table" and color_enabled(ns.color, stdout, ns.output)

@@ -16,6 +16,7 @@ from ._engine import (
     normalise_title,
     parse_entities,
 )
+from ._match import preload
 
 __all__ = [
     "ENTITIES",
@@ -30,4 +31,5 @@ __all__ = [
     "diff",
     "normalise_title",
     "parse_entities",
+    "preload",
 ]

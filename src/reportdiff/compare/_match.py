@@ -66,6 +66,13 @@ def tokens(text: str) -> set[str]:
     return set(_WORD.findall(text.lower()))
 
 
+def preload() -> None:
+    """Import rapidfuzz now: ``reportdiff diff`` calls this (through ``compare.preload``)
+    while its workers read, so that the first match does not wait for it."""
+    import rapidfuzz.fuzz
+    import rapidfuzz.process  # noqa: F401
+
+
 def similarity(a: str, b: str, *, scorer: str = "ratio") -> float:
     """How alike two strings are, 0..1, by rapidfuzz (``ratio`` or ``token_set``)."""
     from rapidfuzz import fuzz
