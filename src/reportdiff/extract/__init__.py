@@ -15,6 +15,7 @@ from __future__ import annotations
 import itertools
 from collections import defaultdict
 from collections.abc import Sequence
+from operator import attrgetter
 from pathlib import Path
 
 import attrs
@@ -23,9 +24,9 @@ from reportdiff.errors import NotAPDFError, NoTextError
 from reportdiff.inputs import sniff
 
 from ._blocks import LineItem, assemble, consecutive, join_lines, mark_pdf_lines
-from ._lines import dedupe, make_line, segments
+from ._lines import Segment, dedupe, make_line, segment_line, segments
 from ._metadata import letter_metadata, print_metadata
-from ._pdf import Char, PageFailure, RawPage, iter_pages, preload_reader
+from ._pdf import PageFailure, RawPage, iter_pages, preload_reader
 from ._regions import measure, region_of
 from ._text import read_text_layer
 from ._types import (
@@ -149,6 +150,10 @@ class PagesRead:
     failure: tuple[int, Exception] | None = None
 
 
+_LINE_INDEX = attrgetter("line")
+_X0 = attrgetter("x0")
+
+
 def read_page(raw: RawPage) -> PageRead:
     chars = dedupe(raw.chars)
     segs = segments(chars)
@@ -156,13 +161,25 @@ def read_page(raw: RawPage) -> PageRead:
     # Each segment of a visual line goes to the region its first glyph is in; the segments
     # of one line that share a region are one line again ("Datum" + its date).
     by_region: dict[Region, list[Line]] = defaultdict(list)
-    for _, group in itertools.groupby(segs, key=lambda s: s.line):
-        parts: dict[Region, list[Char]] = defaultdict(list)
+    for _, group in itertools.groupby(segs, key=_LINE_INDEX):
+        parts: dict[Region, list[Segment]] = defaultdict(list)
         for seg in group:
-            lead = next((c for c in seg.chars if not c.text.isspace()), seg.chars[0])
-            parts[region_of(lead, geom)].extend(seg.chars)
+            # The segment's first visible glyph (it has one: it has text).
+            for lead in seg.chars:
+                if not lead.text.isspace():
+                    break
+            parts[region_of(lead, geom)].append(seg)
         for region, part in parts.items():
-            line = make_line(sorted(part, key=lambda c: c.x0), raw.number, region)
+            line: Line | None
+            if len(part) == 1:
+                # The usual case.  A segment's glyphs are a run of its visual line, which
+                # cluster_lines sorted by x0, all finite (dedupe stops a page at a NaN or
+                # infinite x0), so sorting them again would change nothing: the line is the
+                # segment's.
+                line = segment_line(part[0], raw.number, region)
+            else:
+                glyphs = [c for seg in part for c in seg.chars]
+                line = make_line(sorted(glyphs, key=_X0), raw.number, region)
             if line is not None:
                 by_region[region].append(line)
     lines: list[Line] = []

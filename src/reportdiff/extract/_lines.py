@@ -8,8 +8,11 @@ from __future__ import annotations
 
 import statistics
 import unicodedata
-from collections.abc import Callable, Iterable, Sequence
+from collections import Counter
+from collections.abc import Iterable, Sequence
 from functools import cache
+from itertools import pairwise
+from operator import attrgetter, itemgetter
 
 import attrs
 
@@ -24,6 +27,7 @@ __all__ = [
     "is_italic",
     "line_text",
     "make_line",
+    "segment_line",
     "segments",
 ]
 
@@ -56,9 +60,44 @@ def is_italic(char: Char) -> bool:
     return _italic_font(char.fontname)
 
 
+# attrgetter and itemgetter run in C: cheaper than a lambda or a generator per glyph.
+_X0 = attrgetter("x0")
+_X1 = attrgetter("x1")
+_TOP = attrgetter("top")
+_BOTTOM = attrgetter("bottom")
+_SIZE = attrgetter("size")
+_FONTNAME = attrgetter("fontname")
+_BASELINE = attrgetter("bottom", "x0")
+_COUNT = itemgetter(1)
+
+
 def _modal_size(chars: Sequence[Char]) -> float:
-    sizes = [round(c.size, 1) for c in chars if not c.text.isspace()]
-    return statistics.mode(sizes) if sizes else 0.0
+    """The most common size of the visible glyphs, rounded to 0.1 pt (0.0 when there are none)."""
+    return _rounded_mode([c.size for c in chars if not c.text.isspace()])
+
+
+def _rounded_mode(sizes: list[float]) -> float:
+    """``statistics.mode([round(s, 1) for s in sizes])``, or 0.0 for no sizes: the same value,
+    with each distinct size rounded once instead of every glyph's.
+
+    ``statistics.mode`` counts with a Counter and returns the first of the most common values
+    in input order.  A Counter of the raw sizes keeps them in first-seen order, and a rounded
+    value is first seen where the first raw size that rounds to it is, so summing the counts
+    per rounded value in that order and taking the first maximum gives the same value.
+    """
+    if not sizes:
+        return 0.0
+    first = sizes[0]
+    if sizes.count(first) == len(sizes):  # one size throughout: most lines
+        return round(first, 1)
+    counts: dict[float, int] = {}
+    for size, n in Counter(sizes).items():
+        if size != size:
+            # NaN: statistics.mode counts each rounded NaN on its own (NaN != NaN); do the same.
+            return statistics.mode([round(s, 1) for s in sizes])
+        rounded = round(size, 1)
+        counts[rounded] = counts.get(rounded, 0) + n
+    return max(counts.items(), key=_COUNT)[0]
 
 
 def cluster_lines(chars: Iterable[Char]) -> list[list[Char]]:
@@ -72,27 +111,33 @@ def cluster_lines(chars: Iterable[Char]) -> list[list[Char]]:
     upright = [c for c in chars if c.upright and c.text]
     if not upright:
         return []
-    modal = _modal_size(upright)
+    small = SUPERSCRIPT_RATIO * _modal_size(upright)
     lines = cluster_lines_plain(upright)
     merged: list[list[Char]] = []
     for i, line in enumerate(lines):
+        lead = line[0]
+        if lead.size >= small and not lead.text.isspace():
+            # The largest visible size (max() below) is at least this visible glyph's, so
+            # the line is no superscript: the answer for nearly every line, found at once.
+            merged.append(line)
+            continue
         visible = [c for c in line if not c.text.isspace()]
-        if visible and max(c.size for c in visible) < SUPERSCRIPT_RATIO * modal:
+        if visible and max(map(_SIZE, visible)) < small:
             host = _superscript_host(visible, [*merged[-1:], *lines[i + 1 : i + 2]])
             if host is not None:
                 host.extend(line)
                 continue
         merged.append(line)
-    return [sorted(line, key=lambda c: c.x0) for line in merged]
+    return [sorted(line, key=_X0) for line in merged]
 
 
 def _superscript_host(small: Sequence[Char], neighbours: Sequence[list[Char]]) -> list[Char] | None:
     for line in neighbours:
-        ref = max(line, key=lambda k: k.size)
+        ref = max(line, key=_SIZE)
         if ref.size < small[0].size / SUPERSCRIPT_RATIO:
             continue
-        left = min(c.x0 for c in line) - ref.size
-        right = max(c.x1 for c in line) + ref.size
+        left = min(map(_X0, line)) - ref.size
+        right = max(map(_X1, line)) + ref.size
         raised = all(
             ref.top - 0.3 * ref.size <= c.bottom < ref.bottom - 0.1 * ref.size for c in small
         )
@@ -107,15 +152,23 @@ def cluster_lines_plain(chars: Iterable[Char]) -> list[list[Char]]:
     """Group glyphs by baseline: a glyph joins the line whose largest glyph's baseline is
     within 0.3 of a font size of its own."""
     lines: list[list[Char]] = []
-    ref: Char | None = None  # the largest glyph of the current line
-    for c in sorted(chars, key=lambda c: (c.bottom, c.x0)):
-        if ref is not None and abs(c.bottom - ref.bottom) <= 0.3 * min(ref.size, c.size):
-            lines[-1].append(c)
-            if c.size > ref.size:
-                ref = c
+    line: list[Char] = []
+    # The largest glyph of the current line, as its baseline and size (no line yet: None).
+    ref_bottom: float | None = None
+    ref_size = 0.0
+    for c in sorted(chars, key=_BASELINE):
+        bottom, size = c.bottom, c.size
+        # min(ref_size, size) and max(...) spelled out: the same value, without a call per glyph.
+        if ref_bottom is not None and abs(bottom - ref_bottom) <= 0.3 * (
+            size if size < ref_size else ref_size
+        ):
+            line.append(c)
+            if size > ref_size:
+                ref_bottom, ref_size = bottom, size
             continue
-        lines.append([c])
-        ref = c
+        line = [c]
+        lines.append(line)
+        ref_bottom, ref_size = bottom, size
     return lines
 
 
@@ -131,14 +184,34 @@ def dedupe(chars: Sequence[Char], tolerance: float = 1.0) -> list[Char]:
     grid: dict[tuple[str, int, int], list[Char]] = {}
     out: list[Char] = []
     for c in chars:
+        text = c.text
+        # Worked out for every glyph, whitespace too: a NaN or infinite position stops the
+        # page here (int() raises), which read_page relies on (every x0 after this is finite).
         fx, fy = c.x0 / cell, c.top / cell
         gx, gy = int(fx), int(fy)
-        if not c.text.isspace():
-            nx = gx - 1 if fx - gx < 0.5 else gx + 1
-            ny = gy - 1 if fy - gy < 0.5 else gy + 1
-            if _twin_in(grid, c, ((gx, gy), (nx, gy), (gx, ny), (nx, ny)), tolerance):
-                continue
-        grid.setdefault((c.text, gx, gy), []).append(c)
+        if text.isspace():
+            # Whitespace is always kept, and never looked up (look-ups are by the glyph's own,
+            # visible, text), so it need not be filed.
+            out.append(c)
+            continue
+        nx = gx - 1 if fx - gx < 0.5 else gx + 1
+        ny = gy - 1 if fy - gy < 0.5 else gy + 1
+        own = (text, gx, gy)
+        # Nearly every glyph has no glyph of the same text in the four cells: four look-ups
+        # say so without building the cell list and calling _twin_in.
+        near = (
+            own in grid
+            or (text, nx, gy) in grid
+            or (text, gx, ny) in grid
+            or (text, nx, ny) in grid
+        )
+        if near and _twin_in(grid, c, ((gx, gy), (nx, gy), (gx, ny), (nx, ny)), tolerance):
+            continue
+        filed = grid.get(own)
+        if filed is None:
+            grid[own] = [c]
+        else:
+            filed.append(c)
         out.append(c)
     return out
 
@@ -164,28 +237,32 @@ def _twin_in(
 def line_text(chars: Sequence[Char]) -> str:
     """The text of one line's glyphs, with spaces where the gaps are and single spaces only."""
     out: list[str] = []
+    # The previous glyph when it was visible; None at the start and after whitespace.  (A
+    # visible glyph always ends ``out`` with its text, so "out ends in text" is "prev is set".)
     prev: Char | None = None
     for c in chars:
-        if c.text.isspace():
-            if out and out[-1] != " ":
+        text = c.text
+        if text.isspace():
+            if prev is not None:
                 out.append(" ")
-            prev = c
+                prev = None
             continue
-        if prev is not None and not prev.text.isspace() and out and out[-1] != " ":
-            gap = c.x0 - prev.x1
-            if gap > SPACE_GAP * min(prev.size, c.size):
+        if prev is not None:
+            size, prev_size = c.size, prev.size
+            # SPACE_GAP * min(prev_size, size), spelled out
+            if c.x0 - prev.x1 > SPACE_GAP * (size if size < prev_size else prev_size):
                 out.append(" ")
-        out.append(c.text)
+        out.append(text)
         prev = c
     return unicodedata.normalize("NFC", "".join(out).strip())
 
 
 def bbox_of(chars: Sequence[Char]) -> BBox:
     return BBox(
-        min(c.x0 for c in chars),
-        min(c.top for c in chars),
-        max(c.x1 for c in chars),
-        max(c.bottom for c in chars),
+        min(map(_X0, chars)),
+        min(map(_TOP, chars)),
+        max(map(_X1, chars)),
+        max(map(_BOTTOM, chars)),
     )
 
 
@@ -199,43 +276,80 @@ class Segment:
     bold: bool
     chars: tuple[Char, ...]
     line: int = 0  # which visual line of the page it is part of
+    italic: bool = False  # as make_line's: 90% of its visible glyphs are italic
 
 
 def segments(chars: Iterable[Char]) -> list[Segment]:
     """Split every visual line at wide gaps, so side-by-side columns come apart."""
     out: list[Segment] = []
     for index, line in enumerate(cluster_lines(chars)):
-        run: list[Char] = []
-        last: Char | None = None
-        for c in line:
-            if not c.text.isspace():
-                if last is not None and c.x0 - last.x1 > COLUMN_GAP * max(last.size, c.size):
-                    out.append(_segment(run, index))
-                    run = []
-                last = c
-            run.append(c)
-        if run:
-            out.append(_segment(run, index))
-    return [s for s in out if s.text]
+        # One pass over the line finds where its runs start and puts their text together as
+        # line_text(run) would (the same steps in the same order, a run starting afresh).
+        pieces: list[str] = []  # line_text's ``out``, for all the line's runs in turn
+        add = pieces.append
+        starts = [(0, 0)]  # (glyph, piece) where each run starts
+        last_x1 = last_size = 0.0  # the line's last visible glyph's, once there is one
+        seen = False  # a visible glyph came before
+        after_text = False  # the previous glyph was visible (line_text's ``prev``)
+        for i, c in enumerate(line):
+            text = c.text
+            if text.isspace():
+                if after_text:
+                    add(" ")
+                    after_text = False
+                continue
+            size = c.size
+            if seen:
+                gap = c.x0 - last_x1
+                # COLUMN_GAP * max(last_size, size), spelled out
+                if gap > COLUMN_GAP * (size if size > last_size else last_size):
+                    starts.append((i, len(pieces)))
+                # line_text's space test (prev is the last visible glyph then), with
+                # SPACE_GAP * min(last_size, size) spelled out
+                elif after_text and gap > SPACE_GAP * (size if size < last_size else last_size):
+                    add(" ")
+            add(text)
+            last_x1, last_size = c.x1, size
+            seen = after_text = True
+        starts.append((len(line), len(pieces)))
+        for (first, piece), (stop, piece_stop) in pairwise(starts):
+            _add_segment(out, line[first:stop], pieces[piece:piece_stop], index)
+    return out
 
 
-def _segment(run: Sequence[Char], line: int) -> Segment:
-    visible = [c for c in run if not c.text.isspace()] or list(run)
-    return Segment(
-        text=line_text(run),
-        bbox=bbox_of(visible),
-        size=_modal_size(visible),
-        bold=_share(visible, is_bold) >= 0.9,
-        chars=tuple(run),
-        line=line,
+def _add_segment(out: list[Segment], run: list[Char], pieces: list[str], line: int) -> None:
+    """Append the run as a Segment, unless it has no text (it is whitespace only)."""
+    text = unicodedata.normalize("NFC", "".join(pieces).strip())  # as line_text(run)
+    if not text:
+        return
+    # Text comes from visible glyphs only, so there are some.
+    visible = [c for c in run if not c.text.isspace()]
+    bold, italic = _typeface(visible)
+    out.append(
+        Segment(
+            text=text,
+            bbox=bbox_of(visible),
+            size=_rounded_mode(list(map(_SIZE, visible))),
+            bold=bold,
+            chars=tuple(run),
+            line=line,
+            italic=italic,
+        )
     )
 
 
-def _share(chars: Sequence[Char], test: Callable[[Char], bool]) -> float:
-    visible = [c for c in chars if not c.text.isspace()]
+def _typeface(visible: Sequence[Char]) -> tuple[bool, bool]:
+    """Whether the (visible) glyphs are bold and whether italic: at least 90% of them are in a
+    bold (an italic) font, the share worked out as ``count / len`` as it always was."""
     if not visible:
-        return 0.0
-    return sum(1 for c in visible if test(c)) / len(visible)
+        return False, False
+    fonts = list(map(_FONTNAME, visible))
+    first = fonts[0]
+    if fonts.count(first) == len(fonts):
+        # One font (nearly every line): a share of 1.0 or 0.0.
+        return _bold_font(first), _italic_font(first)
+    n = len(fonts)
+    return sum(map(_bold_font, fonts)) / n >= 0.9, sum(map(_italic_font, fonts)) / n >= 0.9
 
 
 def make_line(group: Sequence[Char], page: int, region: Region) -> Line | None:
@@ -246,12 +360,28 @@ def make_line(group: Sequence[Char], page: int, region: Region) -> Line | None:
     text = line_text(group)
     if not text:
         return None
+    bold, italic = _typeface(visible)
     return Line(
         text=text,
         page=page,
         region=region,
         bbox=bbox_of(visible),
-        size=_modal_size(visible),
-        bold=_share(visible, is_bold) >= 0.9,
-        italic=_share(visible, is_italic) >= 0.9,
+        size=_rounded_mode(list(map(_SIZE, visible))),
+        bold=bold,
+        italic=italic,
+    )
+
+
+def segment_line(seg: Segment, page: int, region: Region) -> Line:
+    """``make_line(seg.chars, page, region)`` for a segment ``segments`` gave, from what the
+    segment holds: its text, box, size, boldness and slant were worked out from the same glyphs
+    the same way, and it has text, so the line is never None."""
+    return Line(
+        text=seg.text,
+        page=page,
+        region=region,
+        bbox=seg.bbox,
+        size=seg.size,
+        bold=seg.bold,
+        italic=seg.italic,
     )

@@ -1,0 +1,120 @@
+"""Tests for reportdiff.extract._lines: the shortcuts taken for speed give what the plain
+steps give."""
+
+from __future__ import annotations
+
+import statistics
+
+from hypothesis import given, settings, strategies as st
+
+from reportdiff.extract._lines import (
+    _modal_size,
+    _rounded_mode,
+    dedupe,
+    line_text,
+    make_line,
+    segment_line,
+    segments,
+)
+from reportdiff.extract._pdf import Char
+from reportdiff.extract._types import Region
+
+# Few sizes, some rounding to the same 0.1 pt and some to ±0.0, so ties are frequent.
+SIZES = st.sampled_from([9.0, 9.04, 8.96, 10.0, 10.05, 10.149, 6.0, 0.04, -0.04, 0.0, -0.0])
+FONTS = st.sampled_from(["ABCDEF+Helvetica", "ABCDEF+Helvetica-Bold", "Times-Italic", "Arial"])
+TEXTS = st.sampled_from(["a", "e", "1", ".", " ", "\xa0", "e\u0301"])
+
+
+def _plain_mode(sizes: list[float]) -> float:
+    """What _modal_size computed before: statistics.mode of the rounded sizes."""
+    rounded = [round(s, 1) for s in sizes]
+    return statistics.mode(rounded) if rounded else 0.0
+
+
+class TestRoundedMode:
+    def test_first_most_common_wins_a_tie(self) -> None:
+        # 10.0 and 9.0 are both seen twice; 10.0 (as 9.96, rounded) is seen first.
+        sizes = [9.96, 9.0, 10.0, 9.04, 12.0]
+        assert _rounded_mode(sizes) == statistics.mode([round(s, 1) for s in sizes]) == 10.0
+
+    def test_no_sizes(self) -> None:
+        assert _rounded_mode([]) == 0.0
+        assert _modal_size([Char(" ", 0, 1, 0, 1, 9.0, "F")]) == 0.0
+
+    @settings(max_examples=500, deadline=None)
+    @given(st.lists(SIZES, max_size=30))
+    def test_as_statistics_mode(self, sizes: list[float]) -> None:
+        got, want = _rounded_mode(sizes), _plain_mode(sizes)
+        assert (got, str(got)) == (want, str(want))  # -0.0 and 0.0 told apart
+
+
+def _glyph(draw: st.DrawFn, x: float, bottom: float) -> Char:
+    size = draw(SIZES.filter(lambda s: s > 1))
+    text = draw(TEXTS)
+    return Char(text, x, x + size * 0.5, bottom - size, bottom, size, draw(FONTS))
+
+
+@st.composite
+def _lines_of_glyphs(draw: st.DrawFn) -> list[Char]:
+    chars: list[Char] = []
+    for row in range(draw(st.integers(1, 3))):
+        x = draw(st.floats(-20, 300))
+        for _ in range(draw(st.integers(1, 12))):
+            chars.append(_glyph(draw, x, 100.0 + 14 * row + draw(st.sampled_from([0.0, 0.5]))))
+            x += draw(st.sampled_from([0.0, 1.0, 4.5, 6.0, 20.0]))  # touching, spaced, far
+    return draw(st.permutations(chars))
+
+
+class TestSegments:
+    @settings(max_examples=300, deadline=None)
+    @given(_lines_of_glyphs())
+    def test_segment_is_its_line(self, chars: list[Char]) -> None:
+        """segments builds the text as line_text does, and segment_line gives make_line's."""
+        for seg in segments(chars):
+            assert seg.text == line_text(seg.chars)
+            assert segment_line(seg, 2, Region.BODY) == make_line(seg.chars, 2, Region.BODY)
+
+
+def _plain_dedupe(chars: list[Char], tolerance: float = 1.0) -> list[Char]:
+    """dedupe as it was first written: every glyph filed, a helper called for each."""
+    cell = 2 * tolerance
+    grid: dict[tuple[str, int, int], list[Char]] = {}
+    out: list[Char] = []
+    for c in chars:
+        fx, fy = c.x0 / cell, c.top / cell
+        gx, gy = int(fx), int(fy)
+        if not c.text.isspace():
+            nx = gx - 1 if fx - gx < 0.5 else gx + 1
+            ny = gy - 1 if fy - gy < 0.5 else gy + 1
+            cells = ((gx, gy), (nx, gy), (gx, ny), (nx, ny))
+            if any(
+                k.fontname == c.fontname
+                and abs(k.size - c.size) < 0.05
+                and abs(k.x0 - c.x0) <= tolerance
+                and abs(k.top - c.top) <= tolerance
+                for x, y in cells
+                for k in grid.get((c.text, x, y), ())
+            ):
+                continue
+        grid.setdefault((c.text, gx, gy), []).append(c)
+        out.append(c)
+    return out
+
+
+@st.composite
+def _overprinted(draw: st.DrawFn) -> list[Char]:
+    # Positions on and around cell edges (cells are 2 pt), negative ones too.
+    coord = st.sampled_from([-3.0, -2.0, -1.0, -0.5, 0.0, 0.5, 0.99, 1.0, 1.01, 2.0, 3.0, 4.5])
+    chars = []
+    for _ in range(draw(st.integers(0, 25))):
+        x, top = draw(coord), draw(coord)
+        size = draw(st.sampled_from([9.0, 9.04, 9.05, 9.1]))
+        chars.append(Char(draw(TEXTS), x, x + 4, top, top + size, size, draw(FONTS)))
+    return chars
+
+
+class TestDedupe:
+    @settings(max_examples=500, deadline=None)
+    @given(_overprinted(), st.sampled_from([1.0, 0.5]))
+    def test_as_first_written(self, chars: list[Char], tolerance: float) -> None:
+        assert dedupe(chars, tolerance) == _plain_dedupe(chars, tolerance)
