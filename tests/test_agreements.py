@@ -115,6 +115,15 @@ def test_kind_in_every_form(text: str, kind: AgreementKind, title: str) -> None:
     assert (a.kind, a.title) == (kind, title)
 
 
+def test_the_word_in_general_is_no_agreement() -> None:
+    """A kind's bare word with no name, no counterpart and nothing it refers back to is the
+    word in general, not an agreement."""
+    assert (
+        _agreements("Geen enkel hierin vermeld feit, bedrag of verdrag berust op werkelijkheid.")
+        == []
+    )
+
+
 def test_agreeing_is_no_agreement() -> None:
     assert _agreements("Nederland ging akkoord met het voorstel van Duitsland.") == []
 

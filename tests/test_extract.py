@@ -19,12 +19,13 @@ from reportdiff.extract import (
     page_warnings,
 )
 from reportdiff.extract._lines import cluster_lines, dedupe, line_text
-from reportdiff.extract._pdf import Char
+from reportdiff.extract._pdf import Char, PageFailure
 from reportdiff.extract._text import read_text_layer
 from reportdiff.render.to_json import block_to_dict
 
 from .conftest import (
     EDITIONS,
+    FIXTURES,
     LETTER_2021,
     PRINT_2020,
     SEED,
@@ -824,3 +825,25 @@ class TestPageBreakInsideAWord:
         assert texts.index(joined.text) < notes < texts.index("Zweden")
         assert not any("vergaderjaar" in t for t in texts)
         assert not any("mid-sentence" in w for w in doc.warnings)
+
+
+class TestLigatures:
+    """Typographic ligatures, as browsers and word processors set them, are read as their
+    letters, so that words match letter by letter ("ﬁctieve" → "fictieve")."""
+
+    def test_pdf_from_a_browser(self) -> None:
+        from reportdiff.extract import iter_pages, read_page
+
+        path = FIXTURES / "corpus" / "pdf" / "2043-letter-html.pdf"
+        text = " ".join(
+            line.text
+            for raw in iter_pages(path)
+            if not isinstance(raw, PageFailure)
+            for line in read_page(raw).lines
+        )
+        assert not any("\ufb00" <= ch <= "\ufb06" for ch in text)
+        assert "fictieve" in text
+
+    def test_text_layer(self) -> None:
+        _, _, items = read_text_layer("Het ﬁscale jaar en de oﬃciële ﬂank.\n")
+        assert "Het fiscale jaar en de officiële flank." in [i.line.text for i in items]

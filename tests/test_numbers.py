@@ -742,6 +742,12 @@ def test_code_between_numbers_stays_with_a_scaled_one() -> None:
         ("voor de periode 2084–2085", [("2085", True)]),
         ("voor 2043–2046", [("2046", True)]),
         ("in 2081 en 2082", [("2081", False), ("2082", False)]),
+        # A fiscal year named by the day it began, after January, runs into the next year.
+        ("in het op 1 april 2084 aangevangen fiscale jaar", [("2084/2085", False)]),
+        ("het boekjaar dat in juli 2043 begon", [("2043/2044", False)]),
+        ("the fiscal year beginning 1 April 2043", [("2043/2044", False)]),
+        ("in het op 1 januari 2084 begonnen boekjaar", [("2084", False)]),
+        ("op 1 april 2084 werd besloten", [("2084", False)]),
     ],
 )
 def test_years_and_fiscal_years(text: str, years: list[tuple[str, bool]]) -> None:

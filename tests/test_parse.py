@@ -81,6 +81,37 @@ class TestSentences:
             "Daarna volgde meer.",
         ]
 
+    def test_lettered_items_are_read_apart(self) -> None:
+        """Each item of an enumeration ("a) … b) …") is a sentence of its own, so that its
+        parties are never another item's."""
+        text = (
+            "De stand is als volgt. a) Met België is een SOFA gesloten (vgl. Kamerstuk 36 667 "
+            "X, nr. 11). b) Met Frankrijk een Policy Direction; c) met Noorwegen een LoI. "
+            "Zie bijlage a) en b) hiervoor."
+        )
+        assert [s for _, s in split_sentences(text)] == [
+            "De stand is als volgt.",
+            "a) Met België is een SOFA gesloten (vgl. Kamerstuk 36 667 X, nr. 11).",
+            "b) Met Frankrijk een Policy Direction;",
+            "c) met Noorwegen een LoI.",
+            "Zie bijlage a) en b) hiervoor.",
+        ]
+
+    def test_footnote_mark_glued_to_the_full_stop(self) -> None:
+        """A footnote mark after the full stop ("2127.2", "samen.3") still ends the sentence;
+        a decimal does not."""
+        text = (
+            "De SOFA is verlengd tot ultimo 2127.2 b) Met Frankrijk werd het hechter. Zij "
+            "werkten samen.3 De inzet kost EUR 1.5 miljard. Daarna niets."
+        )
+        assert [s for _, s in split_sentences(text)] == [
+            "De SOFA is verlengd tot ultimo 2127.2",
+            "b) Met Frankrijk werd het hechter.",
+            "Zij werkten samen.3",
+            "De inzet kost EUR 1.5 miljard.",
+            "Daarna niets.",
+        ]
+
 
 class TestBudgets:
     """Budgets are a country's defence budget for a year, and nothing else."""

@@ -70,6 +70,15 @@ def _reads(
             "het bruto binnenlands product – meer dan ooit.",
             ("budget", "PL", "2087", "180000000000 PLN", "4.1"),
         ),
+        (
+            "Door het Verenigd Koninkrijk werd in het op 1 april 2084 aangevangen fiscale jaar "
+            "63,3 miljard Britse ponden aan defensie besteed.",
+            ("budget", "GB", "2084/2085", "63300000000 GBP", None),
+        ),
+        (
+            "Het Franse defensieministerie had over 2085 de beschikking over 55 miljard euro.",
+            ("budget", "FR", "2085", "55000000000 EUR", None),
+        ),
     ],
 )
 def test_budget_sentences(text: str, expected: tuple[str, ...]) -> None:
@@ -83,8 +92,43 @@ def test_a_period_of_years_is_a_plan_not_a_fiscal_year() -> None:
     assert read[0] == AmountKind.PLAN.value
 
 
+def test_a_budget_without_its_scale_is_never_reported() -> None:
+    """An amount read without its scale ("EUR 7,34" under a header that was not read) is far
+    below any defence budget: it is left to `check`, never reported a billion times too
+    small."""
+    ((kind, country, _year, amount, _gdp),) = _reads(
+        "Het defensiebudget van België bedroeg in 2091 EUR 7,34."
+    )
+    assert (kind, country, amount) == ("other", "BE", "7.34 EUR")
+
+
 def test_unknown_dollar_is_never_a_usd_budget() -> None:
     assert _reads("Singapore besteedde in 2080 20 miljard Singaporese dollars aan defensie.") == []
+
+
+@pytest.mark.parametrize(
+    ("header", "lead", "expected"),
+    [
+        # The scale in the column header applies to cells written without one.
+        (
+            "Staat Periode Begroting (valuta, mld.) Deel van bbp (%)",
+            "",
+            ("7340000000", "12300000000"),
+        ),
+        (None, "Staat Jaar Uitgaven (x 1.000) % bbp ", ("7340", "12300000000")),
+        ("Defensie-uitgaven van partners, in miljarden", "", ("7340000000", "12300000000")),
+        # No scale, or two different ones: nothing is guessed.
+        ("Staat Periode Begroting Deel van bbp", "", ("7.34", "12300000000")),
+        ("Bedragen in miljoenen (mld.)", "", ("7.34", "12300000000")),
+    ],
+    ids=["heading-mld", "lead-x1000", "heading-plural", "no-scale", "two-scales"],
+)
+def test_table_scale_from_its_header(
+    header: str | None, lead: str, expected: tuple[str, str]
+) -> None:
+    text = lead + "België 2091 EUR 7,34 2,74 Spanje 2091 EUR 12,3 mld. 1,3"
+    rows = table_rows(text, header=header)
+    assert tuple(str(r.money.amount) for r in rows) == expected
 
 
 def test_table_rows_with_hyphenated_fiscal_years_and_header_in_text() -> None:

@@ -25,6 +25,10 @@ from reportdiff.parse.references import find_references, parse_citations
         ("3 Kamerstukken II 2040/41, 28 676, nr. 952. 4 Zie ook", [("28676", "952")]),
         ("in de brief (Kamer- stuk 29 521, nr. 501) staat", [("29521", "501")]),
         ("de motie (Ka-\nmerstukken II 2050/51, 36 100 X, nr. 44)", [("36100-X", "44")]),
+        # The official citation, with the chamber for the series.
+        ("(vgl. Tweede Kamer, vergaderjaar 2021-2022, 33 279, nr. 32)", [("33279", "32")]),
+        ("Eerste Kamer, vergaderjaar 2020–2021, 35 570 X, nr. B.", []),
+        ("de Tweede Kamer nam 12 moties aan", []),
     ],
 )
 def test_citation_forms(text: str, expected: list[tuple[str, str]]) -> None:

@@ -80,6 +80,22 @@ class RawPage:
     graphics: tuple[BBox, ...]
 
 
+# Typographic ligatures ("ﬁ" in "ﬁscale", "ﬂ", "ﬃ"), as a browser or a word processor sets
+# them, are their letters: words are matched letter by letter.  Only these: the rest of
+# Unicode's compatibility forms ("²", "½") mean something of their own.
+LIGATURES = str.maketrans(
+    {
+        "\ufb00": "ff",
+        "\ufb01": "fi",
+        "\ufb02": "fl",
+        "\ufb03": "ffi",
+        "\ufb04": "ffl",
+        "\ufb05": "st",
+        "\ufb06": "st",
+    }
+)
+
+
 def _cause(exc: BaseException) -> BaseException:
     """The pdfminer exception inside pdfplumber's ``PdfminerException`` wrapper."""
     inner = exc.args[0] if exc.args and isinstance(exc.args[0], BaseException) else None
@@ -711,7 +727,9 @@ def _reader_class() -> Any:
                 text = self.handle_undefined_char(font, cid)
             textwidth = font.char_width(cid)
             font.char_disp(cid)
-            known = cache[cid] = (text if text.isascii() else normalize("NFC", text), textwidth)
+            if not text.isascii():
+                text = normalize("NFC", text.translate(LIGATURES))
+            known = cache[cid] = (text, textwidth)
             return known
 
         def render_char(

@@ -28,6 +28,7 @@ from ._furniture import (
 )
 from ._measure import TERMINAL
 from ._metadata import print_metadata
+from ._pdf import LIGATURES
 from ._types import BlockKind, Layout, Line, Metadata, PageInfo, Region
 
 __all__ = ["read_text_layer"]
@@ -213,6 +214,7 @@ def _mark(page_lines: list[str], page: int) -> list[LineItem]:
 
 def read_text_layer(text: str) -> tuple[Metadata, list[PageInfo], list[LineItem]]:
     """Pages, metadata and marked body lines of a saved text layer."""
+    text = text.translate(LIGATURES)  # as the PDF reader does
     raw = text.replace("\r\n", "\n").replace("\r", "\n").replace("\f", "\n").split("\n")
     pages = _split_pages(raw)
     letter = any(LETTER_PAGE_LABEL.search(t) for t in raw) or any(

@@ -360,6 +360,17 @@ def _read(
             if not countries:
                 countries = [c for _, _, c in find_organisations(title)]
             parties = tuple(dict.fromkeys([NETHERLANDS, *countries]))
+        if (
+            not named
+            and not back_reference
+            and treaty is None
+            and parties == (NETHERLANDS,)
+            and title.strip().casefold() == text[start:end].strip().casefold()
+        ):
+            # A kind's bare word with no name, no counterpart and nothing it refers back to
+            # ("dit verdrag") is no agreement but the word in general ("geen enkel feit,
+            # bedrag of verdrag", "diverse verdragen").
+            continue
         date = _date(text)
         status, state, events = _reading(text, start, title_end)
         if withdrew:

@@ -98,6 +98,12 @@ def _cue_patterns() -> dict[str, re.Pattern[str]]:
     }
 
 
+# No country's defence budget is below a million units of its currency (the smallest among
+# partners, Luxembourg's, is some € 500 million; budgets in the smallest units, yen or won,
+# run to trillions).  A "budget" under this lost its scale on the way.
+MIN_BUDGET = Decimal(10) ** 6
+
+
 @attrs.frozen
 class ReadAmount:
     """One amount and what it was taken for."""
@@ -327,7 +333,17 @@ def amounts_in_sentence(
                 continue
             m = settled
         out.append(_classify(scan, m, prev_end, next_start, section_country, edition_year))
-    return out
+    return [_plausible(read) for read in out]
+
+
+def _plausible(read: ReadAmount) -> ReadAmount:
+    """*read*, unless it was taken for a budget below :data:`MIN_BUDGET`: such an amount was
+    read without its scale (written in a column header or a footnote not recognised), so it
+    is left to ``check`` instead of being reported as a budget a million times too small."""
+    if read.kind is AmountKind.BUDGET and read.match.amount < MIN_BUDGET:
+        reason = f"too small for a defence budget ({read.match.text!r}): its scale is not stated"
+        return attrs.evolve(read, kind=AmountKind.OTHER, reason=reason)
+    return read
 
 
 def _budget(read: ReadAmount, sentence: Sentence, default_year: int) -> Budget | None:

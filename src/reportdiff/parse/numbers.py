@@ -77,7 +77,7 @@ from functools import lru_cache
 
 import attrs
 
-from reportdiff.dates import MONTH_PATTERN, YEAR
+from reportdiff.dates import MONTH_PATTERN, MONTHS, YEAR
 from reportdiff.vocab import vocabulary
 from reportdiff.vocab.currencies import (
     AMBIGUOUS_CURRENCY_WORDS,
@@ -89,6 +89,7 @@ from reportdiff.vocab.currencies import (
     CURRENCY_CODES,
     CURRENCY_SYMBOLS,
     CURRENCY_WORDS,
+    HEADER_SCALES,
     NO_CURRENCY,
     SCALES,
 )
@@ -102,7 +103,10 @@ __all__ = [
     "find_percentages",
     "find_years",
     "full_year",
+    "header_scale",
     "parse_number",
+    "scaled_by",
+    "written_scale",
 ]
 
 MAX_AMOUNT = Decimal(10) ** 15
@@ -476,6 +480,50 @@ def _link_kind(conn: str, tussen: bool, first: bool) -> str:
     return word
 
 
+@vocabulary
+def _header_scale_pattern() -> re.Pattern[str]:
+    words = _alternation([*SCALES, *AMBIGUOUS_SCALES, *HEADER_SCALES])
+    return re.compile(
+        rf"{_NOT_AFTER_LETTER}(?P<word>(?i:{words})){_NOT_BEFORE_LETTER}"
+        # A multiplier: "x 1.000", "× € 1 000", "x EUR 1000" (a thousand).
+        r"|(?<![^\W\d_])[x×]\s{0,2}(?:€\s?|EUR\s)?1(?:[.\s]?000)(?![\d.,]\d)"
+    )
+
+
+def header_scale(text: str) -> Decimal | None:
+    """The scale a table's column header gives the amounts under it: "Begroting (valuta,
+    mld.)" and "in miljarden euro" give 10**9, "x 1.000" gives 10**3.  None when it names no
+    scale, an ambiguous one ("bln") or two different ones: then nothing is guessed."""
+    found: set[Decimal] = set()
+    for m in _header_scale_pattern().finditer(text):
+        word = m.group("word")
+        if word is None:
+            found.add(Decimal(10) ** 3)
+            continue
+        key = _key(word)
+        readings = _SCALE_READINGS.get(key) or (HEADER_SCALES.get(key.casefold()),)
+        if len(readings) != 1 or readings[0] is None:
+            return None
+        found.add(readings[0])
+    return found.pop() if len(found) == 1 else None
+
+
+def written_scale(m: MoneyMatch) -> bool:
+    """Whether the amount was written with a scale word of its own ("EUR 7,3 mld." yes,
+    "EUR 7,34" no)."""
+    return any(t.kind == "scale" for t in _tokens(m.text))
+
+
+def scaled_by(m: MoneyMatch, scale: Decimal) -> MoneyMatch | None:
+    """*m* with its amount (and its other readings) times *scale*, or None when that is out
+    of bounds."""
+    amount = _scaled(m.amount, scale)
+    others = [_scaled(a, scale) for a in m.alternatives]
+    if amount is None or any(a is None for a in others):
+        return None
+    return attrs.evolve(m, amount=amount, alternatives=tuple(a for a in others if a is not None))
+
+
 def find_money(text: str, *, candidates: bool = False) -> list[MoneyMatch]:
     """Every amount with a currency in *text*, scaled to units of that currency.
 
@@ -600,6 +648,30 @@ _FISCAL_BEFORE = re.compile(
 )
 
 
+# A fiscal year named by the day it began: "het op 1 april 2123 aangevangen fiscale jaar",
+# "het boekjaar dat in juli 2043 begon", "the fiscal year beginning 1 April 2043".  A year that
+# begins after January runs into the next calendar year: it is "2123/2124".
+_FISCAL_WORD = re.compile(
+    r"\b(?:boekjaar|begrotingsjaar|financi[eë]le?\s+jaar|fiscale?\s+jaar|fiscal\s+year)\b",
+    re.IGNORECASE,
+)
+_STARTED = re.compile(
+    r"\b(?:aangevangen|begonnen|begon|aanving|ingegaan|ingegane|gestart|gestarte|startte|"
+    r"beginning|starting|began|started)\b",
+    re.IGNORECASE,
+)
+_MONTH_BEFORE = re.compile(rf"\b(?:\d{{1,2}}\s+)?(?P<month>{MONTH_PATTERN})\s+$", re.IGNORECASE)
+
+
+def _fiscal_by_start(text: str, m: re.Match[str]) -> bool:
+    """Whether the single year *m* is the year a fiscal year began in, not in January."""
+    month = _MONTH_BEFORE.search(text[max(0, m.start() - 20) : m.start()])
+    if month is None or MONTHS.get(month.group("month").lower()) in (None, 1):
+        return False
+    around = text[max(0, m.start() - 60) : m.end() + 50]
+    return bool(_FISCAL_WORD.search(around) and _STARTED.search(around))
+
+
 _MONTH_SPAN = re.compile(
     rf"\b(?:{MONTH_PATTERN})\s+(?P<y>{YEAR})\s?(?:[/–—-]|tot(?:\s+en\s+met)?)\s?"
     rf"(?:{MONTH_PATTERN})\s+(?P<y2>{YEAR})\b",
@@ -633,7 +705,8 @@ def find_years(text: str) -> list[YearMatch]:
             continue
         first, sep, second = m.group("y"), m.group("sep"), m.group("y2")
         if second is None:
-            out.append(YearMatch(m.start(), m.end(), first))
+            year = f"{first}/{int(first) + 1}" if _fiscal_by_start(text, m) else first
+            out.append(YearMatch(m.start(), m.end(), year))
             continue
         whole = full_year(first, second)
         last = whole.split("/")[1]

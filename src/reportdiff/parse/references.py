@@ -9,6 +9,7 @@
 Kamerstukken 28676 en 34 919, nrs. 775 resp. 803  one number each, in order
 Kamerstukken II 2040/41, 28 676, nr. 952 chamber and parliamentary year before the dossier
 Kamerstukken II, vergaderjaar 2082–2083, 34 919, nr. 858
+Tweede Kamer, vergaderjaar 2021–2022, 33 279, nr. 32   the official citation, the chamber first
 Kst. 28 676, nr. 927                    the abbreviation
 kst-29521-854, kst-21501-28-955         the identifier of officielebekendmakingen.nl
 Ka- merstuk 29 521, nr. 420             a word broken at a line end
@@ -27,11 +28,12 @@ from .context import Sentence
 __all__ = ["CITATION", "find_references", "parse_citations"]
 
 _DOSSIER = r"\d{2}\s?\d{3}(?:\s?-\s?[A-Z0-9]+|\s(?:[IVXLC]+|[A-Z])(?![\w-]))?"
-# The name of the series: "Kamerstuk", "Kamerstukken", "Kst.", "Kst", then the chamber ("II",
+# The name of the series: "Kamerstuk", "Kamerstukken", "Kst.", "Kst" (or the chamber itself,
+# as the official citation has it: "Tweede Kamer, vergaderjaar …"), then the chamber ("II",
 # "I") and a parliamentary year ("2040/41", "vergaderjaar 2082–2083"), each optional and each
 # perhaps followed by a comma.
 _SERIES = (
-    r"(?:\b(?i:kamerstuk(?:ken)?|kst)\b\.?|\b(?:TK|EK)\b)"
+    r"(?:\b(?i:kamerstuk(?:ken)?|kst)\b\.?|\b(?:TK|EK)\b|\b(?:Tweede|Eerste)\s+Kamer\b)"
     r"(?:\s*,?\s*(?:I{1,2}|Tweede\s+Kamer|Eerste\s+Kamer)(?![\w]))?"
     r"(?:\s*,?\s*(?:(?i:vergaderjaar)\s+)?" + YEAR + r"\s?[/–—-]\s?(?:" + YEAR + r"|\d{2})(?!\d))?"
 )

@@ -9,6 +9,11 @@ sentence of prose never has that shape, so prose is never read as a table.
 
 Whether a bare number in the last cell is a share of GDP is the header's to say ("% BBP",
 "Aandeel bbp"); without such a header only a number written with "%" is taken as the share.
+The header also says the scale of amount cells written without one ("Begroting (valuta,
+mld.)" over "EUR 7,34"); a cell's own scale word always wins.  The scale is read from the
+section heading the rows are under and from the text kept before the first row when it is
+short and states no amount (extraction keeps a header row there: "Staat Periode Begroting
+…"); two different scales there give none.
 """
 
 from __future__ import annotations
@@ -22,7 +27,15 @@ from reportdiff.dates import YEAR
 from reportdiff.vocab.amounts import GDP_WORDS
 from reportdiff.vocab.countries import find_countries
 
-from .numbers import MoneyMatch, find_money, full_year, parse_number
+from .numbers import (
+    MoneyMatch,
+    find_money,
+    full_year,
+    header_scale,
+    parse_number,
+    scaled_by,
+    written_scale,
+)
 
 __all__ = ["TableRow", "header_has_gdp", "looks_like_header", "table_rows"]
 
@@ -40,17 +53,25 @@ _SHARE_CELL = re.compile(
     r"n\.\s?v\.\s?t\.?|nb))?\s*(?:$|(?=\d{1,2}\.?\s+[A-Z]))"
 )
 _PLACEHOLDER = re.compile(r"(?<=\s)[–—-](?=\s+\d{1,2}\.?\s+[A-Z]|\s*$)")
+# A column header: the country column's word, then the year's or the amount's.
+_COUNTRY_COLUMN = (
+    r"(?:partner|lid)?(?:land|landen|staat|staten)|partners?|bondgeno(?:ot|ten)|naties?"
+    r"|countr(?:y|ies)"
+)
 _HEADER = re.compile(
-    r"\b(?:land|landen)\b.*(?:jaar|bedrag|budget|uitgaven|begroting)\b",
+    rf"\b(?:{_COUNTRY_COLUMN})\b.*(?:jaar|periode|bedrag|budget|uitgaven|begroting)\b",
     re.IGNORECASE,
 )
 _GDP = re.compile(GDP_WORDS)
 # A table's column header kept in the text before its first row ("Land Boekjaar Uitgaven In %
 # bbp Duitsland 2095-2096 …"): the header of those rows when the heading is not one.
 _HEADER_IN_TEXT = re.compile(
-    r"\b(?:land|landen)\b[^.]{0,120}?(?:jaar|bedrag|budget|uitgaven|begroting)\b[^.]{0,60}$",
+    rf"\b(?:{_COUNTRY_COLUMN})\b[^.]{{0,120}}?(?:jaar|periode|bedrag|budget|uitgaven|begroting)\b"
+    r"[^.]{0,60}$",
     re.IGNORECASE,
 )
+# Longer than this, the text before a table's first row is prose, not its column header.
+_MAX_HEADER_CHARS = 200
 
 
 @attrs.frozen
@@ -92,6 +113,34 @@ def _reread_shares(text: str, rows: list[TableRow]) -> list[TableRow]:
     return out
 
 
+def _column_header(lead: str, heading: str | None) -> str:
+    """What heads the table's columns, for its scale: the section heading the rows are
+    under, and *lead* (the text before the first row) when it is short and states no
+    amount."""
+    parts = [heading] if heading is not None else []
+    if len(lead) <= _MAX_HEADER_CHARS and not find_money(lead):
+        parts.append(lead)
+    return " ".join(parts)
+
+
+def _apply_header_scale(rows: list[TableRow], column_header: str) -> list[TableRow]:
+    """The rows with the header's scale applied to every amount cell written without one."""
+    scale = header_scale(column_header)
+    if scale is None:
+        return rows
+    out = []
+    for row in rows:
+        if written_scale(row.money):
+            out.append(row)
+            continue
+        money = scaled_by(row.money, scale)
+        if money is not None:  # out of bounds: the row is left as read
+            out.append(attrs.evolve(row, money=money))
+        else:
+            out.append(row)
+    return out
+
+
 def table_rows(text: str, *, header: str | None = None) -> list[TableRow]:
     """The budget-table rows in *text*: [] unless the text holds at least two rows, is one
     row and nothing else, or follows a table header (*header*, the section heading)."""
@@ -130,6 +179,7 @@ def table_rows(text: str, *, header: str | None = None) -> list[TableRow]:
         )
     if not rows:
         return []
+    rows = _apply_header_scale(rows, _column_header(text[: rows[0].start], header))
     if not gdp_column:
         lead = text[: rows[0].start]
         in_text = _HEADER_IN_TEXT.search(lead)

@@ -39,6 +39,9 @@ BUDGET_MENTIONS = (
     r"(?:defensie\w*|krijgsmacht|strijdkrachten)\b",
     r"militaire\s+(?:spending|bestedingen|budget)",
     r"defensiecijfers",
+    # "Het Franse defensieministerie had … de beschikking over 55 miljard euro"
+    r"defensieministeri(?:e|um)",
+    r"ministerie\s+van\s+defensie",
     r"(?:defensie|krijgsmacht|strijdkrachten)\s+(?:kreeg|kregen|ontving|ontvingen)\b",
     r"defen[cs]e\s+(?:budget|spending|expenditure)",
 )

@@ -22,6 +22,7 @@ __all__ = [
     "CURRENCY_CODES",
     "CURRENCY_SYMBOLS",
     "CURRENCY_WORDS",
+    "HEADER_SCALES",
     "NO_CURRENCY",
     "SCALES",
 ]
@@ -177,6 +178,18 @@ SCALES: dict[str, Decimal] = {
     "bn": Decimal(10) ** 9,
     "billion": Decimal(10) ** 9,
     "biljoen": Decimal(10) ** 12,
+}
+
+# A table's column header gives the scale of the amounts under it in plural words too
+# ("bedragen in miljarden euro") or as a multiplier ("x 1.000", "× € 1 mln"); the singular
+# words and abbreviations of SCALES count there as well ("Begroting (valuta, mld.)").
+HEADER_SCALES: dict[str, Decimal] = {
+    "duizenden": Decimal(10) ** 3,
+    "miljoenen": Decimal(10) ** 6,
+    "miljarden": Decimal(10) ** 9,
+    "billions": Decimal(10) ** 9,
+    "millions": Decimal(10) ** 6,
+    "thousands": Decimal(10) ** 3,
 }
 
 # "bln" is the Dutch abbreviation of biljoen (10**12), but English writers use it for billion
