@@ -155,3 +155,13 @@ def test_mandate_and_contribution(
         contribution,
         detail,
     )
+
+
+def test_a_described_mission_with_its_name_in_brackets_is_one_mission() -> None:
+    """ "de Europese trainingsmissie Sirocco (EUTM Sirocco)" names one mission, by its own
+    name, not also "missie Sirocco"."""
+    found = _missions(
+        "250 Nederlandse militairen waren in 2081 actief in de Europese trainingsmissie "
+        "Sirocco (EUTM Sirocco)."
+    )
+    assert [m.name for m in found] == ["EUTM Sirocco"]

@@ -208,6 +208,11 @@ def test_relations_the_report_covers_are_other_partners() -> None:
             "Ook het Europees Trainingsplatform (afgekort: ETP) groeide.",
             [("ETP", "Europees Trainingsplatform")],
         ),
+        # The sentence's first words are no part of the name.
+        (
+            "Uit de Noordelijke Oefenunie (NOU) kwamen dit jaar twee initiatieven.",
+            [("NOU", "Noordelijke Oefenunie")],
+        ),
     ],
 )
 def test_unknown_organisations_in_either_order(text: str, expected: list[tuple[str, str]]) -> None:

@@ -75,6 +75,7 @@ _GENERIC = re.compile(
 _NAMED = re.compile(
     r"(?:(?P<org>NAVO|EU|VN)-)?(?P<word>[Oo]peratie|[Mm]issie)\s+(?P<name>[A-Z][a-zà-ÿ]+(?:\s+[A-Z][a-zà-ÿ]+)?)\b"
 )
+_PAREN_AFTER = re.compile(r"\s*\(([^()]{1,60})\)")
 _EU_ACRONYM = re.compile(
     r"\b(?P<name>(?:EUTM|EUCAP|EUNAVFOR|EUFOR|EUAM|EUMM|EUBAM|EUPOL|EULEX)(?:\s+MED)?"
     r"\s+[A-Z][\w-]+)"
@@ -229,6 +230,13 @@ def _mentions(text: str) -> list[_Mention]:
     for m in _NAMED.finditer(text):
         name = m.group("name")
         if taken(m.start(), m.end()) or find_countries(name):
+            continue
+        paren = _PAREN_AFTER.match(text, m.end())
+        if paren is not None and any(
+            paren.start(1) <= o.start < paren.end(1) and name in o.name for o in out
+        ):
+            # "de Europese trainingsmissie Sirocco (EUTM Sirocco)": the name in brackets is
+            # the mission's own; the words before it describe the same mission.
             continue
         alias = lookup_mission(name)  # "operatie Atalanta" is EUNAVFOR Atalanta
         if alias is not None:

@@ -88,8 +88,10 @@ def introduced_organisations(text: str) -> list[tuple[str, str]]:
 # A capitalised word at the start of a sentence is no part of the name after it ("Ook het
 # Europees Trainingscentrum (ETC)").
 _LEADING = re.compile(
-    r"^(?:(?:Ook|Daarnaast|Verder|Tevens|Bovendien|Daarbij|Nieuw|Naast|Binnen|Via|Met|Bij|In|"
-    r"En|Zowel|Sinds|Voor|Het|De|Dit|Deze)\s+)+(?:(?:het|de)\s+)?"
+    r"^(?:(?:Ook|Daarnaast|Verder|Tevens|Eveneens|Mede|Vooral|Bovendien|Daarbij|Nieuw|Naast|"
+    r"Binnen|Buiten|Via|Met|Bij|In|Uit|Aan|Door|Op|Onder|Over|Tijdens|Namens|Vanuit|Vanaf|Tot|"
+    r"Na|Naar|Tegen|Volgens|Dankzij|Ondanks|Rond|Zonder|Wegens|En|Zowel|Sinds|Voor|Toen|Nu|"
+    r"Als|Zo|Het|De|Een|Dit|Deze|Dat|Die)\s+)+(?:(?:het|de|een)\s+)?"
 )
 
 
