@@ -187,6 +187,20 @@ def test_negated_strategic_cue_gives_other_partners(text: str) -> None:
     assert _partners([text]) == [("IT", "other"), ("ES", "other")]
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Verder kwamen Litouwen en Canada als partner in beeld.", ["LT", "CA"]),
+        ("Canada is een belangrijk partnerland.", ["CA"]),
+        # Denied: no partner at all.
+        ("Rusland en Belarus zijn geen partnerlanden.", []),
+        ("Israël geldt niet langer als partner.", []),
+    ],
+)
+def test_other_partner_cues_and_their_denial(text: str, expected: list[str]) -> None:
+    assert [code for code, _, _ in enumerated_partners(text)] == expected
+
+
 def test_relations_the_report_covers_are_other_partners() -> None:
     assert _partners(
         ["Deze rapportage gaat daarnaast in op de relaties met Finland en Japan."]

@@ -34,8 +34,10 @@ _STRATEGIC = re.compile(
     r"\bstrategische?\s+(?:partner\w*|kring|bondgeno\w*)|\bstrategisch\s+partnerschap", re.I
 )
 _OTHER = re.compile(
-    r"\b(?:andere|overige|belangrijke)\s+(?:partner\w*|landen)|\bpartnerlanden\b"
-    r"|\b(?:tweede|buitenste|bredere|ruimere)\s+kring\b",
+    r"\b(?:andere|overige|belangrijke?)\s+(?:partner\w*|landen)|\bpartnerland(?:en)?\b"
+    r"|\b(?:tweede|buitenste|bredere|ruimere)\s+kring\b"
+    # "Verder kwamen Litouwen en Canada als partner in beeld"
+    r"|\bals\s+partners?\b",
     re.I,
 )
 # Right before a strategic cue: the countries are partners, but not strategic ones.
@@ -114,10 +116,15 @@ def enumerated_partners(text: str) -> list[tuple[str, PartnerCategory, bool]]:
             cue_at, category, negated = min(
                 cues, key=lambda c: start - c[0] if c[0] < start else c[0] - end
             )
+            between = clause[end:cue_at] if cue_at >= end else clause[cue_at:start]
             if category is PartnerCategory.STRATEGIC:
-                between = clause[end:cue_at] if cue_at >= end else clause[cue_at:start]
                 if _NEGATION_BETWEEN.search(between):
                     category, negated = PartnerCategory.OTHER, True
+            elif not negated and _NEGATION_BETWEEN.search(between):
+                # An other-partners cue denied ("Rusland en China zijn geen partnerlanden",
+                # "… geldt niet langer als partner"): not partners at all.  (A denied
+                # strategic cue, negated above, still makes them other partners.)
+                continue
             for _, _, code in run:
                 if code not in KINGDOM:
                     out.append((code, category, negated))
