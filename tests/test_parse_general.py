@@ -166,6 +166,18 @@ def test_bulleted_partner_list_items_on_their_own() -> None:
     ) == [("BE", "strategic"), ("GB", "strategic"), ("US", "strategic")]
 
 
+def test_bulleted_partner_list_running_on_in_the_next_paragraph() -> None:
+    """Items that run on past a paragraph break ("…: • België; • Duitsland;" then "•
+    Frankrijk; • de Verenigde Staten.") stay in the list; a full stop ends it."""
+    assert _partners(
+        [
+            "Strategische partners waren in 2090: • België; • Duitsland;",
+            "• Frankrijk; • de Verenigde Staten.",
+            "• Japan.",
+        ]
+    ) == [("BE", "strategic"), ("DE", "strategic"), ("FR", "strategic"), ("US", "strategic")]
+
+
 def test_bulleted_partner_list_in_one_sentence() -> None:
     assert _partners(["Andere partnerlanden waren: • Estland; • Canada; • Zuid-Korea."]) == [
         ("EE", "other"),

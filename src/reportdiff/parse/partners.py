@@ -174,6 +174,8 @@ def _list_items(sentences: Sequence[Sentence]) -> list[tuple[Sentence, str, Part
         text = sentence.text.strip()
         if category is not None and _BULLET.match(text):
             out += [(sentence, code, category) for code in _countries(text)]
+            if text.endswith("."):
+                category = None  # the last item: the list ends
             continue
         category = None
         colon = text.rfind(":")
@@ -187,6 +189,10 @@ def _list_items(sentences: Sequence[Sentence]) -> list[tuple[Sentence, str, Part
             category = announced
         elif _BULLET_INSIDE.search(tail):
             out += [(sentence, code, announced) for code in _countries(tail)]
+            if not tail.rstrip().endswith("."):
+                # "…waren in 2081: • het Verenigd Koninkrijk; • Duitsland;" and the list
+                # runs on in the next paragraph ("• België; • Luxemburg.").
+                category = announced
     return out
 
 
