@@ -131,6 +131,41 @@ def test_table_scale_from_its_header(
     assert tuple(str(r.money.amount) for r in rows) == expected
 
 
+@pytest.mark.parametrize(
+    ("header", "expected"),
+    [
+        (
+            "Land Jaar Defensie-uitgaven (mld. euro) bbp-aandeel (%)",
+            [
+                ("budget", "BE", "2091", "8990000000 EUR", "1.51"),
+                ("budget", "DE", "2091", "93100000000 EUR", "1.6"),
+            ],
+        ),
+        # No currency stated: bare numbers are no amounts.
+        ("Land Jaar Defensie-uitgaven (mld.) bbp-aandeel (%)", []),
+        # Two currencies stated: which one is not said.
+        ("Land Jaar Uitgaven (mld. euro of dollar) bbp-aandeel (%)", []),
+    ],
+    ids=["currency-in-header", "no-currency", "two-currencies"],
+)
+def test_table_with_the_currency_in_its_header(
+    header: str, expected: list[tuple[str, ...]]
+) -> None:
+    text = "België 2091 8,99 1,51 Duitsland 2091 93,1 1,6"
+    reads = amounts_in_sentence(Sentence(text, 1, None, 0), None, 2099, header=header)
+    got = [
+        (
+            r.kind.value,
+            r.country,
+            r.year,
+            f"{r.match.amount} {r.match.currency}",
+            str(r.gdp_percent),
+        )
+        for r in reads
+    ]
+    assert got == expected
+
+
 def test_table_rows_with_hyphenated_fiscal_years_and_header_in_text() -> None:
     text = (
         "Land Boekjaar Defensie-uitgaven In % bbp Duitsland 2095-2096 EUR 112,9 mrd. 3,79 "

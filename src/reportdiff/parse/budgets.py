@@ -98,6 +98,11 @@ def _cue_patterns() -> dict[str, re.Pattern[str]]:
     }
 
 
+# A row of a table whose amounts have no currency of their own: a word, a year, a number.
+_BARE_ROW = re.compile(
+    r"[^\W\d_]\s{1,4}\|?\s{0,4}(?:19|20|21)\d{2}(?:[/–—-]\d{2,4})?\s{1,4}\|?\s{0,4}\d"
+)
+
 # No country's defence budget is below a million units of its currency (the smallest among
 # partners, Luxembourg's, is some € 500 million; budgets in the smallest units, yen or won,
 # run to trillions).  A "budget" under this lost its scale on the way.
@@ -287,7 +292,9 @@ def amounts_in_sentence(
             )
         text = text[:MAX_SENTENCE_CHARS]
     money = find_money(text, candidates=True)
-    if not money:
+    # A table whose header states the currency has rows without one ("België 2102 8,99 1,51"
+    # under "bedragen in euro"): such a text has a year cell followed by a number.
+    if not money and not _BARE_ROW.search(text):
         return []
     if len(money) > MAX_AMOUNTS:
         if warnings is not None:
@@ -298,6 +305,8 @@ def amounts_in_sentence(
         money = money[:MAX_AMOUNTS]
     out: list[ReadAmount] = []
     rows = table_rows(text, header=header)
+    if not money and not rows:
+        return []
     row_spans = [(r.start, r.end) for r in rows]
     row_starts = [r.start for r in rows]
     for row in rows:

@@ -103,6 +103,7 @@ __all__ = [
     "find_percentages",
     "find_years",
     "full_year",
+    "header_currency",
     "header_scale",
     "parse_number",
     "scaled_by",
@@ -506,6 +507,45 @@ def header_scale(text: str) -> Decimal | None:
             return None
         found.add(readings[0])
     return found.pop() if len(found) == 1 else None
+
+
+def header_currency(text: str) -> str | None:
+    """The currency a table's column header gives the amounts under it ("bedragen in euro",
+    "(EUR, mld.)", "× € 1 mln"), or None when it names none, one that stands for several
+    ("kronen"), or two different ones."""
+    found: set[str] = set()
+    for tok in _tokens(text):
+        currency: str | None = None
+        if tok.kind == "sym":
+            currency = CURRENCY_SYMBOLS.get(tok.text)
+        elif tok.kind == "code":
+            currency = CURRENCY_CODES.get(tok.text)
+        elif tok.kind == "word":
+            currency = _WORD_CURRENCIES.get(_key(tok.text))
+        elif tok.kind not in ("osym", "oword"):
+            continue
+        if currency is None:
+            return None
+        found.add(currency)
+    return found.pop() if len(found) == 1 else None
+
+
+def bare_amount(text: str, start: int, currency: str) -> MoneyMatch | None:
+    """The number written at *start* of *text* as an amount in *currency* (a table cell whose
+    currency its header states: "8,99" under "bedragen in euro"), or None when no number
+    stands there or it reads more than one way."""
+    m = _BARE_CELL.match(text, start)
+    if m is None:
+        return None
+    readings = _readings(m.group("num"))
+    if len(readings) != 1:
+        return None
+    return MoneyMatch(m.start("num"), m.end("num"), readings[0], currency, m.group("num"))
+
+
+_BARE_CELL = re.compile(
+    r"\s{0,4}\|?\s{0,4}(?P<num>\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?)(?![\d.,]\d)"
+)
 
 
 def written_scale(m: MoneyMatch) -> bool:

@@ -29,8 +29,10 @@ from reportdiff.vocab.countries import find_countries
 
 from .numbers import (
     MoneyMatch,
+    bare_amount,
     find_money,
     full_year,
+    header_currency,
     header_scale,
     parse_number,
     scaled_by,
@@ -151,15 +153,27 @@ def table_rows(text: str, *, header: str | None = None) -> list[TableRow]:
         if cell is not None:
             starts.append((start, end, code, cell))
     rows: list[TableRow] = []
+    # The currency the header states, for amount cells written as bare numbers ("8,99" under
+    # "bedragen in euro"): only looked for when a row has no amount with a currency.
+    stated: list[str | None] = []
     for i, (start, _end, code, cell) in enumerate(starts):
         stop = starts[i + 1][0] if i + 1 < len(starts) else len(text)
         # A placeholder cell ("–" for no figure) before a footnote or the row's end would
         # read as a range with what follows ("12,7 mld – 1. In ..."): blank it, same length.
         body = _PLACEHOLDER.sub(lambda d: " " * len(d.group(0)), text[cell.end() : stop])
         money = find_money(body)
-        if not money or money[0].start > 1 or money[0].range_part is not None:
+        if money and (money[0].start > 1 or money[0].range_part is not None):
             continue
-        m = money[0]
+        if money:
+            m = money[0]
+        else:
+            if not stated:
+                lead = text[: starts[0][0]]
+                stated.append(header_currency(_column_header(lead, header)))
+            bare = bare_amount(body, 0, stated[0]) if stated[0] else None
+            if bare is None:
+                continue
+            m = bare
         share = _SHARE_CELL.match(body, m.end)
         if share is None:
             continue
