@@ -48,7 +48,7 @@ from reportdiff.vocab.currencies import COUNTRY_CURRENCY
 
 from .context import SectionContext, Sentence
 from .numbers import MoneyMatch, find_money, find_percentages, find_years
-from .tables import table_rows
+from .tables import may_hold_rows, table_rows
 
 __all__ = [
     "MAX_AMOUNTS",
@@ -97,11 +97,6 @@ def _cue_patterns() -> dict[str, re.Pattern[str]]:
         "gdp_between": re.compile(r"(?:" + cues.GDP_WORDS + r")(?:[-\s]?aandeel)?"),
     }
 
-
-# A row of a table whose amounts have no currency of their own: a word, a year, a number.
-_BARE_ROW = re.compile(
-    r"[^\W\d_]\s{1,4}\|?\s{0,4}(?:19|20|21)\d{2}(?:[/–—-]\d{2,4})?\s{1,4}\|?\s{0,4}\d"
-)
 
 # No country's defence budget is below a million units of its currency (the smallest among
 # partners, Luxembourg's, is some € 500 million; budgets in the smallest units, yen or won,
@@ -294,7 +289,7 @@ def amounts_in_sentence(
     money = find_money(text, candidates=True)
     # A table whose header states the currency has rows without one ("België 2102 8,99 1,51"
     # under "bedragen in euro"): such a text has a year cell followed by a number.
-    if not money and not _BARE_ROW.search(text):
+    if not money and not may_hold_rows(text):
         return []
     if len(money) > MAX_AMOUNTS:
         if warnings is not None:

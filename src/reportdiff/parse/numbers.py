@@ -502,7 +502,7 @@ def header_scale(text: str) -> Decimal | None:
             found.add(Decimal(10) ** 3)
             continue
         key = _key(word)
-        readings = _SCALE_READINGS.get(key) or (HEADER_SCALES.get(key.casefold()),)
+        readings = _SCALE_READINGS.get(key) or (HEADER_SCALES.get(key),)
         if len(readings) != 1 or readings[0] is None:
             return None
         found.add(readings[0])
@@ -680,21 +680,16 @@ _PERIOD_BEFORE = re.compile(
     r"(?:periode|jaren|tussen|\bvan|t/m|tot\s+en\s+met)\s+(?:de\s+|het\s+)?(?:jaren\s+)?$",
     re.IGNORECASE,
 )
-# Before a pair of years, words that make it one fiscal year whatever the years are.
-_FISCAL_BEFORE = re.compile(
-    r"(?:boekjaar|begrotingsjaar|financi[eë]le?\s+jaar|fiscale?\s+jaar|fiscal\s+year|"
-    r"\bFY)\s*(?:van\s+)?$",
-    re.IGNORECASE,
-)
+# The words for a fiscal year: before a pair of years (they make it one fiscal year whatever
+# the years are), and around a fiscal year named by the day it began (_fiscal_by_start).
+_FISCAL_WORDS = r"boekjaar|begrotingsjaar|financi[eë]le?\s+jaar|fiscale?\s+jaar|fiscal\s+year"
+_FISCAL_BEFORE = re.compile(rf"(?:{_FISCAL_WORDS}|\bFY)\s*(?:van\s+)?$", re.IGNORECASE)
 
 
 # A fiscal year named by the day it began: "het op 1 april 2123 aangevangen fiscale jaar",
 # "het boekjaar dat in juli 2043 begon", "the fiscal year beginning 1 April 2043".  A year that
 # begins after January runs into the next calendar year: it is "2123/2124".
-_FISCAL_WORD = re.compile(
-    r"\b(?:boekjaar|begrotingsjaar|financi[eë]le?\s+jaar|fiscale?\s+jaar|fiscal\s+year)\b",
-    re.IGNORECASE,
-)
+_FISCAL_WORD = re.compile(rf"\b(?:{_FISCAL_WORDS})\b", re.IGNORECASE)
 _STARTED = re.compile(
     r"\b(?:aangevangen|begonnen|begon|aanving|ingegaan|ingegane|gestart|gestarte|startte|"
     r"beginning|starting|began|started)\b",

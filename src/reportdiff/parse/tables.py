@@ -39,7 +39,7 @@ from .numbers import (
     written_scale,
 )
 
-__all__ = ["TableRow", "header_has_gdp", "looks_like_header", "table_rows"]
+__all__ = ["TableRow", "header_has_gdp", "looks_like_header", "may_hold_rows", "table_rows"]
 
 # The year cell, right after the country cell.
 # A fiscal year may be written "2043/44", "2043/2044", "2043-2044" or "2043–44"; cells may be
@@ -126,21 +126,29 @@ def _column_header(lead: str, heading: str | None) -> str:
 
 
 def _apply_header_scale(rows: list[TableRow], column_header: str) -> list[TableRow]:
-    """The rows with the header's scale applied to every amount cell written without one."""
+    """The rows with the header's scale applied to every amount cell written without one (a
+    cell whose scaled amount is out of bounds is left as read)."""
     scale = header_scale(column_header)
     if scale is None:
         return rows
     out = []
     for row in rows:
-        if written_scale(row.money):
-            out.append(row)
-            continue
-        money = scaled_by(row.money, scale)
-        if money is not None:  # out of bounds: the row is left as read
-            out.append(attrs.evolve(row, money=money))
-        else:
-            out.append(row)
+        money = None if written_scale(row.money) else scaled_by(row.money, scale)
+        out.append(row if money is None else attrs.evolve(row, money=money))
     return out
+
+
+# The shape of a budget-table row whose amount has no currency of its own: a word (the
+# country), a year, a number.  A cheap test before table_rows, for text without any amount.
+_BARE_ROW = re.compile(
+    r"[^\W\d_]\s{1,4}\|?\s{0,4}(?:19|20|21)\d{2}(?:[/–—-]\d{2,4})?\s{1,4}\|?\s{0,4}\d"
+)
+
+
+def may_hold_rows(text: str) -> bool:
+    """Whether *text*, which states no amount with a currency, may still hold table rows
+    (amount cells whose currency the header states)."""
+    return _BARE_ROW.search(text) is not None
 
 
 def table_rows(text: str, *, header: str | None = None) -> list[TableRow]:
@@ -152,28 +160,27 @@ def table_rows(text: str, *, header: str | None = None) -> list[TableRow]:
         cell = _YEAR_CELL.match(text, end)
         if cell is not None:
             starts.append((start, end, code, cell))
+    if not starts:
+        return []
+    # What heads the columns: their scale, and the currency of cells written as bare numbers
+    # ("8,99" under "Defensie-uitgaven (mld. euro)").
+    column = _column_header(text[: starts[0][0]], header)
+    currency = header_currency(column)
     rows: list[TableRow] = []
-    # The currency the header states, for amount cells written as bare numbers ("8,99" under
-    # "bedragen in euro"): only looked for when a row has no amount with a currency.
-    stated: list[str | None] = []
     for i, (start, _end, code, cell) in enumerate(starts):
         stop = starts[i + 1][0] if i + 1 < len(starts) else len(text)
         # A placeholder cell ("–" for no figure) before a footnote or the row's end would
         # read as a range with what follows ("12,7 mld – 1. In ..."): blank it, same length.
         body = _PLACEHOLDER.sub(lambda d: " " * len(d.group(0)), text[cell.end() : stop])
         money = find_money(body)
-        if money and (money[0].start > 1 or money[0].range_part is not None):
-            continue
         if money:
-            m = money[0]
-        else:
-            if not stated:
-                lead = text[: starts[0][0]]
-                stated.append(header_currency(_column_header(lead, header)))
-            bare = bare_amount(body, 0, stated[0]) if stated[0] else None
-            if bare is None:
+            m: MoneyMatch | None = money[0]
+            if money[0].start > 1 or money[0].range_part is not None:
                 continue
-            m = bare
+        else:
+            m = bare_amount(body, 0, currency) if currency else None
+        if m is None:
+            continue
         share = _SHARE_CELL.match(body, m.end)
         if share is None:
             continue
@@ -193,7 +200,7 @@ def table_rows(text: str, *, header: str | None = None) -> list[TableRow]:
         )
     if not rows:
         return []
-    rows = _apply_header_scale(rows, _column_header(text[: rows[0].start], header))
+    rows = _apply_header_scale(rows, column)
     if not gdp_column:
         lead = text[: rows[0].start]
         in_text = _HEADER_IN_TEXT.search(lead)
