@@ -123,6 +123,8 @@ def score_edition(truth: dict[str, Any], report: Any | None) -> dict[str, Any]:
         for b in truth["budgets"]
     }
     wrong: list[str] = []
+    wrong_gdp: list[str] = []
+    gdp_missed: list[str] = []
     traps: list[str] = []
     trap_amounts = {Decimal(a["amount"]): a["kind"] for a in truth["other_amounts"]}
     by_cy = {(b["country"], b["year"]): b for b in truth["budgets"]}
@@ -137,6 +139,11 @@ def score_edition(truth: dict[str, Any], report: Any | None) -> dict[str, Any]:
                 want is not None and have is not None and Decimal(want) == Decimal(have)
             ):
                 gdp_ok += 1
+            elif have is None:
+                gdp_missed.append(f"{b.country} {b.year}: {want}")
+            else:
+                # A share read where none is stated, or a different one: a wrong fact.
+                wrong_gdp.append(f"{b.country} {b.year}: {have} (truth {want})")
             continue
         amount = Decimal(b.money.amount)
         label = f"{b.country} {b.year} {b.money.currency} {amount}"
@@ -154,7 +161,14 @@ def score_edition(truth: dict[str, Any], report: Any | None) -> dict[str, Any]:
     for p in getattr(report, "partners", ()) if report is not None else ():
         if p.code in ("RU", "CN"):
             traps.append(f"adversary: partner {p.code}")
-    return {"counts": counts, "gdp": (gdp_ok, gdp_n), "wrong_amounts": wrong, "traps": traps}
+    return {
+        "counts": counts,
+        "gdp": (gdp_ok, gdp_n),
+        "gdp_missed": gdp_missed,
+        "wrong_gdp": wrong_gdp,
+        "wrong_amounts": wrong,
+        "traps": traps,
+    }
 
 
 def prf(tp: int, fp: int, fn: int) -> tuple[float, float, float]:
@@ -205,7 +219,7 @@ def run_editions(eds: list[dict[str, Any]]) -> dict[str, Any]:
     totals = {k: [0, 0, 0] for k in KINDS}
     gdp = [0, 0]
     per: dict[str, Any] = {}
-    wrong = traps = 0
+    wrong = traps = wrong_gdp = 0
     trap_kinds: Counter[str] = Counter()
     for e in eds:
         t0 = time.monotonic()
@@ -221,6 +235,7 @@ def run_editions(eds: list[dict[str, Any]]) -> dict[str, Any]:
             totals[k][2] += c["fn"]
         gdp[0] += s["gdp"][0]
         gdp[1] += s["gdp"][1]
+        wrong_gdp += len(s["wrong_gdp"])
         wrong += len(s["wrong_amounts"])
         traps += len(s["traps"])
         trap_kinds.update(t.split(":")[0] for t in s["traps"])
@@ -234,6 +249,7 @@ def run_editions(eds: list[dict[str, Any]]) -> dict[str, Any]:
         "kinds": table,
         "gdp_correct": gdp[0],
         "gdp_compared": gdp[1],
+        "wrong_gdp": wrong_gdp,
         "wrong_amounts": wrong,
         "traps_taken": traps,
         "traps_by_kind": dict(sorted(trap_kinds.items())),
@@ -251,6 +267,7 @@ def print_editions(res: dict[str, Any], verbose: bool) -> None:
             f"{v['recall']:>8.3f} {v['f1']:>6.3f}"
         )
     print(f"\nGDP share correct on matched budgets: {res['gdp_correct']}/{res['gdp_compared']}")
+    print(f"WRONG GDP SHARES: {res['wrong_gdp']}")
     print(f"WRONG AMOUNTS: {res['wrong_amounts']}")
     by = ", ".join(f"{k} {n}" for k, n in res["traps_by_kind"].items()) or "none"
     print(f"TRAPS TAKEN:   {res['traps_taken']} ({by})")
@@ -270,6 +287,10 @@ def print_editions(res: dict[str, Any], verbose: bool) -> None:
                     print(f"      extra  {k}: {', '.join(c['extra'])}")
             for w in s["wrong_amounts"]:
                 print(f"      wrong amount: {w}")
+            for w in s["wrong_gdp"]:
+                print(f"      wrong GDP share: {w}")
+            for w in s["gdp_missed"]:
+                print(f"      missed GDP share: {w}")
             for t in s["traps"]:
                 print(f"      trap taken: {t}")
 

@@ -492,6 +492,29 @@ class TestAlignment:
             _report(2032, budgets=(_budget("BE", "2032", "4760000000", "EUR", "1.1"),)),
         )
 
+    def test_a_gdp_share_read_on_one_side_only_is_no_change(self) -> None:
+        """A share of GDP one edition gives and the other does not (as read) is one the parser
+        missed on that side, not news: the same amount is no change, and a changed amount is
+        reported without the share."""
+        assert not diff(
+            _report(2031, budgets=(_budget("BE", "2031", "4760000000", "EUR", None),)),
+            _report(2032, budgets=(_budget("BE", "2032", "4760000000", "EUR", "1.1"),)),
+        )
+        (c,) = diff(
+            _report(2031, budgets=(_budget("BE", "2031", "4760000000", "EUR", "1.1"),)),
+            _report(2032, budgets=(_budget("BE", "2032", "5000000000", "EUR", None),)),
+        ).changes
+        assert [f.name for f in c.fields] == ["year", "amount"]
+        assert c.delta is not None and c.delta.gdp_points is None
+        (c,) = diff(
+            _report(2031, budgets=(_budget("BE", "2031", "4760000000", "EUR", "1.1"),)),
+            _report(2032, budgets=(_budget("BE", "2032", "4760000000", "EUR", "1.2"),)),
+        ).changes
+        assert [(f.name, f.old, f.new) for f in c.fields] == [
+            ("year", "2031", "2032"),
+            ("gdp_percent", Decimal("1.1"), Decimal("1.2")),
+        ]
+
     def test_additions_to_a_partial_old_edition_are_unavailable(self) -> None:
         """Symmetrically: what the new edition has and a partial old one lacks may be on the
         old one's missing pages."""

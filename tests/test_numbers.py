@@ -442,9 +442,20 @@ class TestPercentages:
         (p,) = find_percentages(f"ofwel {text} van het bbp")
         assert p.value == Decimal(value) and not p.ambiguous
 
+    @pytest.mark.parametrize(
+        ("text", "value"),
+        [("bbp-percentage 2,99", "2.99"), ("bbppercentage: 2,5", "2.5"), ("percentage 3", "3")],
+    )
+    def test_named_by_the_word_percentage(self, text: str, value: str) -> None:
+        """A number right after the word "percentage" is one, with no sign of its own."""
+        (p,) = find_percentages(f"(uitgaven: 9 mld. EUR; {text})")
+        assert p.value == Decimal(value)
+
     def test_not_percentages(self) -> None:
-        """'procentpunt' is a difference, not a share."""
+        """'procentpunt' is a difference, not a share; a bare number after other words is
+        no percentage."""
         assert find_percentages("een stijging van 2 procentpunt") == []
+        assert find_percentages("het percentage van 2099 en 3,5 miljard") == []
 
 
 # -- property tests: render an amount as a writer would, read it back exactly ------------------

@@ -85,6 +85,79 @@ def test_budget_sentences(text: str, expected: tuple[str, ...]) -> None:
     assert _reads(text) == [expected]
 
 
+@pytest.mark.parametrize(
+    ("text", "gdp"),
+    [
+        pytest.param(
+            "België, waarvan de defensiebegroting in 2098 op € 9,81 miljard was vastgesteld "
+            "(een aandeel in het bbp van 2 procent), geldt als een trouwe bondgenoot.",
+            "2",
+            id="aandeel-in-het-bbp-van-after-a-verb",
+        ),
+        pytest.param(
+            "Door Polen werd over 2098 PLN 137,1 miljard aan de strijdkrachten besteed, waarmee "
+            "het bbpaandeel op 1,5% uitkwam.",
+            "1.5",
+            id="glued-bbpaandeel-op",
+        ),
+        pytest.param(
+            "Voor Australië stond voor 2098 65,2 mld. AUD als militair budget in de boeken "
+            "(bbp-aandeel: 3,14%).",
+            "3.14",
+            id="colon-in-parentheses",
+        ),
+        pytest.param(
+            "Bij Canada lag het zwaartepunt in 2098 op de marine (militaire uitgaven 2098: "
+            "44,8 mld. CAD; bbp-percentage 2,99).",
+            "2.99",
+            id="bbp-percentage-without-sign",
+        ),
+        pytest.param(
+            "Denemarken heeft over 2098, zo blijkt uit de stukken voor het eigen parlement, "
+            "9,89 mld. EUR voor defensie gereserveerd, hetgeen neerkomt op 3,8 pct. bbp.",
+            "3.8",
+            id="pct-bbp-after-a-clause",
+        ),
+        pytest.param(
+            "Duitsland besteedde in 2098 78,3 miljard euro aan defensie; de NAVO-norm van "
+            "2 procent bbp werd daarmee gehaald.",
+            None,
+            id="nato-norm-is-not-the-share",
+        ),
+        pytest.param(
+            "Duitsland besteedde in 2098 78,3 miljard euro aan defensie, een stijging van "
+            "0,2 procent bbp.",
+            None,
+            id="a-change-in-share-is-not-the-share",
+        ),
+        pytest.param(
+            "Duitsland besteedde in 2098 78,3 miljard euro aan defensie, terwijl Frankrijk "
+            "op 1,9 procent bbp uitkwam.",
+            None,
+            id="another-countrys-share",
+        ),
+        pytest.param(
+            "Duitsland besteedde in 2098 78,3 miljard euro aan defensie, en in 2101 moet dat "
+            "3,5 procent bbp worden.",
+            None,
+            id="another-years-share",
+        ),
+        pytest.param(
+            "Duitsland besteedde in 2098 78,3 miljard euro aan defensie, dat is 12 procent "
+            "meer dan in de jaren ervoor en daarmee komt het aandeel ruim boven het "
+            "gemiddelde van de bondgenoten uit, zo meldt de regering (1,9% bbp).",
+            None,
+            id="too-far-from-the-amount",
+        ),
+    ],
+)
+def test_gdp_share_is_bound_to_a_gdp_word(text: str, gdp: str | None) -> None:
+    """The share of GDP is the first percentage after the budget that a GDP word names, with
+    nothing between the two that makes it another figure's share."""
+    ((kind, _country, _year, _amount, share),) = _reads(text)
+    assert (kind, share) == ("budget", gdp)
+
+
 def test_a_period_of_years_is_a_plan_not_a_fiscal_year() -> None:
     (read,) = _reads(
         "Duitsland trekt 300 miljard euro uit voor defensie voor de periode 2084–2087."

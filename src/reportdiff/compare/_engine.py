@@ -529,6 +529,16 @@ def _budget_fields(b: Budget) -> dict[str, Any]:
     }
 
 
+def _budget_changed_fields(a: Budget, b: Budget) -> list[str]:
+    """The fields of two budgets that differ, a share of GDP only when both editions give
+    one: a share read on one side only is one the parser did not find on the other (an
+    edition's wording it does not know), not a share that appeared or went."""
+    names = _changed_fields(_budget_fields(a), _budget_fields(b))
+    if a.gdp_percent is None or b.gdp_percent is None:
+        names = [n for n in names if n != "gdp_percent"]
+    return names
+
+
 def _own_year(report: Report, b: Budget) -> bool:
     year = str(report.edition.year)
     return b.year == year or b.year.startswith(year + "/")
@@ -579,7 +589,7 @@ def _budget_changes(old: Report, new: Report) -> list[Change]:
                 )
             changes.append(_change(Entity.BUDGET, kind, country, old=a, context=context, note=note))
         elif a is not None and b is not None:
-            names = _changed_fields(_budget_fields(a), _budget_fields(b))
+            names = _budget_changed_fields(a, b)
             if (
                 names == ["year"]
                 and _own_year(old, a)
@@ -617,7 +627,7 @@ def _restated(country: str, old: Report, new: Report) -> list[Change]:
         a, b = olds[year], news[year]
         names = [
             n
-            for n in _changed_fields(_budget_fields(a), _budget_fields(b))
+            for n in _budget_changed_fields(a, b)
             if n in ("amount", "currency", "gdp_percent")
         ]
         if not names:

@@ -66,6 +66,10 @@ MAX_AMOUNTS = 400
 # How far the cue window reaches either side of an amount, in characters.
 _WINDOW_BEFORE = 70
 _WINDOW_AFTER = 50
+# How far after its amount a share of GDP may be written (in characters): bound to a GDP word
+# anywhere within _GDP_REACH, or by any GDP word between the two within _GDP_CLOSE.
+_GDP_REACH = 120
+_GDP_CLOSE = 40
 
 # Why an amount in "kronen" or "franken" whose country the context does not settle is no budget.
 _NOT_STATED = "currency not stated"
@@ -95,6 +99,11 @@ def _cue_patterns() -> dict[str, re.Pattern[str]]:
             r"^\W{0,3}(?:van\s+(?:het\s+)?|in\s+(?:het\s+)?)?(?:" + cues.GDP_WORDS + ")"
         ),
         "gdp_between": re.compile(r"(?:" + cues.GDP_WORDS + r")(?:[-\s]?aandeel)?"),
+        # A GDP word that names the percentage right after it: a few words, no figure and
+        # no clause boundary between them.
+        "gdp_before": re.compile(
+            r"(?:" + cues.GDP_WORDS + r")(?:[-\s]?(?:aandeel|percentage))?[^\d;.!?()]{0,25}$"
+        ),
     }
 
 
@@ -188,8 +197,19 @@ class _Scan:
             return None
         return attrs.evolve(m, currency=currency, currency_candidates=())
 
-    def gdp_after(self, m: MoneyMatch, limit: int) -> Decimal | None:
-        """The share of GDP written after *m* and before *limit* (the next amount)."""
+    def gdp_after(
+        self, m: MoneyMatch, limit: int, country: str | None, year: str | None
+    ) -> Decimal | None:
+        """The share of GDP written after *m* (*country*'s budget for *year*) and before
+        *limit* (the next amount), in the same sentence.
+
+        The share is the first percentage after the amount, bound to a GDP word: the word
+        after it ("1,6% van het bbp", "3% bbp") or just before it ("(een aandeel in het bbp
+        van 2 procent)", "waarmee het bbp-aandeel op 1,5% uitkwam", "bbp-percentage 2,99").
+        Close to the amount any GDP word between the two binds it ("(een bbp-aandeel, ruim
+        1,87%)").  Nothing between the amount and the percentage may make it another
+        figure's share: a target or norm, a change, a plan, another year, another country.
+        """
         i = bisect_left(self.percent_starts, m.end)
         if i >= len(self.percents):
             return None
@@ -197,13 +217,20 @@ class _Scan:
         if p.start >= limit or p.ambiguous:
             return None
         between = self.text[m.end : p.start]
-        if len(between) > 40 or _cue_patterns()["target"].search(between):
+        pats = _cue_patterns()
+        if len(between) > _GDP_REACH or any(
+            pats[cue].search(between) for cue in ("target", "change_before", "plan")
+        ):
             return None
-        # The share's words after it ("1,6% van het bbp", "3% bbp") or between the amount and
-        # it ("(een bbp-aandeel van 1,87%)", "ofwel een aandeel in het bbp van 2%").
+        if any(m.end <= at < p.start and y != year for at, _, y in self.years):
+            return None
+        j = bisect_left(self.country_starts, m.end)
+        if any(at < p.start and code != country for at, _, code in self.countries[j:]):
+            return None
         if not (
-            _cue_patterns()["gdp"].search(self.text[p.end : p.end + 50])
-            or _cue_patterns()["gdp_between"].search(between)
+            pats["gdp"].search(self.text[p.end : p.end + 50])
+            or pats["gdp_before"].search(between)
+            or (len(between) <= _GDP_CLOSE and pats["gdp_between"].search(between))
         ):
             return None
         return p.value
@@ -265,7 +292,7 @@ def _classify(
         return read(AmountKind.OTHER, "no country is named for it")
     if country == NETHERLANDS:
         return read(AmountKind.OTHER, "the Netherlands' own money, not a partner's budget")
-    return read(AmountKind.BUDGET, None, scan.gdp_after(m, next_start))
+    return read(AmountKind.BUDGET, None, scan.gdp_after(m, next_start, country, year))
 
 
 def amounts_in_sentence(

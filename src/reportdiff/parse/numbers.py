@@ -643,15 +643,23 @@ def _percent_pattern() -> re.Pattern[str]:
     )
 
 
+# A number the word "percentage" names, without a sign of its own: "bbp-percentage 2,99",
+# "percentage: 1,7".
+_PERCENTAGE_WORD_BEFORE = re.compile(r"percentage\s*:?\s*$", re.IGNORECASE)
+
+
 def find_percentages(text: str) -> list[PercentMatch]:
     """Every percentage in *text*: "1,57%", "1,57 %", "1,57 procent", "1.57%", "anderhalf
-    procent".  A single dot followed by other than three digits is a decimal point."""
+    procent", "bbp-percentage 1,57".  A single dot followed by other than three digits is a
+    decimal point."""
     out = []
     for m in _percent_pattern().finditer(text):
         if m.group("half"):
             out.append(PercentMatch(m.start(), m.end(), Decimal("1.5")))
             continue
-        if not m.group("sign"):
+        if not m.group("sign") and not _PERCENTAGE_WORD_BEFORE.search(
+            text, max(0, m.start() - 14), m.start()
+        ):
             continue
         readings = _readings(m.group("num"))
         if readings:
