@@ -112,6 +112,21 @@ class TestSentences:
             "Daarna niets.",
         ]
 
+    def test_after_a_scale_abbreviation(self) -> None:
+        """ "mld." ends a sentence before a capitalised word, not before the amount's own
+        currency, a bracket or a number (a table row's next cell)."""
+        text = (
+            "Het budget was € 9 090 mln. Het plan volgt. Duitsland gaf 4,8 mld. EUR uit "
+            "(3,1 mrd. (1,2% bbp) in 2097). Frankrijk 2098 EUR 53,9 mrd. 1,6 Spanje 2098 "
+            "EUR 12 mrd. 1,3"
+        )
+        assert [s for _, s in split_sentences(text)] == [
+            "Het budget was € 9 090 mln.",
+            "Het plan volgt.",
+            "Duitsland gaf 4,8 mld. EUR uit (3,1 mrd. (1,2% bbp) in 2097).",
+            "Frankrijk 2098 EUR 53,9 mrd. 1,6 Spanje 2098 EUR 12 mrd. 1,3",
+        ]
+
 
 class TestBudgets:
     """Budgets are a country's defence budget for a year, and nothing else."""

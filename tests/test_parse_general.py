@@ -8,9 +8,9 @@ from decimal import Decimal
 import pytest
 
 from reportdiff.extract._blocks import running_lines
-from reportdiff.extract._types import BBox, Line, Region
+from reportdiff.extract._types import BBox, Block, BlockKind, Line, Region
 from reportdiff.model import AmountKind
-from reportdiff.parse.budgets import amounts_in_sentence
+from reportdiff.parse.budgets import amounts_in_sentence, find_amounts
 from reportdiff.parse.context import (
     Group,
     SectionContext,
@@ -158,6 +158,75 @@ def test_gdp_share_is_bound_to_a_gdp_word(text: str, gdp: str | None) -> None:
     assert (kind, share) == ("budget", gdp)
 
 
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        pytest.param(
+            "Met defensie-uitgaven ten belope van 71,7 mld. euro over 2098 heeft Frankrijk de "
+            "investeringen in de strijdkrachten op peil gehouden.",
+            "budget",
+            id="budget-noun-names-the-amount",
+        ),
+        pytest.param(
+            "Het defensiebudget 2098: 30,1 miljard euro, waarmee Polen de aanschaf van "
+            "tanks kon voortzetten.",
+            "budget",
+            id="budget-noun-and-colon",
+        ),
+        pytest.param(
+            "Polen had in 2098 een defensiebudget van 30 miljard euro voor investeringen.",
+            "investment",
+            id="investment-attached-to-the-amount",
+        ),
+        pytest.param(
+            "Het defensiebudget van Polen bevat in 2098 30 miljard euro voor investeringen.",
+            "investment",
+            id="a-verb-between-noun-and-amount",
+        ),
+    ],
+)
+def test_a_budget_noun_before_the_amount_outranks_a_later_investment_word(
+    text: str, kind: str
+) -> None:
+    ((got, *_),) = _reads(text)
+    assert got == kind
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "De Verenigde Staten gaven veel uit; met defensie-uitgaven ten belope van PLN 139,2 "
+            "miljard in 2098 hield Polen de strijdkrachten op peil.",
+            ("budget", "PL"),
+            id="the-country-that-pays-in-it",
+        ),
+        pytest.param(
+            "De defensiebegroting van de Verenigde Staten werd in 2098 gesteld op PLN 139,2 "
+            "miljard.",
+            ("other", "US"),
+            id="no-named-country-pays-in-it",
+        ),
+        pytest.param(
+            "Noorwegen besteedde in 2098 8,37 mld. EUR aan defensie.",
+            ("budget", "NO"),
+            id="euro-figures-of-any-country",
+        ),
+        pytest.param(
+            "Denemarken besteedde in 2098 DKK 40 miljard aan defensie.",
+            ("budget", "DK"),
+            id="own-currency",
+        ),
+    ],
+)
+def test_a_budget_is_in_its_countrys_currency(text: str, expected: tuple[str, str]) -> None:
+    """A budget in a national currency is that nation's: the nearest country named is not
+    its owner when it pays in another (CLDR's territory currencies), the euro and the dollar
+    aside."""
+    ((kind, country, *_),) = _reads(text)
+    assert (kind, country) == expected
+
+
 def test_a_period_of_years_is_a_plan_not_a_fiscal_year() -> None:
     (read,) = _reads(
         "Duitsland trekt 300 miljard euro uit voor defensie voor de periode 2084–2087."
@@ -237,6 +306,77 @@ def test_table_with_the_currency_in_its_header(
         for r in reads
     ]
     assert got == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "België (EUR) 2091 7,2 1,91 % Verenigd Koninkrijk (GBP) 2091/92 61 — "
+            "Noorwegen (NOK) 2091 88,8 1,18 %",
+            [
+                ("BE", "2091", "7200000000 EUR", "1.91"),
+                ("GB", "2091/2092", "61000000000 GBP", "None"),
+                ("NO", "2091", "88800000000 NOK", "1.18"),
+            ],
+            id="codes",
+        ),
+        # "kronen" names several currencies: no guess, and no row.
+        pytest.param(
+            "Noorwegen (kronen) 2091 88,8 1,18 % België (EUR) 2091 7,2 1,9 %",
+            [("BE", "2091", "7200000000 EUR", "1.9")],
+            id="ambiguous-word",
+        ),
+        # A cell whose amount contradicts its country cell's currency is no row.
+        pytest.param(
+            "België (EUR) 2091 GBP 7,2 1,91 % Spanje (EUR) 2091 12,3 1,3 %",
+            [("ES", "2091", "12300000000 EUR", "1.3")],
+            id="contradiction",
+        ),
+    ],
+)
+def test_table_with_the_currency_in_the_country_cell(
+    text: str, expected: list[tuple[str, ...]]
+) -> None:
+    """ "Partner (munt)": each row's country cell names the currency of its bare amount."""
+    rows = table_rows(text, header="Partner (munt) Begrotingsjaar Uitgaven (mld.) bbp-aandeel")
+    got = [
+        (r.country, r.year, f"{r.money.amount} {r.money.currency}", str(r.gdp_percent))
+        for r in rows
+    ]
+    assert got == expected
+
+
+@pytest.mark.parametrize(
+    ("caption", "expected"),
+    [
+        pytest.param(
+            "Tabel 2 — defensie-uitgaven van partners in de eurozone (bedragen in euro)",
+            ["8990000000 EUR", "93100000000 EUR"],
+            id="currency-in-caption",
+        ),
+        pytest.param("Tabel 2 — defensie-uitgaven van partners", [], id="no-currency"),
+        pytest.param(
+            "Tabel 2 — bedragen in euro, voor Noorwegen in kronen", [], id="two-currencies"
+        ),
+        pytest.param(
+            "In 2091 gaf België EUR 8,9 mld. uit; de tabel hieronder geeft de cijfers.",
+            [],
+            id="prose-with-an-amount",
+        ),
+    ],
+)
+def test_table_currency_from_its_caption(caption: str, expected: list[str]) -> None:
+    """A caption right before the column header gives the currency of bare-number cells
+    when the header names none; a caption with two currencies, or prose stating an amount,
+    gives none."""
+    title = "Land Jaar Defensie-uitgaven (mld.) bbp-aandeel (%)"
+    before = SectionContext("Bijlage", 1, Group.INTRO, True, None)
+    before.blocks = [Block(BlockKind.PARAGRAPH, caption, 3, None)]
+    table = SectionContext(title, 2, Group.INTRO, True, None)
+    table.sentences = [Sentence("België 2091 8,99 1,51 Duitsland 2091 93,1 1,6", 3, None, 0)]
+    budgets, _amounts = find_amounts([before, table], 2091, [])
+    assert [f"{b.money.amount} {b.money.currency}" for b in budgets] == expected
 
 
 def test_table_rows_with_hyphenated_fiscal_years_and_header_in_text() -> None:

@@ -626,9 +626,7 @@ def _restated(country: str, old: Report, new: Report) -> list[Change]:
     for year in sorted(set(olds) & set(news)):
         a, b = olds[year], news[year]
         names = [
-            n
-            for n in _budget_changed_fields(a, b)
-            if n in ("amount", "currency", "gdp_percent")
+            n for n in _budget_changed_fields(a, b) if n in ("amount", "currency", "gdp_percent")
         ]
         if not names:
             continue

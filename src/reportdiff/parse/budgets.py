@@ -47,8 +47,8 @@ from reportdiff.vocab.countries import NETHERLANDS, find_countries
 from reportdiff.vocab.currencies import COUNTRY_CURRENCY
 
 from .context import SectionContext, Sentence
-from .numbers import MoneyMatch, find_money, find_percentages, find_years
-from .tables import may_hold_rows, table_rows
+from .numbers import MoneyMatch, find_money, find_percentages, find_years, pays_in
+from .tables import captioned, may_hold_rows, table_rows
 
 __all__ = [
     "MAX_AMOUNTS",
@@ -95,6 +95,9 @@ def _cue_patterns() -> dict[str, re.Pattern[str]]:
         "investment": _either(cues.INVESTMENT),
         "target": _either(cues.TARGET),
         "plan": _either(cues.PLAN),
+        "governed": re.compile(
+            r"(?:" + "|".join(cues.BUDGET_NOUNS) + r")" + cues.APPOSITION, re.IGNORECASE
+        ),
         "gdp": re.compile(
             r"^\W{0,3}(?:van\s+(?:het\s+)?|in\s+(?:het\s+)?)?(?:" + cues.GDP_WORDS + ")"
         ),
@@ -106,6 +109,10 @@ def _cue_patterns() -> dict[str, re.Pattern[str]]:
         ),
     }
 
+
+# The currencies in which figures of any country are given (NATO's tables are in dollars,
+# the EU's in euros): an amount in them can be any country's budget.
+_CONVERTED = frozenset({"EUR", "USD"})
 
 # No country's defence budget is below a million units of its currency (the smallest among
 # partners, Luxembourg's, is some € 500 million; budgets in the smallest units, yen or won,
@@ -180,6 +187,16 @@ class _Scan:
             return NETHERLANDS
         return section_country
 
+    def owner_by_currency(self, m: MoneyMatch, country: str) -> str | None:
+        """Whose budget *m* can be, by its currency: *country*'s when it pays in it (or the
+        currency is the euro or the dollar, in which figures of any country are converted);
+        else the one country the sentence names that pays in it; else None (PLN beside the
+        United States alone is no one's budget)."""
+        if m.currency in _CONVERTED or pays_in(country, m.currency):
+            return country
+        users = {code for _, _, code in self.countries if pays_in(code, m.currency)}
+        return users.pop() if len(users) == 1 else None
+
     def settle_currency(self, m: MoneyMatch, section_country: str | None) -> MoneyMatch | None:
         """*m* in the currency its ambiguous currency word stands for here, or None.
 
@@ -241,6 +258,21 @@ def _cue(kind: str, window: str) -> str | None:
     return m.group(0) if m else None
 
 
+# How close after an amount an investment word is attached to it ("30 miljard euro voor
+# investeringen"), whatever came before the amount.
+_ATTACHED = 25
+
+
+def _investment_after(before: str, after: str) -> str | None:
+    """An investment word after the amount that makes it an investment: not when a budget noun
+    right before names the amount ("defensie-uitgaven ten belope van 71,7 mld. euro ... heeft
+    Frankrijk de investeringen op peil gehouden"), unless the word is attached to the amount
+    ("defensiebudget van 30 miljard euro voor investeringen")."""
+    if _cue_patterns()["governed"].search(before):
+        return _cue("investment", after[:_ATTACHED])
+    return _cue("investment", after)
+
+
 def _classify(
     scan: _Scan,
     m: MoneyMatch,
@@ -276,7 +308,7 @@ def _classify(
         return read(AmountKind.CONTRIBUTION, f"a contribution: '{word}'")
     if word := _cue("fund", before) or _cue("fund", after[:25]):
         return read(AmountKind.FUND, f"a fund: '{word}'")
-    if word := _cue("investment", before) or _cue("investment", after):
+    if word := _cue("investment", before) or _investment_after(before, after):
         return read(AmountKind.INVESTMENT, f"an investment: '{word}'")
     if word := _cue("target", before):
         return read(AmountKind.TARGET, f"a target or norm: '{word}'")
@@ -290,6 +322,15 @@ def _classify(
         return read(AmountKind.OTHER, "the sentence names no defence budget or spending")
     if country is None:
         return read(AmountKind.OTHER, "no country is named for it")
+    owner = scan.owner_by_currency(m, country)
+    if owner is None:
+        return read(
+            AmountKind.OTHER,
+            f"in {m.currency}, which is not the currency of {country} (named with it) or of "
+            "exactly one other country the sentence names",
+        )
+    if owner != country:
+        country = owner  # "… de Verenigde Staten …; … PLN 139,2 miljard …, heeft Polen …"
     if country == NETHERLANDS:
         return read(AmountKind.OTHER, "the Netherlands' own money, not a partner's budget")
     return read(AmountKind.BUDGET, None, scan.gdp_after(m, next_start, country, year))
@@ -417,13 +458,18 @@ def find_amounts(
     figure stated later is warned about), and every amount with what it was taken for."""
     budgets: dict[tuple[str, str], Budget] = {}
     amounts: list[Amount] = []
+    caption: str | None = None
     for section in sections:
+        header = captioned(section.title, caption) if section.heading_found else None
+        # What is written right before the next heading: a table's caption, if that heading
+        # is the table's column header (a caption set as a heading of its own has no text).
+        caption = section.blocks[-1].text if section.blocks else section.title
         for sentence in section.sentences:
             reads = amounts_in_sentence(
                 sentence,
                 section.country,
                 default_year,
-                header=section.title if section.heading_found else None,
+                header=header,
                 warnings=warnings,
             )
             for read in reads:

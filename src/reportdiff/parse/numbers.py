@@ -106,6 +106,7 @@ __all__ = [
     "header_currency",
     "header_scale",
     "parse_number",
+    "pays_in",
     "scaled_by",
     "written_scale",
 ]
@@ -173,6 +174,25 @@ def _dutch_numbers() -> tuple[Callable[..., Decimal], type[Exception]]:
 
     parse_decimal("1", locale="nl_NL", strict=True)
     return parse_decimal, NumberFormatError
+
+
+@vocabulary
+def _territory_currencies() -> Callable[[str], list[str]]:
+    """babel's currencies in use in a territory (CLDR's data), loaded before a fork."""
+    from babel.numbers import get_territory_currencies
+
+    get_territory_currencies("NL")
+    return get_territory_currencies
+
+
+@lru_cache(maxsize=512)
+def pays_in(country: str, currency: str) -> bool:
+    """Whether *currency* is (one of) *country*'s own currency, by CLDR's territory data:
+    PLN is Poland's, DKK Denmark's and Greenland's, EUR Germany's."""
+    try:
+        return currency in _territory_currencies()(country)
+    except (KeyError, ValueError):  # a code CLDR does not know
+        return False
 
 
 def parse_number(text: str) -> Decimal | None:

@@ -77,6 +77,28 @@ _BOUNDARY = re.compile(
 )
 
 
+# Scale abbreviations: an amount's currency may follow them ("4,8 mld. EUR"), a number (the
+# next cell of a table row: "EUR 53,9 mrd. 1,6 Verenigd Koninkrijk …") or a bracket ("mrd.
+# (2,7 procent bbp)"), and then the sentence goes on; a capitalised word that is no currency
+# ("€ 9 090 mln. Het …") begins a new one.
+_SCALES = frozenset({"mln", "mld", "mrd"})
+
+
+def _currency_follows(after: str) -> bool:
+    """Whether *after* (the text after a scale abbreviation's full stop) begins with a
+    currency, as the amount's own."""
+    from reportdiff.vocab.currencies import CURRENCY_BEFORE
+
+    from .numbers import find_money
+
+    head = after.split(None, 1)[0] if after.strip() else ""
+    if head.rstrip(".,;:)") in CURRENCY_BEFORE:
+        return True  # a code or sign written after the scale: "9 mld. US$"
+    probe = "1 mld. "
+    found = find_money(probe + after[:40], candidates=True)
+    return bool(found) and found[0].start == 0 and found[0].end > len(probe)
+
+
 def split_sentences(text: str) -> list[tuple[int, str]]:
     """(offset, sentence) pairs for *text*; abbreviations and ordinals ("1. Panzerdivision")
     do not end a sentence."""
@@ -85,7 +107,13 @@ def split_sentences(text: str) -> list[tuple[int, str]]:
     for m in _BOUNDARY.finditer(text):
         before = text[start : m.start()]
         last = before.rsplit(" ", 1)[-1].lstrip("(").lower()
-        if last in _ABBREVIATIONS or re.fullmatch(r"\d{1,2}", last) or re.fullmatch(r"[a-z]", last):
+        if last in _SCALES:
+            head = text[m.end() : m.end() + 1]
+            if head.isdigit() or head == "(" or _currency_follows(text[m.end() :]):
+                continue
+        elif (
+            last in _ABBREVIATIONS or re.fullmatch(r"\d{1,2}", last) or re.fullmatch(r"[a-z]", last)
+        ):
             continue
         sentence = text[start : m.end()].strip()
         if sentence:

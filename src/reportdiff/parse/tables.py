@@ -39,7 +39,14 @@ from .numbers import (
     written_scale,
 )
 
-__all__ = ["TableRow", "header_has_gdp", "looks_like_header", "may_hold_rows", "table_rows"]
+__all__ = [
+    "TableRow",
+    "captioned",
+    "header_has_gdp",
+    "looks_like_header",
+    "may_hold_rows",
+    "table_rows",
+]
 
 # The year cell, right after the country cell.
 # A fiscal year may be written "2043/44", "2043/2044", "2043-2044" or "2043–44"; cells may be
@@ -54,6 +61,8 @@ _SHARE_CELL = re.compile(
     r"\s*\|?\s*(?:(?P<num>\d{1,2}(?:[.,]\d{1,3})?)\s*(?P<pct>%|procent)?|(?P<none>[–—-]|n\.\s?b\.?|"
     r"n\.\s?v\.\s?t\.?|nb))?\s*(?:$|(?=\d{1,2}\.?\s+[A-Z]))"
 )
+# A currency written in the country cell, in brackets: "België (EUR)", "Noorwegen (kronen)".
+_CELL_CURRENCY = re.compile(r"\s{0,2}\((?P<currency>[^()\d]{1,20})\)")
 _PLACEHOLDER = re.compile(r"(?<=\s)[–—-](?=\s+\d{1,2}\.?\s+[A-Z]|\s*$)")
 # A column header: the country column's word, then the year's or the amount's.
 _COUNTRY_COLUMN = (
@@ -101,6 +110,23 @@ def _full_year(year: str) -> str:
     return full_year(parts[0], parts[1] if len(parts) > 1 else None)
 
 
+def captioned(header: str, caption: str | None) -> str:
+    """A table's column header with its caption before it ("Tabel — defensie-uitgaven
+    (bedragen in euro)" above "Land Jaar Uitgaven (mld.)"), when the header is one, names no
+    currency and the caption is short and names one: the caption then gives the currency (and
+    a scale) of the bare-number cells.  Anything else: the header alone."""
+    if (
+        caption is None
+        or len(caption) > _MAX_HEADER_CHARS
+        or not looks_like_header(header)
+        or header_currency(header) is not None
+        or header_currency(caption) is None
+        or find_money(caption)
+    ):
+        return header
+    return f"{caption} {header}"
+
+
 def _reread_shares(text: str, rows: list[TableRow]) -> list[TableRow]:
     """The rows again, with a bare number in the last cell read as the share of GDP (the
     header kept before the first row says that column is one)."""
@@ -139,9 +165,10 @@ def _apply_header_scale(rows: list[TableRow], column_header: str) -> list[TableR
 
 
 # The shape of a budget-table row whose amount has no currency of its own: a word (the
-# country), a year, a number.  A cheap test before table_rows, for text without any amount.
+# country, or its cell's currency in brackets), a year, a number.  A cheap test before
+# table_rows, for text without any amount.
 _BARE_ROW = re.compile(
-    r"[^\W\d_]\s{1,4}\|?\s{0,4}(?:19|20|21)\d{2}(?:[/–—-]\d{2,4})?\s{1,4}\|?\s{0,4}\d"
+    r"[^\W\d_]\)?\s{1,4}\|?\s{0,4}(?:19|20|21)\d{2}(?:[/–—-]\d{2,4})?\s{1,4}\|?\s{0,4}\d"
 )
 
 
@@ -155,11 +182,19 @@ def table_rows(text: str, *, header: str | None = None) -> list[TableRow]:
     """The budget-table rows in *text*: [] unless the text holds at least two rows, is one
     row and nothing else, or follows a table header (*header*, the section heading)."""
     gdp_column = header is not None and header_has_gdp(header)
-    starts: list[tuple[int, int, str, re.Match[str]]] = []
+    # (start, country, the currency its cell names, the year cell)
+    starts: list[tuple[int, str, str | None, re.Match[str]]] = []
     for start, end, code in find_countries(text):
+        own = None
+        bracket = _CELL_CURRENCY.match(text, end)
+        if bracket is not None:
+            own = header_currency(bracket.group("currency"))
+            if own is None:
+                continue  # brackets that name no one currency: not a country cell
+            end = bracket.end()
         cell = _YEAR_CELL.match(text, end)
         if cell is not None:
-            starts.append((start, end, code, cell))
+            starts.append((start, code, own, cell))
     if not starts:
         return []
     # What heads the columns: their scale, and the currency of cells written as bare numbers
@@ -167,18 +202,22 @@ def table_rows(text: str, *, header: str | None = None) -> list[TableRow]:
     column = _column_header(text[: starts[0][0]], header)
     currency = header_currency(column)
     rows: list[TableRow] = []
-    for i, (start, _end, code, cell) in enumerate(starts):
+    for i, (start, code, own, cell) in enumerate(starts):
         stop = starts[i + 1][0] if i + 1 < len(starts) else len(text)
         # A placeholder cell ("–" for no figure) before a footnote or the row's end would
         # read as a range with what follows ("12,7 mld – 1. In ..."): blank it, same length.
         body = _PLACEHOLDER.sub(lambda d: " " * len(d.group(0)), text[cell.end() : stop])
         money = find_money(body)
+        # The country cell's currency, else the header's, for a cell written as a bare number.
+        cell_currency = own or currency
         if money:
             m: MoneyMatch | None = money[0]
             if money[0].start > 1 or money[0].range_part is not None:
                 continue
+            if own is not None and money[0].currency != own:
+                continue  # "België (EUR) … GBP 7,2": the row contradicts itself
         else:
-            m = bare_amount(body, 0, currency) if currency else None
+            m = bare_amount(body, 0, cell_currency) if cell_currency else None
         if m is None:
             continue
         share = _SHARE_CELL.match(body, m.end)

@@ -84,6 +84,24 @@ CONTRIBUTION = (
     r"geschonken",
 )
 FUND = (r"fonds", r"sondervermögen", r"eenmalig", r"speciaal\s+budget")
+# The nouns that name a defence budget as a whole.  Written right before an amount, linked to
+# it by "van", "ten belope van", "ter hoogte van" or a colon ("defensie-uitgaven ten belope van
+# 71,7 mld. euro", "defensiebudget 2133: ..."), they say what the amount is: an investment
+# word later in the sentence ("... heeft Frankrijk de investeringen op peil gehouden") is
+# about something else.
+BUDGET_NOUNS = (
+    r"defensiebudget\w*",
+    r"defensiebegroting\w*",
+    r"defensie-?uitgaven",
+    r"defensiebestedingen",
+    r"militaire\s+(?:uitgaven|begroting|bestedingen|spending)",
+    r"militair\s+budget",
+    r"defen[cs]e\s+(?:budget|spending|expenditure)",
+)
+APPOSITION = (
+    r"(?:\s+(?:19|20|21)\d{2}(?:[/–-]\d{2,4})?)?"
+    r"(?:\s+(?:ten\s+belope\s+|ter\s+(?:hoogte|waarde|grootte)\s+)?van|\s*:)\s*$"
+)
 INVESTMENT = (
     r"investering",
     r"investeert",
