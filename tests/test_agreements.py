@@ -108,6 +108,21 @@ class TestPartiesOfTheirOwnItem:
             AgreementKind.OTHER,
             "akkoord met Slowakije over munitie",
         ),
+        (
+            "Basis van het werk met Spanje is een verklaring van intenties over opleidingen.",
+            AgreementKind.DECLARATION_OF_INTENT,
+            "verklaring van intenties over opleidingen",
+        ),
+        (
+            "De gemeenschappelijke beleidsrichtlijn met België over oefenterreinen geldt.",
+            AgreementKind.POLICY_DIRECTION,
+            "gemeenschappelijke beleidsrichtlijn met België over oefenterreinen",
+        ),
+        (
+            "Met Tsjechië geldt een Policy Direction on Integrated Air Defence, sinds 2081.",
+            AgreementKind.POLICY_DIRECTION,
+            "Policy Direction on Integrated Air Defence",
+        ),
     ],
 )
 def test_kind_in_every_form(text: str, kind: AgreementKind, title: str) -> None:
@@ -171,6 +186,12 @@ def test_agreeing_is_no_agreement() -> None:
         (
             "De uitvoeringsafspraak met Duitsland over de luchtverdediging wordt naar verwachting "
             "in 2088 ondertekend.",
+            AgreementState.PROPOSED,
+            [],
+        ),
+        (
+            "Met Canada wordt ambtelijk onderhandeld over een intentieverklaring over "
+            "patrouilles; ondertekening is voorzien in 2088.",
             AgreementState.PROPOSED,
             [],
         ),

@@ -515,6 +515,37 @@ class TestAlignment:
             ("gdp_percent", Decimal("1.1"), Decimal("1.2")),
         ]
 
+    def test_an_agreement_the_other_text_still_mentions_is_not_removed(self) -> None:
+        """An agreement read in one edition only, while the other edition's text names its
+        counterpart and its subject in one sentence, was missed on that side: not in the
+        available text, with that sentence, rather than removed or added."""
+        doi = Agreement(
+            AgreementKind.DECLARATION_OF_INTENT,
+            "Declaration of Intent met Spanje over opleiding van landmachtpersoneel",
+            ("NL", "ES"),
+            None,
+            AgreementStatus.MENTIONED,
+            SRC,
+        )
+        said = "Grondslag voor de opleiding van landmachtpersoneel met Spanje is een afspraak."
+        other = Section("Spanje", 2, f"Met Spanje ging het goed. {said} Verder niets.", SRC2)
+        (c,) = diff(_report(2031, agreements=(doi,)), _report(2032, sections=(other,))).of(
+            Entity.AGREEMENT
+        )
+        assert c.kind is ChangeKind.UNAVAILABLE and c.note is not None
+        assert f'(p. 3: "{said}")' in c.note
+        (c,) = diff(_report(2031, sections=(other,)), _report(2032, agreements=(doi,))).of(
+            Entity.AGREEMENT
+        )
+        assert c.kind is ChangeKind.UNAVAILABLE
+        # Without the counterpart, or with one subject word only, it is removed.
+        for text in (said.replace("met Spanje ", ""), "Opleiding met Spanje is een afspraak."):
+            gone = Section("Spanje", 2, text, SRC2)
+            (c,) = diff(_report(2031, agreements=(doi,)), _report(2032, sections=(gone,))).of(
+                Entity.AGREEMENT
+            )
+            assert c.kind is ChangeKind.REMOVED
+
     def test_additions_to_a_partial_old_edition_are_unavailable(self) -> None:
         """Symmetrically: what the new edition has and a partial old one lacks may be on the
         old one's missing pages."""

@@ -52,6 +52,7 @@ from reportdiff.model import (
     Report,
     Section,
     Source,
+    title_words,
 )
 from reportdiff.vocab.editions import TITLE
 
@@ -805,6 +806,60 @@ def _agreement_fields(
     return tuple(out), note
 
 
+# A sentence still mentions an agreement when it names the agreement's counterparts and
+# its subject's words, up to this many of them (the first in the title), each at least
+# _SUBJECT_MIN letters long; fewer than two such words are too little to tell it by.
+_SUBJECT_WORDS = 4
+_SUBJECT_MIN = 4
+
+
+def _mention(report: Report, agreement: Agreement) -> Source | None:
+    """The sentence of *report* that still mentions *agreement* (its counterparts and the
+    words of its subject), though no agreement was read from it; None when there is none or
+    the title has too few words to tell it by."""
+    from reportdiff.vocab.countries import find_countries
+
+    words = [w for w in title_words(agreement.title)[:_SUBJECT_WORDS] if len(w) >= _SUBJECT_MIN]
+    if len(words) < 2:
+        return None
+    # A word's stem, so that "oefenterrein" finds "oefenterreinen" and the reverse.
+    stems = [re.compile(r"\b" + re.escape(w[: max(_SUBJECT_MIN, len(w) - 2)])) for w in words]
+    others = _real_parties(agreement) - {"NL"}
+    for section in report.sections:
+        text = section.text
+        lowered = text.lower()
+        if not all(stem.search(lowered) for stem in stems):
+            continue
+        start = 0
+        for end_m in [*_SENTENCE_END.finditer(text), None]:
+            end = end_m.end() if end_m else len(text)
+            sentence = lowered[start:end]
+            if all(stem.search(sentence) for stem in stems) and others <= {
+                code for _, _, code in find_countries(text[start:end])
+            }:
+                return _sentence_at(section, start)
+            start = end
+    return None
+
+
+def _unread_agreement(change: Change, other: Report) -> Change:
+    """*change* (an agreement added or removed), unless the *other* edition's text still
+    mentions the agreement in words not read as one: then it is not in the available text,
+    not a change (the parser missed it on that side)."""
+    if change.kind not in (ChangeKind.ADDED, ChangeKind.REMOVED):
+        return change
+    fact = change.new if change.kind is ChangeKind.ADDED else change.old
+    mention = _mention(other, fact)
+    if mention is None:
+        return change
+    where = mention.page_label or mention.page
+    note = (
+        f'the {other.edition.year} text mentions it too (p. {where}: "{mention.text}") in '
+        "words not read as an agreement; see `reportdiff check`"
+    )
+    return attrs.evolve(change, kind=ChangeKind.UNAVAILABLE, note=note)
+
+
 def _agreement_changes(old: Report, new: Report) -> tuple[list[Change], list[str]]:
     warnings: list[str] = []
     olds, news = old.agreements, new.agreements
@@ -850,7 +905,10 @@ def _agreement_changes(old: Report, new: Report) -> tuple[list[Change], list[str
         return a.key
 
     found = align(olds, news, key, candidates=candidates, score=score, threshold=AGREEMENT_MATCH)
-    changes = _sides(Entity.AGREEMENT, found.removed, found.added, old, new, _anywhere)
+    changes = [
+        _unread_agreement(c, old if c.kind is ChangeKind.ADDED else new)
+        for c in _sides(Entity.AGREEMENT, found.removed, found.added, old, new, _anywhere)
+    ]
     for a, b, k, _ in found.pairs:
         fields, note = _agreement_fields(a, b, old.edition.year)
         if fields:

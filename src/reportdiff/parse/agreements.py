@@ -59,13 +59,14 @@ _COMPLEMENT = re.compile(
     r"^(?P<paren>\s*\((?!Kamerstuk)[^)\d]*\))?(?P<name>\s+van\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)?"
     r"(?:\s+(?:ondertekend|getekend|gesloten|afgesloten))?"
     r"(?P<rest>\s+(?:over|inzake|betreffende|met betrekking tot|tussen|ter|voor|"
-    r"op het gebied van|met)\b[^,.;()•▪◦●‣∙\n]*(?:\.\d[^,.;()•▪◦●‣∙\n]*)?)?"
+    r"op het gebied van|met|on|regarding|concerning)\b[^,.;()•▪◦●‣∙\n]*(?:\.\d[^,.;()•▪◦●‣∙\n]*)?)?"
 )
 # Where a title's complement ends: a finite verb, a relative pronoun, a status participle, an
 # infinitive, or a date.
 _TITLE_STOP = re.compile(
     r"\s(?:is|wordt|werd|zijn|worden|werden|was|waren|heeft|hebben|had|zal|zullen|kan|kon|"
     r"blijft|bleef|vormt|vormde|vindt|vond|trad|treedt|liep|loopt|werkten|werkte|werken|"
+    r"geldt|gelden|gold|golden|"
     r"die|dat|waarmee|waarin|waarbij|ondertekend|getekend|verlengd|opgeschort|voortgezet|"
     r"bekrachtigd|geratificeerd|opgezegd|met ingang van|"
     r"gesloten|beëindigd|van kracht|in werking|met\s+\w+\s+jaar|te\s+[a-z]\w*|af|"

@@ -45,6 +45,8 @@ KIND_FORMS: dict[AgreementKind, tuple[str, ...]] = {
         "declaration of intent",
         "DoI",
         "gezamenlijke verklaring",
+        "verklaring van intenties",
+        "verklaring van intentie",
     ),
     AgreementKind.MOU: (
         "memorandum of understanding",
@@ -68,7 +70,14 @@ KIND_FORMS: dict[AgreementKind, tuple[str, ...]] = {
         "statusovereenkomst",
     ),
     AgreementKind.TREATY: ("verdrag", "Verdrag", "-verdrag", "~verdrag"),
-    AgreementKind.POLICY_DIRECTION: ("Policy Direction",),
+    # A joint policy direction in Dutch; a plain "beleidsrichtlijn" is often a country's own.
+    AgreementKind.POLICY_DIRECTION: (
+        "Policy Direction",
+        "gezamenlijke beleidsrichtlijn",
+        "Gezamenlijke beleidsrichtlijn",
+        "gemeenschappelijke beleidsrichtlijn",
+        "Gemeenschappelijke beleidsrichtlijn",
+    ),
     # Agreements the model has no kind for: an agreement, an accord, a technical or
     # implementing arrangement ("samenwerkingsovereenkomst", "uitvoeringsafspraak").
     AgreementKind.OTHER: (
@@ -118,7 +127,8 @@ STATUS_CUES: tuple[tuple[AgreementStatus, str], ...] = (
         AgreementStatus.INTENDED,
         r"intentie uitgesproken|voornemens|voornemen|zal\s+\w+\s+ondertekenen|"
         r"wil\s+toetreden|te\s+ondertekenen|te\s+sluiten|naar verwachting|in onderhandeling|"
-        r"onderhandelingen\s+over",
+        r"onderhandelingen\s+over|wordt\s+(?:\w+\s+)?onderhandeld|"
+        r"(?:ondertekening|sluiting)\s+(?:is|wordt)\s+(?:voorzien|gepland|verwacht)",
     ),
     (AgreementStatus.SUSPENDED, r"opgeschort|opschorting|geschorst"),
     (
