@@ -503,6 +503,19 @@ def test_known_organisations_with_the_acronym_first() -> None:
     assert {o.code for o in find_organisations_covered(sections)} == {"JEF", "NAVO"}
 
 
+def test_organisations_of_the_multilateral_chapter_are_covered() -> None:
+    """A multilateral section's list ("Multilaterale kaders: • de NAVO; • de OVSE") covers its
+    organisations wherever the chapter stands; an organisation named only in a country's
+    section does not count."""
+    country = SectionContext("België: bilaterale relatie", 2, Group.STRATEGIC, True, None)
+    country.sentences = [Sentence("België en de EU werkten samen aan drones.", 2, None, 0)]
+    frameworks = SectionContext("Partners en verbanden", 1, Group.MULTILATERAL, True, None)
+    frameworks.sentences = [Sentence("Multilaterale kaders: • de NAVO; • de OVSE.", 3, None, 0)]
+    intro = _section(["Dit verslag gaat over 2099."])
+    found = find_organisations_covered([*intro, country, frameworks])
+    assert {o.code for o in found} == {"NAVO", "OVSE"}
+
+
 def _line(text: str, page: int, top: float) -> Line:
     return Line(text, page, Region.BODY, BBox(72, top, 400, top + 10), 10.0)
 

@@ -29,6 +29,14 @@ from reportdiff.parse.references import find_references, parse_citations
         ("(vgl. Tweede Kamer, vergaderjaar 2021-2022, 33 279, nr. 32)", [("33279", "32")]),
         ("Eerste Kamer, vergaderjaar 2020–2021, 35 570 X, nr. B.", []),
         ("de Tweede Kamer nam 12 moties aan", []),
+        # No "nr." where the chamber and the parliamentary year make it a citation.
+        ("Zie Kamerstukken II 2040/41, 29521, 990.", [("29521", "990")]),
+        ("(Kamerstukken II 2053/54, 36891-X, 25)", [("36891-X", "25")]),
+        ("Kamerstukken 29521, 990 en verder", []),
+        # The number first; dossier and number in brackets after a letter.
+        ("Vgl. Kamerstuk nr. 900 in dossier 28 676.", [("28676", "900")]),
+        ("Kamerbrief van 13 juni 2042 (33 279, nr. 877).", [("33279", "877")]),
+        ("in 2040/41 ging 29521, 990 naar", []),
     ],
 )
 def test_citation_forms(text: str, expected: list[tuple[str, str]]) -> None:

@@ -1,5 +1,8 @@
-"""Organisations the report covers: those its introduction names, those with a section, and
-those the text introduces that the vocabulary does not know.
+"""Organisations the report covers: those its introduction or its multilateral chapter names
+(wherever that chapter stands: "Partners en verbanden in vogelvlucht" may open the letter),
+those with a section, and those the text introduces that the vocabulary does not know.  An
+organisation named only in a country's section ("België en de EU werkten samen") is not one
+the report covers.
 
 An unknown organisation is read when the text introduces it the way one introduces an
 organisation: a capitalised name whose head word is an organisation word ("forum",
@@ -103,8 +106,9 @@ def _acronym_shape(word: str) -> bool:
 def find_organisations_covered(sections: Sequence[SectionContext]) -> list[Organisation]:
     found: dict[str, Organisation] = {}
     names: dict[str, str] = {}
-    # The opening: the introduction, and any untitled or general section before the first
-    # partner or multilateral chapter ("Samenvatting", "Kern van dit verslag").
+    # The opening (the introduction, and any untitled or general section before the first
+    # partner or multilateral chapter: "Samenvatting", "Kern van dit verslag") and the
+    # multilateral chapter.
     first_chapter = next(
         (
             i
@@ -114,7 +118,7 @@ def find_organisations_covered(sections: Sequence[SectionContext]) -> list[Organ
         len(sections),
     )
     for index, section in enumerate(sections):
-        if section.group is not Group.INTRO and not (
+        if section.group not in (Group.INTRO, Group.MULTILATERAL) and not (
             index < first_chapter and section.group is Group.GENERAL
         ):
             continue

@@ -11,6 +11,9 @@ Kamerstukken II 2040/41, 28 676, nr. 952 chamber and parliamentary year before t
 Kamerstukken II, vergaderjaar 2082–2083, 34 919, nr. 858
 Tweede Kamer, vergaderjaar 2021–2022, 33 279, nr. 32   the official citation, the chamber first
 Kst. 28 676, nr. 927                    the abbreviation
+Kamerstukken II 2040/41, 29521, 990     no "nr." after the chamber and year
+Kamerstuk nr. 900 in dossier 28 676     the number first
+Kamerbrief van 13 juni 2042 (33 279, nr. 877)  dossier and number in brackets
 kst-29521-854, kst-21501-28-955         the identifier of officielebekendmakingen.nl
 Ka- merstuk 29 521, nr. 420             a word broken at a line end
 """
@@ -42,6 +45,27 @@ CITATION = re.compile(
     rf"(?P<dossiers>{_DOSSIER}(?:\s*(?:,|en)\s*{_DOSSIER})*)\s*,?\s*"
     r"(?P<nrs>(?i:nrs?\.?|nummers?|no\.))\s*"
     r"(?P<numbers>\d+(?:\s*(?:,|en|(?i:resp\.?|respectievelijk))\s*\d+)*)"
+)
+# The other orders and shapes of one citation (one dossier, one or more numbers):
+# - the number without "nr." where the chamber and the parliamentary year say it is a
+#   citation: "Kamerstukken II 2140/41, 29521, 990";
+# - the number first: "Kamerstuk nr. 900 in dossier 28 676";
+# - dossier and number in brackets with no series name: "Kamerbrief van 13 juni 2042
+#   (33 279, nr. 877)".
+_YEARED_SERIES = (
+    r"\b(?i:kamerstuk(?:ken)?|kst)\b\.?\s*,?\s*(?:I{1,2}|Tweede\s+Kamer|Eerste\s+Kamer)?"
+    r"\s*,?\s*(?:(?i:vergaderjaar)\s+)?" + YEAR + r"\s?[/–—-]\s?(?:" + YEAR + r"|\d{2})(?!\d)"
+)
+_OTHER_ORDERS = (
+    re.compile(
+        rf"{_YEARED_SERIES}\s*,\s*(?P<dossiers>{_DOSSIER})\s*,\s*(?P<numbers>\d{{1,4}})"
+        r"(?![\d,.]?\d|\s*(?i:nrs?\b|en\b))"
+    ),
+    re.compile(
+        r"\b(?i:kamerstuk(?:ken)?)\s+(?i:nrs?\.?|nummers?)\s*(?P<numbers>\d{1,4})\s+"
+        rf"(?i:in|uit|van)\s+(?:(?i:het)\s+)?(?i:dossier)\s+(?P<dossiers>{_DOSSIER})"
+    ),
+    re.compile(rf"\(\s*(?P<dossiers>{_DOSSIER})\s*,\s*(?i:nr\.?)\s*(?P<numbers>\d{{1,4}})\s*\)"),
 )
 # The identifier of officielebekendmakingen.nl: "kst-29521-854", "kst-21501-28-955",
 # "kst-36247-X-36" (the last part is the number, the rest the dossier).
@@ -79,6 +103,13 @@ def parse_citations(text: str) -> list[tuple[str, str]]:
         for dossier in dossiers:
             for number in numbers:
                 found.append((m.start(), dossier, number))
+    taken = [(m.start(), m.end()) for m in CITATION.finditer(text)]
+    for pattern in _OTHER_ORDERS:
+        for m in pattern.finditer(text):
+            if any(s < m.end() and m.start() < e for s, e in taken):
+                continue  # part of a citation already read
+            taken.append((m.start(), m.end()))
+            found.append((m.start(), _normalise_dossier(m.group("dossiers")), m.group("numbers")))
     for m in _KST_ID.finditer(text):
         sub = m.group("sub")
         dossier = f"{m.group('base')}-{sub}" if sub else m.group("base")
