@@ -195,14 +195,38 @@ def test_agreeing_is_no_agreement() -> None:
             AgreementState.PROPOSED,
             [],
         ),
+        (
+            "Nederland en Canada werken aan een Declaration of Intent over patrouilles, maar "
+            "ondertekend is er nog niets.",
+            None,
+            [],
+        ),
+        (
+            "Het MoU met Polen over munitie is nog niet ondertekend.",
+            None,
+            [],
+        ),
     ],
 )
 def test_events_with_their_dates(
-    text: str, state: AgreementState, events: list[tuple[AgreementEventKind, str]]
+    text: str, state: AgreementState | None, events: list[tuple[AgreementEventKind, str]]
 ) -> None:
     a = _one(text)
     assert a.state is state
     assert [(e.kind, e.date) for e in a.events] == events
+
+
+def test_a_list_items_status_is_its_own() -> None:
+    """The next item of a bulleted list ("…;2 – DoI …: in onderhandeling") lends its status to
+    no other item."""
+    found = _agreements(
+        "Afspraken: – MoU over munitie met België: kader voor projecten;2 – DoI over cyber met "
+        "Noorwegen: in onderhandeling, ondertekening verwacht in 2099."
+    )
+    assert [(a.kind, a.state) for a in found] == [
+        (AgreementKind.MOU, None),
+        (AgreementKind.DECLARATION_OF_INTENT, AgreementState.PROPOSED),
+    ]
 
 
 def test_only_named_stays_mentioned() -> None:

@@ -127,6 +127,20 @@ class TestSentences:
             "Frankrijk 2098 EUR 53,9 mrd. 1,6 Spanje 2098 EUR 12 mrd. 1,3",
         ]
 
+    def test_bulleted_items(self) -> None:
+        """Each bulleted item after a semicolon is read on its own; after a colon the items
+        stay with the words that announce them."""
+        text = (
+            "België in het kort: • Uitgaven defensie 2098: € 7,58 mrd; ter vergelijking "
+            "Tsjechië: 1,72% bbp; • Mutatie vergeleken met 2097: + 370 miljoen euro;2 • Verder."
+        )
+        assert [s for _, s in split_sentences(text)] == [
+            "België in het kort: • Uitgaven defensie 2098: € 7,58 mrd; ter vergelijking "
+            "Tsjechië: 1,72% bbp;",
+            "• Mutatie vergeleken met 2097: + 370 miljoen euro;2",
+            "• Verder.",
+        ]
+
 
 class TestBudgets:
     """Budgets are a country's defence budget for a year, and nothing else."""

@@ -227,6 +227,26 @@ def test_a_budget_is_in_its_countrys_currency(text: str, expected: tuple[str, st
     assert (kind, country) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "• Uitgaven defensie 2098: circa € 7,58 mrd, ofwel 3,54% van het Belgische bruto "
+            "binnenlandse product; ter vergelijking Tsjechië: 1,72% bbp;",
+            [("budget", "BE", "2098", "7580000000 EUR", "3.54")],
+            id="uitgaven-defensie-and-a-national-gdp",
+        ),
+        pytest.param(
+            "• Mutatie vergeleken met 2097: + 370 miljoen euro;",
+            [("change", None, "2097", "370000000 EUR", None)],
+            id="a-signed-amount-is-a-change",
+        ),
+    ],
+)
+def test_key_figure_bullets(text: str, expected: list[tuple[str, ...]]) -> None:
+    assert _reads(text) == expected
+
+
 def test_a_period_of_years_is_a_plan_not_a_fiscal_year() -> None:
     (read,) = _reads(
         "Duitsland trekt 300 miljard euro uit voor defensie voor de periode 2084–2087."

@@ -95,13 +95,23 @@ def _cues(text: str, start: int, end: int) -> list[tuple[AgreementStatus, re.Mat
                 continue
             if any(m.start() < o.end() and o.start() < m.end() for _, o in found):
                 continue  # a stronger cue already covers these words
-            if status is AgreementStatus.EXTENDED and _NEGATED.search(text[m.end() : m.end() + 30]):
-                continue
+            between = text[end : m.start()] if after else text[m.end() : start]
+            if _ITEM_BOUNDARY.search(between):
+                continue  # another item of a list: its cue is that item's
+            if status is not AgreementStatus.INTENDED and (
+                _NEGATED.search(text[m.end() : m.end() + 30])
+                or _NEGATED_BEFORE.search(text[max(0, m.start() - 20) : m.start()])
+            ):
+                continue  # "ondertekend is er nog niets", "nog niet ondertekend"
             found.append((status, m))
     return found
 
 
-_NEGATED = re.compile(r"^\s*(?:\w+\s+){0,2}(?:niet|geen)\b", re.IGNORECASE)
+_NEGATED = re.compile(r"^\s*(?:\w+\s+){0,3}(?:niet|niets|geen)\b", re.IGNORECASE)
+_NEGATED_BEFORE = re.compile(r"\b(?:niet|geen|nooit)\s+(?:\w+\s+)?$", re.IGNORECASE)
+# Where one item of a list ends and the next begins: "…; – Memorandum …", "…: • DoI …",
+# "…;2 – DoI …" (a footnote mark after the semicolon).
+_ITEM_BOUNDARY = re.compile(r"[;:]\d{0,2}\s*[–•▪◦●‣∙]\s|[;:]\d{0,2}\s+-\s")
 # The lasting state a cue leaves the agreement in, strongest first: an end or a suspension
 # outranks all, an intention outranks a signing it announces ("wordt naar verwachting
 # ondertekend"), being in force outranks the signing that came before it.

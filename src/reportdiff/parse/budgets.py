@@ -98,8 +98,10 @@ def _cue_patterns() -> dict[str, re.Pattern[str]]:
         "governed": re.compile(
             r"(?:" + "|".join(cues.BUDGET_NOUNS) + r")" + cues.APPOSITION, re.IGNORECASE
         ),
+        # "3% bbp", "1,6% van het bbp", "3,54% van het Belgische bruto binnenlands product"
         "gdp": re.compile(
-            r"^\W{0,3}(?:van\s+(?:het\s+)?|in\s+(?:het\s+)?)?(?:" + cues.GDP_WORDS + ")"
+            r"^\W{0,3}(?:(?:van|in)\s+(?:het\s+)?(?:[A-Z][a-zà-ÿ]+(?:se|sche)\s+)?)?"
+            r"(?:" + cues.GDP_WORDS + ")"
         ),
         "gdp_between": re.compile(r"(?:" + cues.GDP_WORDS + r")(?:[-\s]?aandeel)?"),
         # A GDP word that names the percentage right after it: a few words, no figure and

@@ -61,16 +61,20 @@ _ABBREVIATIONS = frozenset(
         "m.u.v",
     }
 )
-# A sentence ends at a full stop (or ! ?) before a capital or a digit, and an item of an
-# enumeration ends where the next item's marker begins ("…, nr. 11). b) Het gezamenlijk …",
-# "…; c) met Noorwegen …"): each item is read on its own, so that the parties, years and
-# amounts of one item are never taken for another's.
+# A sentence ends at a full stop (or ! ?) before a capital or a digit, a bulleted item ends
+# where the next bullet begins, and an item of an enumeration ends where the next item's
+# marker begins ("…, nr. 11). b) Het gezamenlijk …", "…; c) met Noorwegen …"): each item is
+# read on its own, so that the parties, years and amounts of one item are never taken for
+# another's.
 # A footnote mark glued to the full stop ("samen.3 De …", "tot ultimo 2127.2 b) …") ends a
 # sentence too: after a word or a bracket, or after a year (Dutch writes decimals with a
 # comma, so "2127.2" followed by a new sentence is a year and its footnote).
 _NEXT = r"(?=[\"“‘(]?[A-ZÀ-Ý0-9]|[a-z]{1,3}\)\s)"
 _BOUNDARY = re.compile(
     r"[.!?]+[\"”’)]*\s+(?=[\"“‘(]?[A-ZÀ-Ý0-9])"
+    # A bulleted item after a semicolon ("…; • Mutatie …"); after a colon the bullets stay
+    # with the words that announce them ("Met Zweden: • een MoU …").
+    r"|;\d{0,2}\s+(?=[•▪◦●‣∙]\s)"
     r"|[.!?;:]+[\"”’)]*\s+(?=[a-z]{1,3}\)\s)"
     rf"|(?<=[A-Za-zà-ÿ)\]])[.!?]\d{{1,3}}\s+{_NEXT}"
     rf"|(?<=(?<![\d.,])(?:19|20|21)\d\d)\.\d{{1,2}}\s+{_NEXT}"

@@ -33,7 +33,7 @@ BUDGET_MENTIONS = (
     r"militair\s+budget",
     r"budget\s+voor\s+defensie",
     r"begroting\s+voor\s+defensie",
-    r"uitgaven\s+(?:aan|voor)\s+defensie",
+    r"uitgaven\s+(?:(?:aan|voor)\s+)?defensie",
     # "aan defensie", "voor het defensieapparaat", "aan de eigen krijgsmacht", "op defensie"
     r"(?:aan|voor|naar|op)\s+(?:de\s+|het\s+|zijn\s+|haar\s+|hun\s+)?(?:eigen\s+)?"
     r"(?:defensie\w*|krijgsmacht|strijdkrachten)\b",
@@ -68,6 +68,10 @@ CHANGE_BEFORE = (
     r"additione(?:el|le)",
     r"aanvullende?",
     r"increase",
+    r"mutatie",
+    r"vergeleken\s+met",
+    # A sign written before the amount: "+ 370 miljoen euro", "−€ 0,2 mrd".
+    r"(?:^|\s)[+−]\s*$",
 )
 # "€ 0,5 miljard meer dan", "hoger dan", "ten opzichte van" right after.
 CHANGE_AFTER = (r"meer\b", r"minder\b", r"extra\b", r"hoger\b", r"lager\b")
