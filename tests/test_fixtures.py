@@ -25,7 +25,7 @@ def test_rebuild_is_identical() -> None:
 
 # Generated corpora are labelled as a whole: their README section says they are synthetic,
 # and their generator's index lists every edition it wrote.
-GENERATED = ("corpus", "holdout", "holdout2", "holdout3")
+GENERATED = ("corpus", "holdout", "holdout2", "holdout3", "holdout4")
 
 
 def test_every_fixture_is_labelled() -> None:
@@ -59,6 +59,32 @@ def test_generated_corpora_are_labelled_synthetic(folder: str) -> None:
     listed = {f"{e}.pdf" if isinstance(e, str) else f"{e['id']}.pdf" for e in index["editions"]}
     pdfs = {p.name for p in (FIXTURES / folder / "pdf").glob("*.pdf")}
     assert pdfs and pdfs == listed
+
+
+@pytest.mark.parametrize("folder", GENERATED)
+def test_html_editions_print_every_note_whole(folder: str) -> None:
+    """Every endnote of an HTML-made edition is in its PDF whole: none runs past the text
+    column into the margin, where the printed page would cut its lines short and the truth
+    would hold facts the PDF does not say."""
+    import html
+    import re
+
+    pdfplumber = pytest.importorskip("pdfplumber")
+
+    def squeeze(text: str) -> str:
+        return re.sub(r"[\s\u00ad-]+", "", text)
+
+    sources = sorted((FIXTURES / folder / "src").glob("*.html"))
+    assert sources
+    for source in sources:
+        notes = [
+            squeeze(html.unescape(re.sub(r"<[^>]+>", "", note)))
+            for note in re.findall(r"<li>(.*?)</li>", source.read_text(encoding="utf-8"), re.S)
+        ]
+        with pdfplumber.open(FIXTURES / folder / "pdf" / f"{source.stem}.pdf") as pdf:
+            printed = squeeze("".join(page.extract_text() or "" for page in pdf.pages))
+        for note in notes:
+            assert note in printed, f"{source.stem}: a note is cut: {note[:60]}…"
 
 
 def test_2021_source_is_the_seeds_text() -> None:
