@@ -249,3 +249,20 @@ class TestOneAgreementPerThing:
         assert [(a.kind.value, sorted(a.parties)) for a in found] == [
             ("declaration_of_intent", ["ES", "NL"])
         ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Duitsland heeft zich per 25 oktober 2098 uit het Verdrag van Texel teruggetrokken.",
+        "Duitsland trok zich in oktober 2098 uit het Verdrag van Texel terug.",
+        "Duitsland heeft zich in oktober 2098 teruggetrokken uit het Verdrag van Texel.",
+    ],
+)
+def test_a_party_leaving_a_treaty_in_either_word_order(text: str) -> None:
+    """A country that leaves a treaty is an event of a treaty of many, not its counterpart."""
+    a = _one(text)
+    assert a.multilateral
+    assert [(e.kind, e.date, e.party) for e in a.events] == [
+        (AgreementEventKind.PARTY_WITHDREW, "2098-10", "DE")
+    ]

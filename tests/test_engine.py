@@ -745,6 +745,26 @@ class TestUnreadAmounts:
         (gone,) = diff(old, _report(2032)).changes
         assert gone.kind is ChangeKind.REMOVED
 
+    @pytest.mark.parametrize(
+        ("kind", "unavailable"),
+        [
+            (AmountKind.CONTRIBUTION, True),
+            (AmountKind.INVESTMENT, True),
+            (AmountKind.CHANGE, False),
+            (AmountKind.PLAN, False),
+        ],
+    )
+    def test_a_budget_taken_for_a_contribution_or_investment(
+        self, kind: AmountKind, unavailable: bool
+    ) -> None:
+        """An amount taken for a contribution or an investment may be the budget, read with
+        a cue about something else ("… voor defensie beschikbaar"): beside it a missing
+        budget is not shown gone; a change or a plan is told by its own words."""
+        old = _report(2031, budgets=(_budget("CZ", "2031", "180000000000", "CZK", None),))
+        other = Amount(kind, Money(Decimal("187000000000"), "CZK"), "CZ", "2032", SRC2)
+        (change,) = diff(old, _report(2032, amounts=(other,))).changes
+        assert (change.kind is ChangeKind.UNAVAILABLE) is unavailable
+
     def test_added_only_when_the_old_text_lacked_it(self) -> None:
         """The same the other way: an unread GB amount in the old text makes a new GB budget
         no addition."""

@@ -180,3 +180,16 @@ def test_preload_builds_every_vocabulary_once() -> None:
     first = [b() for b in builders]
     reportdiff.parse.preload()
     assert all(b() is f for b, f in zip(builders, first, strict=True))  # built once
+
+
+def test_currency_words_hold_cldrs_dutch_names() -> None:
+    """Every currency code read has its Dutch names (singular and plural, as CLDR gives them
+    through Babel) among the words read after an amount: "187 mrd Tsjechische kroon"."""
+    from babel.numbers import get_currency_name
+
+    from reportdiff.vocab.currencies import CURRENCY_CODES, CURRENCY_WORDS
+
+    for code in CURRENCY_CODES:
+        for count in (1, 2):
+            name = get_currency_name(code, count=count, locale="nl")
+            assert CURRENCY_WORDS.get(name) == code, name

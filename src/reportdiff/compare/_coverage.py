@@ -101,12 +101,21 @@ def budget_available(report: Report, country: str) -> bool:
     return available(report) or country in whole_section_countries(report)
 
 
+# The kinds an amount may have been given when it was the budget in words the parser does
+# not read: unclassified, or taken for a contribution or an investment by a cue word that
+# was about something else ("… CZK 187,2 mrd voor defensie beschikbaar", "… heeft Frankrijk
+# de investeringen op peil gehouden").  A change, plan, target or fund is told by its own
+# words and is never a budget.
+_MAYBE_BUDGET = (AmountKind.OTHER, AmountKind.CONTRIBUTION, AmountKind.INVESTMENT)
+
+
 def unread_amount(report: Report, country: str) -> Amount | None:
-    """An amount *report* states for *country* that the parser could not classify (kind
-    OTHER: a sentence it did not recognise as a budget, an ambiguous number, a currency not
-    stated).  While there is one, a budget missing from *report* is not shown to be gone:
-    the text may well give it in words the parser does not read."""
+    """An amount *report* states for *country* that may be its budget unread: one the parser
+    could not classify (a sentence it did not recognise as a budget, an ambiguous number, a
+    currency not stated), or took for a contribution or an investment.  While there is one, a
+    budget missing from *report* is not shown to be gone: the text may well give it in words
+    the parser does not read."""
     return next(
-        (a for a in report.amounts if a.country == country and a.kind is AmountKind.OTHER),
+        (a for a in report.amounts if a.country == country and a.kind in _MAYBE_BUDGET),
         None,
     )

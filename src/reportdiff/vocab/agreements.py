@@ -180,10 +180,13 @@ MULTILATERAL_CUE = re.compile(
 _BILATERAL_CUE = re.compile(r"\bbilater\w*|\btussen Nederland en\b", re.IGNORECASE)
 
 # A party leaving an agreement: "X trok zich terug uit", "X heeft zich teruggetrokken uit",
-# "de terugtrekking van X uit", "de Russische terugtrekking uit".
+# with the treaty between ("X heeft zich per 1 mei uit het verdrag teruggetrokken", "X trok
+# zich uit het verdrag terug"), "de terugtrekking van X uit", "de Russische terugtrekking uit".
 _WITHDRAWAL = re.compile(
     r"\b(?:trok|trekt|trekken|trokken)\s+zich\b[^.;]{0,60}?\bterug\s+uit\b|"
     r"\bzich\b[^.;]{0,40}?\bteruggetrokken\s+uit\b|"
+    r"\b(?:trok|trekt|trekken|trokken)\s+zich\b[^.;]{0,60}?\buit\b[^.;]{0,80}?\bterug\b|"
+    r"\bzich\b[^.;]{0,60}?\buit\b[^.;]{0,80}?\bteruggetrokken\b|"
     r"\bterugtrekking\b(?:\s+van\s+(?P<of>[^.;]{1,40}?))?\s+uit\b|"
     r"\buittreding\b(?:\s+van\s+(?P<of2>[^.;]{1,40}?))?\s+uit\b",
     re.IGNORECASE,

@@ -44,6 +44,16 @@ CURRENCY_CODES: dict[str, str] = {
         "CAD",
         "AUD",
         "NZD",
+        # The other NATO members' and partners' own currencies.
+        "CZK",
+        "HUF",
+        "RON",
+        "BGN",
+        "ISK",
+        "TRY",
+        "MKD",
+        "KRW",
+        "UAH",
     )
 }
 
@@ -95,6 +105,19 @@ _SINGULAR_WORDS: dict[str, str] = {
     "Australische dollar": "AUD",
     "Nieuw-Zeelandse dollar": "NZD",
     "Nieuwzeelandse dollar": "NZD",
+    # CLDR's Dutch names (a test holds every code's names against Babel's).
+    "Tsjechische kroon": "CZK",
+    "Tsjechische kronen": "CZK",
+    "IJslandse kroon": "ISK",
+    "IJslandse kronen": "ISK",
+    "Hongaarse forint": "HUF",
+    "Roemeense leu": "RON",
+    "Bulgaarse lev": "BGN",
+    "Bulgaarse leva": "BGN",
+    "Turkse lira": "TRY",
+    "Macedonische denar": "MKD",
+    "Zuid-Koreaanse won": "KRW",
+    "Oekraïense hryvnia": "UAH",
 }
 _PLURALS = {"dollar": "dollars", "pond": "ponden", "euro": ("euro's", "euro’s")}
 CURRENCY_WORDS: dict[str, str] = {**_SINGULAR_WORDS}
