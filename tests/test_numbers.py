@@ -713,7 +713,7 @@ def test_currency_of_the_country_named(text: str, amount: str, currency: str) ->
         "8 miljard Singaporese dollars",
         "HK$ 40 mrd",
         "S$ 17 mrd",
-        "7 miljard IJslandse kronen",
+        "7 miljard Faeröerse kronen",
         "12 miljard kronen",
     ],
 )
@@ -805,8 +805,11 @@ class TestCurrencyCandidates:
         assert (m.currency, m.currency_candidates) == ("NOK", ())
 
     def test_an_unknown_nationality_stays_out(self) -> None:
-        """'IJslandse kronen' names a currency we do not list: no candidates are guessed."""
-        assert find_money("7 miljard IJslandse kronen", candidates=True) == []
+        """'Faeröerse kronen' names a currency we do not list: no candidates are guessed;
+        'IJslandse kronen' is CLDR's Dutch name of ISK."""
+        assert find_money("7 miljard Faeröerse kronen", candidates=True) == []
+        (m,) = find_money("7 miljard IJslandse kronen", candidates=True)
+        assert (m.amount, m.currency) == (Decimal("7000000000"), "ISK")
 
 
 class TestYearsSpelledOut:
