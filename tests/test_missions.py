@@ -133,6 +133,36 @@ def test_mission_names_for_the_organisations() -> None:
             None,
         ),
         (
+            "Een kabinetsbesluit van 7 december 2082 rekt de inzet bij de antipiraterijmissie "
+            "EUNAVFOR Atalanta op tot ultimo 2083.",
+            MissionStatus.EXTENDED,
+            MandateStatus.EXTENDED,
+            None,
+            None,
+        ),
+        (
+            "Minder militairen bij NMI: in oktober 2082 daalde hun aantal tot 130.",
+            MissionStatus.ACTIVE,
+            None,
+            ContributionStatus.REDUCED,
+            None,
+        ),
+        (
+            "Nederland trok zich op 26 augustus 2084 terug uit MINUSMA.",
+            MissionStatus.ENDED,
+            None,
+            ContributionStatus.ENDED,
+            None,
+        ),
+        (
+            "Op 24 september 2085 stopte Nederland met zijn bijdrage aan de VN-interimmacht "
+            "UNIFIL.",
+            MissionStatus.ENDED,
+            None,
+            ContributionStatus.ENDED,
+            None,
+        ),
+        (
             "Nederland levert twee stafofficieren aan UNDOF.",
             MissionStatus.ACTIVE,
             None,

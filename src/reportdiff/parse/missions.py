@@ -272,6 +272,11 @@ def _about_contribution(text: str, mention: _Mention, cue: re.Match[str] | None,
     return bool(CONTRIBUTION_WORDS.search(between))
 
 
+# Ends that only a participant can make: it withdraws from a mission or stops its part in it
+# ("Nederland trok zich terug uit MINUSMA", "stopte met zijn bijdrage"); the mission goes on.
+_LEAVING = re.compile(r"\bterug|terugtrekking|\bstop|gestopt", re.IGNORECASE)
+
+
 def _what_happened(
     text: str, mention: _Mention
 ) -> tuple[MandateStatus | None, ContributionStatus | None, str | None]:
@@ -292,8 +297,10 @@ def _what_happened(
             contribution_status = (
                 None if contribution_status is ContributionStatus.ENDED else (contribution_status)
             )
-    elif contribution_status is ContributionStatus.ENDED and not (
-        CONTRIBUTION_WORDS.search(clause) and "mandaat" not in clause
+    elif (
+        contribution_status is ContributionStatus.ENDED
+        and not (CONTRIBUTION_WORDS.search(clause) and "mandaat" not in clause)
+        and not (contribution and _LEAVING.search(contribution[1].group(0)))
     ):
         # An end with no word for the Dutch part ("de missie werd afgerond") ends the mission;
         # "aan het Nederlandse optreden kwam een einde" ends only the contribution.

@@ -315,7 +315,10 @@ CONTRIBUTION_CUES: tuple[tuple[ContributionStatus, str], ...] = (
         ContributionStatus.ENDED,
         r"beëindig\w*|be[eë]indigd|afgerond|teruggetrokken\s+uit|terugtrekking\s+uit|"
         r"\bbeëindiging\b|\bkwam\b[^.;]{0,40}?\been\s+einde\b|\bten\s+einde\b|"
-        r"\b(?:maakte|maakt)\b[^.;]{0,20}?\been\s+einde\b",
+        r"\b(?:maakte|maakt)\b[^.;]{0,20}?\been\s+einde\b|"
+        # "trok zich op 26 augustus terug uit MINUSMA", "stopte met zijn bijdrage aan UNIFIL"
+        r"\b(?:trok|trekt|trokken|trekken)\s+zich\b[^.;]{0,60}?\bterug\s+uit\b|"
+        r"\b(?:stopte|stopt|stopten|gestopt)\b[^.;]{0,40}?\bmet\b",
     ),
     (
         ContributionStatus.REINFORCED,
@@ -324,7 +327,10 @@ CONTRIBUTION_CUES: tuple[tuple[ContributionStatus, str], ...] = (
     ),
     (
         ContributionStatus.REDUCED,
-        r"teruggebracht|verminderd|afgeschaald|verkleind|afgebouwd|afbouw|ingekrompen|verlaagd",
+        r"teruggebracht|verminderd|afgeschaald|verkleind|afgebouwd|afbouw|ingekrompen|verlaagd|"
+        # "Minder militairen bij NMI: … daalde hun aantal tot 130"
+        r"\bminder\s+(?:militairen|manschappen|personeel)\b|\b(?:daalde|daalt)\b[^.;]{0,20}?"
+        r"\baantal\b",
     ),
     (
         ContributionStatus.STARTED,
@@ -345,7 +351,9 @@ MANDATE_CUES: tuple[tuple[MandateStatus, str], ...] = (
     (
         MandateStatus.EXTENDED,
         r"verleng\w*|\bloopt\s+door\s+tot\b|\bdoorlopen\s+tot\b|\bliep\s+door\s+tot\b|"
-        r"\bvoortgezet\s+tot\b|\bwordt\s+voortgezet\b|\bprolong\w*",
+        r"\bvoortgezet\s+tot\b|\bwordt\s+voortgezet\b|\bprolong\w*|"
+        # "rekt de inzet … op tot ultimo 2143", "opgerekt tot"
+        r"\b(?:rekt|rekte|rekken)\b[^.;]{0,80}?\bop\s+tot\b|\bopgerekt\b",
     ),
     (MandateStatus.STARTED, r"opgericht|ingesteld|van start gegaan"),
 )
