@@ -446,6 +446,28 @@ def test_bulleted_partner_list_running_on_in_the_next_paragraph() -> None:
     ) == [("BE", "strategic"), ("DE", "strategic"), ("FR", "strategic"), ("US", "strategic")]
 
 
+def test_partners_with_the_same_status_as_the_sentence_before() -> None:
+    """ "Diezelfde status hadden ook …" gives its countries the category of the sentence
+    before; without such words a following list is no partner list."""
+    assert _partners(
+        [
+            "Strategische partners van Defensie waren in 2090 België en Duitsland.",
+            "Diezelfde status hadden ook Denemarken en Frankrijk.",
+            "Met Italië en Spanje werd gesproken.",
+        ]
+    ) == [("BE", "strategic"), ("DE", "strategic"), ("DK", "strategic"), ("FR", "strategic")]
+
+
+def test_partner_relations_said_not_to_be_strategic() -> None:
+    """ "partnerrelaties, geen strategische, met …" names other partners; it is no denial."""
+    assert _partners(
+        [
+            "Daarbuiten had Defensie in 2090 partnerrelaties, geen strategische, met Australië en "
+            "Canada."
+        ]
+    ) == [("AU", "other"), ("CA", "other")]
+
+
 def test_bulleted_partner_list_in_one_sentence() -> None:
     assert _partners(["Andere partnerlanden waren: • Estland; • Canada; • Zuid-Korea."]) == [
         ("EE", "other"),

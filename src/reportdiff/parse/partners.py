@@ -37,8 +37,18 @@ _OTHER = re.compile(
     r"\b(?:andere|overige|belangrijke?)\s+(?:partner\w*|landen)|\bpartnerland(?:en)?\b"
     r"|\b(?:tweede|buitenste|bredere|ruimere)\s+kring\b"
     # "Verder kwamen Litouwen en Canada als partner in beeld"
-    r"|\bals\s+partners?\b",
+    r"|\bals\s+partners?\b"
+    # "had Defensie partnerrelaties met Australië en Canada"
+    r"|\bpartnerrelaties?\b",
     re.I,
+)
+# A partner said not to be a strategic one, between the cue and the countries: "partner-
+# relaties, geen strategische, met Australië en Canada".  Other partners, not a denial.
+_NOT_STRATEGIC = re.compile(r"\b(?:geen|niet)\s+(?:als\s+)?strategisch\w*", re.I)
+# A sentence that gives its countries the category of the sentence before: "Diezelfde status
+# hadden ook Denemarken en Frankrijk", "Dezelfde positie geldt voor Noorwegen".
+_SAME_STATUS = re.compile(
+    r"\b(?:die|de)zelfde\s+(?:status|categorie|positie|kwalificatie|rol)\b", re.I
 )
 # Right before a strategic cue: the countries are partners, but not strategic ones.
 _NEGATION = re.compile(
@@ -120,6 +130,8 @@ def enumerated_partners(text: str) -> list[tuple[str, PartnerCategory, bool]]:
             if category is PartnerCategory.STRATEGIC:
                 if _NEGATION_BETWEEN.search(between):
                     category, negated = PartnerCategory.OTHER, True
+            elif not negated and _NOT_STRATEGIC.search(between):
+                negated = True  # other partners, and said not to be strategic
             elif not negated and _NEGATION_BETWEEN.search(between):
                 # An other-partners cue denied ("Rusland en China zijn geen partnerlanden",
                 # "… geldt niet langer als partner"): not partners at all.  (A denied
@@ -212,12 +224,18 @@ def find_partners(sections: Sequence[SectionContext]) -> list[Partner]:
     found: dict[str, Partner] = {}
     not_strategic: set[str] = set()
     for section in sections:
+        # The category the sentence before gave, and whether it said "not strategic".
+        before: tuple[PartnerCategory, bool] | None = None
         for sentence in section.sentences:
-            for code, category, negated in _from_sentence(sentence):
+            read = _from_sentence(sentence)
+            if not read and before is not None and _SAME_STATUS.search(sentence.text):
+                read = [(code, *before) for code in _countries(sentence.text)]
+            for code, category, negated in read:
                 if negated:
                     not_strategic.add(code)
                 if code not in found:
                     found[code] = Partner(code, country_name(code), category, sentence.source())
+            before = (read[-1][1], read[-1][2]) if read else None
     all_sentences = [x for section in sections for x in section.sentences]
     for sentence, code, category in _list_items(all_sentences):
         if code not in found:
