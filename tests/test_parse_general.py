@@ -149,6 +149,28 @@ def test_budget_sentences(text: str, expected: tuple[str, ...]) -> None:
             None,
             id="too-far-from-the-amount",
         ),
+        pytest.param(
+            "Over 2098 besteedde Frankrijk 3,11% van het Franse bbp aan defensie, in geld "
+            "uitgedrukt 67,3 miljard euro.",
+            "3.11",
+            id="share-before-the-amount",
+        ),
+        pytest.param(
+            "Frankrijk: bbp-aandeel defensie 2098: 3,4% (EUR 10,1 mrd).",
+            "3.4",
+            id="share-then-amount-in-brackets",
+        ),
+        pytest.param(
+            "De NAVO-norm is 2% bbp; Frankrijk besteedde in 2098 67,3 miljard euro aan defensie.",
+            None,
+            id="norm-before-the-amount",
+        ),
+        pytest.param(
+            "Duitsland haalde 2,1% bbp in 2097; in 2098 besteedde Frankrijk 67,3 miljard euro "
+            "aan defensie.",
+            None,
+            id="another-countrys-share-before",
+        ),
     ],
 )
 def test_gdp_share_is_bound_to_a_gdp_word(text: str, gdp: str | None) -> None:

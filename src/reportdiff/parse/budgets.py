@@ -107,7 +107,10 @@ def _cue_patterns() -> dict[str, re.Pattern[str]]:
         # A GDP word that names the percentage right after it: a few words, no figure and
         # no clause boundary between them.
         "gdp_before": re.compile(
-            r"(?:" + cues.GDP_WORDS + r")(?:[-\s]?(?:aandeel|percentage))?[^\d;.!?()]{0,25}$"
+            r"(?:" + cues.GDP_WORDS + r")(?:[-\s]?(?:aandeel|percentage))?"
+            r"(?:[^\d;.!?()]{0,25}"
+            # a key figure's label: "Bbp-aandeel defensie 2145/46: "
+            r"|\s+(?:van\s+)?defensie\s+(?:19|20|21)\d{2}(?:[/–-]\d{2,4})?\s*:\s*)$"
         ),
     }
 
@@ -198,6 +201,41 @@ class _Scan:
             return country
         users = {code for _, _, code in self.countries if pays_in(code, m.currency)}
         return users.pop() if len(users) == 1 else None
+
+    def gdp_before(
+        self, m: MoneyMatch, limit: int, country: str | None, year: str | None
+    ) -> Decimal | None:
+        """The share of GDP written before *m* and after *limit* (the amount before), when
+        none follows it: "besteedde Frankrijk 3,11% van het Franse bbp aan defensie, in geld
+        uitgedrukt 67,3 miljard euro", "Bbp-aandeel defensie 2145: 3,4% (EUR 10,1 mrd)".
+        The nearest percentage before the amount, with a GDP word right after it or just
+        before it, and nothing between it and the amount that makes it another figure's."""
+        i = bisect_left(self.percent_starts, m.start) - 1
+        if i < 0:
+            return None
+        p = self.percents[i]
+        if p.end > m.start or p.start < limit or p.ambiguous:
+            return None
+        between = self.text[p.end : m.start]
+        pats = _cue_patterns()
+        if len(between) > _GDP_REACH or any(
+            pats[cue].search(between) for cue in ("target", "change_before", "plan")
+        ):
+            return None
+        if any(p.end <= at < m.start and y != year for at, _, y in self.years):
+            return None
+        j = bisect_left(self.country_starts, p.end)
+        if any(at < m.start and code != country for at, _, code in self.countries[j:]):
+            return None
+        lead = self.text[max(0, p.start - 40) : p.start]
+        if not (
+            pats["gdp"].search(self.text[p.end : p.end + 50]) or pats["gdp_before"].search(lead)
+        ):
+            return None
+        # The words before the share must not make it another's: "de NAVO-norm van 2% bbp".
+        if pats["target"].search(lead) or pats["change_before"].search(lead):
+            return None
+        return p.value
 
     def settle_currency(self, m: MoneyMatch, section_country: str | None) -> MoneyMatch | None:
         """*m* in the currency its ambiguous currency word stands for here, or None.
@@ -335,7 +373,10 @@ def _classify(
         country = owner  # "… de Verenigde Staten …; … PLN 139,2 miljard …, heeft Polen …"
     if country == NETHERLANDS:
         return read(AmountKind.OTHER, "the Netherlands' own money, not a partner's budget")
-    return read(AmountKind.BUDGET, None, scan.gdp_after(m, next_start, country, year))
+    gdp = scan.gdp_after(m, next_start, country, year)
+    if gdp is None:
+        gdp = scan.gdp_before(m, prev_end, country, year)
+    return read(AmountKind.BUDGET, None, gdp)
 
 
 def amounts_in_sentence(

@@ -44,6 +44,8 @@ BUDGET_MENTIONS = (
     r"ministerie\s+van\s+defensie",
     r"(?:defensie|krijgsmacht|strijdkrachten)\s+(?:kreeg|kregen|ontving|ontvingen)\b",
     r"defen[cs]e\s+(?:budget|spending|expenditure)",
+    # "Bbp-aandeel defensie 2145: 3,4% (EUR 10,1 mrd)"
+    r"(?:bbp|BBP|GDP)[-\s]?aandeel\s+(?:van\s+)?defensie",
 )
 
 # A change: "een stijging van", "stijgt met", "groeit met", "extra".
