@@ -546,6 +546,11 @@ def test_relations_the_report_covers_are_other_partners() -> None:
             "Ook het Europees Trainingsplatform (afgekort: ETP) groeide.",
             [("ETP", "Europees Trainingsplatform")],
         ),
+        # The acronym first, its name spelled out after "voluit:".
+        (
+            "Het speelveld omvat AVO (voluit: Arctisch Veiligheidsoverleg) en de OVSE.",
+            [("AVO", "Arctisch Veiligheidsoverleg")],
+        ),
         # The sentence's first words are no part of the name.
         (
             "Uit de Noordelijke Oefenunie (NOU) kwamen dit jaar twee initiatieven.",

@@ -47,11 +47,15 @@ _NAME = (
 )
 _ACRONYM = r"[A-Za-z]?[A-Z][A-Za-z0-9-]{1,9}"
 # Three ways to introduce a name with its acronym: "het Baltisch Defensieforum (BDF)", the
-# acronym first "het BDF (Baltisch Defensieforum)", and in words "het Noordzee-initiatief,
-# kortweg NZI" / "(afgekort: NZI)" / "(hierna: NZI)".
+# acronym first "het BDF (Baltisch Defensieforum)" or "AVO (voluit: Arctisch
+# Veiligheidsoverleg)", and in words "het Noordzee-initiatief, kortweg NZI" / "(afgekort: NZI)"
+# / "(hierna: NZI)".
 _INTRODUCED = (
     re.compile(rf"(?P<name>{_NAME})\s+\((?P<acr>{_ACRONYM})\)"),
-    re.compile(rf"(?<![\w-])(?P<acr>{_ACRONYM})\s+\((?P<name>{_NAME})\)"),
+    re.compile(
+        rf"(?<![\w-])(?P<acr>{_ACRONYM})\s+\((?:(?:voluit|ofwel|oftewel)\s*:?\s+)?"
+        rf"(?P<name>{_NAME})\)"
+    ),
     re.compile(
         rf"(?P<name>{_NAME})\s*,?\s*\(?(?:kortweg|afgekort|hierna|verder|ofwel|oftewel)"
         rf"\s*:?\s+(?:het\s+|de\s+)?(?P<acr>{_ACRONYM})(?![\w-])"

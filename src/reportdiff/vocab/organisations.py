@@ -98,6 +98,7 @@ ORGANISATION_HEAD_WORDS = frozenset(
         "organisatie",
         "organisation",
         "organization",
+        "overleg",
         "partnership",
         "partnerschap",
         "platform",
