@@ -468,6 +468,34 @@ def test_bulleted_partner_list_running_on_in_the_next_paragraph() -> None:
     ) == [("BE", "strategic"), ("DE", "strategic"), ("FR", "strategic"), ("US", "strategic")]
 
 
+def test_dash_bulleted_partner_list_after_a_colon() -> None:
+    """ "…: – Het Verenigd Koninkrijk; – Noorwegen; – België." is a list, and "als strategisch
+    aangemerkte partners" announces strategic ones."""
+    assert _partners(
+        [
+            "2.1 Als strategisch aangemerkte partners, 2090: – Het Verenigd Koninkrijk; – "
+            "Noorwegen; – België."
+        ]
+    ) == [("GB", "strategic"), ("NO", "strategic"), ("BE", "strategic")]
+
+
+def test_cooperation_denied_names_no_partner() -> None:
+    """In a partner chapter's body, a sentence that rules cooperation out names no partner."""
+    chapter = SectionContext("Landoptreden", 2, Group.STRATEGIC, True, None)
+    chapter.sentences = [
+        Sentence(text, 2, None, 0)
+        for text in (
+            "Rusland wordt hier uitsluitend als dreiging benoemd; samenwerking is uitgesloten.",
+            "Zolang de agressie voortduurt, is Rusland van samenwerking uitgesloten.",
+            "Met Estland en Canada werd nauw samengewerkt.",
+        )
+    ]
+    assert [(p.code, p.category.value) for p in find_partners([chapter])] == [
+        ("EE", "strategic"),
+        ("CA", "strategic"),
+    ]
+
+
 def test_partners_with_the_same_status_as_the_sentence_before() -> None:
     """ "Diezelfde status hadden ook …" gives its countries the category of the sentence
     before; without such words a following list is no partner list."""

@@ -31,7 +31,10 @@ from .context import Group, SectionContext, Sentence
 __all__ = ["enumerated_partners", "find_partners"]
 
 _STRATEGIC = re.compile(
-    r"\bstrategische?\s+(?:partner\w*|kring|bondgeno\w*)|\bstrategisch\s+partnerschap", re.I
+    r"\bstrategische?\s+(?:partner\w*|kring|bondgeno\w*)|\bstrategisch\s+partnerschap"
+    # "als strategisch aangemerkte partners"
+    r"|\bstrategisch\s+(?!(?:en|of|noch|niet|geen)\b)[a-zà-ÿ]+e\s+partner\w*",
+    re.I,
 )
 _OTHER = re.compile(
     r"\b(?:andere|overige|belangrijke?)\s+(?:partner\w*|landen)|\bpartnerland(?:en)?\b"
@@ -61,8 +64,10 @@ _NEGATION = re.compile(
 _NEGATION_BETWEEN = re.compile(r"\b(?:niet|geen|buiten|noch|nooit)\b", re.I)
 # A list item on its own line: "• het Verenigd Koninkrijk;", "- Duitsland", "a) Frankrijk".
 _BULLET = re.compile(r"^\s*(?:[•·▪◦●‣∙*–—-]|\(?[a-z0-9]{1,2}[.)])\s*")
-# Bullets inside one sentence: "…waren: • België; • Duitsland."
-_BULLET_INSIDE = re.compile(r"(?:^|[\s;])[•·▪◦●‣∙]\s")
+# Bullets inside one sentence: "…waren: • België; • Duitsland.", "…droegen: – Noorwegen;
+# – Frankrijk." (a dash is a bullet only at the list's start or after an item's semicolon: in
+# running text it opens an aside).
+_BULLET_INSIDE = re.compile(r"(?:^|[\s;])[•·▪◦●‣∙]\s|(?:^|;)\d{0,2}\s*[–—]\s")
 # The report naming the relations it covers: "Dit verslag staat verder stil bij de betrekkingen
 # met Litouwen en Australië", "Deze rapportage gaat ook in op de relaties met …".
 _COVERS = re.compile(
@@ -74,6 +79,12 @@ _COVERS = re.compile(
 _LIST_GAP = re.compile(r"\s*(?:,|\ben\b|&|[–—-]|\bsowie\b)?\s*(?:(?:het|de|en)\s+)*", re.I)
 _PLACE_BEFORE = re.compile(r"\b(?:in|naar|uit|boven|bij|rond|nabij|vanuit)\s+(?:het\s+|de\s+)?$")
 _CLAUSE = re.compile(r";|\.\s+(?=[A-Z])")
+# Cooperation denied, right around the word for it: the countries are no partners.
+_NO_COOPERATION = re.compile(
+    r"\b(?:uitgesloten|bevroren|opgeschort|stopgezet|verbroken|beëindigd|geen|niet|"
+    r"nooit|evenmin)\b",
+    re.I,
+)
 # In the body of a partner chapter, a sentence about working together names partners.
 _COOPERATION = re.compile(r"samen\s*werk\w*|samengewerkt|werk\w*\s+(?:\w+\s+){0,6}samen", re.I)
 
@@ -150,8 +161,11 @@ def _from_sentence(sentence: Sentence) -> list[tuple[str, PartnerCategory, bool]
 def _cooperating(text: str) -> list[str]:
     """The countries a sentence enumerates as working with the Netherlands ("Ook met
     Estland, Litouwen en Canada werd nauw samengewerkt"), places aside."""
-    if not _COOPERATION.search(text):
+    found = [m for m in _COOPERATION.finditer(text)]
+    if not found:
         return []
+    if any(_NO_COOPERATION.search(text, max(0, m.start() - 40), m.end() + 40) for m in found):
+        return []  # "samenwerking is uitgesloten", "geen samenwerking", "bevroren"
     out = []
     for run in _runs(text):
         if len(run) == 1 and _PLACE_BEFORE.search(text, max(0, run[0][0] - 12), run[0][0]):
