@@ -823,6 +823,11 @@ class TestYearsSpelledOut:
             ("van oktober 2030 tot en met september 2031", "2030/2031"),
             ("in fiscal year 2101/02", "2101/2102"),
             ("in 2105", "2105"),
+            ("in begrotingsjaar 2161/'62 werd", "2161/2162"),
+            ("over 2164-'65 GBP", "2164/2165"),
+            ("Noorwegen, 2173-’74: afgerond", "2173/2174"),
+            ("in de twaalf maanden vanaf april 2163 gerealiseerd", "2163/2164"),
+            ("in de twaalf maanden vanaf januari 2163", "2163"),
         ],
     )
     def test_fiscal_year_by_months(self, text: str, year: str) -> None:

@@ -79,6 +79,26 @@ def _reads(
             "Het Franse defensieministerie had over 2085 de beschikking over 55 miljard euro.",
             ("budget", "FR", "2085", "55000000000 EUR", None),
         ),
+        (
+            "Aan de NAVO meldde België voor 2082 een defensie-uitgave van ongeveer EUR 7,95 "
+            "mld.; als bbpfractie is dat 2,48%.",
+            ("budget", "BE", "2082", "7950000000 EUR", "2.48"),
+        ),
+        (
+            "Een krijgsmachtbudget van GBP 56.600 mln (3,48% in bbp-termen) gold over 2082-'83 "
+            "in het Verenigd Koninkrijk.",
+            ("budget", "GB", "2082/2083", "56600000000 GBP", "3.48"),
+        ),
+        (
+            "Voor Duitsland is het defensiecijfer in 2081 vastgesteld op €84,2 miljard, ofwel "
+            "een defensiequote van 2,21 procent.",
+            ("budget", "DE", "2081", "84200000000 EUR", "2.21"),
+        ),
+        (
+            "In begrotingsjaar 2081 is 102,1 mld. NOK voor de Noorse krijgsmacht begroot door "
+            "Noorwegen (defensiequote 1,38%).",
+            ("budget", "NO", "2081", "102100000000 NOK", "1.38"),
+        ),
     ],
 )
 def test_budget_sentences(text: str, expected: tuple[str, ...]) -> None:
@@ -267,6 +287,18 @@ def test_a_budget_is_in_its_countrys_currency(text: str, expected: tuple[str, st
 )
 def test_key_figure_bullets(text: str, expected: list[tuple[str, ...]]) -> None:
     assert _reads(text) == expected
+
+
+def test_a_share_between_two_amounts_is_the_first_ones() -> None:
+    """A share written after one amount and before the next is the first amount's only."""
+    reads = _reads(
+        "Het Estse defensiebudget beliep in 2098 1.750 miljoen euro (defensiequote 1,4%) "
+        "(in Australië: AUD 65.200 mln)."
+    )
+    assert [(r[1], r[3], r[4]) for r in reads] == [
+        ("EE", "1750000000 EUR", "1.4"),
+        ("AU", "65200000000 AUD", None),
+    ]
 
 
 def test_a_period_of_years_is_a_plan_not_a_fiscal_year() -> None:

@@ -37,6 +37,12 @@ from reportdiff.parse.references import find_references, parse_citations
         ("Vgl. Kamerstuk nr. 900 in dossier 28 676.", [("28676", "900")]),
         ("Kamerbrief van 13 juni 2042 (33 279, nr. 877).", [("33279", "877")]),
         ("in 2040/41 ging 29521, 990 naar", []),
+        # No series name: after "zie" or a bracket only.
+        ("Zie hiervoor 34 919, nr. 806.", [("34919", "806")]),
+        ("Zie 28676, nrs. 736 en 873.", [("28676", "736"), ("28676", "873")]),
+        ("(29 521, nrs. 930 en 978)", [("29521", "930"), ("29521", "978")]),
+        ("Zie ook Kamerstuk 28676 (nr. 736).", [("28676", "736")]),
+        ("een bedrag van EUR 12 500, nr. 4 op de lijst", []),
     ],
 )
 def test_citation_forms(text: str, expected: list[tuple[str, str]]) -> None:

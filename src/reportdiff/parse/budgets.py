@@ -205,16 +205,21 @@ class _Scan:
     def gdp_before(
         self, m: MoneyMatch, limit: int, country: str | None, year: str | None
     ) -> Decimal | None:
-        """The share of GDP written before *m* and after *limit* (the amount before), when
-        none follows it: "besteedde Frankrijk 3,11% van het Franse bbp aan defensie, in geld
-        uitgedrukt 67,3 miljard euro", "Bbp-aandeel defensie 2145: 3,4% (EUR 10,1 mrd)".
-        The nearest percentage before the amount, with a GDP word right after it or just
-        before it, and nothing between it and the amount that makes it another figure's."""
+        """The share of GDP written before *m*, when none follows it and no other amount comes
+        before it in the sentence (*limit*, the end of the amount before, is 0): "besteedde
+        Frankrijk 3,11% van het Franse bbp aan defensie, in geld uitgedrukt 67,3 miljard
+        euro", "Bbp-aandeel defensie 2145: 3,4% (EUR 10,1 mrd)".  The nearest percentage
+        before the amount, with a GDP word right after it or just before it, and nothing
+        between it and the amount that makes it another figure's."""
+        if limit > 0:
+            # Another amount comes first: a share between the two is that amount's ("… 1.750
+            # miljoen euro (defensiequote 1,4%) (in Australië: AUD 65.200 mln)").
+            return None
         i = bisect_left(self.percent_starts, m.start) - 1
         if i < 0:
             return None
         p = self.percents[i]
-        if p.end > m.start or p.start < limit or p.ambiguous:
+        if p.end > m.start or p.ambiguous:
             return None
         between = self.text[p.end : m.start]
         pats = _cue_patterns()

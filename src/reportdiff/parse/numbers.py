@@ -700,7 +700,8 @@ class YearMatch:
 
 _YEAR_SPAN = re.compile(
     r"(?<![\d/.,])(?P<y>" + YEAR + r")"
-    r"(?:(?P<sep>\s?[/–—-]\s?)(?P<y2>" + YEAR + r"|\d{2})(?![\d,.]\d))?(?!\d)"
+    # the second year may be shortened with an apostrophe: "2161-'62", "2161/’62"
+    r"(?:(?P<sep>\s?[/–—-]\s?)(?P<y2>" + YEAR + r"|['’]?\d{2})(?![\d,.]\d))?(?!\d)"
 )
 # Before a pair of years, words that make it a span of years rather than one fiscal year
 # ("voor de periode 2084–2085", "van 2084–2085", "in de jaren 2084-2085").
@@ -726,11 +727,22 @@ _STARTED = re.compile(
 _MONTH_BEFORE = re.compile(rf"\b(?:\d{{1,2}}\s+)?(?P<month>{MONTH_PATTERN})\s+$", re.IGNORECASE)
 
 
+# "in de twaalf maanden vanaf april 2163", "de 12 maanden vanaf 1 april 2163": a year of
+# twelve months from a month after January is a fiscal year too.
+_TWELVE_MONTHS_FROM = re.compile(
+    r"\b(?:twaalf|12)\s+maanden\s+(?:vanaf|vanaf\s+\d{1,2}|na|sinds|beginnend\s+(?:op|in))\s+"
+    rf"(?:\d{{1,2}}\s+)?(?:{MONTH_PATTERN})\s+$",
+    re.IGNORECASE,
+)
+
+
 def _fiscal_by_start(text: str, m: re.Match[str]) -> bool:
     """Whether the single year *m* is the year a fiscal year began in, not in January."""
     month = _MONTH_BEFORE.search(text[max(0, m.start() - 20) : m.start()])
     if month is None or MONTHS.get(month.group("month").lower()) in (None, 1):
         return False
+    if _TWELVE_MONTHS_FROM.search(text[max(0, m.start() - 50) : m.start()]):
+        return True
     around = text[max(0, m.start() - 60) : m.end() + 50]
     return bool(_FISCAL_WORD.search(around) and _STARTED.search(around))
 
@@ -767,6 +779,8 @@ def find_years(text: str) -> list[YearMatch]:
         if any(a <= m.start() < b for a, b in spans):
             continue
         first, sep, second = m.group("y"), m.group("sep"), m.group("y2")
+        if second is not None:
+            second = second.lstrip("'’")  # "2161-'62"
         if second is None:
             year = f"{first}/{int(first) + 1}" if _fiscal_by_start(text, m) else first
             out.append(YearMatch(m.start(), m.end(), year))

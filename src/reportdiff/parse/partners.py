@@ -161,7 +161,7 @@ def _from_sentence(sentence: Sentence) -> list[tuple[str, PartnerCategory, bool]
 def _cooperating(text: str) -> list[str]:
     """The countries a sentence enumerates as working with the Netherlands ("Ook met
     Estland, Litouwen en Canada werd nauw samengewerkt"), places aside."""
-    found = [m for m in _COOPERATION.finditer(text)]
+    found = list(_COOPERATION.finditer(text))
     if not found:
         return []
     if any(_NO_COOPERATION.search(text, max(0, m.start() - 40), m.end() + 40) for m in found):

@@ -13,7 +13,9 @@ Tweede Kamer, vergaderjaar 2021–2022, 33 279, nr. 32   the official citation, 
 Kst. 28 676, nr. 927                    the abbreviation
 Kamerstukken II 2040/41, 29521, 990     no "nr." after the chamber and year
 Kamerstuk nr. 900 in dossier 28 676     the number first
-Kamerbrief van 13 juni 2042 (33 279, nr. 877)  dossier and number in brackets
+Kamerbrief van 13 juni 2042 (33 279, nr. 877)  dossier and number, no series name
+Zie 28676, nrs. 736 en 873              the same, two numbers
+Kamerstuk 28676 (nr. 736)               the number in brackets
 kst-29521-854, kst-21501-28-955         the identifier of officielebekendmakingen.nl
 Ka- merstuk 29 521, nr. 420             a word broken at a line end
 """
@@ -46,12 +48,15 @@ CITATION = re.compile(
     r"(?P<nrs>(?i:nrs?\.?|nummers?|no\.))\s*"
     r"(?P<numbers>\d+(?:\s*(?:,|en|(?i:resp\.?|respectievelijk))\s*\d+)*)"
 )
+_NUMBERS = r"\d{1,4}(?:\s*(?:,|en)\s*\d{1,4})*(?![\d,.]\d)"
 # The other orders and shapes of one citation (one dossier, one or more numbers):
 # - the number without "nr." where the chamber and the parliamentary year say it is a
 #   citation: "Kamerstukken II 2140/41, 29521, 990";
 # - the number first: "Kamerstuk nr. 900 in dossier 28 676";
-# - dossier and number in brackets with no series name: "Kamerbrief van 13 juni 2042
-#   (33 279, nr. 877)".
+# - the number in brackets: "Kamerstuk 28676 (nr. 736)";
+# - dossier and number with no series name, the number marked "nr.", after a bracket or
+#   "zie": "Zie 33279, nr. 839", "Kamerbrief van 13 juni 2042 (33 279, nr. 877)", "(29 521,
+#   nrs. 930 en 978)".
 _YEARED_SERIES = (
     r"\b(?i:kamerstuk(?:ken)?|kst)\b\.?\s*,?\s*(?:I{1,2}|Tweede\s+Kamer|Eerste\s+Kamer)?"
     r"\s*,?\s*(?:(?i:vergaderjaar)\s+)?" + YEAR + r"\s?[/–—-]\s?(?:" + YEAR + r"|\d{2})(?!\d)"
@@ -65,7 +70,16 @@ _OTHER_ORDERS = (
         r"\b(?i:kamerstuk(?:ken)?)\s+(?i:nrs?\.?|nummers?)\s*(?P<numbers>\d{1,4})\s+"
         rf"(?i:in|uit|van)\s+(?:(?i:het)\s+)?(?i:dossier)\s+(?P<dossiers>{_DOSSIER})"
     ),
-    re.compile(rf"\(\s*(?P<dossiers>{_DOSSIER})\s*,\s*(?i:nr\.?)\s*(?P<numbers>\d{{1,4}})\s*\)"),
+    re.compile(
+        r"\b(?i:kamerstuk(?:ken)?)\s+"
+        rf"(?P<dossiers>{_DOSSIER})\s*\(\s*(?i:nrs?\.?)\s*(?P<numbers>{_NUMBERS})\s*\)"
+    ),
+    # With no series name, only where a reference is pointed to: after a bracket or "zie",
+    # "vgl." (with "ook", "hiervoor", "hierover"): "EUR 12 500, nr. 4" is none.
+    re.compile(
+        r"(?:\(|\b(?i:zie|vgl\.?|cf\.?)(?:\s+(?i:ook|hiervoor|hierover|daarover))?\s+)"
+        rf"(?P<dossiers>{_DOSSIER})\s*,\s*(?i:nrs?\.)\s*(?P<numbers>{_NUMBERS})"
+    ),
 )
 # The identifier of officielebekendmakingen.nl: "kst-29521-854", "kst-21501-28-955",
 # "kst-36247-X-36" (the last part is the number, the rest the dossier).
@@ -109,7 +123,8 @@ def parse_citations(text: str) -> list[tuple[str, str]]:
             if any(s < m.end() and m.start() < e for s, e in taken):
                 continue  # part of a citation already read
             taken.append((m.start(), m.end()))
-            found.append((m.start(), _normalise_dossier(m.group("dossiers")), m.group("numbers")))
+            dossier = _normalise_dossier(m.group("dossiers"))
+            found += [(m.start(), dossier, n) for n in re.findall(r"\d+", m.group("numbers"))]
     for m in _KST_ID.finditer(text):
         sub = m.group("sub")
         dossier = f"{m.group('base')}-{sub}" if sub else m.group("base")

@@ -53,7 +53,7 @@ __all__ = [
 # separated by "|" when a text layer keeps the table's rules.
 _YEAR_CELL = re.compile(
     r"\s{0,4}\|?\s{0,4}(?<=\s|\|)"
-    r"(?P<year>" + YEAR + r"(?:\s?[/–—-]\s?(?:" + YEAR + r"|\d{2}))?)\s{0,4}\|?\s{1,4}"
+    r"(?P<year>" + YEAR + r"(?:\s?[/–—-]\s?(?:" + YEAR + r"|['’]?\d{2}))?)\s{0,4}\|?\s{1,4}"
 )
 # The share cell, after the amount; then the row must end or a footnote ("1. Kamerstuk ...")
 # must begin.
@@ -107,7 +107,7 @@ def header_has_gdp(title: str) -> bool:
 def _full_year(year: str) -> str:
     """ "2043/44", "2043-2044", "2043–44" → "2043/2044"; a single year unchanged."""
     parts = re.split(r"\s?[/–—-]\s?", year)
-    return full_year(parts[0], parts[1] if len(parts) > 1 else None)
+    return full_year(parts[0], parts[1].lstrip("'’") if len(parts) > 1 else None)
 
 
 def captioned(header: str, caption: str | None) -> str:

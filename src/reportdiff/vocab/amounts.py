@@ -26,7 +26,7 @@ __all__ = [
 BUDGET_MENTIONS = (
     r"defensiebudget",
     r"defensiebegroting",
-    r"defensie-?uitgaven",
+    r"defensie-?uitgaven?",
     r"defensiebestedingen",
     r"militaire\s+uitgaven",
     r"militaire\s+begroting",
@@ -36,7 +36,13 @@ BUDGET_MENTIONS = (
     r"uitgaven\s+(?:(?:aan|voor)\s+)?defensie",
     # "aan defensie", "voor het defensieapparaat", "aan de eigen krijgsmacht", "op defensie"
     r"(?:aan|voor|naar|op)\s+(?:de\s+|het\s+|zijn\s+|haar\s+|hun\s+)?(?:eigen\s+)?"
-    r"(?:defensie\w*|krijgsmacht|strijdkrachten)\b",
+    # "voor de Duitse krijgsmacht"
+    r"(?:[A-Z][a-zà-ÿ]+(?:se|sche)\s+)?(?:defensie\w*|krijgsmacht|strijdkrachten)\b",
+    # "een krijgsmachtbudget van", "het defensiecijfer is vastgesteld op", "een defensiequote
+    # van 1,29% – in geld EUR 54,8 mld."
+    r"krijgsmachtbudget\w*",
+    r"defensiecijfer\w*",
+    r"defensiequote",
     r"militaire\s+(?:spending|bestedingen|budget)",
     r"defensiecijfers",
     # "Het Franse defensieministerie had … de beschikking over 55 miljard euro"
@@ -156,4 +162,5 @@ PLAN = (
     r"zullen\b",
 )
 # What a GDP share is a share of.
-GDP_WORDS = r"BBP|bbp|Bbp|GDP|bnp|BNP|[Bb]ruto\s+[Bb]innenlandse?\s+[Pp]roduct"
+# "defensiequote": defence spending as a share of GDP ("(defensiequote 1,38%)").
+GDP_WORDS = r"BBP|bbp|Bbp|GDP|bnp|BNP|[Bb]ruto\s+[Bb]innenlandse?\s+[Pp]roduct|[Dd]efensiequote"
