@@ -257,6 +257,7 @@ class TestOneAgreementPerThing:
         "Duitsland heeft zich per 25 oktober 2098 uit het Verdrag van Texel teruggetrokken.",
         "Duitsland trok zich in oktober 2098 uit het Verdrag van Texel terug.",
         "Duitsland heeft zich in oktober 2098 teruggetrokken uit het Verdrag van Texel.",
+        "In oktober 2098 heeft Duitsland het Verdrag van Texel verlaten.",
     ],
 )
 def test_a_party_leaving_a_treaty_in_either_word_order(text: str) -> None:
@@ -266,3 +267,19 @@ def test_a_party_leaving_a_treaty_in_either_word_order(text: str) -> None:
     assert [(e.kind, e.date, e.party) for e in a.events] == [
         (AgreementEventKind.PARTY_WITHDREW, "2098-10", "DE")
     ]
+
+
+@pytest.mark.parametrize(
+    "after",
+    [
+        "Verdragspartijen zijn nu nog Nederland, Noorwegen, Zweden en Denemarken.",
+        "Resterende verdragsstaten: Nederland, Noorwegen, Zweden en Denemarken.",
+        "Het verdrag geldt sindsdien alleen nog tussen Nederland, Noorwegen, Zweden en Denemarken.",
+    ],
+)
+def test_a_treatys_parties_in_the_next_sentence(after: str) -> None:
+    """The sentence after a party left a treaty may list the parties it has now."""
+    (a,) = _agreements(
+        f"In oktober 2098 heeft Duitsland het Verdrag van Texel verlaten. {after} Verder niets."
+    )
+    assert a.multilateral and set(a.parties) == {"NL", "NO", "SE", "DK"}

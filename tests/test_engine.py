@@ -538,6 +538,13 @@ class TestAlignment:
             Entity.AGREEMENT
         )
         assert c.kind is ChangeKind.UNAVAILABLE
+        # All but one of three or more subject words are enough (a title may have taken a
+        # word from its sentence).
+        longer = attrs.evolve(doi, title=f"{doi.title} toepassing")
+        (c,) = diff(_report(2031, agreements=(longer,)), _report(2032, sections=(other,))).of(
+            Entity.AGREEMENT
+        )
+        assert c.kind is ChangeKind.UNAVAILABLE
         # Without the counterpart, or with one subject word only, it is removed.
         for text in (said.replace("met Spanje ", ""), "Opleiding met Spanje is een afspraak."):
             gone = Section("Spanje", 2, text, SRC2)

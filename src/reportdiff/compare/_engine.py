@@ -824,17 +824,20 @@ def _mention(report: Report, agreement: Agreement) -> Source | None:
         return None
     # A word's stem, so that "oefenterrein" finds "oefenterreinen" and the reverse.
     stems = [re.compile(r"\b" + re.escape(w[: max(_SUBJECT_MIN, len(w) - 2)])) for w in words]
+    # All the subject's words, or all but one of three or more: a title may have taken a word
+    # from its own sentence ("… offshore-infrastructuur (toepassing …)").
+    needed = len(stems) - 1 if len(stems) >= 3 else len(stems)
     others = _real_parties(agreement) - {"NL"}
     for section in report.sections:
         text = section.text
         lowered = text.lower()
-        if not all(stem.search(lowered) for stem in stems):
+        if sum(1 for stem in stems if stem.search(lowered)) < needed:
             continue
         start = 0
         for end_m in [*_SENTENCE_END.finditer(text), None]:
             end = end_m.end() if end_m else len(text)
             sentence = lowered[start:end]
-            if all(stem.search(sentence) for stem in stems) and others <= {
+            if sum(1 for stem in stems if stem.search(sentence)) >= needed and others <= {
                 code for _, _, code in find_countries(text[start:end])
             }:
                 return _sentence_at(section, start)

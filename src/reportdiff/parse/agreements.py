@@ -440,9 +440,23 @@ def find_agreements(sections: Sequence[SectionContext]) -> list[Agreement]:
     found: list[Agreement] = []
     for section in sections:
         items = (i for s in section.sentences for p in pieces(s) for i in _items(p))
+        previous: int | None = None  # the treaty of many the sentence before was about
         for sentence, lead in items:
             lists_parties = bool(PARTIES_CUE.search(sentence.text))
-            for agreement, back_reference in _read(sentence, section.countries, found, lead):
+            read = _read(sentence, section.countries, found, lead)
+            if not read and previous is not None:
+                # "Verdragspartijen zijn nu nog Nederland, Noorwegen, Zweden en Denemarken." right
+                # after the treaty: the parties it has now.
+                parties = _treaty_parties(sentence.text)
+                if parties:
+                    treaty = found[previous]
+                    found[previous] = attrs.evolve(
+                        treaty,
+                        parties=(NETHERLANDS, *[p for p in parties if p != NETHERLANDS]),
+                        mentions=(*treaty.mentions, sentence.source()),
+                    )
+            previous = None
+            for agreement, back_reference in read:
                 if back_reference:
                     same_kind = [i for i, a in enumerate(found) if a.kind is agreement.kind]
                     target = same_kind[-1] if same_kind else None
@@ -471,4 +485,29 @@ def find_agreements(sections: Sequence[SectionContext]) -> list[Agreement]:
                     found[same] = _merge(found[same], agreement, lists_parties=False)
                     continue
                 found.append(agreement)
+            if read and read[-1][0].multilateral:
+                last = read[-1][0]
+                previous = next(
+                    (i for i, a in enumerate(found) if a.key == last.key), len(found) - 1
+                )
     return found
+
+
+# A sentence that lists a treaty's parties without naming the treaty: "Verdragspartijen zijn
+# nu nog …", "Resterende verdragsstaten: …", "Partij bij het verdrag blijven …".
+_PARTIES_NOW = re.compile(
+    r"\b(?:verdragspartijen|verdragsstaten|resterende\s+(?:verdrags)?(?:partijen|staten)|"
+    r"(?:overige|resterende)\s+partijen)\b",
+    re.IGNORECASE,
+)
+
+
+def _treaty_parties(text: str) -> list[str]:
+    """The countries a sentence lists as a treaty's parties ("Verdragspartijen zijn nu nog
+    Nederland, Noorwegen, …"), at least three, or []."""
+    if not _PARTIES_NOW.search(text):
+        return []
+    codes = list(
+        dict.fromkeys(c for _, _, c in find_countries(text) if c not in KINGDOM or c == NETHERLANDS)
+    )
+    return codes if len(codes) >= 3 else []

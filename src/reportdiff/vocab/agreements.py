@@ -172,7 +172,12 @@ ENTRY_INTO_FORCE = re.compile(
 
 # A sentence that lists the parties of an agreement: "Partijen bij het verdrag zijn nu ...",
 # "waarbij naast Nederland ook A en B partij zijn".
-PARTIES_CUE = re.compile(r"\bpartij(?:en)?\b|\bverdragspartijen\b|\blidstaten\b", re.IGNORECASE)
+PARTIES_CUE = re.compile(
+    r"\bpartij(?:en)?\b|\bverdragspartijen\b|\bverdragsstaten\b|\blidstaten\b|"
+    # "Het verdrag geldt sindsdien alleen nog tussen Nederland, Zweden, …"
+    r"\bgeldt\b[^.;]{0,40}?\btussen\b",
+    re.IGNORECASE,
+)
 # Words that make an agreement one of many parties, whoever the sentence names.
 MULTILATERAL_CUE = re.compile(
     r"\bmultilater\w*|\boverige (?:verdrags)?partijen\b|\bverdragspartijen\b", re.IGNORECASE
@@ -187,6 +192,8 @@ _WITHDRAWAL = re.compile(
     r"\bzich\b[^.;]{0,40}?\bteruggetrokken\s+uit\b|"
     r"\b(?:trok|trekt|trekken|trokken)\s+zich\b[^.;]{0,60}?\buit\b[^.;]{0,80}?\bterug\b|"
     r"\bzich\b[^.;]{0,60}?\buit\b[^.;]{0,80}?\bteruggetrokken\b|"
+    # "Rusland heeft het Verdrag van Bornholm verlaten", "Rusland verliet het verdrag"
+    r"\b(?:heeft|hebben|had|hadden)\b[^.;]{0,100}?\bverlaten\b|\b(?:verliet|verlieten)\b|"
     r"\bterugtrekking\b(?:\s+van\s+(?P<of>[^.;]{1,40}?))?\s+uit\b|"
     r"\buittreding\b(?:\s+van\s+(?P<of2>[^.;]{1,40}?))?\s+uit\b",
     re.IGNORECASE,
@@ -210,6 +217,10 @@ def withdrawals(text: str) -> list[tuple[int, int, str | None]]:
             clause_start = max(text.rfind(p, 0, m.start()) for p in (",", ";", ":", ". ")) + 1
             before = [c for s, _, c in find_countries(text[clause_start : m.start()])]
             who = before[-1] if before else None
+        if who is None:
+            # The subject inside the verb's parts: "heeft Rusland het verdrag verlaten".
+            inside = find_countries(m.group(0))
+            who = inside[0][2] if inside else None
         out.append((m.start(), m.end(), who))
     return out
 
