@@ -225,6 +225,28 @@ def test_gdp_share_is_bound_to_a_gdp_word(text: str, gdp: str | None) -> None:
             "investment",
             id="a-verb-between-noun-and-amount",
         ),
+        pytest.param(
+            "Volgens de Amerikaanse regering was in 2098 ruim 1.088 mrd dollar voor defensie "
+            "beschikbaar.",
+            "budget",
+            id="available-for-defence-as-a-whole",
+        ),
+        pytest.param(
+            "Met 3,05 procent van zijn bbp, in absolute termen EUR 64,3 mld, investeerde "
+            "Frankrijk in 2098 in defensie.",
+            "budget",
+            id="invested-in-defence-as-a-whole",
+        ),
+        pytest.param(
+            "Canada stelde in 2098 CAD 500 miljoen beschikbaar voor de krijgsmacht van Oekraïne.",
+            "contribution",
+            id="another-countrys-armed-forces",
+        ),
+        pytest.param(
+            "Duitsland investeerde in 2098 EUR 2 miljard in defensiematerieel.",
+            "investment",
+            id="invested-in-materiel",
+        ),
     ],
 )
 def test_a_budget_noun_before_the_amount_outranks_a_later_investment_word(

@@ -318,6 +318,31 @@ def _investment_after(before: str, after: str) -> str | None:
     return _cue("investment", after)
 
 
+# Defence as a whole as the object of a contribution or investment word: "was … voor defensie
+# beschikbaar", "investeerde Frankrijk in 2143 in defensie" (not "defensiematerieel", not "de
+# krijgsmacht van Oekraïne").
+_WHOLE_DEFENCE = re.compile(
+    r"\b(?:in|voor|aan)\s+(?:de\s+|het\s+)?(?:eigen\s+)?(?:defensie|krijgsmacht|strijdkrachten)"
+    r"(?![-\w])(?!\s+van\b)"
+)
+_GIVING = re.compile(r"\b(?:beschikbaar|investeer\w*|investeert|geïnvesteerd)\b", re.IGNORECASE)
+
+
+def _for_defence_as_a_whole(scan: _Scan, m: MoneyMatch, country: str | None) -> bool:
+    """Whether the contribution or investment word of *m*'s sentence has defence as a whole
+    for its object, so that the amount is what *country* spent on it, its budget: the word
+    and "in/voor defensie" within a few words of each other, and no other country named (a
+    sentence about another country's armed forces is a contribution to them)."""
+    if country is None or any(code != country for _, _, code in scan.countries):
+        return False
+    text = scan.text
+    for giving in _GIVING.finditer(text):
+        window = text[max(0, giving.start() - 40) : giving.end() + 40]
+        if _WHOLE_DEFENCE.search(window):
+            return True
+    return False
+
+
 def _classify(
     scan: _Scan,
     m: MoneyMatch,
@@ -349,11 +374,12 @@ def _classify(
         return read(AmountKind.OTHER, f"the {m.range_part} end of a range")
     if (word := _cue("change_before", near_before)) or (word := _cue("change_after", after)):
         return read(AmountKind.CHANGE, f"a change: '{word.strip()}'")
-    if word := _cue("contribution", before) or _cue("contribution", after):
+    whole = _for_defence_as_a_whole(scan, m, country)
+    if not whole and (word := _cue("contribution", before) or _cue("contribution", after)):
         return read(AmountKind.CONTRIBUTION, f"a contribution: '{word}'")
     if word := _cue("fund", before) or _cue("fund", after[:25]):
         return read(AmountKind.FUND, f"a fund: '{word}'")
-    if word := _cue("investment", before) or _investment_after(before, after):
+    if not whole and (word := _cue("investment", before) or _investment_after(before, after)):
         return read(AmountKind.INVESTMENT, f"an investment: '{word}'")
     if word := _cue("target", before):
         return read(AmountKind.TARGET, f"a target or norm: '{word}'")

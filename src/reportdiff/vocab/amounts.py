@@ -40,6 +40,8 @@ BUDGET_MENTIONS = (
     r"(?:[A-Z][a-zà-ÿ]+(?:se|sche)\s+)?(?:defensie\w*|krijgsmacht|strijdkrachten)\b",
     # "een krijgsmachtbudget van", "het defensiecijfer is vastgesteld op", "een defensiequote
     # van 1,29% – in geld EUR 54,8 mld."
+    # "investeerde Frankrijk in 2143 in defensie" (defence as a whole, not "in defensiematerieel")
+    r"\bin\s+(?:de\s+)?(?:defensie|krijgsmacht|strijdkrachten)(?![-\w])",
     r"krijgsmachtbudget\w*",
     r"defensiecijfer\w*",
     r"defensiequote",
