@@ -475,6 +475,28 @@ def test_table_currency_from_its_caption(caption: str, expected: list[str]) -> N
     assert [f"{b.money.amount} {b.money.currency}" for b in budgets] == expected
 
 
+def test_table_scale_from_its_caption_and_a_header_over_two_headings() -> None:
+    """ "… landsvaluta (x 1 mld.)" above the header gives the scale of cells written without
+    one; a header row set as two headings ("Land Jaar Valuta Bedrag Defensiequote", "(%)")
+    is still the rows' header."""
+    caption = SectionContext("Bijlage", 1, Group.INTRO, True, None)
+    caption.blocks = [
+        Block(
+            BlockKind.PARAGRAPH, "Tabel B.1 Uitgaven voor defensie, landsvaluta (x 1 mld.)", 3, None
+        )
+    ]
+    first = SectionContext("Land Jaar Valuta Bedrag Defensiequote", 2, Group.INTRO, True, None)
+    second = SectionContext("(%)", 2, Group.INTRO, True, None)
+    second.sentences = [
+        Sentence("België 2091 EUR 7,95 2,48 Noorwegen 2091 NOK 108,4 1,51", 3, None, 0)
+    ]
+    budgets, _amounts = find_amounts([caption, first, second], 2091, [])
+    assert [(b.country, f"{b.money.amount} {b.money.currency}") for b in budgets] == [
+        ("BE", "7950000000 EUR"),
+        ("NO", "108400000000 NOK"),
+    ]
+
+
 def test_table_rows_with_hyphenated_fiscal_years_and_header_in_text() -> None:
     text = (
         "Land Boekjaar Defensie-uitgaven In % bbp Duitsland 2095-2096 EUR 112,9 mrd. 3,79 "

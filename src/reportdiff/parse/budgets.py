@@ -536,8 +536,9 @@ def find_amounts(
     for section in sections:
         header = captioned(section.title, caption) if section.heading_found else None
         # What is written right before the next heading: a table's caption, if that heading
-        # is the table's column header (a caption set as a heading of its own has no text).
-        caption = section.blocks[-1].text if section.blocks else section.title
+        # is the table's column header; a heading with no text (a caption set as a heading, or
+        # the first part of a header row set over two) passes on what it was read with.
+        caption = section.blocks[-1].text if section.blocks else (header or section.title)
         for sentence in section.sentences:
             reads = amounts_in_sentence(
                 sentence,

@@ -111,20 +111,19 @@ def _full_year(year: str) -> str:
 
 
 def captioned(header: str, caption: str | None) -> str:
-    """A table's column header with its caption before it ("Tabel — defensie-uitgaven
-    (bedragen in euro)" above "Land Jaar Uitgaven (mld.)"), when the header is one, names no
-    currency and the caption is short and names one: the caption then gives the currency (and
-    a scale) of the bare-number cells.  Anything else: the header alone."""
-    if (
-        caption is None
-        or len(caption) > _MAX_HEADER_CHARS
-        or not looks_like_header(header)
-        or header_currency(header) is not None
-        or header_currency(caption) is None
-        or find_money(caption)
-    ):
+    """A table's column header with what is written right before it: its caption ("Tabel —
+    defensie-uitgaven (bedragen in euro)", "… landsvaluta (x 1 mld.)" above "Land Jaar Uitgaven
+    (mld.)") when the caption is short, states no amount, and gives the currency or the scale
+    the header does not; or the header's first part, when the header row was set over two
+    headings ("Land Jaar Valuta Bedrag Defensiequote" and "(%)").  Anything else: the header
+    alone."""
+    if caption is None or len(caption) > _MAX_HEADER_CHARS or find_money(caption):
         return header
-    return f"{caption} {header}"
+    if not looks_like_header(header):
+        return f"{caption} {header}" if looks_like_header(caption) else header
+    currency = header_currency(header) is None and header_currency(caption) is not None
+    scale = header_scale(header) is None and header_scale(caption) is not None
+    return f"{caption} {header}" if currency or scale else header
 
 
 def _reread_shares(text: str, rows: list[TableRow]) -> list[TableRow]:
