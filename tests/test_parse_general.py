@@ -323,6 +323,21 @@ def test_a_share_between_two_amounts_is_the_first_ones() -> None:
     ]
 
 
+def test_an_ambiguous_amount_says_why_even_when_its_other_readings_are_out_of_bounds() -> None:
+    """ "9,086 biljoen yen" reads two ways; the other is past any budget, and the reason
+    still says what is ambiguous instead of ending in nothing."""
+    ((kind, _country, _year, _amount, _gdp),) = _reads(
+        "Defensie-uitgaven Japan, 2098: 9,086 biljoen yen."
+    )
+    (read,) = amounts_in_sentence(
+        Sentence("Defensie-uitgaven Japan, 2098: 9,086 biljoen yen.", 1, None, 0), None, 2099
+    )
+    assert kind == "other"
+    assert read.reason is not None and read.reason.endswith(
+        "another reading of its number or scale word"
+    )
+
+
 def test_a_period_of_years_is_a_plan_not_a_fiscal_year() -> None:
     (read,) = _reads(
         "Duitsland trekt 300 miljard euro uit voor defensie voor de periode 2084–2087."

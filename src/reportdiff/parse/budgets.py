@@ -366,9 +366,12 @@ def _classify(
 
     if m.ambiguous:
         alternatives = ", ".join(format(a, "f") for a in m.alternatives)
+        # The other readings may all be past any budget ("9,086 biljoen" as 9086 × 10¹²): the
+        # number or the scale word still reads two ways, and which one the writer meant is not
+        # said.
+        other = alternatives or "another reading of its number or scale word"
         return read(
-            AmountKind.OTHER,
-            f"ambiguous: read as {format(m.amount, 'f')} but could be {alternatives}",
+            AmountKind.OTHER, f"ambiguous: read as {format(m.amount, 'f')} but could be {other}"
         )
     if m.range_part is not None:
         return read(AmountKind.OTHER, f"the {m.range_part} end of a range")
