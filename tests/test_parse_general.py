@@ -338,6 +338,44 @@ def test_an_ambiguous_amount_says_why_even_when_its_other_readings_are_out_of_bo
     )
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Het Duitse defensiebudget steeg van EUR 77,6 miljard in 2097 naar EUR 88,9 miljard "
+            "in 2098 (1,9% van het Duitse bbp).",
+            [
+                ("change", "DE", "2097", "77600000000 EUR", None),
+                ("budget", "DE", "2098", "88900000000 EUR", "1.9"),
+            ],
+            id="steeg-van-naar",
+        ),
+        pytest.param(
+            "Tegenover GBP 57,6 miljard in 2097/98 stond in begrotingsperiode 2098/99 een Britse "
+            "defensiebegroting van 58,7 miljard pond sterling.",
+            [
+                ("other", "GB", "2097/2098", "57600000000 GBP", None),
+                ("budget", "GB", "2098/2099", "58700000000 GBP", None),
+            ],
+            id="tegenover",
+        ),
+        pytest.param(
+            "Waar de Verenigde Staten in 2097 nog USD 1.052 miljard voor defensie uittrokken, was "
+            "dat over 2098 USD 1.066 miljard – 1,3 procent meer dan in 2097.",
+            [
+                ("other", "US", "2097", "1052000000000 USD", None),
+                ("budget", "US", "2098", "1066000000000 USD", None),
+            ],
+            id="waar-nog-was-dat",
+        ),
+    ],
+)
+def test_two_years_in_one_budget_sentence(text: str, expected: list[tuple[str, ...]]) -> None:
+    """Only the later year's figure is the budget; a year right after the earlier amount is
+    that amount's; "– 1,3 procent meer" is no second amount of a range."""
+    assert _reads(text, edition=2099) == expected
+
+
 def test_a_period_of_years_is_a_plan_not_a_fiscal_year() -> None:
     (read,) = _reads(
         "Duitsland trekt 300 miljard euro uit voor defensie voor de periode 2084–2087."

@@ -119,6 +119,9 @@ def _cue_patterns() -> dict[str, re.Pattern[str]]:
 # the EU's in euros): an amount in them can be any country's budget.
 _CONVERTED = frozenset({"EUR", "USD"})
 
+# What may stand between an amount and the year that is its own: "EUR 77,6 miljard in 2181".
+_OWN_YEAR = re.compile(r"\s*(?:,\s*)?(?:in|over|voor|gedurende)?\s*(?:het\s+(?:jaar\s+)?)?")
+
 # No country's defence budget is below a million units of its currency (the smallest among
 # partners, Luxembourg's, is some € 500 million; budgets in the smallest units, yen or won,
 # run to trillions).  A "budget" under this lost its scale on the way.
@@ -166,13 +169,20 @@ class _Scan:
         hi = max(self.clauses[j], end) if j < len(self.clauses) else len(self.text)
         return lo, hi
 
-    def year_for(self, m: MoneyMatch, lo: int, hi: int) -> str | None:
+    def year_for(self, m: MoneyMatch, lo: int, hi: int, prev_end: int = 0) -> str | None:
+        """The year nearest before *m*, else the first after it in its clause.  A year right
+        after the amount before (*prev_end*: "steeg van EUR 77,6 miljard in 2181 naar EUR
+        88,9 miljard in 2182") is that amount's, not this one's."""
         i = bisect_left(self.year_starts, m.start)
         if i > 0 and self.years[i - 1][1] <= m.start:
-            return self.years[i - 1][2]
+            start, _, year = self.years[i - 1]
+            if not (prev_end and _OWN_YEAR.fullmatch(self.text[prev_end:start])):
+                return year
         j = bisect_left(self.year_starts, m.end)
         if j < len(self.years) and self.years[j][0] < hi:
             return self.years[j][2]
+        if i > 0 and self.years[i - 1][1] <= m.start:
+            return self.years[i - 1][2]  # the only year there is
         return None
 
     def country_for(self, m: MoneyMatch, section_country: str | None) -> str | None:
@@ -358,7 +368,7 @@ def _classify(
     before, after = text[b0 : m.start], text[m.end : a1]
     # The last few words before the amount carry a change ("stijgt het budget met").
     near_before = text[max(b0, m.start - 40) : m.start]
-    year = scan.year_for(m, lo, hi)
+    year = scan.year_for(m, lo, hi, prev_end)
     country = scan.country_for(m, section_country)
 
     def read(kind: AmountKind, reason: str | None, gdp: Decimal | None = None) -> ReadAmount:
@@ -482,7 +492,34 @@ def amounts_in_sentence(
                 continue
             m = settled
         out.append(_classify(scan, m, prev_end, next_start, section_country, edition_year))
-    return [_plausible(read) for read in out]
+    return _beside_a_later_year([_plausible(read) for read in out])
+
+
+def _beside_a_later_year(reads: list[ReadAmount]) -> list[ReadAmount]:
+    """*reads*, a country's budget for a year given beside its budget for a later year in the
+    same sentence ("Tegenover GBP 57,6 miljard in 2182/83 stond in 2183/84 … 58,7 miljard",
+    "Waar X in 2183 nog … uittrok, was dat over 2184 …") made a comparison: the sentence is
+    about the later year; the earlier figure is context, and its year the likeliest to have
+    been read wrong."""
+    latest: dict[str, int] = {}
+    for read in reads:
+        if read.kind is AmountKind.BUDGET and read.country and read.year:
+            latest[read.country] = max(latest.get(read.country, 0), int(read.year[:4]))
+    out = []
+    for read in reads:
+        if (
+            read.kind is AmountKind.BUDGET
+            and read.country
+            and read.year
+            and int(read.year[:4]) < latest[read.country]
+        ):
+            reason = (
+                f"an earlier year's figure ({read.year}), given beside {read.country}'s budget "
+                f"for {latest[read.country]}"
+            )
+            read = attrs.evolve(read, kind=AmountKind.OTHER, reason=reason)
+        out.append(read)
+    return out
 
 
 def _plausible(read: ReadAmount) -> ReadAmount:

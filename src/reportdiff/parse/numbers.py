@@ -371,6 +371,9 @@ def _code_leads(text: str, toks: list[_Tok], j: int, scales: tuple[Decimal, ...]
     )
 
 
+_PERCENT_AFTER = re.compile(r"[ \u00a0\u202f]?(?:%|(?i:procent|pct\b|procentpunt))")
+
+
 def _item(text: str, toks: list[_Tok], i: int) -> tuple[_Item | None, int]:
     """The amount-like item starting at toks[i] and the index after it."""
     n, j = len(toks), i
@@ -399,6 +402,8 @@ def _item(text: str, toks: list[_Tok], i: int) -> tuple[_Item | None, int]:
         j += 1
     if scales is None and _is_year(num.text):
         return None, j
+    if scales is None and _PERCENT_AFTER.match(text, end):
+        return None, j  # "– 1,3 procent meer": a percentage, never a range's second amount
     numbers = _readings(num.text)
     if not numbers:
         return None, j
