@@ -258,6 +258,8 @@ class TestOneAgreementPerThing:
         "Duitsland trok zich in oktober 2098 uit het Verdrag van Texel terug.",
         "Duitsland heeft zich in oktober 2098 teruggetrokken uit het Verdrag van Texel.",
         "In oktober 2098 heeft Duitsland het Verdrag van Texel verlaten.",
+        "Per 19 oktober 2098 is Duitsland geen partij meer bij het Verdrag van Texel.",
+        "In oktober 2098 trad Duitsland uit het Verdrag van Texel.",
     ],
 )
 def test_a_party_leaving_a_treaty_in_either_word_order(text: str) -> None:
@@ -275,6 +277,7 @@ def test_a_party_leaving_a_treaty_in_either_word_order(text: str) -> None:
         "Verdragspartijen zijn nu nog Nederland, Noorwegen, Zweden en Denemarken.",
         "Resterende verdragsstaten: Nederland, Noorwegen, Zweden en Denemarken.",
         "Het verdrag geldt sindsdien alleen nog tussen Nederland, Noorwegen, Zweden en Denemarken.",
+        "Nog gebonden zijn: Nederland, Noorwegen, Zweden en Denemarken.",
     ],
 )
 def test_a_treatys_parties_in_the_next_sentence(after: str) -> None:

@@ -127,6 +127,17 @@ class TestSentences:
             "Frankrijk 2098 EUR 53,9 mrd. 1,6 Spanje 2098 EUR 12 mrd. 1,3",
         ]
 
+    def test_bullets_after_a_full_stop(self) -> None:
+        """A highlights list of full sentences: each bullet after a full stop is its own."""
+        text = (
+            "Dit veranderde in 2098: • Rusland trad uit het verdrag. • Suriname hoort niet "
+            "meer bij de partnerlanden."
+        )
+        assert [s for _, s in split_sentences(text)] == [
+            "Dit veranderde in 2098: • Rusland trad uit het verdrag.",
+            "• Suriname hoort niet meer bij de partnerlanden.",
+        ]
+
     def test_bulleted_items(self) -> None:
         """Each bulleted item after a semicolon is read on its own; after a colon the items
         stay with the words that announce them."""

@@ -616,6 +616,7 @@ def test_cooperation_denied_names_no_partner() -> None:
         for text in (
             "Rusland wordt hier uitsluitend als dreiging benoemd; samenwerking is uitgesloten.",
             "Zolang de agressie voortduurt, is Rusland van samenwerking uitgesloten.",
+            "Rusland valt nadrukkelijk buiten iedere vorm van samenwerking.",
             "Met Estland en Canada werd nauw samengewerkt.",
         )
     ]

@@ -193,3 +193,8 @@ def test_currency_words_hold_cldrs_dutch_names() -> None:
         for count in (1, 2):
             name = get_currency_name(code, count=count, locale="nl")
             assert CURRENCY_WORDS.get(name) == code, name
+
+
+def test_organisations_by_their_english_names() -> None:
+    assert lookup_organisation("European Union") == "EU"
+    assert lookup_organisation("NATO") == "NAVO"

@@ -497,7 +497,7 @@ def find_agreements(sections: Sequence[SectionContext]) -> list[Agreement]:
 # nu nog …", "Resterende verdragsstaten: …", "Partij bij het verdrag blijven …".
 _PARTIES_NOW = re.compile(
     r"\b(?:verdragspartijen|verdragsstaten|resterende\s+(?:verdrags)?(?:partijen|staten)|"
-    r"(?:overige|resterende)\s+partijen)\b",
+    r"(?:overige|resterende|overgebleven)\s+partijen|nog\s+gebonden)\b",
     re.IGNORECASE,
 )
 

@@ -79,10 +79,11 @@ _COVERS = re.compile(
 _LIST_GAP = re.compile(r"\s*(?:,|\ben\b|&|[–—-]|\bsowie\b)?\s*(?:(?:het|de|en)\s+)*", re.I)
 _PLACE_BEFORE = re.compile(r"\b(?:in|naar|uit|boven|bij|rond|nabij|vanuit)\s+(?:het\s+|de\s+)?$")
 _CLAUSE = re.compile(r";|\.\s+(?=[A-Z])")
-# Cooperation denied, right around the word for it: the countries are no partners.
+# Cooperation denied, right around the word for it: the countries are no partners ("valt
+# buiten iedere vorm van samenwerking").
 _NO_COOPERATION = re.compile(
     r"\b(?:uitgesloten|bevroren|opgeschort|stopgezet|verbroken|beëindigd|geen|niet|"
-    r"nooit|evenmin)\b",
+    r"nooit|evenmin|buiten)\b",
     re.I,
 )
 # In the body of a partner chapter, a sentence about working together names partners.

@@ -72,9 +72,10 @@ _ABBREVIATIONS = frozenset(
 _NEXT = r"(?=[\"“‘(]?[A-ZÀ-Ý0-9]|[a-z]{1,3}\)\s)"
 _BOUNDARY = re.compile(
     r"[.!?]+[\"”’)]*\s+(?=[\"“‘(]?[A-ZÀ-Ý0-9])"
-    # A bulleted item after a semicolon ("…; • Mutatie …"); after a colon the bullets stay
-    # with the words that announce them ("Met Zweden: • een MoU …").
-    r"|;\d{0,2}\s+(?=[•▪◦●‣∙]\s)"
+    # A bulleted item after a semicolon or a full stop ("…; • Mutatie …", "…Texel. • Suriname
+    # …"); after a colon the bullets stay with the words that announce them ("Met Zweden: •
+    # een MoU …").
+    r"|[;.!?]\d{0,2}\s+(?=[•▪◦●‣∙]\s)"
     r"|[.!?;:]+[\"”’)]*\s+(?=[a-z]{1,3}\)\s)"
     rf"|(?<=[A-Za-zà-ÿ)\]])[.!?]\d{{1,3}}\s+{_NEXT}"
     rf"|(?<=(?<![\d.,])(?:19|20|21)\d\d)\.\d{{1,2}}\s+{_NEXT}"

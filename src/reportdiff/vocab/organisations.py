@@ -21,7 +21,7 @@ __all__ = [
 ]
 
 ORGANISATIONS: dict[str, tuple[str, tuple[str, ...]]] = {
-    "EU": ("Europese Unie", ("EU",)),
+    "EU": ("Europese Unie", ("EU", "European Union")),
     "NAVO": ("Noord-Atlantische Verdragsorganisatie", ("NAVO", "NATO")),
     "VN": ("Verenigde Naties", ("VN", "United Nations")),
     "OVSE": (
