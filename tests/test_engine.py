@@ -515,6 +515,46 @@ class TestAlignment:
             ("gdp_percent", Decimal("1.1"), Decimal("1.2")),
         ]
 
+    def test_the_only_agreement_of_its_kind_matches_by_its_sentences_subject(self) -> None:
+        """One DoI with Norway on each side, the subject written before the kind in one
+        sentence (so missing from its title): the same agreement, no removal and addition;
+        with another subject in the sentence they stay apart."""
+        said = (
+            "Voor medische evacuatie uit inzetgebieden blijft een Declaration of Intent met "
+            "Noorwegen het kader."
+        )
+        old = Agreement(
+            AgreementKind.DECLARATION_OF_INTENT,
+            "Declaration of Intent met Noorwegen het kader",
+            ("NL", "NO"),
+            None,
+            AgreementStatus.MENTIONED,
+            Source(1, "1", said),
+        )
+        new = attrs.evolve(
+            old,
+            title="Declaration of Intent over medische evacuatie uit inzetgebieden",
+            source=Source(
+                2,
+                "2",
+                "Een Declaration of Intent over medische evacuatie uit inzetgebieden vormt de "
+                "grondslag voor wat wij met Noorwegen doen.",
+            ),
+        )
+        assert not diff(_report(2031, agreements=(old,)), _report(2032, agreements=(new,)))
+        other = attrs.evolve(
+            new,
+            title="Declaration of Intent over gezamenlijke luchtverdediging",
+            source=Source(2, "2", "Een Declaration of Intent over luchtverdediging met Noorwegen."),
+        )
+        kinds = {
+            c.kind
+            for c in diff(
+                _report(2031, agreements=(old,)), _report(2032, agreements=(other,))
+            ).changes
+        }
+        assert kinds == {ChangeKind.REMOVED, ChangeKind.ADDED}
+
     def test_an_agreement_the_other_text_still_mentions_is_not_removed(self) -> None:
         """An agreement read in one edition only, while the other edition's text names its
         counterpart and its subject in one sentence, was missed on that side: not in the

@@ -733,6 +733,25 @@ def _comparable(a: Agreement, b: Agreement) -> bool:
     return a.counterpart == b.counterpart or a.multilateral or b.multilateral
 
 
+# The content words of a sentence about an agreement: long enough to be the subject's.
+_CONTENT_WORD = 6
+
+
+def _same_subject_in_sentences(a: Agreement, b: Agreement) -> bool:
+    """Whether the sentences the two agreements were read from share their subject: at least
+    two content words, half of the shorter sentence's.  A title may miss a subject written
+    before the kind ("Voor medische evacuatie uit inzetgebieden blijft een Declaration of
+    Intent met Noorwegen het kader"); the sentence has it."""
+    from reportdiff.vocab.agreements import subject_text
+
+    def words(x: Agreement) -> set[str]:
+        return {w for w in subject_text(x.source.text).split() if len(w) >= _CONTENT_WORD}
+
+    wa, wb = words(a), words(b)
+    shared = wa & wb
+    return len(shared) >= 2 and len(shared) * 2 >= min(len(wa), len(wb))
+
+
 def _agreement_score(a: Agreement, b: Agreement, *, unique: bool) -> float:
     """How alike two comparable agreements' subjects are, 0..1; the only agreement of its kind
     and counterpart on each side matches unless its subject plainly differs; an equal date
@@ -743,7 +762,7 @@ def _agreement_score(a: Agreement, b: Agreement, *, unique: bool) -> float:
         default=0.0,
     )
     empty = not any(sa) or not any(sb)
-    if unique and (empty or best >= 0.3):
+    if unique and (empty or best >= 0.3 or _same_subject_in_sentences(a, b)):
         best = max(best, AGREEMENT_MATCH)
     tie = 0.001 if a.date is not None and a.date == b.date else 0.0
     return best + tie
