@@ -30,6 +30,21 @@ def _one(text: str) -> Mission:
             "Estland",
         ),
         (
+            "Aan de vredesmacht onder NAVO-bevel in Kosovo leverde Nederland 250 militairen.",
+            "KFOR",
+            "Kosovo",
+        ),
+        (
+            "Bij de EU-stabilisatiemacht in Bosnië dienden gemiddeld 150 Nederlanders.",
+            "EUFOR Althea",
+            "Bosnië en Herzegovina",
+        ),
+        (
+            "De multinationale NAVO-battlegroup in Litouwen krijgt een vervolg.",
+            "eFP",
+            "Litouwen",
+        ),
+        (
             "Nederland draagt bij aan de vooruitgeschoven aanwezigheid in Litouwen.",
             "eFP",
             "Litouwen",

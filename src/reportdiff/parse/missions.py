@@ -68,8 +68,10 @@ _RANK = {
     MissionStatus.ENDED: 3,
 }
 _GENERIC = re.compile(
-    r"\b(?P<org>NAVO|EU|VN)-(?:\w*missie|\w*operatie|vredesmacht|trainingsmissie)\s+in\s+"
-    r"(?:de\s+|het\s+)?"
+    r"(?:\b(?P<org>NAVO|EU|VN)-(?:\w*missie|\w*operatie|\w*macht|trainingsmissie)"
+    # "de vredesmacht onder NAVO-bevel in Kosovo"
+    r"|\b\w*(?:macht|missie)\s+onder\s+(?P<under>NAVO|EU|VN)-(?:bevel|vlag|leiding))"
+    r"\s+in\s+(?:de\s+|het\s+)?"
 )
 # A mission the text introduces by name: "operatie Noordlicht", "de EU-missie Zeeleeuw".
 _NAMED = re.compile(
@@ -186,7 +188,7 @@ def _mentions(text: str) -> list[_Mention]:
             end += paren.end()
         if taken(m.start(), end):
             continue
-        org, location = m.group("org"), country_name(host)
+        org, location = m.group("org") or m.group("under"), country_name(host)
         named = lookup_mission(paren.group("acr")) if paren else None
         if named is not None:
             out.append(

@@ -85,7 +85,7 @@ COUNTRIES: dict[str, tuple[str, tuple[str, ...]]] = {
     "UA": ("Oekraïne", ("Oekraïense",)),
     "GE": ("Georgië", ("Georgische",)),
     "MD": ("Moldavië", ("Moldavische",)),
-    "BA": ("Bosnië en Herzegovina", ("Bosnië-Herzegovina", "Bosnische")),
+    "BA": ("Bosnië en Herzegovina", ("Bosnië-Herzegovina", "Bosnië", "Bosnische")),
     "XK": ("Kosovo", ("Kosovaarse",)),
     "RS": ("Servië", ("Servische",)),
     "AF": ("Afghanistan", ("Afghaanse",)),

@@ -270,6 +270,7 @@ HOSTED: dict[str, tuple[str, tuple[str, ...]]] = {
             "eFP-gevechtsgroep",
             "eFP-battlegroup",
             "eFP battlegroup",
+            "NAVO-battlegroup",
         ),
     ),
 }
