@@ -18,6 +18,7 @@ from reportdiff.parse.numbers import (
     find_money,
     find_percentages,
     find_years,
+    number_word,
     parse_number,
 )
 from reportdiff.parse.references import parse_citations
@@ -837,3 +838,47 @@ class TestYearsSpelledOut:
     def test_months_over_more_than_two_years_are_no_fiscal_year(self) -> None:
         """ "mei 2043 - juni 2045" is two years, not a fiscal year."""
         assert [y.year for y in find_years("van mei 2043 - juni 2045")] == ["2043", "2045"]
+
+
+class TestNumbersInWords:
+    """Dutch numbers below a million written as one word, as amounts with a scale and a
+    currency after them."""
+
+    @pytest.mark.parametrize(
+        ("word", "value"),
+        [
+            ("tachtig", 80),
+            ("tweeëntwintig", 22),
+            ("eenentwintig", 21),
+            ("honderd", 100),
+            ("honderdtwintig", 120),
+            ("zevenhonderdvierenveertig", 744),
+            ("achthonderdnegenendertig", 839),
+            ("duizend", 1000),
+            ("achtduizendvijfhonderd", 8500),
+            ("vierenveertigduizend", 44000),
+            ("en", None),
+            ("eenhonderd", None),
+            ("vierentien", None),
+        ],
+    )
+    def test_number_word(self, word: str, value: int | None) -> None:
+        assert number_word(word) == value
+
+    def test_amounts_in_words(self) -> None:
+        found = find_money("Luxemburg trok zevenhonderdvierenveertig miljoen euro uit.")
+        assert [(m.amount, m.currency) for m in found] == [(Decimal("744000000"), "EUR")]
+        (approx,) = find_money("ruim tachtig miljard euro")
+        assert approx.amount == Decimal("80000000000") and approx.approx
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "Nederland stuurde twee fregatten.",
+            "vijf miljoen inwoners",
+            "twee of drie miljard euro",
+            "tussen vijf en zes miljard euro",
+        ],
+    )
+    def test_no_amount_without_scale_and_currency_or_in_a_choice(self, text: str) -> None:
+        assert find_money(text) == []

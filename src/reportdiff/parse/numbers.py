@@ -105,6 +105,7 @@ __all__ = [
     "full_year",
     "header_currency",
     "header_scale",
+    "number_word",
     "parse_number",
     "pays_in",
     "scaled_by",
@@ -277,6 +278,81 @@ _SCALE_READINGS: dict[str, tuple[Decimal, ...]] = {
 _RANGE_CONNECTORS = frozenset({"–", "—", "-", "tot", "à"})
 
 
+# Dutch numbers below a million written as one word: "twintig", "vierenveertig",
+# "tweeëntachtig", "zevenhonderdvierenveertig", "achtduizendvijfhonderd".
+_UNIT_WORDS = {
+    "een": 1, "één": 1, "twee": 2, "drie": 3, "vier": 4, "vijf": 5, "zes": 6, "zeven": 7,
+    "acht": 8, "negen": 9,
+}  # fmt: skip
+_TEEN_WORDS = {
+    "tien": 10, "elf": 11, "twaalf": 12, "dertien": 13, "veertien": 14, "vijftien": 15,
+    "zestien": 16, "zeventien": 17, "achttien": 18, "negentien": 19,
+}  # fmt: skip
+_TENS_WORDS = {
+    "twintig": 20, "dertig": 30, "veertig": 40, "vijftig": 50, "zestig": 60, "zeventig": 70,
+    "tachtig": 80, "negentig": 90,
+}  # fmt: skip
+_NUMBER_WORD = (
+    r"(?:"
+    + "|".join(
+        sorted(
+            {*_UNIT_WORDS, *_TEEN_WORDS, *_TENS_WORDS, "honderd", "duizend"}, key=len, reverse=True
+        )
+    )
+    + r")(?:(?:en|ën)?(?:"
+    + "|".join(
+        sorted(
+            {*_UNIT_WORDS, *_TEEN_WORDS, *_TENS_WORDS, "honderd", "duizend"}, key=len, reverse=True
+        )
+    )
+    + r"))*"
+)
+
+
+def _below_hundred(word: str) -> int | None:
+    for table in (_UNIT_WORDS, _TEEN_WORDS, _TENS_WORDS):
+        if word in table:
+            return table[word]
+    for tens, value in _TENS_WORDS.items():
+        if word.endswith(tens):
+            head = word[: -len(tens)]
+            for joint in ("en", "ën"):
+                unit = head[: -len(joint)] if head.endswith(joint) else None
+                if unit in _UNIT_WORDS and unit not in ("een",):
+                    return _UNIT_WORDS[unit] + value
+                if unit == "een" or unit == "één":
+                    return 1 + value
+    return None
+
+
+def _below_thousand(word: str) -> int | None:
+    if "honderd" not in word:
+        return _below_hundred(word)
+    head, _, tail = word.partition("honderd")
+    hundreds = 1 if head == "" else _UNIT_WORDS.get(head)
+    if hundreds is None or head in ("een", "één"):
+        return None  # "eenhonderd" is not written
+    if tail == "":
+        return hundreds * 100
+    rest = _below_hundred(tail.removeprefix("en"))
+    return None if rest is None else hundreds * 100 + rest
+
+
+def number_word(word: str) -> int | None:
+    """The value of a Dutch number written as one word below a million, or None."""
+    word = word.casefold()
+    if "duizend" not in word:
+        return _below_thousand(word)
+    head, _, tail = word.partition("duizend")
+    thousands = 1 if head == "" else _below_thousand(head)
+    if thousands is None:
+        return None
+    if tail == "":
+        return thousands * 1000
+    rest = _below_thousand(tail.removeprefix("en"))
+    return None if rest is None else thousands * 1000 + rest
+
+
 @vocabulary
 def _token_pattern() -> re.Pattern[str]:
     words = _alternation([*CURRENCY_WORDS, *AMBIGUOUS_CURRENCY_WORDS])
@@ -299,6 +375,9 @@ def _token_pattern() -> re.Pattern[str]:
         rf"|(?P<oword>(?i:{CURRENCY_ADJECTIVE})\s{{1,4}}(?i:{adjective_words}))"
         rf"|(?P<scale>(?i:{scales}))"
         rf"|(?P<qual>(?i:{_alternation(APPROX_QUALIFIERS)}))"
+        # A number written in words ("zevenhonderdvierenveertig"): one Dutch word below a
+        # million, read by number_word(); never "en" alone.
+        rf"|(?P<wnum>(?i:{_NUMBER_WORD}))"
         r"|(?P<conn>(?i:tot|en|of)|à)"
         r"|(?P<intro>(?i:tussen|van))"
         rf"){_NOT_BEFORE_LETTER}"
@@ -374,6 +453,47 @@ def _code_leads(text: str, toks: list[_Tok], j: int, scales: tuple[Decimal, ...]
 _PERCENT_AFTER = re.compile(r"[ \u00a0\u202f]?(?:%|(?i:procent|pct\b|procentpunt))")
 
 
+def _word_item(
+    text: str, toks: list[_Tok], i: int, j: int, qualifier: str | None
+) -> tuple[_Item | None, int]:
+    """A number in words as an amount: only with a scale word right after it and its
+    currency after that ("zevenhonderdvierenveertig miljoen euro"); a word number alone is
+    no amount ("twee fregatten", "een miljard" with no currency)."""
+    n = len(toks)
+    value = number_word(toks[j].text)
+    # The second number of a range or choice in words ("twee of drie miljard euro") is not
+    # read on its own: which amount is meant is not said.
+    after_another = j >= 2 and toks[j - 1].kind == "conn" and toks[j - 2].kind in ("wnum", "num")
+    if (
+        value is None
+        or after_another
+        or j + 2 >= n
+        or toks[j + 1].kind != "scale"
+        or not _touch(text, toks[j].end, toks[j + 1].start)
+        or toks[j + 2].kind not in ("word", "code")
+        or not _touch(text, toks[j + 1].end, toks[j + 2].start)
+    ):
+        return None, j + 1
+    scales = _SCALE_READINGS.get(_key(toks[j + 1].text))
+    cur = toks[j + 2]
+    currency = (
+        CURRENCY_CODES[cur.text] if cur.kind == "code" else _WORD_CURRENCIES.get(_key(cur.text))
+    )
+    if currency is None or scales is None or len(scales) != 1:
+        return None, j + 3
+    item = _Item(
+        toks[i].start if qualifier else toks[j].start,
+        cur.end,
+        (Decimal(value),),
+        scales,
+        currency,
+        True,
+        True,
+        qualifier,
+    )
+    return item, j + 3
+
+
 def _item(text: str, toks: list[_Tok], i: int) -> tuple[_Item | None, int]:
     """The amount-like item starting at toks[i] and the index after it."""
     n, j = len(toks), i
@@ -390,6 +510,8 @@ def _item(text: str, toks: list[_Tok], i: int) -> tuple[_Item | None, int]:
     ):
         pre = toks[j]
         j += 1
+    if toks[j].kind == "wnum" and pre is None:
+        return _word_item(text, toks, i, j, qualifier)
     if toks[j].kind != "num" or _year_tail(toks, j):
         return None, i + 1
     num = toks[j]
