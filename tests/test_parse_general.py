@@ -302,7 +302,8 @@ def test_a_budget_is_in_its_countrys_currency(text: str, expected: tuple[str, st
         ),
         pytest.param(
             "• Mutatie vergeleken met 2097: + 370 miljoen euro;",
-            [("change", None, "2097", "370000000 EUR", None)],
+            # 2097 is the year compared with, not the change's.
+            [("change", None, None, "370000000 EUR", None)],
             id="a-signed-amount-is-a-change",
         ),
     ],
@@ -367,6 +368,12 @@ def test_an_ambiguous_amount_says_why_even_when_its_other_readings_are_out_of_bo
                 ("budget", "US", "2098", "1066000000000 USD", None),
             ],
             id="waar-nog-was-dat",
+        ),
+        pytest.param(
+            "Het Britse defensiebudget veranderde in 2098/2099 niet vergeleken met 2097/98: "
+            "66.100 mln pond sterling (ofwel 3,3 procent bbp).",
+            [("budget", "GB", "2098/2099", "66100000000 GBP", "3.3")],
+            id="a-year-compared-with-is-not-the-amounts",
         ),
     ],
 )

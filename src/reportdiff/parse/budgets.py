@@ -119,6 +119,11 @@ def _cue_patterns() -> dict[str, re.Pattern[str]]:
 # the EU's in euros): an amount in them can be any country's budget.
 _CONVERTED = frozenset({"EUR", "USD"})
 
+# Words that make the year after them one compared with, not the year of what follows.
+_COMPARED = re.compile(
+    r"(?:vergeleken\s+met|ten\s+opzichte\s+van|t\.o\.v\.|tegenover|dan\s+in|vs\.?)\s*$",
+    re.IGNORECASE,
+)
 # What may stand between an amount and the year that is its own: "EUR 77,6 miljard in 2181".
 _OWN_YEAR = re.compile(r"\s*(?:,\s*)?(?:in|over|voor|gedurende)?\s*(?:het\s+(?:jaar\s+)?)?")
 
@@ -174,6 +179,12 @@ class _Scan:
         after the amount before (*prev_end*: "steeg van EUR 77,6 miljard in 2181 naar EUR
         88,9 miljard in 2182") is that amount's, not this one's."""
         i = bisect_left(self.year_starts, m.start)
+        # A year compared with ("veranderde in 2185/86 niet vergeleken met 2184/85: …") is
+        # not the amount's: the one before it is.
+        while i > 0 and _COMPARED.search(
+            self.text, max(0, self.years[i - 1][0] - 25), self.years[i - 1][0]
+        ):
+            i -= 1
         if i > 0 and self.years[i - 1][1] <= m.start:
             start, _, year = self.years[i - 1]
             if not (prev_end and _OWN_YEAR.fullmatch(self.text[prev_end:start])):

@@ -79,7 +79,6 @@ CHANGE_BEFORE = (
     r"aanvullende?",
     r"increase",
     r"mutatie",
-    r"vergeleken\s+met",
     # A sign written before the amount: "+ 370 miljoen euro", "−€ 0,2 mrd".
     r"(?:^|\s)[+−]\s*$",
 )
