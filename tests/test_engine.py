@@ -555,6 +555,40 @@ class TestAlignment:
         }
         assert kinds == {ChangeKind.REMOVED, ChangeKind.ADDED}
 
+    def test_an_agreement_named_twice_matches_by_its_sentences_subject(self) -> None:
+        """An MoU read twice in the old edition (a highlight and the detail) and once in the
+        new, its title there without the subject: matched, not "added"."""
+
+        def mou(title: str, said: str) -> Agreement:
+            return Agreement(
+                AgreementKind.MOU,
+                title,
+                ("NL", "AU", "DE"),
+                None,
+                AgreementStatus.MENTIONED,
+                Source(1, "1", said),
+            )
+
+        highlight = mou(
+            "Memorandum met Australië en Duitsland over munitieaankopen in consortiumverband",
+            "Memorandum (MoU) met Australië en Duitsland over munitieaankopen in "
+            "consortiumverband: verlengd.",
+        )
+        detail = mou(
+            "Memorandum of Understanding over munitieaankopen in consortiumverband tot 2033",
+            "Nederland, Australië en Duitsland besloten dat het Memorandum of Understanding "
+            "over munitieaankopen in consortiumverband tot 2033 blijft gelden.",
+        )
+        new = mou(
+            "Memorandum of Understanding met Australië en Duitsland het kader",
+            "Voor munitieaankopen in consortiumverband blijft een Memorandum of Understanding "
+            "met Australië en Duitsland het kader.",
+        )
+        changes = diff(
+            _report(2031, agreements=(highlight, detail)), _report(2032, agreements=(new,))
+        ).of(Entity.AGREEMENT)
+        assert ChangeKind.ADDED not in {c.kind for c in changes}
+
     def test_an_agreement_the_other_text_still_mentions_is_not_removed(self) -> None:
         """An agreement read in one edition only, while the other edition's text names its
         counterpart and its subject in one sentence, was missed on that side: not in the

@@ -741,7 +741,9 @@ def _same_subject_in_sentences(a: Agreement, b: Agreement) -> bool:
     """Whether the sentences the two agreements were read from share their subject: at least
     two content words, half of the shorter sentence's.  A title may miss a subject written
     before the kind ("Voor medische evacuatie uit inzetgebieden blijft een Declaration of
-    Intent met Noorwegen het kader"); the sentence has it."""
+    Intent met Noorwegen het kader"); the sentence has it.  (Two agreements of one kind and
+    counterpart about the same subject are taken for one: at worst a change is missed, never
+    an agreement reported gone that is still there.)"""
     from reportdiff.vocab.agreements import subject_text
 
     def words(x: Agreement) -> set[str]:
@@ -762,7 +764,12 @@ def _agreement_score(a: Agreement, b: Agreement, *, unique: bool) -> float:
         default=0.0,
     )
     empty = not any(sa) or not any(sb)
-    if unique and (empty or best >= 0.3 or _same_subject_in_sentences(a, b)):
+    if unique and (empty or best >= 0.3):
+        best = max(best, AGREEMENT_MATCH)
+    elif a.counterpart == b.counterpart and _same_subject_in_sentences(a, b):
+        # The same kind and counterpart, and sentences about the same subject: one agreement
+        # whose titles were read differently (a subject written before the kind, or named
+        # twice in one edition).
         best = max(best, AGREEMENT_MATCH)
     tie = 0.001 if a.date is not None and a.date == b.date else 0.0
     return best + tie
