@@ -223,6 +223,23 @@ class _Scan:
         users = {code for _, _, code in self.countries if pays_in(code, m.currency)}
         return users.pop() if len(users) == 1 else None
 
+    def _other_figure_between(
+        self, start: int, end: int, country: str | None, year: str | None
+    ) -> bool:
+        """Whether the text between an amount and a percentage (*start*:*end*) makes the
+        percentage another figure's share: too far, a norm or target, a change or a plan,
+        another year, another country."""
+        between = self.text[start:end]
+        pats = _cue_patterns()
+        if len(between) > _GDP_REACH or any(
+            pats[cue].search(between) for cue in ("target", "change_before", "plan")
+        ):
+            return True
+        if any(start <= at < end and y != year for at, _, y in self.years):
+            return True
+        j = bisect_left(self.country_starts, start)
+        return any(at < end and code != country for at, _, code in self.countries[j:])
+
     def gdp_before(
         self, m: MoneyMatch, limit: int, country: str | None, year: str | None
     ) -> Decimal | None:
@@ -242,17 +259,9 @@ class _Scan:
         p = self.percents[i]
         if p.end > m.start or p.ambiguous:
             return None
-        between = self.text[p.end : m.start]
+        if self._other_figure_between(p.end, m.start, country, year):
+            return None
         pats = _cue_patterns()
-        if len(between) > _GDP_REACH or any(
-            pats[cue].search(between) for cue in ("target", "change_before", "plan")
-        ):
-            return None
-        if any(p.end <= at < m.start and y != year for at, _, y in self.years):
-            return None
-        j = bisect_left(self.country_starts, p.end)
-        if any(at < m.start and code != country for at, _, code in self.countries[j:]):
-            return None
         lead = self.text[max(0, p.start - 40) : p.start]
         if not (
             pats["gdp"].search(self.text[p.end : p.end + 50]) or pats["gdp_before"].search(lead)
@@ -300,16 +309,9 @@ class _Scan:
         if p.start >= limit or p.ambiguous:
             return None
         between = self.text[m.end : p.start]
+        if self._other_figure_between(m.end, p.start, country, year):
+            return None
         pats = _cue_patterns()
-        if len(between) > _GDP_REACH or any(
-            pats[cue].search(between) for cue in ("target", "change_before", "plan")
-        ):
-            return None
-        if any(m.end <= at < p.start and y != year for at, _, y in self.years):
-            return None
-        j = bisect_left(self.country_starts, m.end)
-        if any(at < p.start and code != country for at, _, code in self.countries[j:]):
-            return None
         if not (
             pats["gdp"].search(self.text[p.end : p.end + 50])
             or pats["gdp_before"].search(between)

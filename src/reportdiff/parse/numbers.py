@@ -292,21 +292,10 @@ _TENS_WORDS = {
     "twintig": 20, "dertig": 30, "veertig": 40, "vijftig": 50, "zestig": 60, "zeventig": 70,
     "tachtig": 80, "negentig": 90,
 }  # fmt: skip
-_NUMBER_WORD = (
-    r"(?:"
-    + "|".join(
-        sorted(
-            {*_UNIT_WORDS, *_TEEN_WORDS, *_TENS_WORDS, "honderd", "duizend"}, key=len, reverse=True
-        )
-    )
-    + r")(?:(?:en|ën)?(?:"
-    + "|".join(
-        sorted(
-            {*_UNIT_WORDS, *_TEEN_WORDS, *_TENS_WORDS, "honderd", "duizend"}, key=len, reverse=True
-        )
-    )
-    + r"))*"
+_NUMBER_PARTS = "|".join(
+    sorted({*_UNIT_WORDS, *_TEEN_WORDS, *_TENS_WORDS, "honderd", "duizend"}, key=len, reverse=True)
 )
+_NUMBER_WORD = rf"(?:{_NUMBER_PARTS})(?:(?:en|ën)?(?:{_NUMBER_PARTS}))*"
 
 
 def _below_hundred(word: str) -> int | None:
@@ -315,13 +304,10 @@ def _below_hundred(word: str) -> int | None:
             return table[word]
     for tens, value in _TENS_WORDS.items():
         if word.endswith(tens):
-            head = word[: -len(tens)]
+            head = word[: -len(tens)]  # "vieren", "tweeën"
             for joint in ("en", "ën"):
-                unit = head[: -len(joint)] if head.endswith(joint) else None
-                if unit in _UNIT_WORDS and unit not in ("een",):
-                    return _UNIT_WORDS[unit] + value
-                if unit == "een" or unit == "één":
-                    return 1 + value
+                if head.endswith(joint) and head[: -len(joint)] in _UNIT_WORDS:
+                    return _UNIT_WORDS[head[: -len(joint)]] + value
     return None
 
 
@@ -450,6 +436,7 @@ def _code_leads(text: str, toks: list[_Tok], j: int, scales: tuple[Decimal, ...]
     )
 
 
+# Right after a number: it is a percentage, not an amount.
 _PERCENT_AFTER = re.compile(r"[ \u00a0\u202f]?(?:%|(?i:procent|pct\b|procentpunt))")
 
 
