@@ -31,7 +31,7 @@ CORPORA = {
     "holdout4": ((2141, 2145), (2151, 2155)),
     "holdout5": ((2161, 2165), (2171, 2175)),
     "holdout6": ((2181, 2185), (2191, 2195)),
-    "holdout7": ((2201, 2205), (2211, 2215)),
+    "holdout7": ((1981, 1985), (1991, 1995)),
 }
 LABEL = "Dit is een fictieve rapportage"
 KINDS = ("partners", "organisations", "budgets", "missions", "agreements", "references")
