@@ -375,6 +375,24 @@ def test_an_ambiguous_amount_says_why_even_when_its_other_readings_are_out_of_bo
             [("budget", "GB", "2098/2099", "66100000000 GBP", "3.3")],
             id="a-year-compared-with-is-not-the-amounts",
         ),
+        pytest.param(
+            "Had Luxemburg twaalf maanden eerder 658 miljoen euro opzij gezet voor defensie, in "
+            "2098 werd dat 650 miljoen euro.",
+            [
+                ("other", "LU", "2098", "658000000 EUR", None),
+                ("budget", "LU", "2098", "650000000 EUR", None),
+            ],
+            id="twaalf-maanden-eerder",
+        ),
+        pytest.param(
+            "Het Luxemburgse defensiebudget, dat in 2097 955 miljoen euro bedroeg, groeide over "
+            "heel 2098 tot ruim €1,03 miljard.",
+            [
+                ("other", "LU", "2097", "955000000 EUR", None),
+                ("budget", "LU", "2098", "1030000000 EUR", None),
+            ],
+            id="groeide-tot-is-the-level-reached",
+        ),
     ],
 )
 def test_two_years_in_one_budget_sentence(text: str, expected: list[tuple[str, ...]]) -> None:

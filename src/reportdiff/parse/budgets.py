@@ -119,6 +119,15 @@ def _cue_patterns() -> dict[str, re.Pattern[str]]:
 # the EU's in euros): an amount in them can be any country's budget.
 _CONVERTED = frozenset({"EUR", "USD"})
 
+# Right before an amount: the level a change reached ("groeide tot", "steeg naar ruim").
+_LEVEL_REACHED = re.compile(r"\b(?:tot|naar)\s+(?:[\w'’.]+\s+)?$", re.IGNORECASE)
+# Before an amount: it is an earlier year's, told for comparison ("Had Luxemburg twaalf
+# maanden eerder 658 miljoen euro opzij gezet …, in 2212 werd dat 650 miljoen euro").
+_EARLIER = re.compile(
+    r"\b(?:(?:twaalf|12)\s+maanden|een\s+jaar|het\s+jaar)\s+(?:eerder|daarvoor|ervoor|tevoren)\b"
+    r"|\bvorig(?:e)?\s+jaar\b|\bin\s+het\s+voorgaande\s+jaar\b",
+    re.IGNORECASE,
+)
 # Words that make the year after them one compared with, not the year of what follows.
 _COMPARED = re.compile(
     r"(?:vergeleken\s+met|ten\s+opzichte\s+van|t\.o\.v\.|tegenover|dan\s+in|vs\.?)\s*$",
@@ -398,7 +407,14 @@ def _classify(
         )
     if m.range_part is not None:
         return read(AmountKind.OTHER, f"the {m.range_part} end of a range")
-    if (word := _cue("change_before", near_before)) or (word := _cue("change_after", after)):
+    if _EARLIER.search(before):
+        return read(AmountKind.OTHER, "an earlier year's figure, given for comparison")
+    # "groeide dat jaar tot €69,5 miljard", "steeg van … naar 88,9 miljard": the level reached,
+    # not the change ("steeg met 2 miljard").
+    level = _LEVEL_REACHED.search(near_before) is not None
+    if (not level and (word := _cue("change_before", near_before))) or (
+        word := _cue("change_after", after)
+    ):
         return read(AmountKind.CHANGE, f"a change: '{word.strip()}'")
     whole = _for_defence_as_a_whole(scan, m, country)
     if not whole and (word := _cue("contribution", before) or _cue("contribution", after)):
