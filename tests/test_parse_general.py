@@ -708,6 +708,50 @@ def test_other_partner_cues_and_their_denial(text: str, expected: list[str]) -> 
     assert [code for code, _, _ in enumerated_partners(text)] == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # The circle of strategic partners under another collective noun.
+        (
+            "Polen, Finland en Zweden vormen samen de strategische kern van de samenwerking.",
+            [("PL", "strategic"), ("FI", "strategic"), ("SE", "strategic")],
+        ),
+        ("Buiten deze strategische groep valt Canada.", [("CA", "other")]),
+        # Said of the countries, as a predicate.
+        (
+            "Tot de landen die het kabinet strategisch acht, horen Polen en Finland.",
+            [("PL", "strategic"), ("FI", "strategic")],
+        ),
+        ("Japan en Canada worden niet strategisch geacht.", [("JP", "other"), ("CA", "other")]),
+        # A clause that points back at the list before it.
+        (
+            "Het gaat om Polen, Finland en Zweden; zij behoren alle drie tot de strategische "
+            "partners.",
+            [("PL", "strategic"), ("FI", "strategic"), ("SE", "strategic")],
+        ),
+        (
+            "Verder noemen we Canada en Japan; strategische partners zijn deze landen niet.",
+            [("CA", "other"), ("JP", "other")],
+        ),
+        # Denied in the second clause: other partners still, only not strategic ones.
+        (
+            "Canada en Japan zijn partnerlanden; zij zijn niet strategisch.",
+            [("CA", "other"), ("JP", "other")],
+        ),
+        # A clause with countries of its own is not about the list before it.
+        (
+            "Rusland blijft een dreiging; Polen en Finland zijn strategische partners.",
+            [("PL", "strategic"), ("FI", "strategic")],
+        ),
+        ("Sinds dit jaar rekent Defensie ook Ierland tot haar partnerkring.", [("IE", "other")]),
+    ],
+)
+def test_strategic_cues_beyond_the_word_partner(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert _partners([text]) == expected
+
+
 def test_relations_the_report_covers_are_other_partners() -> None:
     assert _partners(
         ["Deze rapportage gaat daarnaast in op de relaties met Finland en Japan."]
@@ -926,6 +970,10 @@ class TestHeadingStructure:
         Luxemburg" both."""
         assert heading_countries("Relatie met Duitsland") == ("DE",)
         assert heading_countries("Samenwerking met België en Luxemburg") == ("BE", "LU")
+        # With the article the name takes in running text.
+        assert heading_countries("Betrekkingen met het Verenigd Koninkrijk") == ("GB",)
+        assert heading_countries("De Verenigde Staten") == ("US",)
+        assert heading_countries("Relaties met de Verenigde Staten en Canada") == ("US", "CA")
         assert heading_countries("Relatie met de pers") == ()
 
 

@@ -87,6 +87,11 @@ class SectionContext:
         return self.countries[0] if len(self.countries) == 1 else None
 
 
+# The article a country's name takes in running text: "Betrekkingen met het Verenigd
+# Koninkrijk", "De Verenigde Staten".
+_ARTICLE = re.compile(r"^(?:het|de)\s+(?=\S)", re.I)
+
+
 def heading_countries(title: str) -> tuple[str, ...]:
     """The countries a heading names: "Frankrijk" → FR; "België en Luxemburg" → BE, LU;
     "Relatie met Duitsland" → DE."""
@@ -95,11 +100,11 @@ def heading_countries(title: str) -> tuple[str, ...]:
         if lowered.startswith(prefix + " "):
             title = title[len(prefix) + 1 :].strip()
             break
-    whole = lookup_country(title)
+    whole = lookup_country(_ARTICLE.sub("", title))
     if whole:
         return (whole,)
     parts = [p.strip() for p in re.split(r",|\s+en\s+|\s*&\s*", title) if p.strip()]
-    codes = [lookup_country(p) for p in parts]
+    codes = [lookup_country(_ARTICLE.sub("", p)) for p in parts]
     if parts and all(codes):
         return tuple(c for c in codes if c)
     return ()

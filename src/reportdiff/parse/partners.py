@@ -31,13 +31,21 @@ from .context import Group, SectionContext, Sentence
 __all__ = ["enumerated_partners", "find_partners"]
 
 _STRATEGIC = re.compile(
-    r"\bstrategische?\s+(?:partner\w*|kring|bondgeno\w*)|\bstrategisch\s+partnerschap"
+    # "strategische partners", and the circle of them under another collective noun: "de
+    # strategische kring", "kopgroep", "top", "kern".
+    r"\bstrategische?\s+(?:partner\w*|bondgeno\w*|kring|(?:kop)?groep|top|kern|categorie)\b"
+    r"|\bstrategisch\s+partnerschap"
     # "als strategisch aangemerkte partners"
-    r"|\bstrategisch\s+(?!(?:en|of|noch|niet|geen)\b)[a-zà-ÿ]+e\s+partner\w*",
+    r"|\bstrategisch\s+(?!(?:en|of|noch|niet|geen)\b)[a-zà-ÿ]+e\s+partner\w*"
+    # Said of the countries: "de landen die Den Haag strategisch noemt", "die als strategisch
+    # gelden", "worden strategisch geacht".
+    r"|\bstrategisch\s+(?:noem\w*|genoemd|acht\w*|geacht|beschouw\w*|aangemerkt|"
+    r"aangeduid|gelden|geldt|heten|heet)\b",
     re.I,
 )
 _OTHER = re.compile(
-    r"\b(?:andere|overige|belangrijke?)\s+(?:partner\w*|landen)|\bpartnerland(?:en)?\b"
+    r"\b(?:andere|overige|belangrijke?)\s+(?:partner\w*|landen)"
+    r"|\bpartner(?:land(?:en)?|kring)\b"
     r"|\b(?:tweede|buitenste|bredere|ruimere)\s+kring\b"
     # "Verder kwamen Litouwen en Canada als partner in beeld"
     r"|\bals\s+partners?\b"
@@ -56,7 +64,7 @@ _SAME_STATUS = re.compile(
 # Right before a strategic cue: the countries are partners, but not strategic ones.
 _NEGATION = re.compile(
     r"(?:\bgeen|\bniet(?:\s+tot)?|\bbuiten|\bbehalve|\bnaast)"
-    r"(?:\s+(?:de|het|onze|zijn|van|tot|kring|deze))*\s+$",
+    r"(?:\s+(?:de|het|die|dat|deze|dit|onze|zijn|van|tot|kring))*\s+$",
     re.I,
 )
 # Anywhere between an enumeration and its cue, in the same clause: "Australië en Spanje horen
@@ -77,6 +85,9 @@ _COVERS = re.compile(
 )
 # What may stand between two items of one enumeration.
 _LIST_GAP = re.compile(r"\s*(?:,|\ben\b|&|[–—-]|\bsowie\b)?\s*(?:(?:het|de|en)\s+)*", re.I)
+# A clause whose subject points back at the countries of the clause before ("samen vormen zij
+# …", "deze landen zijn …", "allen behoren tot …").
+_ANAPHOR = re.compile(r"\s*(?:\w+\s+){0,3}?(?:zij|ze|deze|die|allen|beide|beiden|samen)\b", re.I)
 _PLACE_BEFORE = re.compile(r"\b(?:in|naar|uit|boven|bij|rond|nabij|vanuit)\s+(?:het\s+|de\s+)?$")
 _CLAUSE = re.compile(r";|\.\s+(?=[A-Z])")
 # Cooperation denied, right around the word for it: the countries are no partners ("valt
@@ -107,8 +118,22 @@ def enumerated_partners(text: str) -> list[tuple[str, PartnerCategory, bool]]:
     when the text says it is not a strategic partner."""
     out: list[tuple[str, PartnerCategory, bool]] = []
     bounds = [0, *(m.end() for m in _CLAUSE.finditer(text)), len(text)]
-    for lo, hi in itertools.pairwise(bounds):
-        clause = text[lo:hi]
+    clauses = [text[lo:hi] for lo, hi in itertools.pairwise(bounds)]
+    for i, clause in enumerate(clauses):
+        # Whether the clause that holds the cue denies it after the fact ("…; strategisch
+        # partner zijn die landen niet").
+        denied, anaphor_at = False, len(clause)
+        if (
+            i
+            and _ANAPHOR.match(clause)
+            and (_STRATEGIC.search(clause) or _OTHER.search(clause))
+            and not find_countries(clause)
+        ):
+            # "… om Luxemburg, Noorwegen en België; samen vormen zij de strategische
+            # kopgroep": the cue speaks of the list before it.
+            denied = _NEGATION_BETWEEN.search(clause) is not None
+            anaphor_at = len(clauses[i - 1]) + 1
+            clause = clauses[i - 1] + " " + clause
         cues: list[tuple[int, PartnerCategory, bool]] = []
         strategic_spans: list[tuple[int, int]] = []
         for m in _STRATEGIC.finditer(clause):
@@ -140,11 +165,13 @@ def enumerated_partners(text: str) -> list[tuple[str, PartnerCategory, bool]]:
             )
             between = clause[end:cue_at] if cue_at >= end else clause[cue_at:start]
             if category is PartnerCategory.STRATEGIC:
-                if _NEGATION_BETWEEN.search(between):
+                if (denied and cue_at >= anaphor_at) or _NEGATION_BETWEEN.search(between):
                     category, negated = PartnerCategory.OTHER, True
             elif not negated and _NOT_STRATEGIC.search(between):
                 negated = True  # other partners, and said not to be strategic
-            elif not negated and _NEGATION_BETWEEN.search(between):
+            elif not negated and (
+                (denied and cue_at >= anaphor_at) or _NEGATION_BETWEEN.search(between)
+            ):
                 # An other-partners cue denied ("Rusland en China zijn geen partnerlanden",
                 # "… geldt niet langer als partner"): not partners at all.  (A denied
                 # strategic cue, negated above, still makes them other partners.)
