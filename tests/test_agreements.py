@@ -123,6 +123,34 @@ class TestPartiesOfTheirOwnItem:
             AgreementKind.POLICY_DIRECTION,
             "Policy Direction on Integrated Air Defence",
         ),
+        # Dutch words for a status of forces agreement, closed compounds included: not a
+        # plain treaty.
+        (
+            "Met Ierland geldt een troepenstatusverdrag voor oefeningen.",
+            AgreementKind.SOFA,
+            "troepenstatusverdrag voor oefeningen",
+        ),
+        (
+            "Het NAVO-statusverdrag met Canada blijft van kracht.",
+            AgreementKind.SOFA,
+            "NAVO-statusverdrag met Canada",
+        ),
+        # A lower-case form at the start of a sentence or a list item.
+        (
+            "Intentiebrief over cyberoefeningen met Chili: getekend.",
+            AgreementKind.LETTER_OF_INTENT,
+            "Intentiebrief over cyberoefeningen met Chili",
+        ),
+        (
+            "Met Peru geldt een verklaring van voornemen over vlootbezoeken.",
+            AgreementKind.DECLARATION_OF_INTENT,
+            "verklaring van voornemen over vlootbezoeken",
+        ),
+        (
+            "Met Ghana is een samenwerkingsmemorandum over kustwacht getekend.",
+            AgreementKind.MOU,
+            "samenwerkingsmemorandum over kustwacht",
+        ),
     ],
 )
 def test_kind_in_every_form(text: str, kind: AgreementKind, title: str) -> None:
@@ -260,6 +288,9 @@ class TestOneAgreementPerThing:
         "In oktober 2098 heeft Duitsland het Verdrag van Texel verlaten.",
         "Per 19 oktober 2098 is Duitsland geen partij meer bij het Verdrag van Texel.",
         "In oktober 2098 trad Duitsland uit het Verdrag van Texel.",
+        # The verb last, in a subordinate clause or a note.
+        "Dat Duitsland zich in oktober 2098 uit het Verdrag van Texel terugtrok, is bekend.",
+        "Het Verdrag van Texel: Duitsland uitgetreden per oktober 2098.",
     ],
 )
 def test_a_party_leaving_a_treaty_in_either_word_order(text: str) -> None:
@@ -286,3 +317,14 @@ def test_a_treatys_parties_in_the_next_sentence(after: str) -> None:
         f"In oktober 2098 heeft Duitsland het Verdrag van Texel verlaten. {after} Verder niets."
     )
     assert a.multilateral and set(a.parties) == {"NL", "NO", "SE", "DK"}
+
+
+def test_a_treatys_remaining_parties_in_the_sentence_of_the_withdrawal() -> None:
+    """ "…: Duitsland uitgetreden per …; resterende partijen: …" lists the parties it has now;
+    the one that left is not among them."""
+    (a,) = _agreements(
+        "Het Verdrag van Texel: Duitsland uitgetreden per 3 mei 2098; resterende partijen: "
+        "Nederland, Noorwegen, Zweden en Denemarken."
+    )
+    assert a.multilateral and set(a.parties) == {"NL", "NO", "SE", "DK"}
+    assert [(e.kind, e.party) for e in a.events] == [(AgreementEventKind.PARTY_WITHDREW, "DE")]

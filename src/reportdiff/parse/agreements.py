@@ -220,7 +220,7 @@ def _title(text: str, start: int, end: int) -> tuple[str, int]:
         tail = tail[: stop.start()]
     title_end = end + len(tail)
     title = re.sub(r"\s+", " ", (head + tail).strip())
-    return re.sub(r"\.\d{1,3}$", "", title).rstrip("."), title_end
+    return re.sub(r"\.\d{1,3}$", "", title).rstrip(".:;,"), title_end
 
 
 def _date(text: str) -> str | None:

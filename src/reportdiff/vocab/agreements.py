@@ -37,6 +37,7 @@ KIND_FORMS: dict[AgreementKind, tuple[str, ...]] = {
         "LoI",
         "LOI",
         "intentiebrief",
+        "intentiebrieven",
     ),
     AgreementKind.DECLARATION_OF_INTENT: (
         "intentieverklaring",
@@ -47,6 +48,8 @@ KIND_FORMS: dict[AgreementKind, tuple[str, ...]] = {
         "gezamenlijke verklaring",
         "verklaring van intenties",
         "verklaring van intentie",
+        "verklaring van voornemen",
+        "verklaring van voornemens",
     ),
     AgreementKind.MOU: (
         "memorandum of understanding",
@@ -57,6 +60,8 @@ KIND_FORMS: dict[AgreementKind, tuple[str, ...]] = {
         "MOU",
         "memorandum",
         "Memorandum",
+        # "overeenstemmingsmemorandum", "samenwerkingsmemorandum"
+        "~memorandum",
     ),
     AgreementKind.SOFA: (
         "Status of Forces Agreement",
@@ -68,6 +73,11 @@ KIND_FORMS: dict[AgreementKind, tuple[str, ...]] = {
         "statusverdrag",
         "Statusverdrag",
         "statusovereenkomst",
+        # Closed compounds on the status of forces: "troepenstatusverdrag",
+        # "NAVO-statusverdrag" (longer than "~verdrag", so they win over a plain treaty).
+        "~statusverdrag",
+        "~statusovereenkomst",
+        "-statusverdrag",
     ),
     AgreementKind.TREATY: ("verdrag", "Verdrag", "-verdrag", "~verdrag"),
     # A joint policy direction in Dutch; a plain "beleidsrichtlijn" is often a country's own.
@@ -192,6 +202,11 @@ _WITHDRAWAL = re.compile(
     r"\bzich\b[^.;]{0,40}?\bteruggetrokken\s+uit\b|"
     r"\b(?:trok|trekt|trekken|trokken)\s+zich\b[^.;]{0,60}?\buit\b[^.;]{0,80}?\bterug\b|"
     r"\bzich\b[^.;]{0,60}?\buit\b[^.;]{0,80}?\bteruggetrokken\b|"
+    # The verb last, in a subordinate clause: "dat Rusland zich per 1 mei uit het verdrag
+    # terugtrok".
+    r"\bzich\b[^.;]{0,60}?\buit\b[^.;]{0,80}?\bterug(?:trok|trokken|trekt|trekken)\b|"
+    # "Rusland is uitgetreden", "Rusland uitgetreden per 15 maart", "nadat Rusland uittrad"
+    r"\b(?:uitgetreden|uittrad|uittraden)\b|"
     # "Rusland is geen partij meer bij het verdrag", "Rusland trad uit het verdrag"
     r"\bgeen\s+(?:verdrags)?partij\s+meer\s+bij\b|"
     r"\b(?:trad|treedt|traden|treden)\b(?:\s+[\w-]+){0,3}?\s+uit\b|"
@@ -326,6 +341,9 @@ def _pattern() -> tuple[re.Pattern[str], re.Pattern[str], dict[str, AgreementKin
     for kind, forms in KIND_FORMS.items():
         for form in forms:
             index[form] = kind
+            if form[:1].islower():
+                # At the start of a sentence or a list item: "Intentiebrief m.b.t. …".
+                index.setdefault(form[0].upper() + form[1:], kind)
     alternatives = sorted(index, key=len, reverse=True)
     parts = [
         # "SOFA-overeenkomst", "MoU-tekst": an abbreviation leading a compound names its kind.
