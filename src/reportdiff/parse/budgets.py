@@ -128,13 +128,21 @@ _EARLIER = re.compile(
     r"|\bvorig(?:e)?\s+jaar\b|\bin\s+het\s+voorgaande\s+jaar\b",
     re.IGNORECASE,
 )
+# Right before an amount: it is given for comparison with the figure the sentence is about
+# ("tegenover de 209 miljard …", "vergeleken met ruim 40 miljard").
+_COMPARISON_BEFORE = re.compile(
+    r"\b(tegenover|vergeleken\s+met|ter\s+vergelijking|t\.o\.v\.|ten\s+opzichte\s+van)"
+    r"[\s,:]+(?:(?:de|het|een|die|dat|zo'n|zo’n|ruim|circa|bijna|ongeveer|nog)\s+){0,3}$",
+    re.IGNORECASE,
+)
 # Words that make the year after them one compared with, not the year of what follows.
 _COMPARED = re.compile(
     r"(?:vergeleken\s+met|ten\s+opzichte\s+van|t\.o\.v\.|tegenover|dan\s+in|vs\.?)\s*$",
     re.IGNORECASE,
 )
-# What may stand between an amount and the year that is its own: "EUR 77,6 miljard in 2181".
-_OWN_YEAR = re.compile(r"\s*(?:,\s*)?(?:in|over|voor|gedurende)?\s*(?:het\s+(?:jaar\s+)?)?")
+# What may stand between an amount and the year that is its own: "EUR 77,6 miljard in 2181",
+# "6,77 mld euro (2182)".
+_OWN_YEAR = re.compile(r"\s*(?:,\s*)?\(?\s*(?:in|over|voor|gedurende)?\s*(?:het\s+(?:jaar\s+)?)?")
 
 # No country's defence budget is below a million units of its currency (the smallest among
 # partners, Luxembourg's, is some € 500 million; budgets in the smallest units, yen or won,
@@ -409,6 +417,10 @@ def _classify(
         return read(AmountKind.OTHER, f"the {m.range_part} end of a range")
     if _EARLIER.search(before):
         return read(AmountKind.OTHER, "an earlier year's figure, given for comparison")
+    if compared := _COMPARISON_BEFORE.search(near_before):
+        # "… £66,7 miljard, tegenover de 209 miljard Tsjechische kronen die Tsjechië uitgaf":
+        # the sentence is about another figure; this one's year is not said.
+        return read(AmountKind.OTHER, f"a figure given for comparison: '{compared.group(1)}'")
     # "groeide dat jaar tot €69,5 miljard", "steeg van … naar 88,9 miljard": the level reached,
     # not the change ("steeg met 2 miljard").
     level = _LEVEL_REACHED.search(near_before) is not None

@@ -51,6 +51,12 @@ BUDGET_MENTIONS = (
     r"defensieministeri(?:e|um)",
     r"ministerie\s+van\s+defensie",
     r"(?:defensie|krijgsmacht|strijdkrachten)\s+(?:kreeg|kregen|ontving|ontvingen)\b",
+    # The verb first: "Volgens de Noorse begroting kreeg defensie in 1991 …"
+    r"\b(?:kreeg|kregen|ontving|ontvingen|krijgt|ontvangt)\s+(?:de\s+|het\s+)?"
+    r"(?:defensie|krijgsmacht|strijdkrachten)(?![-\w])",
+    # "Budget Duitse krijgsmacht (2043): …", "de begroting van de Franse strijdkrachten"
+    r"\b(?:budget|begroting|uitgaven)\s+(?:van\s+)?(?:de\s+|het\s+)?"
+    r"(?:[A-Z][a-zà-ÿ]+(?:se|sche)\s+)?(?:krijgsmacht|strijdkrachten|defensie)(?![-\w])",
     r"defen[cs]e\s+(?:budget|spending|expenditure)",
     # "Bbp-aandeel defensie 2145: 3,4% (EUR 10,1 mrd)"
     r"(?:bbp|BBP|GDP)[-\s]?aandeel\s+(?:van\s+)?defensie",
