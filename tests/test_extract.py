@@ -708,9 +708,11 @@ class _Print:
         self.path = path
         self.canvas = canvas.Canvas(str(path), pagesize=(595.28, _A4_HEIGHT))
 
-    def text(self, y: float, text: str, font: str = "Helvetica", size: float = 9.0) -> None:
+    def text(
+        self, y: float, text: str, font: str = "Helvetica", size: float = 9.0, x: float = 78
+    ) -> None:
         self.canvas.setFont(font, size)
-        self.canvas.drawString(78, _A4_HEIGHT - y, text)
+        self.canvas.drawString(x, _A4_HEIGHT - y, text)
 
     def rule(self, y: float, x0: float = 78, x1: float = 518) -> None:
         self.canvas.setLineWidth(0.7)
@@ -825,6 +827,30 @@ class TestPageBreakInsideAWord:
         assert texts.index(joined.text) < notes < texts.index("Zweden")
         assert not any("vergaderjaar" in t for t in texts)
         assert not any("mid-sentence" in w for w in doc.warnings)
+
+    def test_paragraph_across_notes_with_raised_markers(self, tmp_path: Path) -> None:
+        """Footnotes whose markers are raised and set apart from their text (a line "1" of
+        their own, then the note): still the page's notes, so the paragraph that runs on to
+        the next page ("… Kamerstuk 34 919," / "nr. 752. …") is joined across them."""
+        pdf = _Print(tmp_path / "notes.pdf")
+        pdf.text(100, "Noorwegen", "Helvetica-Bold", 10.5)
+        pdf.text(114, "Noorwegen blijft een partner.1 Meer staat in Kamerstuk 34 919,")
+        for k, (y, note) in enumerate(((720, "Kamerstuk 21 501-28, nr. 865."), (732, "Zie ook."))):
+            pdf.text(y - 2, str(k + 1), size=5.5)
+            pdf.text(y, note, size=7.0, x=92)
+        pdf.page_end(1)
+        pdf.text(70, "nr. 752. Daarna is het memorandum in werking getreden.")
+        pdf.text(95, "Zweden", "Helvetica-Bold", 10.5)
+        pdf.text(110, "Zweden blijft een belangrijke partner.")
+        pdf.canvas.showPage()
+        doc = pdf.save()
+        texts = [b.text for b in doc.blocks]
+        assert (
+            "Noorwegen blijft een partner.1 Meer staat in Kamerstuk 34 919, nr. 752. Daarna is "
+            "het memorandum in werking getreden."
+        ) in texts
+        notes = next(t for t in texts if "865" in t)
+        assert notes == "1 Kamerstuk 21 501-28, nr. 865. 2 Zie ook."
 
 
 class TestLigatures:

@@ -210,3 +210,10 @@ def test_a_described_mission_with_its_name_in_brackets_is_one_mission() -> None:
         "Sirocco (EUTM Sirocco)."
     )
     assert [m.name for m in found] == ["EUTM Sirocco"]
+
+
+def test_an_eu_mission_acronym_joined_to_its_name_by_a_hyphen() -> None:
+    """ "EUTM-Sirocco" is "EUTM Sirocco"; "EUTM-bijdrage" is a compound, no mission."""
+    found = _missions("Kleiner werd het detachement voor EUTM-Sirocco: nu 220 militairen.")
+    assert [m.name for m in found] == ["EUTM Sirocco"]
+    assert _missions("De EUTM-bijdrage bleef gelijk.") == []

@@ -16,6 +16,8 @@ from reportdiff.parse.references import find_references, parse_citations
         ("zie kst-31125-118 voor de achtergrond", [("31125", "118")]),
         ("https://zoek.officielebekendmakingen.nl/kst-21501-28-940.html", [("21501-28", "940")]),
         ("kst-36410-X-12", [("36410-X", "12")]),
+        # At the start of a note: capitalised.
+        ("3 Kst-36410-X-12.", [("36410-X", "12")]),
         (
             "Kamerstukken II, vergaderjaar 2090–2091, 27 925, nr. 1001.",
             [("27925", "1001")],

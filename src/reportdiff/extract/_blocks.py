@@ -231,8 +231,9 @@ def mark_pdf_lines(lines: Sequence[Line], *, italic_headings: bool = False) -> l
     return _defer_notes(items, size)
 
 
-# A footnote starts with its marker: "1 Kamerstuk …", "2. Het …", "* …".
-_NOTE_MARKER = re.compile(r"^(?:\d{1,3}[.)]?|\*)\s")
+# A footnote starts with its marker: "1 Kamerstuk …", "2. Het …", "* …", or a raised marker
+# set as a line of its own ("1", then the note's text).
+_NOTE_MARKER = re.compile(r"^(?:\d{1,3}[.)]?|\*)(?:\s|$)")
 # Footnotes are set at least this many points smaller than the body text.
 _NOTE_SMALLER = 1.0
 

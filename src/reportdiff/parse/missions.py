@@ -80,7 +80,9 @@ _NAMED = re.compile(
 _PAREN_AFTER = re.compile(r"\s*\(([^()]{1,60})\)")
 _EU_ACRONYM = re.compile(
     r"\b(?P<name>(?:EUTM|EUCAP|EUNAVFOR|EUFOR|EUAM|EUMM|EUBAM|EUPOL|EULEX)(?:\s+MED)?"
-    r"\s+[A-Z][\w-]+)"
+    # "EUTM Sirocco", or joined by a hyphen: "EUTM-Sirocco" (a lower-case word after the
+    # hyphen is a compound: "EUTM-bijdrage").
+    r"(?:\s+|-)[A-Z][\w-]+)"
 )
 _UN_ACRONYM = re.compile(r"\b(?P<name>UN[A-Z]{3,}|MINU[A-Z]{2,}|MONU[A-Z]{2,})\b")
 # A cue this far from a mention (in characters) is about something else.
@@ -213,6 +215,7 @@ def _mentions(text: str) -> list[_Mention]:
         if taken(m.start(), m.end()):
             continue
         name = re.sub(r"\s+", " ", m.group("name"))
+        name = re.sub(r"^([A-Z]+)-(?=[A-Z])", r"\1 ", name)
         listed = lookup_mission(name)
         out.append(
             _Mention(

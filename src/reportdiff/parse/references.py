@@ -83,7 +83,9 @@ _OTHER_ORDERS = (
 )
 # The identifier of officielebekendmakingen.nl: "kst-29521-854", "kst-21501-28-955",
 # "kst-36247-X-36" (the last part is the number, the rest the dossier).
-_KST_ID = re.compile(r"(?<![\w-])kst-(?P<base>\d{5})(?:-(?P<sub>[A-Z0-9]{1,4}))?-(?P<nr>\d{1,5})\b")
+_KST_ID = re.compile(
+    r"(?<![\w-])(?i:kst)-(?P<base>\d{5})(?:-(?P<sub>[A-Z0-9]{1,4}))?-(?P<nr>\d{1,5})\b"
+)
 # A word broken at a line end ("Ka- merstuk", "Kamer-\nstukken"): joined again before citations
 # are looked for (only letters on both sides, a lower-case one after the hyphen).
 _LINE_BREAK_HYPHEN = re.compile(r"(?<=[^\W\d_])[-\u00ad]\s+(?=[a-z])")
