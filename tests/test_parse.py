@@ -112,6 +112,20 @@ class TestSentences:
             "Daarna niets.",
         ]
 
+    def test_dashed_items_after_a_full_stop(self) -> None:
+        """A dash after a full stop (a footnote mark between them or not) starts the next
+        item of a dashed list, so that one mission's status never becomes another's; a dash
+        inside a sentence stays an aside."""
+        text = (
+            "Per missie: – Operatie Noordlicht: beëindigd per 1 mei.4 – EUTM Sirocco: "
+            "ongewijzigd. – UNOMAR – de waarnemers – blijft."
+        )
+        assert [s for _, s in split_sentences(text)] == [
+            "Per missie: – Operatie Noordlicht: beëindigd per 1 mei.4",
+            "– EUTM Sirocco: ongewijzigd.",
+            "– UNOMAR – de waarnemers – blijft.",
+        ]
+
     def test_after_a_scale_abbreviation(self) -> None:
         """ "mld." ends a sentence before a capitalised word, not before the amount's own
         currency, a bracket or a number (a table row's next cell)."""

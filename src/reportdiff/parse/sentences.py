@@ -76,6 +76,9 @@ _BOUNDARY = re.compile(
     # …"); after a colon the bullets stay with the words that announce them ("Met Zweden: •
     # een MoU …").
     r"|[;.!?]\d{0,2}\s+(?=[•▪◦●‣∙]\s)"
+    # A dash after a full stop is no aside but the next item of a dashed list ("…;
+    # redeployment afgerond.4 – EUTM Sirocco: …").
+    r"|[.!?][\"”’)]*\d{0,3}\s+(?=[–—]\s+[\"“‘(]?[A-ZÀ-Ý])"
     r"|[.!?;:]+[\"”’)]*\s+(?=[a-z]{1,3}\)\s)"
     rf"|(?<=[A-Za-zà-ÿ)\]])[.!?]\d{{1,3}}\s+{_NEXT}"
     rf"|(?<=(?<![\d.,])(?:19|20|21)\d\d)\.\d{{1,2}}\s+{_NEXT}"
