@@ -445,6 +445,55 @@ def test_budget_named_by_its_armed_forces_and_compared_figures(
     assert _reads(text, edition=2099) == expected
 
 
+def _table_reads(
+    text: str, header: str, edition: int
+) -> list[tuple[str, str | None, str | None, str, str | None]]:
+    out = []
+    for r in amounts_in_sentence(Sentence(text, 1, None, 0), None, edition, header=header):
+        gdp = None if r.gdp_percent is None else str(r.gdp_percent)
+        out.append((r.kind.value, r.country, r.year, f"{r.match.amount} {r.match.currency}", gdp))
+    return out
+
+
+_YEAR_COLUMN_ROWS = (
+    "Finland 5.900 6.100 1,9 Zweden – 9.200 1,4 Ierland 1.100 1.150 – – = geen cijfer."
+)
+
+
+def test_table_with_a_column_per_year() -> None:
+    """ "Land 2097 2098 Bbp 2098 (%)" over "Finland 5.900 6.100 1,9": the edition's year's
+    column is the budget, with the share; the year before is context, left to `check`; a
+    placeholder is no figure; the legend after the last row is no cell."""
+    header = "Defensie-uitgaven, 2097 en 2098 (bedragen in mln euro) Land 2097 2098 Bbp 2098 (%)"
+    assert _table_reads(_YEAR_COLUMN_ROWS, header, 2098) == [
+        ("other", "FI", "2097", "5900000000 EUR", None),
+        ("budget", "FI", "2098", "6100000000 EUR", "1.9"),
+        ("budget", "SE", "2098", "9200000000 EUR", "1.4"),
+        ("other", "IE", "2097", "1100000000 EUR", None),
+        ("budget", "IE", "2098", "1150000000 EUR", None),
+    ]
+
+
+def test_table_with_a_column_per_year_beyond_the_editions_year() -> None:
+    """A column for a year after the edition's is a plan; the edition's own is the budget."""
+    header = "(bedragen in mln euro) Land 2097 2098 Bbp 2098 (%)"
+    assert [(k, c, y) for k, c, y, _, _ in _table_reads(_YEAR_COLUMN_ROWS, header, 2097)] == [
+        ("budget", "FI", "2097"),
+        ("plan", "FI", "2098"),
+        ("plan", "SE", "2098"),
+        ("budget", "IE", "2097"),
+        ("plan", "IE", "2098"),
+    ]
+
+
+def test_table_with_a_column_per_year_needs_its_currency_and_its_shape() -> None:
+    """Without a currency in the header nothing is guessed; a row with more numbers than the
+    header has columns is no row."""
+    assert _table_reads(_YEAR_COLUMN_ROWS, "Land 2097 2098 Bbp 2098 (%)", 2098) == []
+    header = "(bedragen in mln euro) Land 2097 2098"
+    assert _table_reads("Finland 5.900 6.100 1,9 2,0", header, 2098) == []
+
+
 def test_a_period_of_years_is_a_plan_not_a_fiscal_year() -> None:
     (read,) = _reads(
         "Duitsland trekt 300 miljard euro uit voor defensie voor de periode 2084–2087."

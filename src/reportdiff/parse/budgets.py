@@ -485,7 +485,7 @@ def amounts_in_sentence(
     money = find_money(text, candidates=True)
     # A table whose header states the currency has rows without one ("België 2102 8,99 1,51"
     # under "bedragen in euro"): such a text has a year cell followed by a number.
-    if not money and not may_hold_rows(text):
+    if not money and not may_hold_rows(text, header):
         return []
     if len(money) > MAX_AMOUNTS:
         if warnings is not None:
@@ -503,8 +503,12 @@ def amounts_in_sentence(
     for row in rows:
         year = row.year
         kind, reason = AmountKind.BUDGET, None
+        own = _own_column(row.columns, edition_year)
         if edition_year and int(year[:4]) > edition_year:
             kind, reason = AmountKind.PLAN, f"for a later year ({year}) than the edition's"
+        elif own is not None and year != own:
+            kind = AmountKind.OTHER
+            reason = f"an earlier year's figure ({year}), in the column beside {own}'s"
         elif row.money.ambiguous:
             kind, reason = AmountKind.OTHER, "ambiguous"
         elif row.country == NETHERLANDS:
@@ -534,6 +538,15 @@ def amounts_in_sentence(
             m = settled
         out.append(_classify(scan, m, prev_end, next_start, section_country, edition_year))
     return _beside_a_later_year([_plausible(read) for read in out])
+
+
+def _own_column(columns: tuple[str, ...], edition_year: int) -> str | None:
+    """Of a table's year columns, the one the edition reports on: the latest that is not past
+    the edition's year (later ones are plans, earlier ones context); None without columns."""
+    if not columns:
+        return None
+    upto = [c for c in columns if not edition_year or int(c[:4]) <= edition_year]
+    return max(upto, key=lambda c: c[:4]) if upto else None
 
 
 def _beside_a_later_year(reads: list[ReadAmount]) -> list[ReadAmount]:

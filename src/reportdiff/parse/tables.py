@@ -46,6 +46,7 @@ __all__ = [
     "looks_like_header",
     "may_hold_rows",
     "table_rows",
+    "year_columns",
 ]
 
 # The year cell, right after the country cell.
@@ -85,6 +86,21 @@ _HEADER_IN_TEXT = re.compile(
 _MAX_HEADER_CHARS = 200
 
 
+# A column header with a column per year, after the country column: "Land 2192 2193 Bbp
+# 2193 (%)", "Partner | 2097 | 2098/99".  What follows the year columns may be a share's.
+_YEAR_LABEL = YEAR + r"(?:\s?[/–—-]\s?(?:" + YEAR + r"|\d{2}))?"
+_YEAR_COLUMNS = re.compile(
+    rf"\b(?:{_COUNTRY_COLUMN})\b\s*\|?\s*(?P<years>{_YEAR_LABEL}(?:\s*\|?\s*{_YEAR_LABEL})+)"
+    r"(?P<rest>[^.]{0,60})$",
+    re.IGNORECASE,
+)
+# One cell of a year-column row: a bare number, or a placeholder for no figure.
+_COLUMN_CELL = re.compile(
+    r"\s*\|?\s*(?:(?P<num>\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?)(?![\d.,]\d)\s*%?"
+    r"|(?P<none>[–—-]|n\.\s?b\.?|n\.\s?v\.\s?t\.?|nb)(?=\s|$))"
+)
+
+
 @attrs.frozen
 class TableRow:
     start: int  # where the row (its country cell) starts in the text
@@ -93,11 +109,33 @@ class TableRow:
     year: str
     money: MoneyMatch  # offsets relative to the text
     gdp_percent: Decimal | None
+    # In a table with a column per year ("Land 2192 2193"): every year column, in order (the
+    # row's figure for one year stands beside its figures for the others).
+    columns: tuple[str, ...] = ()
+
+
+def year_columns(header: str) -> tuple[tuple[str, ...], str | None] | None:
+    """The year columns of a column header with one per year ("Land 2192 2193 Bbp 2193 (%)"
+    → ("2192", "2193")), and the year whose share of GDP the column after them holds (the
+    one it names, else the last); None for another header."""
+    m = _YEAR_COLUMNS.search(header)
+    if m is None:
+        return None
+    years = tuple(_full_year(y) for y in re.findall(_YEAR_LABEL, m.group("years")))
+    if len(set(years)) != len(years):
+        return None
+    rest = m.group("rest")
+    gdp: str | None = None
+    if _GDP.search(rest):
+        named = [_full_year(y) for y in re.findall(_YEAR_LABEL, rest)]
+        gdp = named[0] if len(named) == 1 and named[0] in years else years[-1]
+    return years, gdp
 
 
 def looks_like_header(title: str) -> bool:
-    """Whether a heading is a table's column header ("Land Jaar Defensiebudget % BBP")."""
-    return bool(_HEADER.search(title))
+    """Whether a heading is a table's column header ("Land Jaar Defensiebudget % BBP", "Land
+    2192 2193")."""
+    return bool(_HEADER.search(title)) or year_columns(title) is not None
 
 
 def header_has_gdp(title: str) -> bool:
@@ -171,15 +209,69 @@ _BARE_ROW = re.compile(
 )
 
 
-def may_hold_rows(text: str) -> bool:
+def may_hold_rows(text: str, header: str | None = None) -> bool:
     """Whether *text*, which states no amount with a currency, may still hold table rows
     (amount cells whose currency the header states)."""
+    if header is not None and year_columns(header) is not None:
+        return True
     return _BARE_ROW.search(text) is not None
+
+
+def _year_column_rows(
+    text: str, years: tuple[str, ...], gdp_year: str | None, column: str
+) -> list[TableRow]:
+    """The rows of a table with a column per year: a country cell, then one cell per year
+    (a number, or a placeholder for no figure), then the share's cell when the header has
+    one.  A row of any other shape is no row; the currency must be the header's (or the
+    country cell's), never guessed."""
+    currency = header_currency(column)
+    countries = find_countries(text)
+    rows: list[TableRow] = []
+    for i, (start, end, code) in enumerate(countries):
+        stop = countries[i + 1][0] if i + 1 < len(countries) else len(text)
+        own = currency
+        bracket = _CELL_CURRENCY.match(text, end)
+        if bracket is not None:
+            own = header_currency(bracket.group("currency"))
+            end = bracket.end()
+        if own is None:
+            continue
+        cells: list[re.Match[str]] = []
+        at = end
+        wanted = len(years) + (1 if gdp_year else 0)
+        while len(cells) < wanted and (cell := _COLUMN_CELL.match(text, at, stop)) is not None:
+            cells.append(cell)
+            at = cell.end()
+        if len(cells) < len(years):
+            continue
+        # Nothing but the row's end, a legend ("– = geen cijfer") or a note may follow: a
+        # further number means the row has another shape than the header's.
+        if re.match(r"\s*\|?\s*\d", text[at:stop]):
+            continue
+        share: Decimal | None = None
+        if gdp_year and len(cells) > len(years) and cells[-1].group("num"):
+            share = parse_number(cells[-1].group("num").replace(".", ","))
+        for year, cell in zip(years, cells, strict=False):
+            if not cell.group("num"):
+                continue
+            m = bare_amount(text, cell.start(), own)
+            if m is None:
+                continue
+            rows.append(
+                TableRow(
+                    start, at, code, year, m, share if year == gdp_year else None, columns=years
+                )
+            )
+    return _apply_header_scale(rows, column)
 
 
 def table_rows(text: str, *, header: str | None = None) -> list[TableRow]:
     """The budget-table rows in *text*: [] unless the text holds at least two rows, is one
     row and nothing else, or follows a table header (*header*, the section heading)."""
+    by_year = year_columns(header) if header is not None else None
+    if by_year is not None:
+        assert header is not None
+        return _year_column_rows(text, *by_year, header)
     gdp_column = header is not None and header_has_gdp(header)
     # (start, country, the currency its cell names, the year cell)
     starts: list[tuple[int, str, str | None, re.Match[str]]] = []
