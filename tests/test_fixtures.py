@@ -34,6 +34,8 @@ GENERATED = (
     "holdout5",
     "holdout6",
     "holdout7",
+    "holdout8",
+    "holdout9",
 )
 
 
