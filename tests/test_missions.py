@@ -217,3 +217,11 @@ def test_an_eu_mission_acronym_joined_to_its_name_by_a_hyphen() -> None:
     found = _missions("Kleiner werd het detachement voor EUTM-Sirocco: nu 220 militairen.")
     assert [m.name for m in found] == ["EUTM Sirocco"]
     assert _missions("De EUTM-bijdrage bleef gelijk.") == []
+
+
+def test_a_word_that_only_ends_in_missie_names_no_mission() -> None:
+    """ "de Kamercommissie Defensie" is no "missie Defensie"; a compound mission word still
+    names one ("de trainingsmissie Sirocco")."""
+    assert _missions("De Kamercommissie Defensie stelde vragen over de inzet.") == []
+    found = _missions("In 2081 waren 250 militairen actief in de trainingsmissie Sirocco.")
+    assert [m.name for m in found] == ["missie Sirocco"]

@@ -74,7 +74,10 @@ _GENERIC = re.compile(
     r"\s+in\s+(?:de\s+|het\s+)?"
 )
 # A mission the text introduces by name: "operatie Noordlicht", "de EU-missie Zeeleeuw".
+# "missie" may end a compound ("trainingsmissie Sirocco"), but not the words that merely end
+# in it ("Kamercommissie Defensie", "emissie", "transmissie").
 _NAMED = re.compile(
+    r"(?<![Cc]om)(?<![Pp]er)(?<![Tt]rans)(?<!\b[Ee])"
     r"(?:(?P<org>NAVO|EU|VN)-)?(?P<word>[Oo]peratie|[Mm]issie)\s+(?P<name>[A-Z][a-zà-ÿ]+(?:\s+[A-Z][a-zà-ÿ]+)?)\b"
 )
 _PAREN_AFTER = re.compile(r"\s*\(([^()]{1,60})\)")
