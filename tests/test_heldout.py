@@ -156,7 +156,16 @@ def _check_overlap(corpus: str) -> ModuleType:
 
 @pytest.mark.parametrize(
     "corpus",
-    ["holdout2", "holdout3", "holdout4", "holdout5", "holdout6", "holdout7", "holdout8", "holdout9"],
+    [
+        "holdout2",
+        "holdout3",
+        "holdout4",
+        "holdout5",
+        "holdout6",
+        "holdout7",
+        "holdout8",
+        "holdout9",
+    ],
 )
 def test_grammar_shares_no_wording(corpus: str) -> None:
     """No three-word run of the grammar's templates occurs in the grammars before it, apart

@@ -445,6 +445,53 @@ def test_budget_named_by_its_armed_forces_and_compared_figures(
     assert _reads(text, edition=2099) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Zet men Finland naast Polen, dan ziet men in 2098 defensiebudgetten van "
+            "respectievelijk 6,1 miljard euro en € 38,4 miljard.",
+            [
+                ("budget", "FI", "2098", "6100000000 EUR", None),
+                ("budget", "PL", "2098", "38400000000 EUR", None),
+            ],
+            id="paired-in-order",
+        ),
+        pytest.param(
+            "Zweden en Canada begrootten voor 2098 respectievelijk € 9,2 miljard en 41 miljard "
+            "Amerikaanse dollar voor defensie (respectievelijk 1,4 en 1,3 procent bbp).",
+            [
+                ("budget", "SE", "2098", "9200000000 EUR", "1.4"),
+                ("budget", "CA", "2098", "41000000000 USD", "1.3"),
+            ],
+            id="with-shares-in-the-same-order",
+        ),
+        pytest.param(
+            "De defensie-uitgaven van de Verenigde Staten en Finland kwamen in 2098 uit op "
+            "respectievelijk $ 967 miljard en € 6 miljard, ofwel respectievelijk 3,1% en 1,9% bbp.",
+            [
+                ("budget", "US", "2098", "967000000000 USD", "3.1"),
+                ("budget", "FI", "2098", "6000000000 EUR", "1.9"),
+            ],
+            id="shares-with-their-sign",
+        ),
+        pytest.param(
+            "België, Duitsland en Frankrijk gaven in 2098 respectievelijk € 9 miljard en € 60 "
+            "miljard uit aan defensie.",
+            [
+                ("other", None, "2098", "9000000000 EUR", None),
+                ("other", None, "2098", "60000000000 EUR", None),
+            ],
+            id="three-countries-two-amounts-nothing-guessed",
+        ),
+    ],
+)
+def test_amounts_listed_after_respectievelijk(text: str, expected: list[tuple[str, ...]]) -> None:
+    """ "A en B … respectievelijk X en Y": X is A's and Y is B's (before, both went to B, the
+    nearest); when the lists do not pair one to one, neither amount is anyone's budget."""
+    assert _reads(text, edition=2099) == expected
+
+
 def _table_reads(
     text: str, header: str, edition: int
 ) -> list[tuple[str, str | None, str | None, str, str | None]]:

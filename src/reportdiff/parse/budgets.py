@@ -47,7 +47,14 @@ from reportdiff.vocab.countries import NETHERLANDS, find_countries
 from reportdiff.vocab.currencies import COUNTRY_CURRENCY
 
 from .context import SectionContext, Sentence
-from .numbers import MoneyMatch, find_money, find_percentages, find_years, pays_in
+from .numbers import (
+    MoneyMatch,
+    find_money,
+    find_percentages,
+    find_years,
+    parse_number,
+    pays_in,
+)
 from .tables import captioned, may_hold_rows, table_rows
 
 __all__ = [
@@ -163,11 +170,97 @@ class ReadAmount:
     found_in: str = "text"
 
 
+# "… België en Frankrijk … respectievelijk € 10,6 miljard en € 57,8 miljard": the amounts go to
+# the countries in the order they are named.
+_RESPECTIVELY = re.compile(r"\brespectievelijk\b|\bresp\.", re.IGNORECASE)
+# Between the cue and the first amount, and between two amounts of its list.
+_RESPECTIVE_GAP = re.compile(r"\s*(?:,\s*|\s(?:en|of|tot)\s+|\s)?\s*", re.IGNORECASE)
+# Between two countries of the list the amounts are distributed over: "Luxemburg naast
+# Italië", "het Verenigd Koninkrijk en Noorwegen", "België, Duitsland en Frankrijk".
+_COUNTRY_JOIN = re.compile(
+    r"\s*(?:,|\ben\b|\bnaast\b|\bof\b|&|\bmet\b|\btegenover\b)?\s*(?:(?:het|de)\s+)?",
+    re.IGNORECASE,
+)
+
+
+_SHARE_NUMBER = r"\d{1,2}(?:,\d{1,3})?"
+# The shares of GDP of such a list: "(respectievelijk 2,4 en 1,2 procent bbp)", "ofwel
+# respectievelijk 1,74% en 1,2% bbp".
+_RESPECTIVE_SHARES = re.compile(
+    rf"\b(?:respectievelijk|resp\.)\s+(?P<list>{_SHARE_NUMBER}\s*(?:%|procent)?"
+    rf"(?:\s*(?:,|\ben\b)\s*{_SHARE_NUMBER}\s*(?:%|procent)?)+)"
+    r"\s*(?:van\s+(?:het\s+)?)?(?:" + cues.GDP_WORDS + ")",
+    re.IGNORECASE,
+)
+
+
+def _respective_shares(text: str, listed: Sequence[MoneyMatch]) -> dict[int, Decimal]:
+    """The GDP shares given for the amounts *listed* after "respectievelijk", in the same
+    order, by the amount's start: only when there are as many shares as amounts."""
+    after = text[listed[-1].end :]
+    m = _RESPECTIVE_SHARES.search(after)
+    if m is None:
+        return {}
+    numbers = re.findall(_SHARE_NUMBER, m.group("list"))
+    if len(numbers) != len(listed):
+        return {}
+    return {
+        amount.start: share
+        for amount, number in zip(listed, numbers, strict=True)
+        if (share := parse_number(number)) is not None
+    }
+
+
+def _respective(
+    text: str, money: Sequence[MoneyMatch], countries: Sequence[tuple[int, int, str]]
+) -> tuple[dict[int, str | None], dict[int, Decimal]]:
+    """For the amounts listed after "respectievelijk", the country each belongs to (by the
+    order of the list of countries before the cue), by the amount's start; None for every
+    amount of a list whose countries cannot be paired with it one to one, so that none is
+    given to the nearest country by mistake."""
+    out: dict[int, str | None] = {}
+    shares: dict[int, Decimal] = {}
+    spans = [(m.start, m.end) for m in money]
+    named = [c for c in countries if not any(a <= c[0] < b for a, b in spans)]
+    for cue in _RESPECTIVELY.finditer(text):
+        listed: list[MoneyMatch] = []
+        at = cue.end()
+        for m in money:
+            if m.start < at:
+                continue
+            if not _RESPECTIVE_GAP.fullmatch(text, at, m.start):
+                break
+            listed.append(m)
+            at = m.end
+        if len(listed) < 2:
+            continue
+        # The last enumeration of two or more countries before the cue.
+        runs: list[list[tuple[int, int, str]]] = []
+        for c in named:
+            if c[0] >= cue.start():
+                break
+            if runs and _COUNTRY_JOIN.fullmatch(text, runs[-1][-1][1], c[0]):
+                runs[-1].append(c)
+            else:
+                runs.append([c])
+        lists = [r for r in runs if len({code for _, _, code in r}) >= 2]
+        codes = [code for _, _, code in lists[-1]] if lists else []
+        paired = len(codes) == len(listed) and len(set(codes)) == len(codes)
+        for i, m in enumerate(listed):
+            out[m.start] = codes[i] if paired else None
+        if paired:
+            shares.update(_respective_shares(text, listed))
+    return out, shares
+
+
 class _Scan:
     """Everything about one sentence that the amounts in it are judged by, computed once."""
 
     def __init__(self, text: str) -> None:
         self.text = text
+        # Filled in by amounts_in_sentence, once the amounts are known (see _respective).
+        self.respective: dict[int, str | None] = {}
+        self.respective_shares: dict[int, Decimal] = {}
         pats = _cue_patterns()
         self.mentions_budget = pats["mention"].search(text) is not None
         found = find_years(text)
@@ -400,6 +493,9 @@ def _classify(
     near_before = text[max(b0, m.start - 40) : m.start]
     year = scan.year_for(m, lo, hi, prev_end)
     country = scan.country_for(m, section_country)
+    respective = m.start in scan.respective
+    if respective:
+        country = scan.respective[m.start]
 
     def read(kind: AmountKind, reason: str | None, gdp: Decimal | None = None) -> ReadAmount:
         return ReadAmount(m, kind, country, year, gdp, reason)
@@ -415,6 +511,11 @@ def _classify(
         )
     if m.range_part is not None:
         return read(AmountKind.OTHER, f"the {m.range_part} end of a range")
+    if respective and country is None:
+        return read(
+            AmountKind.OTHER,
+            "one of a list after 'respectievelijk' whose countries could not be paired with it",
+        )
     if _EARLIER.search(before):
         return read(AmountKind.OTHER, "an earlier year's figure, given for comparison")
     if compared := _COMPARISON_BEFORE.search(near_before):
@@ -455,9 +556,19 @@ def _classify(
             "exactly one other country the sentence names",
         )
     if owner != country:
+        if respective:
+            return read(
+                AmountKind.OTHER,
+                f"paired with {country} by 'respectievelijk', but in {m.currency}, which is "
+                f"not {country}'s currency",
+            )
         country = owner  # "… de Verenigde Staten …; … PLN 139,2 miljard …, heeft Polen …"
     if country == NETHERLANDS:
         return read(AmountKind.OTHER, "the Netherlands' own money, not a partner's budget")
+    if respective:
+        # Only a share listed in the same order is this amount's: the nearest percentage
+        # after it may be the first of the list, another country's.
+        return read(AmountKind.BUDGET, None, scan.respective_shares.get(m.start))
     gdp = scan.gdp_after(m, next_start, country, year)
     if gdp is None:
         gdp = scan.gdp_before(m, prev_end, country, year)
@@ -524,7 +635,10 @@ def amounts_in_sentence(
         )
     ]
     for k, m in enumerate(prose):
-        scan = scan or _Scan(text)
+        if scan is None:
+            scan = _Scan(text)
+            if _RESPECTIVELY.search(text):
+                scan.respective, scan.respective_shares = _respective(text, prose, scan.countries)
         prev_end = prose[k - 1].end if k else 0
         next_start = prose[k + 1].start if k + 1 < len(prose) else len(text)
         if m.currency_candidates:
