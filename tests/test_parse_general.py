@@ -1185,3 +1185,23 @@ class TestSpendingWords:
         """Each states the country's defence budget for 2104."""
         kinds = [a.kind for a in amounts_in_sentence(Sentence(text, 1, None, 0), None, 2104)]
         assert kinds == [AmountKind.BUDGET]
+
+
+def test_a_question_states_no_partner_and_no_budget() -> None:
+    """A question (a parliamentary one, quoted in the report) asks; only the answer states.
+    "… dat Rusland, anders dan België, geen enkele rol speelt in de samenwerking?" made
+    Russia a partner."""
+    chapter = SectionContext("Strategische partners", 1, Group.STRATEGIC, True, None)
+    chapter.sentences = [
+        Sentence(text, 2, None, 0)
+        for text in (
+            "Vraag 4: Klopt het dat Belarus, anders dan Polen, geen enkele rol speelt in de "
+            "Nederlandse defensiesamenwerking?",
+            "Vraag 5: Zijn Japan en Canada strategische partners?",
+            "Antwoord: met Polen werd nauw samengewerkt.",
+        )
+    ]
+    assert [(p.code, p.category.value) for p in find_partners([chapter])] == [("PL", "strategic")]
+    assert [r[0] for r in _reads("Klopt het dat Polen in 2098 € 38 miljard aan defensie gaf?")] == [
+        "other"
+    ]

@@ -651,7 +651,16 @@ def amounts_in_sentence(
                 continue
             m = settled
         out.append(_classify(scan, m, prev_end, next_start, section_country, edition_year))
-    return _beside_a_later_year([_plausible(read) for read in out])
+    reads = _beside_a_later_year([_plausible(read) for read in out])
+    if sentence.question:
+        # "Klopt het dat Duitsland € 90 miljard uitgaf?" asks; the answer states.
+        reads = [
+            attrs.evolve(r, kind=AmountKind.OTHER, reason="asked in a question, not stated")
+            if r.kind is AmountKind.BUDGET
+            else r
+            for r in reads
+        ]
+    return reads
 
 
 def _own_column(columns: tuple[str, ...], edition_year: int) -> str | None:

@@ -65,6 +65,12 @@ class Sentence:
     def source(self) -> Source:
         return Source(page=self.page, page_label=self.page_label, text=self.text)
 
+    @property
+    def question(self) -> bool:
+        """Whether the sentence asks rather than states ("Kan de minister bevestigen dat
+        Rusland … geen enkele rol speelt …?"): what it names is not the report's fact."""
+        return self.text.rstrip(" \"”’)").endswith("?")
+
 
 @attrs.define
 class SectionContext:

@@ -183,6 +183,8 @@ def enumerated_partners(text: str) -> list[tuple[str, PartnerCategory, bool]]:
 
 
 def _from_sentence(sentence: Sentence) -> list[tuple[str, PartnerCategory, bool]]:
+    if sentence.question:
+        return []
     return enumerated_partners(sentence.text)
 
 
@@ -283,6 +285,8 @@ def find_partners(sections: Sequence[SectionContext]) -> list[Partner]:
         if code not in found:
             found[code] = Partner(code, country_name(code), category, sentence.source())
     for sentence in all_sentences:
+        if sentence.question:
+            continue
         for code in _covered(sentence.text):
             if code not in found:
                 found[code] = Partner(
@@ -314,6 +318,8 @@ def find_partners(sections: Sequence[SectionContext]) -> list[Partner]:
             PartnerCategory.OTHER if section.group is Group.OTHER else PartnerCategory.STRATEGIC
         )
         for sentence in section.sentences:
+            if sentence.question:
+                continue
             for code in _cooperating(sentence.text):
                 if code not in found:
                     found[code] = Partner(code, country_name(code), category, sentence.source())
