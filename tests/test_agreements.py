@@ -291,6 +291,8 @@ class TestOneAgreementPerThing:
         # The verb last, in a subordinate clause or a note.
         "Dat Duitsland zich in oktober 2098 uit het Verdrag van Texel terugtrok, is bekend.",
         "Het Verdrag van Texel: Duitsland uitgetreden per oktober 2098.",
+        "Per 3 oktober 2098 is Duitsland uit het Verdrag van Texel getreden.",
+        "Duitsland stapte in oktober 2098 uit het Verdrag van Texel.",
     ],
 )
 def test_a_party_leaving_a_treaty_in_either_word_order(text: str) -> None:
@@ -309,6 +311,10 @@ def test_a_party_leaving_a_treaty_in_either_word_order(text: str) -> None:
         "Resterende verdragsstaten: Nederland, Noorwegen, Zweden en Denemarken.",
         "Het verdrag geldt sindsdien alleen nog tussen Nederland, Noorwegen, Zweden en Denemarken.",
         "Nog gebonden zijn: Nederland, Noorwegen, Zweden en Denemarken.",
+        "Wie blijven: Nederland, Noorwegen, Zweden en Denemarken.",
+        "Het verdrag blijft van kracht tussen Nederland, Noorwegen, Zweden en Denemarken.",
+        "Sindsdien zijn alleen Nederland, Noorwegen, Zweden en Denemarken aan dat verdrag "
+        "gebonden.",
     ],
 )
 def test_a_treatys_parties_in_the_next_sentence(after: str) -> None:
@@ -328,3 +334,53 @@ def test_a_treatys_remaining_parties_in_the_sentence_of_the_withdrawal() -> None
     )
     assert a.multilateral and set(a.parties) == {"NL", "NO", "SE", "DK"}
     assert [(e.kind, e.party) for e in a.events] == [(AgreementEventKind.PARTY_WITHDREW, "DE")]
+
+
+def _table(title: str, rows: str) -> list[Agreement]:
+    section = SectionContext(title, 2, Group.GENERAL, True, None)
+    section.sentences = [Sentence(rows, 3, None, 0)]
+    return find_agreements([section])
+
+
+def test_a_table_of_agreements_joined_into_one_paragraph() -> None:
+    """Under a column header ("Afspraak Status Partners Datum") each row runs from its kind to
+    the next row's, so that every agreement keeps its own parties (before, every kind took
+    the parties of the whole table), even when a wrapped cell puts a date between them."""
+    found = _table(
+        "Afspraak Status Partners Datum",
+        "MoU helikopters bestaand Canada en – Ierland LoI oefenterrein ondertekend Polen "
+        "maart 2098 SOFA bestaand Chili –",
+    )
+    assert [(a.kind.value, set(a.parties)) for a in found] == [
+        ("mou", {"NL", "CA", "IE"}),
+        ("letter_of_intent", {"NL", "PL"}),
+        ("sofa", {"NL", "CL"}),
+    ]
+
+
+def test_a_chapter_heading_is_no_table_header() -> None:
+    """ "Afspraken met partnerlanden" heads a chapter, not a table: its sentences are read
+    as sentences."""
+    found = _table(
+        "Afspraken met partnerlanden",
+        "Met Canada en Ierland geldt een MoU over helikopters, en met Polen een LoI.",
+    )
+    assert [(a.kind.value, set(a.parties)) for a in found] == [
+        ("mou", {"NL", "CA", "IE"}),
+        ("letter_of_intent", {"NL", "PL"}),
+    ]
+
+
+@pytest.mark.parametrize(
+    "legend",
+    [
+        "Afkortingen: PD = Policy Direction; TA = Technical Arrangement.",
+        "Met de afkorting PD bedoelen we een Policy Direction (PD).",
+    ],
+)
+def test_abbreviations_the_edition_defines(legend: str) -> None:
+    """ "PD = Policy Direction" in the edition makes "PD" that kind wherever it stands."""
+    found = _agreements(f"{legend} Met Polen geldt sinds 2097 een PD over luchtverdediging.")
+    assert [(a.kind, set(a.parties)) for a in found] == [
+        (AgreementKind.POLICY_DIRECTION, {"NL", "PL"})
+    ]

@@ -22,7 +22,7 @@ zijn nu ..."), a withdrawal, a state the first sentence did not give.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 
 import attrs
 
@@ -42,6 +42,7 @@ from reportdiff.vocab.agreements import (
     PARTIES_CUE,
     STATUS_CUES,
     STATUS_MEANING,
+    defined_kinds,
     find_agreement_kinds,
     find_treaties,
     is_bilateral,
@@ -248,7 +249,60 @@ _CLAUSE_END = re.compile(r";|\n")
 _JOIN = re.compile(r",\s+|\s+(?:en|alsmede|terwijl|maar)\s+")
 
 
-def _items(sentence: Sentence) -> list[tuple[Sentence, list[str]]]:
+# A table of agreements, by its column header: "Afspraak Stand Partner(s) Datum",
+# "Overeenkomst | Partijen | Status": column names only, no sentence ("Afspraken met
+# partnerlanden" is a chapter's heading).
+_AGREEMENT_TABLE = re.compile(
+    r"\b(?:afspra\w*|overeenkomst\w*|akkoord\w*|verdrag\w*|agreements?)\b[^.]{0,60}?"
+    r"\b(?:partner\w*|partij\w*|land(?:en)?|tegenpartij\w*|landen)\b",
+    re.IGNORECASE,
+)
+_NOT_A_COLUMN = frozenset(
+    {"met", "van", "de", "het", "een", "en", "in", "op", "over", "voor", "tussen", "die", "dat"}
+)
+
+
+def _agreement_table(title: str) -> bool:
+    """Whether a heading is an agreement table's column header."""
+    words = re.findall(r"[\w()]+", title.casefold())
+    return (
+        len(words) >= 3
+        and not _NOT_A_COLUMN.intersection(words)
+        and _AGREEMENT_TABLE.search(title) is not None
+    )
+
+
+def _table_rows(
+    sentence: Sentence, defined: Mapping[str, AgreementKind] | None
+) -> list[Sentence] | None:
+    """The rows of an agreement table that extraction joined into one paragraph ("PD drones
+    bestaand Verenigd Koninkrijk en – Verenigde Staten DoI munitievervoer bestaand Frankrijk
+    …"): each row runs from its kind's cell to the next row's, so that the parties of one row
+    are never another's.  None when the text names fewer than two agreements."""
+    mentions = find_agreement_kinds(sentence.text, defined)
+    if len(mentions) < 2:
+        return None
+    starts = [start for start, _, _ in mentions]
+    bounds = [*starts[1:], len(sentence.text)]
+    return [
+        attrs.evolve(sentence, text=sentence.text[a:b].strip())
+        for a, b in zip(starts, bounds, strict=True)
+    ]
+
+
+def _units(
+    sentence: Sentence, table: bool, defined: Mapping[str, AgreementKind] | None
+) -> list[tuple[Sentence, list[str]]]:
+    """What is read as one unit: a table's rows, else the sentence's list items."""
+    rows = _table_rows(sentence, defined) if table else None
+    if rows is not None:
+        return [(row, []) for row in rows]
+    return _items(sentence, defined)
+
+
+def _items(
+    sentence: Sentence, defined: Mapping[str, AgreementKind] | None = None
+) -> list[tuple[Sentence, list[str]]]:
     """The list items of a bulleted sentence, each as its own sentence with the countries of
     the text that announces the list ("Met Duitsland: • een MoU ... • een LoI ..."); a sentence
     without bullets is its one item."""
@@ -265,7 +319,7 @@ def _items(sentence: Sentence) -> list[tuple[Sentence, list[str]]]:
         piece = text[start:end].strip()
         if piece:
             out.append((attrs.evolve(sentence, text=piece), lead_countries))
-    if lead.strip() and find_agreement_kinds(lead):
+    if lead.strip() and find_agreement_kinds(lead, defined):
         out.insert(0, (attrs.evolve(sentence, text=lead.strip()), []))
     return out
 
@@ -310,6 +364,7 @@ def _read(
     section_countries: Sequence[str],
     known: Sequence[Agreement],
     lead_countries: Sequence[str] = (),
+    defined: Mapping[str, AgreementKind] | None = None,
 ) -> list[tuple[Agreement, bool]]:
     """(agreement, is a back-reference) for every agreement mention of the sentence."""
     text = sentence.text
@@ -317,7 +372,7 @@ def _read(
     covered_to = -1
     treaties = find_treaties(text)
     mentions = []
-    for start, end, kind in find_agreement_kinds(text):
+    for start, end, kind in find_agreement_kinds(text, defined):
         if start < covered_to:
             continue  # "(MoU)" after "Memorandum of Understanding": the same agreement
         complement = _COMPLEMENT.match(text[end:])
@@ -376,7 +431,9 @@ def _read(
             and not back_reference
             and treaty is None
             and parties == (NETHERLANDS,)
-            and title.strip().casefold() == text[start:end].strip().casefold()
+            # "Policy Direction (PD)" in a list of abbreviations is the bare word too.
+            and re.sub(r"\s*\([^()]*\)$", "", title).strip().casefold()
+            == text[start:end].strip().casefold()
         ):
             # A kind's bare word with no name, no counterpart and nothing it refers back to
             # ("dit verdrag") is no agreement but the word in general ("geen enkel feit,
@@ -438,12 +495,15 @@ def _merge(found: Agreement, more: Agreement, *, lists_parties: bool) -> Agreeme
 def find_agreements(sections: Sequence[SectionContext]) -> list[Agreement]:
     """Each agreement once, with every sentence that names it after the first."""
     found: list[Agreement] = []
+    # Abbreviations the edition defines for itself ("PD = Policy Direction"), anywhere in it.
+    defined = defined_kinds(" ".join(s.text for x in sections for s in x.sentences))
     for section in sections:
-        items = (i for s in section.sentences for p in pieces(s) for i in _items(p))
+        table = section.heading_found and _agreement_table(section.title)
+        items = (i for s in section.sentences for p in pieces(s) for i in _units(p, table, defined))
         previous: int | None = None  # the treaty of many the sentence before was about
         for sentence, lead in items:
             lists_parties = bool(PARTIES_CUE.search(sentence.text))
-            read = _read(sentence, section.countries, found, lead)
+            read = _read(sentence, section.countries, found, lead, defined)
             if not read and previous is not None:
                 # "Verdragspartijen zijn nu nog Nederland, Noorwegen, Zweden en Denemarken." right
                 # after the treaty: the parties it has now.
@@ -497,7 +557,8 @@ def find_agreements(sections: Sequence[SectionContext]) -> list[Agreement]:
 # nu nog …", "Resterende verdragsstaten: …", "Partij bij het verdrag blijven …".
 _PARTIES_NOW = re.compile(
     r"\b(?:verdragspartijen|verdragsstaten|resterende\s+(?:verdrags)?(?:partijen|staten)|"
-    r"(?:overige|resterende|overgebleven)\s+partijen|nog\s+gebonden)\b",
+    r"(?:overige|resterende|overgebleven)\s+partijen|nog\s+gebonden|"
+    r"wie\s+(?:blijven|overblijven|resten))\b",
     re.IGNORECASE,
 )
 

@@ -69,7 +69,7 @@ class Sentence:
     def question(self) -> bool:
         """Whether the sentence asks rather than states ("Kan de minister bevestigen dat
         Rusland … geen enkele rol speelt …?"): what it names is not the report's fact."""
-        return self.text.rstrip(" \"”’)").endswith("?")
+        return self.text.rstrip(' "”’)').endswith("?")
 
 
 @attrs.define

@@ -6,6 +6,7 @@ may be written with that do not tell one agreement from another (for matching ac
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 
 import attrs
 
@@ -24,6 +25,7 @@ __all__ = [
     "STATUS_MEANING",
     "TITLE_NOISE",
     "TreatyEntry",
+    "defined_kinds",
     "find_agreement_kinds",
     "find_treaties",
     "subject_text",
@@ -184,8 +186,11 @@ ENTRY_INTO_FORCE = re.compile(
 # "waarbij naast Nederland ook A en B partij zijn".
 PARTIES_CUE = re.compile(
     r"\bpartij(?:en)?\b|\bverdragspartijen\b|\bverdragsstaten\b|\blidstaten\b|"
-    # "Het verdrag geldt sindsdien alleen nog tussen Nederland, Zweden, …"
-    r"\bgeldt\b[^.;]{0,40}?\btussen\b",
+    # "Het verdrag geldt sindsdien alleen nog tussen Nederland, Zweden, …", "blijft van kracht
+    # tussen …"
+    r"\b(?:geldt|gelden|blijft|blijven)\b[^.;]{0,40}?\btussen\b|"
+    # "Wie blijven: Nederland, …"; "… zijn nog slechts Nederland, … aan dat verdrag gebonden"
+    r"\bwie\s+(?:blijven|overblijven|resten)\b|\bgebonden\b",
     re.IGNORECASE,
 )
 # Words that make an agreement one of many parties, whoever the sentence names.
@@ -207,6 +212,10 @@ _WITHDRAWAL = re.compile(
     r"\bzich\b[^.;]{0,60}?\buit\b[^.;]{0,80}?\bterug(?:trok|trokken|trekt|trekken)\b|"
     # "Rusland is uitgetreden", "Rusland uitgetreden per 15 maart", "nadat Rusland uittrad"
     r"\b(?:uitgetreden|uittrad|uittraden)\b|"
+    # "is Zweden uit het Verdrag van Bornholm getreden", "is … uit het verdrag gestapt"
+    r"\buit\b[^.;]{0,80}?\b(?:getreden|gestapt)\b|"
+    # "Denemarken stapte op 2 juni uit het Verdrag van Helgoland"
+    r"\b(?:stapte|stapten|stapt|stappen)\b[^.;]{0,60}?\buit\b|"
     # "Rusland is geen partij meer bij het verdrag", "Rusland trad uit het verdrag"
     r"\bgeen\s+(?:verdrags)?partij\s+meer\s+bij\b|"
     r"\b(?:trad|treedt|traden|treden)\b(?:\s+[\w-]+){0,3}?\s+uit\b|"
@@ -367,8 +376,55 @@ def _pattern() -> tuple[re.Pattern[str], re.Pattern[str], dict[str, AgreementKin
     return pattern, cue, index
 
 
-def find_agreement_kinds(text: str) -> list[tuple[int, int, AgreementKind]]:
-    """Every agreement-kind mention in *text*: (start, end, kind)."""
+def find_agreement_kinds(
+    text: str, defined: Mapping[str, AgreementKind] | None = None
+) -> list[tuple[int, int, AgreementKind]]:
+    """Every agreement-kind mention in *text*: (start, end, kind).  *defined* adds the
+    abbreviations the document defines for itself ("PD = Policy Direction", see
+    :func:`defined_kinds`)."""
+    out = _known_kinds(text)
+    if defined:
+        own = re.compile(
+            r"(?<![\w-])(?:"
+            + "|".join(map(re.escape, sorted(defined, key=len, reverse=True)))
+            + r")(?![\w-])"
+        )
+        for m in own.finditer(text):
+            if not any(s < m.end() and m.start() < e for s, e, _ in out):
+                out.append((m.start(), m.end(), defined[m.group(0)]))
+        out.sort()
+    return out
+
+
+# An abbreviation the document defines for an agreement kind: "PD = Policy Direction",
+# "PD: Policy Direction", "Policy Direction (PD)".
+_ABBREVIATION = r"[A-Z][A-Za-z]{0,4}[A-Z]"
+_DEFINED_BEFORE = re.compile(rf"(?<![\w-])(?P<abbr>{_ABBREVIATION})\s*(?:=|:|staat voor)\s*")
+_DEFINED_AFTER = re.compile(rf"\s*\((?P<abbr>{_ABBREVIATION})\)")
+
+
+def defined_kinds(text: str) -> dict[str, AgreementKind]:
+    """The abbreviations *text* defines for agreement kinds the vocabulary has no such
+    abbreviation for ("PD = Policy Direction" → {"PD": POLICY_DIRECTION}); an abbreviation
+    defined for two kinds is left out."""
+    _, _, index = _pattern()
+    found: dict[str, set[AgreementKind]] = {}
+    mentions = {start: (end, kind) for start, end, kind in _known_kinds(text)}
+    for m in _DEFINED_BEFORE.finditer(text):
+        if m.end() in mentions:
+            found.setdefault(m.group("abbr"), set()).add(mentions[m.end()][1])
+    for end, kind in mentions.values():
+        after = _DEFINED_AFTER.match(text, end)
+        if after is not None:
+            found.setdefault(after.group("abbr"), set()).add(kind)
+    return {
+        abbr: next(iter(kinds))
+        for abbr, kinds in found.items()
+        if len(kinds) == 1 and abbr not in index and abbr not in KIND_PREFIXES
+    }
+
+
+def _known_kinds(text: str) -> list[tuple[int, int, AgreementKind]]:
     pattern, cue, index = _pattern()
     if cue.search(text) is None:
         return []
