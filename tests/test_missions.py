@@ -225,3 +225,30 @@ def test_a_word_that_only_ends_in_missie_names_no_mission() -> None:
     assert _missions("De Kamercommissie Defensie stelde vragen over de inzet.") == []
     found = _missions("In 2081 waren 250 militairen actief in de trainingsmissie Sirocco.")
     assert [m.name for m in found] == ["missie Sirocco"]
+
+
+def _table(title: str, rows: str) -> list[Mission]:
+    from reportdiff.parse.context import Group, SectionContext
+    from reportdiff.parse.missions import find_all_missions
+
+    section = SectionContext(title, 2, Group.GENERAL, True, None)
+    section.sentences = [Sentence(rows, 3, None, 0)]
+    return find_all_missions([section])
+
+
+def test_a_table_of_missions_joined_into_one_paragraph() -> None:
+    """Under a column header ("Missie Kader Stand Militairen") each row runs from its
+    mission's name to the next one's: "verlengd" in one row is not the row before's."""
+    rows = "KFOR NAVO doorlopend 120 UNIFIL VN verlengd, loopt tot eind 2099 150 EUTM Sirocco EU"
+    found = {m.name: m.status for m in _table("Missie Kader Stand 2098 Militairen", rows)}
+    assert found["KFOR"] is MissionStatus.ACTIVE
+    assert found["UNIFIL"] is MissionStatus.EXTENDED
+    assert found["EUTM Sirocco"] is MissionStatus.ACTIVE
+
+
+def test_a_chapter_heading_is_no_mission_table() -> None:
+    """ "Missies en operaties in 2098" heads a chapter: a sentence under it is one sentence."""
+    from reportdiff.parse.missions import _mission_table
+
+    assert not _mission_table("Missies en operaties in 2098")
+    assert _mission_table("Missie | Kader | Stand 2098 | Militairen")

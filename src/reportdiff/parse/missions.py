@@ -412,11 +412,55 @@ def _merge(known: Mission, more: Mission) -> Mission:
     )
 
 
+# A table of missions, by its column header: "Missie Kader Stand 2063 Militairen", "Operatie |
+# Status | Bijdrage": column names only, no sentence ("Missies en operaties in 2063" heads a
+# chapter).
+_MISSION_COLUMN = re.compile(r"\b(?:missies?|operaties?|inzet)\b", re.IGNORECASE)
+_OTHER_COLUMN = re.compile(
+    r"\b(?:stand|status|militairen|omvang|kader|periode|bijdrage|mandaat|sterkte)\b",
+    re.IGNORECASE,
+)
+_NOT_A_COLUMN = frozenset(
+    {"met", "van", "de", "het", "een", "en", "in", "op", "over", "voor", "tussen", "die", "dat"}
+)
+
+
+def _mission_table(title: str) -> bool:
+    """Whether a heading is a mission table's column header."""
+    words = re.findall(r"[\w()]+", title.casefold())
+    return (
+        len(words) >= 3
+        and not _NOT_A_COLUMN.intersection(words)
+        and _MISSION_COLUMN.search(title) is not None
+        and _OTHER_COLUMN.search(title) is not None
+    )
+
+
+def _table_rows(sentence: Sentence) -> list[Sentence]:
+    """The rows of a mission table that extraction joined into one paragraph ("EUNAVFOR
+    Atalanta EU doorlopend 40 EUTM Sirocco EU doorlopend 40 KFOR NAVO gestart …"): each row runs
+    from its mission's name to the next one's, so that one row's status is never another's."""
+    starts = sorted({m.start for m in _mentions(sentence.text)})
+    if len(starts) < 2:
+        return [sentence]
+    bounds = [*starts[1:], len(sentence.text)]
+    head = sentence.text[: starts[0]].strip()
+    rows = [attrs.evolve(sentence, text=head)] if head else []
+    return rows + [
+        attrs.evolve(sentence, text=sentence.text[a:b].strip())
+        for a, b in zip(starts, bounds, strict=True)
+    ]
+
+
 def find_all_missions(sections: Sequence[SectionContext]) -> list[Mission]:
     """Each mission once, with its strongest status and the sentence that gives it."""
     found: dict[str, Mission] = {}
     for section in sections:
-        for sentence in (p for s in section.sentences for p in pieces(s)):
+        table = section.heading_found and _mission_table(section.title)
+        units = (p for s in section.sentences for p in pieces(s))
+        if table:
+            units = (row for p in list(units) for row in _table_rows(p))
+        for sentence in units:
             for mission in missions_in_sentence(sentence):
                 known = found.get(mission.name)
                 found[mission.name] = mission if known is None else _merge(known, mission)
