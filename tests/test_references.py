@@ -18,6 +18,12 @@ from reportdiff.parse.references import find_references, parse_citations
         ("kst-36410-X-12", [("36410-X", "12")]),
         # At the start of a note: capitalised.
         ("3 Kst-36410-X-12.", [("36410-X", "12")]),
+        # The identifier without "kst-", where a citation is pointed to.
+        ("zoals gemeld (31125-118)", [("31125", "118")]),
+        ("(36410-X-12)", [("36410-X", "12")]),
+        ("Bron: Kamerstukken 31125-118; eigen bewerking", [("31125", "118")]),
+        # Two parts and a short last one: a sub-dossier or a document, not said.
+        ("(21501-28)", []),
         (
             "Kamerstukken II, vergaderjaar 2090–2091, 27 925, nr. 1001.",
             [("27925", "1001")],

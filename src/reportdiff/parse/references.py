@@ -17,6 +17,7 @@ Kamerbrief van 13 juni 2042 (33 279, nr. 877)  dossier and number, no series nam
 Zie 28676, nrs. 736 en 873              the same, two numbers
 Kamerstuk 28676 (nr. 736)               the number in brackets
 kst-29521-854, kst-21501-28-955         the identifier of officielebekendmakingen.nl
+(33279-896), (35624-X-25)               the same without "kst-", where a citation is pointed to
 Ka- merstuk 29 521, nr. 420             a word broken at a line end
 """
 
@@ -86,6 +87,15 @@ _OTHER_ORDERS = (
 _KST_ID = re.compile(
     r"(?<![\w-])(?i:kst)-(?P<base>\d{5})(?:-(?P<sub>[A-Z0-9]{1,4}))?-(?P<nr>\d{1,5})\b"
 )
+# The same identifier without "kst-", where a citation is pointed to (in brackets, after
+# "Kamerstuk(ken)", "zie", "vgl." or "Bron:"): "(33279-896)", "(35624-X-25)", "Bron:
+# Kamerstukken 28676-896".  With two parts the last must have three or four digits: "21501-28"
+# is a dossier of its own (a sub-dossier), not document 28, and which one is meant is not said.
+_COMPACT_ID = re.compile(
+    r"(?:\(|\b(?i:kamerstuk(?:ken)?|zie|vgl\.?|bron)\b:?\s*)"
+    r"(?P<base>\d{5})-(?:(?P<sub>[A-Z]{1,4}|\d{1,2})-(?P<nr>\d{1,4})|(?P<nr2>\d{3,4}))"
+    r"(?![\w-]|[.,]\d)"
+)
 # A word broken at a line end ("Ka- merstuk", "Kamer-\nstukken"): joined again before citations
 # are looked for (only letters on both sides, a lower-case one after the hyphen).
 _LINE_BREAK_HYPHEN = re.compile(r"(?<=[^\W\d_])[-\u00ad]\s+(?=[a-z])")
@@ -131,6 +141,12 @@ def parse_citations(text: str) -> list[tuple[str, str]]:
         sub = m.group("sub")
         dossier = f"{m.group('base')}-{sub}" if sub else m.group("base")
         found.append((m.start(), dossier, m.group("nr")))
+    for m in _COMPACT_ID.finditer(text):
+        if any(s < m.end() and m.start() < e for s, e in taken):
+            continue
+        sub = m.group("sub")
+        dossier = f"{m.group('base')}-{sub}" if sub else m.group("base")
+        found.append((m.start(), dossier, m.group("nr") or m.group("nr2")))
     found.sort(key=lambda f: f[0])
     return [(dossier, number) for _, dossier, number in found]
 
