@@ -1205,3 +1205,63 @@ def test_a_question_states_no_partner_and_no_budget() -> None:
     assert [r[0] for r in _reads("Klopt het dat Polen in 2098 € 38 miljard aan defensie gaf?")] == [
         "other"
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "De Poolse krijgsmacht kon in 2098 beschikken over 38,4 miljard euro.",
+            [("budget", "PL", "2098", "38400000000 EUR", None)],
+            id="armed-forces-had-at-their-disposal",
+        ),
+        pytest.param(
+            "Defensie kostte Finland in 2098 1,9% van het Finse bbp: EUR 6,1 mld.",
+            [("budget", "FI", "2098", "6100000000 EUR", "1.9")],
+            id="defence-cost-the-country",
+        ),
+        pytest.param(
+            "Zet men Finland naast Polen – wat elk land bijdraagt, zegt weinig – dan ziet men "
+            "in 2098 defensiebudgetten van respectievelijk 6,1 miljard euro en € 38,4 miljard.",
+            [
+                ("budget", "FI", "2098", "6100000000 EUR", None),
+                ("budget", "PL", "2098", "38400000000 EUR", None),
+            ],
+            id="a-budget-noun-right-before-outranks-an-earlier-contribution-word",
+        ),
+    ],
+)
+def test_more_budget_wordings(text: str, expected: list[tuple[str, ...]]) -> None:
+    assert _reads(text, edition=2099) == expected
+
+
+def test_year_column_cells_with_their_own_currency() -> None:
+    header = "(mld.) Land 2097 2098 % bbp 2098"
+    assert _table_reads("Zweden SEK 121 SEK 127 1,4", header, 2098) == [
+        ("other", "SE", "2097", "121000000000 SEK", None),
+        ("budget", "SE", "2098", "127000000000 SEK", "1.4"),
+    ]
+
+
+def test_notes_that_give_a_countrys_figure() -> None:
+    """ "1 Finland, 2098: 6,1 mld. euro; 1,9% bbp." under a budget table is that table's row;
+    elsewhere only a note with its share of GDP says the figure is the defence budget."""
+    notes = "1 Finland, 2098: 6,1 mld. euro; 1,9% bbp. 2 Ierland, 2098: 1,15 mld. euro."
+    assert _table_reads(notes, "Land Jaar Bedrag % bbp", 2098) == [
+        ("budget", "FI", "2098", "6100000000 EUR", "1.9"),
+        ("budget", "IE", "2098", "1150000000 EUR", None),
+    ]
+    assert [r for r in _reads(notes, edition=2098) if r[0] == "budget"] == [
+        ("budget", "FI", "2098", "6100000000 EUR", "1.9")
+    ]
+
+
+def test_a_fact_sheet_item_ends_at_the_next_bullet() -> None:
+    """In a country's fact sheet whose items run on in one sentence, "Meerjarenplan" in the
+    next item does not make the budget a plan."""
+    text = "• Defensiebudget 2098: 38,4 mld EUR • Meerjarenplan 2098-2105, totaal: 300 mld EUR"
+    reads = amounts_in_sentence(Sentence(text, 1, None, 0), "PL", 2099)
+    assert [(r.kind.value, r.country, r.year, r.match.amount) for r in reads] == [
+        ("budget", "PL", "2098", Decimal("38400000000")),
+        ("plan", "PL", "2105", Decimal("300000000000")),
+    ]

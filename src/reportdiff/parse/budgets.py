@@ -82,7 +82,9 @@ _GDP_CLOSE = 40
 _NOT_STATED = "currency not stated"
 
 # Where a clause ends: a semicolon, or a sentence glued on ("mln. Het ...", "uitgaven.1 Het").
-_CLAUSE = re.compile(r";|[.!?]\d{0,2}\s+(?=[A-Z])")
+# Where a clause ends: a semicolon, a full stop before a new sentence, or a bullet (a fact
+# sheet's items run on in one sentence: "• Defensiebudget 2051: … • Meerjarenplan …").
+_CLAUSE = re.compile(r";|[.!?]\d{0,2}\s+(?=[A-Z])|\s(?=[•▪◦●‣∙]\s)")
 
 
 def _either(words: Sequence[str]) -> re.Pattern[str]:
@@ -530,11 +532,16 @@ def _classify(
     ):
         return read(AmountKind.CHANGE, f"a change: '{word.strip()}'")
     whole = _for_defence_as_a_whole(scan, m, country)
-    if not whole and (word := _cue("contribution", before) or _cue("contribution", after)):
+    # A budget noun right before the amount names it ("defensiebudgetten van respectievelijk
+    # € 9,1 miljard …"): a contribution or investment word before that noun is about
+    # something else ("… over wat een land bijdraagt – dan ziet men …").
+    governed = _cue_patterns()["governed"].search(before)
+    own = before[governed.start() :] if governed else before
+    if not whole and (word := _cue("contribution", own) or _cue("contribution", after)):
         return read(AmountKind.CONTRIBUTION, f"a contribution: '{word}'")
     if word := _cue("fund", before) or _cue("fund", after[:25]):
         return read(AmountKind.FUND, f"a fund: '{word}'")
-    if not whole and (word := _cue("investment", before) or _investment_after(before, after)):
+    if not whole and (word := _cue("investment", own) or _investment_after(before, after)):
         return read(AmountKind.INVESTMENT, f"an investment: '{word}'")
     if word := _cue("target", before):
         return read(AmountKind.TARGET, f"a target or norm: '{word}'")

@@ -94,9 +94,11 @@ _YEAR_COLUMNS = re.compile(
     r"(?P<rest>[^.]{0,60})$",
     re.IGNORECASE,
 )
-# One cell of a year-column row: a bare number, or a placeholder for no figure.
+# One cell of a year-column row: a number, perhaps with its currency's code or sign before it
+# ("GBP 66,8"), or a placeholder for no figure.
 _COLUMN_CELL = re.compile(
-    r"\s*\|?\s*(?:(?P<num>\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?)(?![\d.,]\d)\s*%?"
+    r"\s*\|?\s*(?:(?:(?P<cur>[A-Z]{3}|[€$£])\s?)?"
+    r"(?P<num>\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?)(?![\d.,]\d)\s*%?"
     r"|(?P<none>[–—-]|n\.\s?b\.?|n\.\s?v\.\s?t\.?|nb)(?=\s|$))"
 )
 
@@ -234,8 +236,6 @@ def _year_column_rows(
         if bracket is not None:
             own = header_currency(bracket.group("currency"))
             end = bracket.end()
-        if own is None:
-            continue
         cells: list[re.Match[str]] = []
         at = end
         wanted = len(years) + (1 if gdp_year else 0)
@@ -254,7 +254,12 @@ def _year_column_rows(
         for year, cell in zip(years, cells, strict=False):
             if not cell.group("num"):
                 continue
-            m = bare_amount(text, cell.start(), own)
+            # The cell's own code or sign, else the country cell's or the header's currency;
+            # none of them: nothing is guessed.
+            cell_currency = header_currency(cell.group("cur")) if cell.group("cur") else own
+            if cell_currency is None:
+                continue
+            m = bare_amount(text, cell.start("num"), cell_currency)
             if m is None:
                 continue
             rows.append(
@@ -271,7 +276,56 @@ def table_rows(text: str, *, header: str | None = None) -> list[TableRow]:
     by_year = year_columns(header) if header is not None else None
     if by_year is not None:
         assert header is not None
-        return _year_column_rows(text, *by_year, header)
+        return sorted(
+            _year_column_rows(text, *by_year, header) + _note_rows(text),
+            key=lambda r: r.start,
+        )
+    notes = _note_rows(text)
+    if not (header is not None and looks_like_header(header)):
+        # Away from a table's header, only a note that gives the share of GDP beside the
+        # amount says the amount is the defence budget.
+        notes = [n for n in notes if n.gdp_percent is not None]
+    rows = _rows(text, header)
+    if not notes:
+        return rows
+    taken = [(r.start, r.end) for r in rows]
+    notes = [n for n in notes if not any(a <= n.start < b for a, b in taken)]
+    return sorted(rows + notes, key=lambda r: r.start)
+
+
+# A table's note that gives a country's figure ("1 België, 2061: 8,29 mld. euro; 1,7% bbp."):
+# the country, a comma, the year and a colon, then the amount and perhaps its share.
+_NOTE_YEAR = re.compile(rf"\s*,\s*(?P<year>{_YEAR_LABEL})\s*:\s*")
+_NOTE_SHARE = re.compile(
+    r"\s*[;,]\s*(?P<num>\d{1,2}(?:,\d{1,3})?)\s*(?:%|procent)\s*(?:" + GDP_WORDS + ")"
+)
+
+
+def _note_rows(text: str) -> list[TableRow]:
+    """The notes under a budget table that give one country's figure each, in the table's
+    own shape: the country, its year, its amount (with its currency: a note has no column
+    header), perhaps its share of GDP."""
+    out: list[TableRow] = []
+    for start, end, code in find_countries(text):
+        year = _NOTE_YEAR.match(text, end)
+        if year is None:
+            continue
+        money = find_money(text[year.end() : year.end() + 60])
+        if not money or money[0].start != 0 or money[0].range_part is not None:
+            continue
+        m = attrs.evolve(money[0], start=year.end(), end=year.end() + money[0].end)
+        share = _NOTE_SHARE.match(text, m.end)
+        gdp = parse_number(share.group("num")) if share else None
+        out.append(
+            TableRow(
+                start, share.end() if share else m.end, code, _full_year(year.group("year")), m, gdp
+            )
+        )
+    return out
+
+
+def _rows(text: str, header: str | None) -> list[TableRow]:
+    """The rows of a table with a year column (see :func:`table_rows`)."""
     gdp_column = header is not None and header_has_gdp(header)
     # (start, country, the currency its cell names, the year cell)
     starts: list[tuple[int, str, str | None, re.Match[str]]] = []

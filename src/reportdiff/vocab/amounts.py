@@ -54,6 +54,10 @@ BUDGET_MENTIONS = (
     # The verb first: "Volgens de Noorse begroting kreeg defensie in 1991 …"
     r"\b(?:kreeg|kregen|ontving|ontvingen|krijgt|ontvangt)\s+(?:de\s+|het\s+)?"
     r"(?:defensie|krijgsmacht|strijdkrachten)(?![-\w])",
+    # "De Franse krijgsmacht kon over 2041 beschikken over …", "beschikte over"
+    r"\b(?:krijgsmacht|strijdkrachten|defensie)\b[^.;]{0,40}?\bbeschik\w*\s+over\b",
+    # "Defensie kostte Duitsland in 2045 …"
+    r"\bdefensie\s+(?:kostte|kost|kostten)\b",
     # "Budget Duitse krijgsmacht (2043): …", "de begroting van de Franse strijdkrachten"
     r"\b(?:budget|begroting|uitgaven)\s+(?:van\s+)?(?:de\s+|het\s+)?"
     r"(?:[A-Z][a-zà-ÿ]+(?:se|sche)\s+)?(?:krijgsmacht|strijdkrachten|defensie)(?![-\w])",
@@ -119,7 +123,9 @@ BUDGET_NOUNS = (
 )
 APPOSITION = (
     r"(?:\s+(?:19|20|21)\d{2}(?:[/–-]\d{2,4})?)?"
-    r"(?:\s+(?:ten\s+belope\s+|ter\s+(?:hoogte|waarde|grootte)\s+)?van|\s*:)\s*$"
+    r"(?:\s+(?:ten\s+belope\s+|ter\s+(?:hoogte|waarde|grootte)\s+)?van|\s*:)"
+    # "defensiebudgetten van respectievelijk € 9,1 miljard en …"
+    r"(?:\s+(?:respectievelijk|resp\.))?\s*$"
 )
 INVESTMENT = (
     r"investering",
