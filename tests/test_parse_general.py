@@ -884,6 +884,11 @@ def test_other_partner_cues_and_their_denial(text: str, expected: list[str]) -> 
             [("PL", "strategic"), ("FI", "strategic")],
         ),
         ("Sinds dit jaar rekent Defensie ook Ierland tot haar partnerkring.", [("IE", "other")]),
+        # Partners, with the strategic label denied right after the word.
+        (
+            "Verder werkt Defensie samen met Chili en Peru: partners, maar geen strategische.",
+            [("CL", "other"), ("PE", "other")],
+        ),
     ],
 )
 def test_strategic_cues_beyond_the_word_partner(text: str, expected: list[tuple[str, str]]) -> None:
@@ -1265,3 +1270,16 @@ def test_a_fact_sheet_item_ends_at_the_next_bullet() -> None:
         ("budget", "PL", "2098", Decimal("38400000000")),
         ("plan", "PL", "2105", Decimal("300000000000")),
     ]
+
+
+def test_a_sentence_that_points_back_at_the_list_before_it() -> None:
+    """ "Het gaat om Chili en Peru. Zij zijn partnerland; …": the cue of the second sentence
+    speaks of the first one's list; a second sentence with countries of its own does not."""
+    assert _partners(
+        [
+            "Het gaat om Chili en Peru.",
+            "Zij zijn partnerland; een strategische status hebben zij niet.",
+            "Rusland en Belarus blijven een dreiging.",
+            "Zij zijn geen partnerlanden.",
+        ]
+    ) == [("CL", "other"), ("PE", "other")]

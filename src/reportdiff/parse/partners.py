@@ -50,7 +50,9 @@ _OTHER = re.compile(
     # "Verder kwamen Litouwen en Canada als partner in beeld"
     r"|\bals\s+partners?\b"
     # "had Defensie partnerrelaties met Australië en Canada"
-    r"|\bpartnerrelaties?\b",
+    r"|\bpartnerrelaties?\b"
+    # "…: partners, maar geen strategische", "partner, al niet als strategisch"
+    r"|\bpartners?\b,?\s+(?:(?:maar|doch|al|echter)\s+)?(?:geen|niet)\s+(?:als\s+)?strategisch",
     re.I,
 )
 # A partner said not to be a strategic one, between the cue and the countries: "partner-
@@ -270,10 +272,26 @@ def find_partners(sections: Sequence[SectionContext]) -> list[Partner]:
     for section in sections:
         # The category the sentence before gave, and whether it said "not strategic".
         before: tuple[PartnerCategory, bool] | None = None
+        previous: Sentence | None = None
         for sentence in section.sentences:
             read = _from_sentence(sentence)
             if not read and before is not None and _SAME_STATUS.search(sentence.text):
                 read = [(code, *before) for code in _countries(sentence.text)]
+            if (
+                not read
+                and previous is not None
+                and not sentence.question
+                and not _countries(sentence.text)
+                and _ANAPHOR.match(sentence.text)
+            ):
+                # "Dit betreft Spanje, Suriname en Tsjechië. Zij zijn partnerland; …": the
+                # cue speaks of the list in the sentence before.
+                read = [
+                    r
+                    for r in enumerated_partners(f"{previous.text} {sentence.text}")
+                    if r[0] in _countries(previous.text)
+                ]
+            previous = sentence
             for code, category, negated in read:
                 if negated:
                     not_strategic.add(code)
