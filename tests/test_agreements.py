@@ -293,6 +293,7 @@ class TestOneAgreementPerThing:
         "Het Verdrag van Texel: Duitsland uitgetreden per oktober 2098.",
         "Per 3 oktober 2098 is Duitsland uit het Verdrag van Texel getreden.",
         "Duitsland stapte in oktober 2098 uit het Verdrag van Texel.",
+        "In oktober 2098 trok Duitsland zich terug uit het Verdrag van Texel.",
     ],
 )
 def test_a_party_leaving_a_treaty_in_either_word_order(text: str) -> None:
@@ -384,3 +385,13 @@ def test_abbreviations_the_edition_defines(legend: str) -> None:
     assert [(a.kind, set(a.parties)) for a in found] == [
         (AgreementKind.POLICY_DIRECTION, {"NL", "PL"})
     ]
+
+
+def test_a_question_names_no_agreement() -> None:
+    """ "Wat is de stand rond het verdrag voor noordelijke wateren?" asks; only the answer's
+    agreements are read."""
+    found = _agreements(
+        "Vraag 3: Wat is de stand rond het verdrag voor noordelijke wateren? Antwoord: met "
+        "Noorwegen is in 2098 een MoU over kustwacht getekend."
+    )
+    assert [(a.kind, a.parties) for a in found] == [(AgreementKind.MOU, ("NL", "NO"))]

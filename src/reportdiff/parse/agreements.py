@@ -502,6 +502,9 @@ def find_agreements(sections: Sequence[SectionContext]) -> list[Agreement]:
         items = (i for s in section.sentences for p in pieces(s) for i in _units(p, table, defined))
         previous: int | None = None  # the treaty of many the sentence before was about
         for sentence, lead in items:
+            if sentence.question:
+                # "Wat is de stand rond het verdrag …?" asks; the answer names the agreement.
+                continue
             lists_parties = bool(PARTIES_CUE.search(sentence.text))
             read = _read(sentence, section.countries, found, lead, defined)
             if not read and previous is not None:

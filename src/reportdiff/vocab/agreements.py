@@ -203,9 +203,11 @@ _BILATERAL_CUE = re.compile(r"\bbilater\w*|\btussen Nederland en\b", re.IGNORECA
 # with the treaty between ("X heeft zich per 1 mei uit het verdrag teruggetrokken", "X trok
 # zich uit het verdrag terug"), "de terugtrekking van X uit", "de Russische terugtrekking uit".
 _WITHDRAWAL = re.compile(
-    r"\b(?:trok|trekt|trekken|trokken)\s+zich\b[^.;]{0,60}?\bterug\s+uit\b|"
+    # The subject may stand between: "trok Rusland zich terug uit".
+    r"\b(?:trok|trekt|trekken|trokken)\s+(?:[\w-]+\s+){0,3}?zich\b[^.;]{0,60}?\bterug\s+uit\b|"
     r"\bzich\b[^.;]{0,40}?\bteruggetrokken\s+uit\b|"
-    r"\b(?:trok|trekt|trekken|trokken)\s+zich\b[^.;]{0,60}?\buit\b[^.;]{0,80}?\bterug\b|"
+    r"\b(?:trok|trekt|trekken|trokken)\s+(?:[\w-]+\s+){0,3}?zich\b[^.;]{0,60}?\buit\b"
+    r"[^.;]{0,80}?\bterug\b|"
     r"\bzich\b[^.;]{0,60}?\buit\b[^.;]{0,80}?\bteruggetrokken\b|"
     # The verb last, in a subordinate clause: "dat Rusland zich per 1 mei uit het verdrag
     # terugtrok".
