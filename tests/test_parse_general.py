@@ -1221,6 +1221,11 @@ def test_a_question_states_no_partner_and_no_budget() -> None:
             id="armed-forces-had-at-their-disposal",
         ),
         pytest.param(
+            "Zweden stelde in 2098 SEK 127 miljard beschikbaar voor zijn krijgsmacht.",
+            [("budget", "SE", "2098", "127000000000 SEK", None)],
+            id="made-available-for-its-armed-forces",
+        ),
+        pytest.param(
             "Defensie kostte Finland in 2098 1,9% van het Finse bbp: EUR 6,1 mld.",
             [("budget", "FI", "2098", "6100000000 EUR", "1.9")],
             id="defence-cost-the-country",

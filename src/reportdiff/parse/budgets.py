@@ -457,7 +457,8 @@ def _investment_after(before: str, after: str) -> str | None:
 # beschikbaar", "investeerde Frankrijk in 2143 in defensie" (not "defensiematerieel", not "de
 # krijgsmacht van Oekraïne").
 _WHOLE_DEFENCE = re.compile(
-    r"\b(?:in|voor|aan)\s+(?:de\s+|het\s+)?(?:eigen\s+)?(?:defensie|krijgsmacht|strijdkrachten)"
+    r"\b(?:in|voor|aan)\s+(?:de\s+|het\s+|zijn\s+|haar\s+|hun\s+)?(?:eigen\s+)?"
+    r"(?:defensie|krijgsmacht|strijdkrachten)"
     r"(?![-\w])(?!\s+van\b)"
 )
 _GIVING = re.compile(r"\b(?:beschikbaar|investeer\w*|investeert|geïnvesteerd)\b", re.IGNORECASE)
