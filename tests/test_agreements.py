@@ -147,6 +147,11 @@ class TestPartiesOfTheirOwnItem:
             "verklaring van voornemen over vlootbezoeken",
         ),
         (
+            "Het richtinggevend beleidsdocument over luchtverdediging met Polen geldt.",
+            AgreementKind.POLICY_DIRECTION,
+            "richtinggevend beleidsdocument over luchtverdediging met Polen",
+        ),
+        (
             "Met Ghana is een samenwerkingsmemorandum over kustwacht getekend.",
             AgreementKind.MOU,
             "samenwerkingsmemorandum over kustwacht",

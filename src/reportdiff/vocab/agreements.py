@@ -89,6 +89,9 @@ KIND_FORMS: dict[AgreementKind, tuple[str, ...]] = {
         "Gezamenlijke beleidsrichtlijn",
         "gemeenschappelijke beleidsrichtlijn",
         "Gemeenschappelijke beleidsrichtlijn",
+        # A Policy Direction translated word for word.
+        "richtinggevend beleidsdocument",
+        "richtinggevende beleidsdocument",
     ),
     # Agreements the model has no kind for: an agreement, an accord, a technical or
     # implementing arrangement ("samenwerkingsovereenkomst", "uitvoeringsafspraak").
