@@ -400,3 +400,24 @@ def test_a_question_names_no_agreement() -> None:
         "Noorwegen is in 2098 een MoU over kustwacht getekend."
     )
     assert [(a.kind, a.parties) for a in found] == [(AgreementKind.MOU, ("NL", "NO"))]
+
+
+def test_a_kind_in_brackets_after_the_complement_is_the_same_agreement() -> None:
+    """ "Verdrag over de rechtspositie van uitgezonden militairen (SOFA) met Chili" is one
+    agreement, a status of forces agreement, not a treaty and a SOFA."""
+    (a,) = _agreements(
+        "Het Verdrag over de rechtspositie van uitgezonden militairen (SOFA) met Chili is "
+        "verlengd."
+    )
+    assert (a.kind, a.parties) == (AgreementKind.SOFA, ("NL", "CL"))
+
+
+def test_a_colon_ends_the_title() -> None:
+    """ "SOFA met Chili over oefeningen: nu van kracht" is titled without its status, so the
+    same SOFA named elsewhere is the same agreement."""
+    found = _agreements(
+        "Status of Forces Agreement met Chili over oefeningen: nu van kracht. De SOFA over "
+        "oefeningen met Chili trad per 1 mei 2098 in werking."
+    )
+    assert len(found) == 1
+    assert found[0].title == "Status of Forces Agreement met Chili over oefeningen"

@@ -60,8 +60,11 @@ _COMPLEMENT = re.compile(
     r"^(?P<paren>\s*\((?!Kamerstuk)[^)\d]*\))?(?P<name>\s+van\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)?"
     r"(?:\s+(?:ondertekend|getekend|gesloten|afgesloten))?"
     r"(?P<rest>\s+(?:over|inzake|betreffende|met betrekking tot|tussen|ter|voor|"
-    r"op het gebied van|met|on|regarding|concerning)\b[^,.;()•▪◦●‣∙\n]*(?:\.\d[^,.;()•▪◦●‣∙\n]*)?)?"
+    r"op het gebied van|met|on|regarding|concerning)\b[^,.;:()•▪◦●‣∙\n]*"
+    r"(?:\.\d[^,.;:()•▪◦●‣∙\n]*)?)?"
 )
+# A kind's name or abbreviation in brackets after an agreement's complement: "(SOFA)".
+_KIND_IN_BRACKETS = re.compile(r"\s*\(\s*([^()]{2,40}?)\s*\)")
 # Where a title's complement ends: a finite verb, a relative pronoun, a status participle, an
 # infinitive, or a date.
 _TITLE_STOP = re.compile(
@@ -378,6 +381,16 @@ def _read(
         complement = _COMPLEMENT.match(text[end:])
         if complement is not None and complement.group("paren"):
             covered_to = end + complement.end("paren")
+        elif complement is not None and complement.group("rest"):
+            # "Verdrag over de rechtspositie van uitgezonden militairen (SOFA)": the kind in
+            # brackets after the complement names the same agreement, more precisely.
+            after = end + complement.end()
+            paren = _KIND_IN_BRACKETS.match(text, after)
+            inner = find_agreement_kinds(paren.group(1), defined) if paren else []
+            if paren and len(inner) == 1 and inner[0][1] - inner[0][0] == len(paren.group(1)):
+                covered_to = paren.end()
+                if kind in (AgreementKind.TREATY, AgreementKind.OTHER):
+                    kind = inner[0][2]
         mentions.append((start, end, kind, complement))
     scopes = _scopes(text, [(s, e) for s, e, _, _ in mentions])
     for (start, end, kind, complement), (left, right) in zip(mentions, scopes, strict=True):
