@@ -1288,3 +1288,32 @@ def test_a_sentence_that_points_back_at_the_list_before_it() -> None:
             "Zij zijn geen partnerlanden.",
         ]
     ) == [("CL", "other"), ("PE", "other")]
+
+
+def test_an_answer_reads_its_question() -> None:
+    """An answer that names no country before its amount is read with the question before it:
+    the question gives the country, the year and what the amount is."""
+    from reportdiff.parse.budgets import find_budgets
+
+    section = _section(
+        [
+            "Hoeveel trok Finland over 2098 uit voor zijn verdediging?",
+            "Het antwoord luidt circa €6,1 miljard.",
+        ]
+    )
+    ((country, year, amount),) = [
+        (b.country, b.year, b.money.amount) for b in find_budgets(section, 2099)
+    ]
+    assert (country, year, amount) == ("FI", "2098", Decimal("6100000000"))
+
+
+def test_another_countrys_figure_in_brackets_is_a_comparison() -> None:
+    """ "… 127 miljard Zweedse kronen (waar Finland het met 6,1 miljard euro moest doen)": the
+    figure in brackets is Finland's, but the sentence's year is Sweden's: left to `check`."""
+    assert _reads(
+        "Zweden besteedde in 2098 127 miljard Zweedse kronen aan defensie (waar Finland het "
+        "met 6,1 miljard euro moest doen)."
+    ) == [
+        ("budget", "SE", "2098", "127000000000 SEK", None),
+        ("other", "FI", "2098", "6100000000 EUR", None),
+    ]

@@ -479,6 +479,20 @@ def _for_defence_as_a_whole(scan: _Scan, m: MoneyMatch, country: str | None) -> 
     return False
 
 
+def _aside_for_another_country(scan: _Scan, m: MoneyMatch, prev_end: int) -> bool:
+    """Whether *m* stands in brackets after an amount of the sentence, with a country named in
+    the brackets that is not the one named before them: "57,4 miljard Britse ponden (waar
+    Tsjechië het met 172,4 miljard … moest doen)" is a comparison, and its year the other
+    figure's."""
+    text = scan.text
+    opened = text.rfind("(", 0, m.start)
+    if opened < 0 or text.find(")", opened, m.start) >= 0 or not 0 < prev_end <= opened:
+        return False
+    inside = [code for start, _, code in scan.countries if opened < start < m.start]
+    outside = [code for _, end, code in scan.countries if end <= opened and code != NETHERLANDS]
+    return bool(inside and outside) and inside[-1] != outside[-1]
+
+
 def _classify(
     scan: _Scan,
     m: MoneyMatch,
@@ -521,6 +535,10 @@ def _classify(
         )
     if _EARLIER.search(before):
         return read(AmountKind.OTHER, "an earlier year's figure, given for comparison")
+    if _aside_for_another_country(scan, m, prev_end):
+        return read(
+            AmountKind.OTHER, "another country's figure, in brackets beside the sentence's own"
+        )
     if compared := _COMPARISON_BEFORE.search(near_before):
         # "… £66,7 miljard, tegenover de 209 miljard Tsjechische kronen die Tsjechië uitgaf":
         # the sentence is about another figure; this one's year is not said.
@@ -750,6 +768,27 @@ def explain_amounts(text: str) -> list[str]:
     return [r.match.text for r in reads if r.kind is AmountKind.OTHER]
 
 
+def _answered(sentences: Sequence[Sentence]) -> list[Sentence]:
+    """*sentences*, each answer that names no country before its first amount read together
+    with the question before it ("Hoeveel trok Frankrijk over 2093 uit voor zijn verdediging?
+    Het antwoord luidt circa €63,6 miljard."): the question gives the country, the year and
+    what the amount is."""
+    out: list[Sentence] = []
+    for i, sentence in enumerate(sentences):
+        asked = sentences[i - 1] if i else None
+        money = find_money(sentence.text) if asked is not None and asked.question else []
+        if (
+            asked is not None
+            and money
+            and not sentence.question
+            and not find_money(asked.text)
+            and not any(c[0] < money[0].start for c in find_countries(sentence.text))
+        ):
+            sentence = attrs.evolve(sentence, text=f"{asked.text} {sentence.text}")
+        out.append(sentence)
+    return out
+
+
 def find_amounts(
     sections: Sequence[SectionContext], default_year: int, warnings: list[str]
 ) -> tuple[list[Budget], list[Amount]]:
@@ -764,7 +803,7 @@ def find_amounts(
         # is the table's column header; a heading with no text (a caption set as a heading, or
         # the first part of a header row set over two) passes on what it was read with.
         caption = section.blocks[-1].text if section.blocks else (header or section.title)
-        for sentence in section.sentences:
+        for sentence in _answered(section.sentences):
             reads = amounts_in_sentence(
                 sentence,
                 section.country,

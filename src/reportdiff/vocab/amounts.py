@@ -37,7 +37,7 @@ BUDGET_MENTIONS = (
     # "aan defensie", "voor het defensieapparaat", "aan de eigen krijgsmacht", "op defensie"
     r"(?:aan|voor|naar|op)\s+(?:de\s+|het\s+|zijn\s+|haar\s+|hun\s+)?(?:eigen\s+)?"
     # "voor de Duitse krijgsmacht"
-    r"(?:[A-Z][a-zà-ÿ]+(?:se|sche)\s+)?(?:defensie\w*|krijgsmacht|strijdkrachten)\b",
+    r"(?:[A-Z][a-zà-ÿ]+(?:se|sche)\s+)?(?:defensie\w*|krijgsmacht|strijdkrachten|verdediging)\b",
     # "een krijgsmachtbudget van", "het defensiecijfer is vastgesteld op", "een defensiequote
     # van 1,29% – in geld EUR 54,8 mld."
     # "investeerde Frankrijk in 2143 in defensie" (defence as a whole, not "in defensiematerieel")
