@@ -509,7 +509,7 @@ def find_agreements(sections: Sequence[SectionContext]) -> list[Agreement]:
     """Each agreement once, with every sentence that names it after the first."""
     found: list[Agreement] = []
     # Abbreviations the edition defines for itself ("PD = Policy Direction"), anywhere in it.
-    defined = defined_kinds(" ".join(s.text for x in sections for s in x.sentences))
+    defined = defined_kinds(s.text for x in sections for s in x.sentences)
     for section in sections:
         table = section.heading_found and _agreement_table(section.title)
         items = (i for s in section.sentences for p in pieces(s) for i in _units(p, table, defined))

@@ -6,7 +6,7 @@ may be written with that do not tell one agreement from another (for matching ac
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 
 import attrs
 
@@ -359,11 +359,17 @@ def _pattern() -> tuple[re.Pattern[str], re.Pattern[str], dict[str, AgreementKin
                 # At the start of a sentence or a list item: "Intentiebrief m.b.t. …".
                 index.setdefault(form[0].upper() + form[1:], kind)
     alternatives = sorted(index, key=len, reverse=True)
+    lower_first = {alt for alt in alternatives if alt[:1].islower()}
     parts = [
         # "SOFA-overeenkomst", "MoU-tekst": an abbreviation leading a compound names its kind.
         r"(?<![\w-])(?:" + "|".join(map(re.escape, KIND_PREFIXES)) + r")-[a-zà-ÿ]+"
     ]
     cues = {f"{prefix}-" for prefix in KIND_PREFIXES}
+    # The forms that stand as words of their own share one look-behind (tried once at each
+    # place, not once per form), longest first; a form and its capitalised twin are one
+    # alternative ("[iI]ntentiebrief").
+    words: list[str] = []
+    closed: list[str] = []
     for alt in alternatives:
         if alt.startswith("-"):
             # "FOL-verdrag", "INCSEA-overeenkomst": the named compound is the agreement.
@@ -371,11 +377,21 @@ def _pattern() -> tuple[re.Pattern[str], re.Pattern[str], dict[str, AgreementKin
             cues.add(alt)
         elif alt.startswith("~"):
             # "samenwerkingsovereenkomst", "vriendschapsverdrag": a closed compound.
-            parts.append(r"(?<![\w-])[A-Za-zà-ÿ]{3,}" + re.escape(alt[1:]))
+            closed.append(re.escape(alt[1:]))
             cues.add(alt[1:])
         else:
-            parts.append(r"(?<![\w-])" + re.escape(alt))
             cues.add(alt)
+            if alt[:1].isupper() and alt[0].lower() + alt[1:] in lower_first:
+                continue  # matched by its lower-case twin's alternative
+            head = f"[{alt[0]}{alt[0].upper()}]" if alt in lower_first else re.escape(alt[:1])
+            words.append(head + re.escape(alt[1:]))
+    parts.append(
+        r"(?<![\w-])(?:"
+        + "|".join(words)
+        + r"|[A-Za-zà-ÿ]{3,}(?:"
+        + "|".join(closed)
+        + "))"
+    )
     pattern = re.compile("(?:" + "|".join(parts) + r")(?!\w)")
     cue = re.compile("|".join(map(re.escape, sorted(cues, key=len, reverse=True))))
     return pattern, cue, index
@@ -408,20 +424,27 @@ _DEFINED_BEFORE = re.compile(rf"(?<![\w-])(?P<abbr>{_ABBREVIATION})\s*(?:=|:|sta
 _DEFINED_AFTER = re.compile(rf"\s*\((?P<abbr>{_ABBREVIATION})\)")
 
 
-def defined_kinds(text: str) -> dict[str, AgreementKind]:
-    """The abbreviations *text* defines for agreement kinds the vocabulary has no such
-    abbreviation for ("PD = Policy Direction" → {"PD": POLICY_DIRECTION}); an abbreviation
-    defined for two kinds is left out."""
+_MAY_DEFINE = re.compile(rf"(?<![\w-]){_ABBREVIATION}\s*(?:=|:|staat voor)|\({_ABBREVIATION}\)")
+
+
+def defined_kinds(texts: Iterable[str]) -> dict[str, AgreementKind]:
+    """The abbreviations *texts* (the sentences of an edition) define for agreement kinds the
+    vocabulary has no such abbreviation for ("PD = Policy Direction" → {"PD":
+    POLICY_DIRECTION}); an abbreviation defined for two kinds is left out."""
     _, _, index = _pattern()
     found: dict[str, set[AgreementKind]] = {}
-    mentions = {start: (end, kind) for start, end, kind in _known_kinds(text)}
-    for m in _DEFINED_BEFORE.finditer(text):
-        if m.end() in mentions:
-            found.setdefault(m.group("abbr"), set()).add(mentions[m.end()][1])
-    for end, kind in mentions.values():
-        after = _DEFINED_AFTER.match(text, end)
-        if after is not None:
-            found.setdefault(after.group("abbr"), set()).add(kind)
+    for text in texts:
+        # Most sentences define nothing: the kind pattern is only run where one may.
+        if _MAY_DEFINE.search(text) is None:
+            continue
+        mentions = {start: (end, kind) for start, end, kind in _known_kinds(text)}
+        for m in _DEFINED_BEFORE.finditer(text):
+            if m.end() in mentions:
+                found.setdefault(m.group("abbr"), set()).add(mentions[m.end()][1])
+        for end, kind in mentions.values():
+            after = _DEFINED_AFTER.match(text, end)
+            if after is not None:
+                found.setdefault(after.group("abbr"), set()).add(kind)
     return {
         abbr: next(iter(kinds))
         for abbr, kinds in found.items()
