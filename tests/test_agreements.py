@@ -406,8 +406,7 @@ def test_a_kind_in_brackets_after_the_complement_is_the_same_agreement() -> None
     """ "Verdrag over de rechtspositie van uitgezonden militairen (SOFA) met Chili" is one
     agreement, a status of forces agreement, not a treaty and a SOFA."""
     (a,) = _agreements(
-        "Het Verdrag over de rechtspositie van uitgezonden militairen (SOFA) met Chili is "
-        "verlengd."
+        "Het Verdrag over de rechtspositie van uitgezonden militairen (SOFA) met Chili is verlengd."
     )
     assert (a.kind, a.parties) == (AgreementKind.SOFA, ("NL", "CL"))
 

@@ -1317,3 +1317,35 @@ def test_another_countrys_figure_in_brackets_is_a_comparison() -> None:
         ("budget", "SE", "2098", "127000000000 SEK", None),
         ("other", "FI", "2098", "6100000000 EUR", None),
     ]
+
+
+def test_a_key_figure_list_of_partners() -> None:
+    """Items joined by middle dots are one list; each bullet is a clause of its own, so a
+    note after the list ("▪ NB: China en Rusland ontbreken bewust") takes no partner cue; and
+    "Niet-strategische partnerlanden" names other partners."""
+    assert _partners(
+        [
+            "▪ Strategische partners (3): Polen · Finland · Zweden ▪ Overige partnerlanden (2): "
+            "Chili · Peru ▪ NB: China en Rusland ontbreken bewust (rivaal resp. dreiging)",
+            "Niet-strategische partnerlanden zijn Ierland en Portugal.",
+        ]
+    ) == [
+        ("PL", "strategic"),
+        ("FI", "strategic"),
+        ("SE", "strategic"),
+        ("CL", "other"),
+        ("PE", "other"),
+        ("IE", "other"),
+        ("PT", "other"),
+    ]
+
+
+def test_a_share_cell_is_read_whole_before_the_text_after_the_table() -> None:
+    """ "… EUR 1,32 mld 2,13 Getekend namens het kabinet" is a share of 2,13 (before, 2,1 and
+    a note "3 Getekend …")."""
+    rows = table_rows(
+        "Finland 2098 EUR 6,1 mld 1,93 Ierland 2098 EUR 1,32 mld 2,13 Getekend namens het "
+        "kabinet: A. de Vries",
+        header="Land Jaar Budget bbp %",
+    )
+    assert [(r.country, str(r.gdp_percent)) for r in rows] == [("FI", "1.93"), ("IE", "2.13")]

@@ -66,7 +66,9 @@ _SAME_STATUS = re.compile(
 # Right before a strategic cue: the countries are partners, but not strategic ones.
 _NEGATION = re.compile(
     r"(?:\bgeen|\bniet(?:\s+tot)?|\bbuiten|\bbehalve|\bnaast)"
-    r"(?:\s+(?:de|het|die|dat|deze|dit|onze|zijn|van|tot|kring))*\s+$",
+    r"(?:\s+(?:de|het|die|dat|deze|dit|onze|zijn|van|tot|kring))*\s+$"
+    # "Niet-strategische partnerlanden", "non-strategische partners"
+    r"|\b(?:niet|non)-$",
     re.I,
 )
 # Anywhere between an enumeration and its cue, in the same clause: "Australië en Spanje horen
@@ -86,12 +88,14 @@ _COVERS = re.compile(
     re.I,
 )
 # What may stand between two items of one enumeration.
-_LIST_GAP = re.compile(r"\s*(?:,|\ben\b|&|[–—-]|\bsowie\b)?\s*(?:(?:het|de|en)\s+)*", re.I)
+_LIST_GAP = re.compile(r"\s*(?:,|\ben\b|&|[–—-]|[·•|/]|\bsowie\b)?\s*(?:(?:het|de|en)\s+)*", re.I)
 # A clause whose subject points back at the countries of the clause before ("samen vormen zij
 # …", "deze landen zijn …", "allen behoren tot …").
 _ANAPHOR = re.compile(r"\s*(?:\w+\s+){0,3}?(?:zij|ze|deze|die|allen|beide|beiden|samen)\b", re.I)
 _PLACE_BEFORE = re.compile(r"\b(?:in|naar|uit|boven|bij|rond|nabij|vanuit)\s+(?:het\s+|de\s+)?$")
-_CLAUSE = re.compile(r";|\.\s+(?=[A-Z])")
+# Where a clause ends: a semicolon, a full stop, or a bullet (a key-figure list's items run on
+# in one sentence: "▪ Overige partnerlanden (4): … ▪ NB: China en Rusland ontbreken …").
+_CLAUSE = re.compile(r";|\.\s+(?=[A-Z])|\s(?=[•▪◦●‣∙]\s)")
 # Cooperation denied, right around the word for it: the countries are no partners ("valt
 # buiten iedere vorm van samenwerking").
 _NO_COOPERATION = re.compile(

@@ -59,8 +59,12 @@ _YEAR_CELL = re.compile(
 # The share cell, after the amount; then the row must end or a footnote ("1. Kamerstuk ...")
 # must begin.
 _SHARE_CELL = re.compile(
-    r"\s*\|?\s*(?:(?P<num>\d{1,2}(?:[.,]\d{1,3})?)\s*(?P<pct>%|procent)?|(?P<none>[–—-]|n\.\s?b\.?|"
-    r"n\.\s?v\.\s?t\.?|nb))?\s*(?:$|(?=\d{1,2}\.?\s+[A-Z]))"
+    # The number whole: "2,13" before "Getekend" is not "2,1" and a note "3 Getekend …".
+    r"\s*\|?\s*(?:(?P<num>\d{1,2}(?:[.,]\d{1,3})?)(?![\d.,]\d)\s*(?P<pct>%|procent)?|"
+    r"(?P<none>[–—-]|n\.\s?b\.?|n\.\s?v\.\s?t\.?|nb))?\s*"
+    # Then the row ends: the text ends, a note begins ("1. Kamerstuk …"), or the text after
+    # the table does ("… 2,13 Getekend namens het kabinet").
+    r"(?:$|(?=\d{1,2}\.?\s+[A-Z])|(?<=\s)(?=[A-Z][a-zà-ÿ]{2,}\b(?!\s+\d)))"
 )
 # A currency written in the country cell, in brackets: "België (EUR)", "Noorwegen (kronen)".
 _CELL_CURRENCY = re.compile(r"\s{0,2}\((?P<currency>[^()\d]{1,20})\)")
