@@ -36,6 +36,7 @@ GENERATED = (
     "holdout7",
     "holdout8",
     "holdout9",
+    "holdout10",
     "holdout11",
 )
 
