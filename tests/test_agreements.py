@@ -299,6 +299,9 @@ class TestOneAgreementPerThing:
         "Per 3 oktober 2098 is Duitsland uit het Verdrag van Texel getreden.",
         "Duitsland stapte in oktober 2098 uit het Verdrag van Texel.",
         "In oktober 2098 trok Duitsland zich terug uit het Verdrag van Texel.",
+        "Doordat Duitsland zich in oktober 2098 terugtrok, telt het Verdrag van Texel nu "
+        "minder partijen.",
+        "Sinds oktober 2098 is Duitsland niet langer gebonden aan het Verdrag van Texel.",
     ],
 )
 def test_a_party_leaving_a_treaty_in_either_word_order(text: str) -> None:
@@ -318,6 +321,7 @@ def test_a_party_leaving_a_treaty_in_either_word_order(text: str) -> None:
         "Het verdrag geldt sindsdien alleen nog tussen Nederland, Noorwegen, Zweden en Denemarken.",
         "Nog gebonden zijn: Nederland, Noorwegen, Zweden en Denemarken.",
         "Wie blijven: Nederland, Noorwegen, Zweden en Denemarken.",
+        "Gebonden blijven Nederland, Noorwegen, Zweden en Denemarken.",
         "Het verdrag blijft van kracht tussen Nederland, Noorwegen, Zweden en Denemarken.",
         "Sindsdien zijn alleen Nederland, Noorwegen, Zweden en Denemarken aan dat verdrag "
         "gebonden.",
@@ -420,3 +424,15 @@ def test_a_colon_ends_the_title() -> None:
     )
     assert len(found) == 1
     assert found[0].title == "Status of Forces Agreement met Chili over oefeningen"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Polen en Nederland hebben in 2098 geen nieuwe overeenkomst gesloten.",
+        "Met Chili is geen enkel verdrag gesloten.",
+        "Met Peru werd noch een MoU noch een LoI getekend.",
+    ],
+)
+def test_an_agreement_denied_is_none(text: str) -> None:
+    assert _agreements(text) == []

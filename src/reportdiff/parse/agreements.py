@@ -63,6 +63,11 @@ _COMPLEMENT = re.compile(
     r"op het gebied van|met|on|regarding|concerning)\b[^,.;:()•▪◦●‣∙\n]*"
     r"(?:\.\d[^,.;:()•▪◦●‣∙\n]*)?)?"
 )
+# Right before a kind's word: no agreement is meant ("geen nieuwe overeenkomst", "geen enkel
+# verdrag", "noch een MoU").
+_DENIED = re.compile(
+    r"\b(?:geen|noch)\s+(?:(?:enkele?|nieuwe?|ander(?:e)?|verdere?|een)\s+)?$", re.I
+)
 # A kind's name or abbreviation in brackets after an agreement's complement: "(SOFA)".
 _KIND_IN_BRACKETS = re.compile(r"\s*\(\s*([^()]{2,40}?)\s*\)")
 # Where a title's complement ends: a finite verb, a relative pronoun, a status participle, an
@@ -394,6 +399,9 @@ def _read(
         mentions.append((start, end, kind, complement))
     scopes = _scopes(text, [(s, e) for s, e, _, _ in mentions])
     for (start, end, kind, complement), (left, right) in zip(mentions, scopes, strict=True):
+        if _DENIED.search(text, max(0, start - 30), start):
+            # "Duitsland en Nederland hebben in 2032 geen nieuwe overeenkomst gesloten."
+            continue
         named = complement is not None and bool(
             complement.group("name") or complement.group("rest")
         )
@@ -574,7 +582,7 @@ def find_agreements(sections: Sequence[SectionContext]) -> list[Agreement]:
 _PARTIES_NOW = re.compile(
     r"\b(?:verdragspartijen|verdragsstaten|resterende\s+(?:verdrags)?(?:partijen|staten)|"
     r"(?:overige|resterende|overgebleven)\s+partijen|nog\s+gebonden|"
-    r"wie\s+(?:blijven|overblijven|resten))\b",
+    r"wie\s+(?:blijven|overblijven|resten)|gebonden\s+blijven|blijven\s+gebonden)\b",
     re.IGNORECASE,
 )
 

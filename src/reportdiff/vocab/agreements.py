@@ -215,6 +215,10 @@ _WITHDRAWAL = re.compile(
     # The verb last, in a subordinate clause: "dat Rusland zich per 1 mei uit het verdrag
     # terugtrok".
     r"\bzich\b[^.;]{0,60}?\buit\b[^.;]{0,80}?\bterug(?:trok|trokken|trekt|trekken)\b|"
+    # "Doordat Duitsland zich op 9 februari terugtrok, telt het verdrag …"
+    r"\bzich\b[^.;,]{0,60}?\bterug(?:trok|trokken|getrokken)\b|"
+    # "is Rusland niet langer gebonden aan het verdrag", "niet langer partij bij"
+    r"\bniet\s+langer\s+(?:gebonden\s+aan|(?:verdrags)?partij\s+bij)\b|"
     # "Rusland is uitgetreden", "Rusland uitgetreden per 15 maart", "nadat Rusland uittrad"
     r"\b(?:uitgetreden|uittrad|uittraden)\b|"
     # "is Zweden uit het Verdrag van Bornholm getreden", "is … uit het verdrag gestapt"
@@ -386,11 +390,7 @@ def _pattern() -> tuple[re.Pattern[str], re.Pattern[str], dict[str, AgreementKin
             head = f"[{alt[0]}{alt[0].upper()}]" if alt in lower_first else re.escape(alt[:1])
             words.append(head + re.escape(alt[1:]))
     parts.append(
-        r"(?<![\w-])(?:"
-        + "|".join(words)
-        + r"|[A-Za-zà-ÿ]{3,}(?:"
-        + "|".join(closed)
-        + "))"
+        r"(?<![\w-])(?:" + "|".join(words) + r"|[A-Za-zà-ÿ]{3,}(?:" + "|".join(closed) + "))"
     )
     pattern = re.compile("(?:" + "|".join(parts) + r")(?!\w)")
     cue = re.compile("|".join(map(re.escape, sorted(cues, key=len, reverse=True))))
