@@ -24,6 +24,11 @@ from reportdiff.parse.references import find_references, parse_citations
         ("Bron: Kamerstukken 31125-118; eigen bewerking", [("31125", "118")]),
         # Two parts and a short last one: a sub-dossier or a document, not said.
         ("(21501-28)", []),
+        # The chamber's abbreviation and the year, the number without "nr.".
+        ("(TK 2040-2041, 35 267-X, 12)", [("35267-X", "12")]),
+        # The kind of document instead of the series.
+        ("zoals het commissieverslag 28676, nr. 807 meldt", [("28676", "807")]),
+        ("de motie 36 410 X, nr. 12", [("36410-X", "12")]),
         (
             "Kamerstukken II, vergaderjaar 2090–2091, 27 925, nr. 1001.",
             [("27925", "1001")],

@@ -16,6 +16,8 @@ Kamerstuk nr. 900 in dossier 28 676     the number first
 Kamerbrief van 13 juni 2042 (33 279, nr. 877)  dossier and number, no series name
 Zie 28676, nrs. 736 en 873              the same, two numbers
 Kamerstuk 28676 (nr. 736)               the number in brackets
+TK 2040-2041, 35 267-X, 12              the chamber's abbreviation and the year, no "nr."
+het commissieverslag 28676, nr. 807     the kind of document instead of the series
 kst-29521-854, kst-21501-28-955         the identifier of officielebekendmakingen.nl
 (33279-896), (35624-X-25)               the same without "kst-", where a citation is pointed to
 Ka- merstuk 29 521, nr. 420             a word broken at a line end
@@ -59,7 +61,8 @@ _NUMBERS = r"\d{1,4}(?:\s*(?:,|en)\s*\d{1,4})*(?![\d,.]\d)"
 #   "zie": "Zie 33279, nr. 839", "Kamerbrief van 13 juni 2042 (33 279, nr. 877)", "(29 521,
 #   nrs. 930 en 978)".
 _YEARED_SERIES = (
-    r"\b(?i:kamerstuk(?:ken)?|kst)\b\.?\s*,?\s*(?:I{1,2}|Tweede\s+Kamer|Eerste\s+Kamer)?"
+    r"(?:\b(?i:kamerstuk(?:ken)?|kst)\b\.?|\b(?:TK|EK)\b)\s*,?\s*"
+    r"(?:I{1,2}|Tweede\s+Kamer|Eerste\s+Kamer)?"
     r"\s*,?\s*(?:(?i:vergaderjaar)\s+)?" + YEAR + r"\s?[/–—-]\s?(?:" + YEAR + r"|\d{2})(?!\d)"
 )
 _OTHER_ORDERS = (
@@ -74,6 +77,13 @@ _OTHER_ORDERS = (
     re.compile(
         r"\b(?i:kamerstuk(?:ken)?)\s+"
         rf"(?P<dossiers>{_DOSSIER})\s*\(\s*(?i:nrs?\.?)\s*(?P<numbers>{_NUMBERS})\s*\)"
+    ),
+    # The kind of document instead of the series: "het commissieverslag 28676, nr. 807",
+    # "de motie 36 410 X, nr. 12".
+    re.compile(
+        r"\b(?i:(?:commissie)?verslag|(?:kamer)?brief|nota|motie|amendement|"
+        r"memorie\s+van\s+(?:toelichting|antwoord))\s+"
+        rf"(?P<dossiers>{_DOSSIER})\s*,\s*(?i:nrs?\.)\s*(?P<numbers>{_NUMBERS})"
     ),
     # With no series name, only where a reference is pointed to: after a bracket or "zie",
     # "vgl." (with "ook", "hiervoor", "hierover"): "EUR 12 500, nr. 4" is none.
