@@ -1349,3 +1349,34 @@ def test_a_share_cell_is_read_whole_before_the_text_after_the_table() -> None:
         header="Land Jaar Budget bbp %",
     )
     assert [(r.country, str(r.gdp_percent)) for r in rows] == [("FI", "1.93"), ("IE", "2.13")]
+
+
+def test_the_exact_figure_outranks_a_rounded_restatement() -> None:
+    """ "Kort gezegd: Finland geeft circa 6,5 miljard euro uit aan zijn krijgsmacht" before the
+    exact figure: the exact one is the budget, whichever comes first."""
+    from reportdiff.parse.budgets import find_budgets
+
+    for texts in (
+        [
+            "Kort gezegd: Finland geeft in 2098 circa 6,5 miljard euro uit aan zijn krijgsmacht.",
+            "De Finse uitgaven bleven in 2098 met € 6,3 miljard gelijk.",
+        ],
+        [
+            "De Finse uitgaven bleven in 2098 met € 6,3 miljard gelijk.",
+            "Kort gezegd: Finland geeft in 2098 circa 6,5 miljard euro uit aan zijn krijgsmacht.",
+        ],
+    ):
+        ((country, amount),) = [
+            (b.country, b.money.amount) for b in find_budgets(_section(texts), 2099)
+        ]
+        assert (country, amount) == ("FI", Decimal("6300000000"))
+
+
+def test_a_countrys_spending_named_by_its_adjective() -> None:
+    assert _reads("De Finse uitgaven bleven in 2098 met € 6,3 miljard gelijk.") == [
+        ("budget", "FI", "2098", "6300000000 EUR", None)
+    ]
+    # Spending on something else is no defence budget.
+    assert [
+        r[0] for r in _reads("De Finse uitgaven voor onderwijs waren in 2098 € 9 miljard.")
+    ] == ["other"]

@@ -819,7 +819,13 @@ def find_amounts(
                 if budget is not None:
                     key = (budget.country, budget.year)
                     kept = budgets.setdefault(key, budget)
-                    if kept.money != budget.money:
+                    if kept.money != budget.money and kept.approximate and not budget.approximate:
+                        # "Kort gezegd: België geeft circa 8,5 miljard euro uit" before the
+                        # exact "€ 8,3 miljard": the exact figure is the budget.
+                        budgets[key] = budget
+                    elif kept.money != budget.money and budget.approximate:
+                        pass  # a rounded restatement of the figure kept
+                    elif kept.money != budget.money:
                         warnings.append(
                             f"two defence budgets for {key[0]} {key[1]}: "
                             f"{kept.money.amount} {kept.money.currency} (kept, page "

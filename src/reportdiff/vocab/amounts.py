@@ -56,6 +56,10 @@ BUDGET_MENTIONS = (
     r"(?:defensie|krijgsmacht|strijdkrachten)(?![-\w])",
     # "De Franse krijgsmacht kon over 2041 beschikken over …", "beschikte over"
     r"\b(?:krijgsmacht|strijdkrachten|defensie)\b[^.;]{0,40}?\bbeschik\w*\s+over\b",
+    # A country's own spending, named by its adjective: "De Belgische uitgaven bleven in 2035
+    # met € 8,3 miljard …" (not "de Belgische uitgaven voor ontwikkelingshulp").
+    r"\b[A-Z][a-zà-ÿ]+(?:se|sche)\s+(?:defensie)?(?:uitgaven|budget|begroting)\b"
+    r"(?!\s+(?:voor|aan|van|op)\b)",
     # "Defensie kostte Duitsland in 2045 …"
     r"\bdefensie\s+(?:kostte|kost|kostten)\b",
     # "Budget Duitse krijgsmacht (2043): …", "de begroting van de Franse strijdkrachten"
