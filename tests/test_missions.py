@@ -252,3 +252,25 @@ def test_a_chapter_heading_is_no_mission_table() -> None:
 
     assert not _mission_table("Missies en operaties in 2098")
     assert _mission_table("Missie | Kader | Stand 2098 | Militairen")
+
+
+def test_a_bulleted_list_of_missions_in_one_sentence() -> None:
+    """Each item of a key-figure list is read on its own: a status in one item is not the
+    next one's, and "120 militairen (was 80)" is that mission's reinforcement."""
+    from reportdiff.parse.context import Group, SectionContext
+    from reportdiff.parse.missions import find_all_missions
+
+    section = SectionContext("Uitzendingen", 1, Group.GENERAL, True, None)
+    section.sentences = [
+        Sentence(
+            "▪ UNIFIL | VN | Libanon: mandaat verlengd (6-11-2098) · 120 militairen ▪ KFOR | "
+            "NAVO | Kosovo: 140 militairen (was 80) ▪ UNTSO | VN | Midden-Oosten: 60 militairen",
+            3,
+            None,
+            0,
+        )
+    ]
+    found = {m.name: m for m in find_all_missions([section])}
+    assert found["UNIFIL"].status is MissionStatus.EXTENDED
+    assert found["KFOR"].contribution is ContributionStatus.REINFORCED
+    assert found["UNTSO"].status is MissionStatus.ACTIVE

@@ -16,6 +16,7 @@ met een C-130-detachement", "teruggebracht tot", "beëindiging van de Nederlands
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Sequence
 from typing import Any
@@ -91,7 +92,9 @@ _UN_ACRONYM = re.compile(r"\b(?P<name>UN[A-Z]{3,}|MINU[A-Z]{2,}|MONU[A-Z]{2,})\b
 # A cue this far from a mention (in characters) is about something else.
 _CUE_REACH = 90
 # Clause boundaries: a cue across one is about another mission.
-_CLAUSE = re.compile(r";|,\s+(?=en\b|maar\b|terwijl\b|waarna\b|nadat\b)|\.\s")
+# (A bullet too: a key-figure list's items run on in one sentence, "▪ UNMISS …: nieuw per 11-3
+# ▪ UNTSO …: doorlopend".)
+_CLAUSE = re.compile(r";|,\s+(?=en\b|maar\b|terwijl\b|waarna\b|nadat\b)|\.\s|\s(?=[•▪◦●‣∙]\s)")
 _DETAIL = re.compile(
     r"\b(?:uitgebreid|versterkt|aangevuld|teruggebracht|verminderd)\s+(?P<prep>met|tot)\s+"
     r"(?P<what>[^,.;()]+?)(?=\s*(?:[,.;(]|$|\s+(?:als|in|om|dat|die|waarmee|onder)\b))"
@@ -452,12 +455,26 @@ def _table_rows(sentence: Sentence) -> list[Sentence]:
     ]
 
 
+_BULLET_MARK = re.compile(r"\s(?=[•▪◦●‣∙]\s)")
+
+
+def _bulleted(sentence: Sentence) -> list[Sentence]:
+    """The items of a bulleted list that runs on in one sentence ("▪ UNIFIL …: 120 militairen
+    (was 80) ▪ UNTSO …: doorlopend"), each read as a sentence of its own."""
+    cuts = [m.end() for m in _BULLET_MARK.finditer(sentence.text)]
+    if not cuts:
+        return [sentence]
+    bounds = [0, *cuts, len(sentence.text)]
+    items = (sentence.text[a:b].strip() for a, b in itertools.pairwise(bounds))
+    return [attrs.evolve(sentence, text=item) for item in items if item]
+
+
 def find_all_missions(sections: Sequence[SectionContext]) -> list[Mission]:
     """Each mission once, with its strongest status and the sentence that gives it."""
     found: dict[str, Mission] = {}
     for section in sections:
         table = section.heading_found and _mission_table(section.title)
-        units = (p for s in section.sentences for p in pieces(s))
+        units = (item for s in section.sentences for p in pieces(s) for item in _bulleted(p))
         if table:
             units = (row for p in list(units) for row in _table_rows(p))
         for sentence in units:

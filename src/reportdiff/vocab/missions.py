@@ -368,8 +368,10 @@ _UNITS = (
 TROOP_COUNTS = (
     re.compile(
         r"\b(?P<new>\d{1,3}(?:\.\d{3})*|\d+)\s+(?P<unit>" + _UNITS + r")\b[^.;]{0,30}?"
-        r"\b(?:tegen|vergeleken met|ten opzichte van|tegenover|waar dat(?: er)?|terwijl dat(?: er)?"
-        r"|na)\s+(?:nog\s+|ruim\s+|circa\s+|ongeveer\s+)?(?P<old>\d{1,3}(?:\.\d{3})*|\d+)\b"
+        r"\b(?:tegen|vergeleken met|ten opzichte van|t\.o\.v\.|tegenover|waar dat(?: er)?|"
+        # "120 militairen (was 80)", "20 militairen (voorheen 40)"
+        r"terwijl dat(?: er)?|na|was|voorheen|eerder)"
+        r"\s+(?:nog\s+|ruim\s+|circa\s+|ongeveer\s+)?(?P<old>\d{1,3}(?:\.\d{3})*|\d+)\b"
     ),
     re.compile(
         r"\bvan\s+(?:circa\s+|ongeveer\s+)?(?P<old>\d{1,3}(?:\.\d{3})*|\d+)\s+"
