@@ -1380,3 +1380,41 @@ def test_a_countrys_spending_named_by_its_adjective() -> None:
     assert [
         r[0] for r in _reads("De Finse uitgaven voor onderwijs waren in 2098 € 9 miljard.")
     ] == ["other"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "▪ Status: strategisch partner ▪ Finland — € 6,1 mld (2098) — 1,93% bbp ▪ Focus: cyber",
+            [("budget", "FI", "2098", "6100000000 EUR", "1.93")],
+            id="a-key-figure-with-its-share-of-gdp",
+        ),
+        pytest.param(
+            "▪ Zweden | 2097: SEK 121 mld → 2098: SEK 127 mrd. [± € 11,2 mld] | bbp 1,4% ▪ "
+            "Focus: cyber",
+            [
+                ("other", "SE", "2097", "121000000000 SEK", None),
+                ("budget", "SE", "2098", "127000000000 SEK", "1.4"),
+                ("other", None, None, "11200000000 EUR", None),
+            ],
+            id="the-later-year-and-a-conversion",
+        ),
+        pytest.param(
+            "▪ Nederland zelf | 2098 | EUR 26,2 mrd. | 2,15% bbp ▪ NL-investering "
+            "(Belgisch-Nederlandse bouw): € 2,3 mld",
+            [
+                ("other", "NL", "2098", "26200000000 EUR", None),
+                ("investment", "BE", "2098", "2300000000 EUR", None),
+            ],
+            id="the-netherlands-own-line-whatever-the-next-item-names",
+        ),
+        pytest.param(
+            "Polen besteedde in 2098 € 38 miljard aan kazernes.",
+            [("other", "PL", "2098", "38000000000 EUR", None)],
+            id="no-share-of-gdp-no-budget-word-no-budget",
+        ),
+    ],
+)
+def test_key_figure_items(text: str, expected: list[tuple[str, ...]]) -> None:
+    assert _reads(text, edition=2099) == expected

@@ -128,6 +128,12 @@ def _cue_patterns() -> dict[str, re.Pattern[str]]:
 # the EU's in euros): an amount in them can be any country's budget.
 _CONVERTED = frozenset({"EUR", "USD"})
 
+_BULLET_ITEM = re.compile(r"\s[•▪◦●‣∙]\s")
+# Between two amounts: the second is the first converted ("GBP 62,6 mld (≈ € 73,2 mld)",
+# "NOK 94,2 mrd. [± € 8,1 mld]", "NOK 90 mld (ca. € 7,9 mld)").
+_CONVERTED_AFTER = re.compile(
+    r"\s*[(\[]\s*(?:≈|±|~|ca\.?|circa|ongeveer|omgerekend|ofwel|of)?\s*", re.IGNORECASE
+)
 # Right before an amount: the level a change reached ("groeide tot", "steeg naar ruim").
 _LEVEL_REACHED = re.compile(r"\b(?:tot|naar)\s+(?:[\w'’.]+\s+)?$", re.IGNORECASE)
 # Before an amount: it is an earlier year's, told for comparison ("Had Luxemburg twaalf
@@ -255,11 +261,32 @@ def _respective(
     return out, shares
 
 
+def _owner(
+    countries: Sequence[tuple[int, int, str]], m: MoneyMatch, section_country: str | None
+) -> str | None:
+    """See :meth:`_Scan.country_for`: over *countries*, the mentions in reading order."""
+    starts = [c[0] for c in countries]
+    i = bisect_left(starts, m.start)
+    before = [c for c in countries[max(0, i - 8) : i] if c[1] <= m.start]
+    for _, _, code in reversed(before):
+        if code != NETHERLANDS:
+            return code
+    j = bisect_left(starts, m.end)
+    for _, _, code in countries[j : j + 8]:
+        if code != NETHERLANDS:
+            return code
+    if before or j < len(countries):
+        return NETHERLANDS
+    return section_country
+
+
 class _Scan:
     """Everything about one sentence that the amounts in it are judged by, computed once."""
 
     def __init__(self, text: str) -> None:
         self.text = text
+        # A bulleted list run on in one sentence: each item's own country owns its amounts.
+        self.bulleted = _BULLET_ITEM.search(text) is not None
         # Filled in by amounts_in_sentence, once the amounts are known (see _respective).
         self.respective: dict[int, str | None] = {}
         self.respective_shares: dict[int, Decimal] = {}
@@ -308,22 +335,19 @@ class _Scan:
             return self.years[i - 1][2]  # the only year there is
         return None
 
-    def country_for(self, m: MoneyMatch, section_country: str | None) -> str | None:
+    def country_for(
+        self, m: MoneyMatch, section_country: str | None, bounds: tuple[int, int] | None = None
+    ) -> str | None:
         """The country named nearest before *m* (not the Netherlands when another is named),
         else the first after it, else the section's; a country inside the amount ("Noorse
-        kronen") is its currency, not its owner."""
-        i = bisect_left(self.country_starts, m.start)
-        before = [c for c in self.countries[max(0, i - 8) : i] if c[1] <= m.start]
-        for _, _, code in reversed(before):
-            if code != NETHERLANDS:
-                return code
-        j = bisect_left(self.country_starts, m.end)
-        for _, _, code in self.countries[j : j + 8]:
-            if code != NETHERLANDS:
-                return code
-        if before or j < len(self.countries):
-            return NETHERLANDS
-        return section_country
+        kronen") is its currency, not its owner.  With *bounds* (the amount's clause), a
+        clause that names a country only looks at its own ("▪ Nederland zelf | 2091 | EUR
+        26,2 mrd." is the Netherlands' line, whatever the next bullet names)."""
+        if bounds is not None:
+            own = [c for c in self.countries if bounds[0] <= c[0] and c[1] <= bounds[1]]
+            if own and not (m.start <= own[0][0] and own[-1][1] <= m.end):
+                return _owner(own, m, section_country)
+        return _owner(self.countries, m, section_country)
 
     def owner_by_currency(self, m: MoneyMatch, country: str) -> str | None:
         """Whose budget *m* can be, by its currency: *country*'s when it pays in it (or the
@@ -509,7 +533,7 @@ def _classify(
     # The last few words before the amount carry a change ("stijgt het budget met").
     near_before = text[max(b0, m.start - 40) : m.start]
     year = scan.year_for(m, lo, hi, prev_end)
-    country = scan.country_for(m, section_country)
+    country = scan.country_for(m, section_country, (lo, hi) if scan.bulleted else None)
     respective = m.start in scan.respective
     if respective:
         country = scan.respective[m.start]
@@ -570,7 +594,12 @@ def _classify(
         return read(AmountKind.PLAN, f"a plan or projection: '{word}'")
     if year is not None and edition_year and int(year[:4]) > edition_year:
         return read(AmountKind.PLAN, f"for a later year ({year}) than the edition's")
-    if not scan.mentions_budget:
+    if not scan.mentions_budget and (
+        # A key figure ("Frankrijk — € 61,5 mld (2091) — 2,95% bbp") names no budget but gives
+        # the amount's share of GDP: only a defence budget is told that way here.
+        scan.gdp_after(m, next_start, country, year) is None
+        and scan.gdp_before(m, prev_end, country, year) is None
+    ):
         return read(AmountKind.OTHER, "the sentence names no defence budget or spending")
     if country is None:
         return read(AmountKind.OTHER, "no country is named for it")
@@ -666,7 +695,17 @@ def amounts_in_sentence(
             if _RESPECTIVELY.search(text):
                 scan.respective, scan.respective_shares = _respective(text, prose, scan.countries)
         prev_end = prose[k - 1].end if k else 0
-        next_start = prose[k + 1].start if k + 1 < len(prose) else len(text)
+        if k and _CONVERTED_AFTER.fullmatch(text, prose[k - 1].end, m.start):
+            # "GBP 62,6 mld (≈ € 73,2 mld)": the figure before it, converted.
+            out.append(
+                ReadAmount(m, AmountKind.OTHER, None, None, None, "the figure before it, converted")
+            )
+            continue
+        # The next amount that is not this one converted: what this one's share may not pass.
+        j = k + 1
+        while j < len(prose) and _CONVERTED_AFTER.fullmatch(text, prose[j - 1].end, prose[j].start):
+            j += 1
+        next_start = prose[j].start if j < len(prose) else len(text)
         if m.currency_candidates:
             settled = scan.settle_currency(m, section_country)
             if settled is None:
