@@ -596,9 +596,9 @@ def _classify(
         return read(AmountKind.PLAN, f"for a later year ({year}) than the edition's")
     if not scan.mentions_budget and (
         # A key figure ("Frankrijk — € 61,5 mld (2091) — 2,95% bbp") names no budget but gives
-        # the amount's share of GDP: only a defence budget is told that way here.
+        # the amount's share of GDP right after it: only a defence budget is told that way
+        # here.  (A share before the amount may close the figure before it.)
         scan.gdp_after(m, next_start, country, year) is None
-        and scan.gdp_before(m, prev_end, country, year) is None
     ):
         return read(AmountKind.OTHER, "the sentence names no defence budget or spending")
     if country is None:
