@@ -1418,3 +1418,22 @@ def test_a_countrys_spending_named_by_its_adjective() -> None:
 )
 def test_key_figure_items(text: str, expected: list[tuple[str, ...]]) -> None:
     assert _reads(text, edition=2099) == expected
+
+
+def test_table_with_a_column_per_country() -> None:
+    """ "Finland Zweden Polen" over "Defensie-uitgaven EUR 6,1 mld SEK 127 mld PLN 160 mld
+    Aandeel bbp 1,93% 1,4% 4,1% Begrotingsjaar 2098 2098 2098": each column is one country's
+    budget, year and share."""
+    header = "Tabel 2. Defensie-uitgaven per land Finland Zweden Polen"
+    rows = (
+        "Defensie-uitgaven EUR 6,1 mld SEK 127 mld PLN 160 mld Aandeel bbp 1,93% 1,4% 4,1% "
+        "Begrotingsjaar 2098 2098 2098"
+    )
+    assert _table_reads(rows, header, 2098) == [
+        ("budget", "FI", "2098", "6100000000 EUR", "1.93"),
+        ("budget", "SE", "2098", "127000000000 SEK", "1.4"),
+        ("budget", "PL", "2098", "160000000000 PLN", "4.1"),
+    ]
+    # Without a year row nothing is guessed.
+    no_years = "Defensie-uitgaven EUR 6,1 mld SEK 127 mld PLN 160 mld"
+    assert [r[0] for r in _table_reads(no_years, header, 2098)] == ["other"] * 3

@@ -18,6 +18,7 @@ short and states no amount (extraction keeps a header row there: "Staat Periode 
 
 from __future__ import annotations
 
+import itertools
 import re
 from decimal import Decimal
 
@@ -274,9 +275,91 @@ def _year_column_rows(
     return _apply_header_scale(rows, column)
 
 
+def column_countries(header: str) -> tuple[str, ...] | None:
+    """The countries of a table with a column per country, from its header ("Duitsland
+    Verenigde Staten Noorwegen", after a caption perhaps): two or more country names that end
+    the header with nothing but spaces or rules between them; None for another header."""
+    found = find_countries(header)
+    run: list[tuple[int, int, str]] = []
+    end = len(header.rstrip())
+    for mention in reversed(found):
+        if header[mention[1] : end].strip(" |"):
+            break
+        run.insert(0, mention)
+        end = mention[0]
+    codes = tuple(code for _, _, code in run)
+    return codes if len(codes) >= 2 and len(set(codes)) == len(codes) else None
+
+
+# The rows of a table with a column per country: a label, then one cell per country.
+_AMOUNTS_LABEL = re.compile(
+    r"\b(?:defensie-?uitgaven|defensiebudget\w*|defensiebegroting\w*|budget|begroting|"
+    r"uitgaven|bedrag)\b[^\d€$£]{0,30}?(?=[A-Z€$£\d])",
+    re.IGNORECASE,
+)
+_SHARES_LABEL = re.compile(r"(?:" + GDP_WORDS + r")[\w\s()%-]{0,25}?(?=\d)", re.IGNORECASE)
+_YEARS_LABEL = re.compile(
+    r"\b(?:begrotingsjaar|boekjaar|jaar|periode)\b\s*(?=(?:19|20|21)\d\d)", re.IGNORECASE
+)
+_PERCENT_CELL = re.compile(r"\s*\|?\s*(?P<num>\d{1,2}(?:,\d{1,3})?)(?![\d.,]\d)\s*%?")
+_YEAR_LABEL_CELL = re.compile(rf"\s*\|?\s*(?P<year>{_YEAR_LABEL})(?![\d])")
+
+
+def _country_column_rows(text: str, codes: tuple[str, ...], column: str) -> list[TableRow]:
+    """A table with a column per country ("Duitsland Verenigde Staten Noorwegen" over
+    "Defensie-uitgaven EUR 76,2 mld USD 981 mld NOK 100,5 mld Aandeel bbp 3,13% 2,3% 2,31%
+    Begrotingsjaar 1921 1921 1921"): the amounts row gives each country's budget, the year row
+    its year and the share row its share.  Every row must have a cell per country, and a year
+    row is needed (no year is guessed)."""
+    n = len(codes)
+    label = _AMOUNTS_LABEL.search(text)
+    years_label = _YEARS_LABEL.search(text)
+    if label is None or years_label is None:
+        return []
+    money = [m for m in find_money(text) if m.start >= label.end()]
+    cells = money[:n]
+    if (
+        len(cells) < n
+        or any(text[a.end : b.start].strip(" |") for a, b in itertools.pairwise(cells))
+        or text[label.end() : cells[0].start].strip(" |")
+    ):
+        return []
+    years = []
+    at = years_label.end()
+    for _ in range(n):
+        cell = _YEAR_LABEL_CELL.match(text, at)
+        if cell is None:
+            return []
+        years.append(_full_year(cell.group("year")))
+        at = cell.end()
+    shares: list[Decimal | None] = [None] * n
+    shares_label = _SHARES_LABEL.search(text, label.end())
+    if shares_label is not None:
+        found = []
+        at = shares_label.end()
+        for _ in range(n):
+            cell = _PERCENT_CELL.match(text, at)
+            if cell is None:
+                break
+            found.append(parse_number(cell.group("num")))
+            at = cell.end()
+        if len(found) == n:
+            shares = found
+    start, end = label.start(), max(at, cells[-1].end, years_label.end())
+    rows = [
+        TableRow(start, end, code, year, m, share)
+        for code, year, m, share in zip(codes, years, cells, shares, strict=True)
+    ]
+    return _apply_header_scale(rows, column)
+
+
 def table_rows(text: str, *, header: str | None = None) -> list[TableRow]:
     """The budget-table rows in *text*: [] unless the text holds at least two rows, is one
     row and nothing else, or follows a table header (*header*, the section heading)."""
+    by_country = column_countries(header) if header is not None else None
+    if by_country is not None:
+        assert header is not None
+        return _country_column_rows(text, by_country, header)
     by_year = year_columns(header) if header is not None else None
     if by_year is not None:
         assert header is not None
