@@ -274,3 +274,27 @@ def test_a_bulleted_list_of_missions_in_one_sentence() -> None:
     assert found["UNIFIL"].status is MissionStatus.EXTENDED
     assert found["KFOR"].contribution is ContributionStatus.REINFORCED
     assert found["UNTSO"].status is MissionStatus.ACTIVE
+
+
+def test_the_sentences_under_a_missions_label_line() -> None:
+    """ "6.3 UNIFIL (VN; Libanon)." on a line of its own, then what happened to it: the
+    sentences under the label are about that mission, until another mission is named."""
+    from reportdiff.parse.context import Group, SectionContext
+    from reportdiff.parse.missions import find_all_missions
+
+    section = SectionContext("Uitzendingen", 1, Group.GENERAL, True, None)
+    section.sentences = [
+        Sentence(text, 3, None, 0)
+        for text in (
+            "6.3 UNIFIL (VN; Libanon).",
+            "Bijdrage van 250 militairen; bij besluit van 27-10-2098 verlengd tot 31-12-2099.",
+            "6.4 KFOR (NAVO; Kosovo): afgesloten op 31-03-2098; alle 40 militairen zijn "
+            "teruggeroepen.",
+            "6.5 UNTSO (VN; Midden-Oosten).",
+            "Ongewijzigde bijdrage van 40 militairen.",
+        )
+    ]
+    found = {m.name: m for m in find_all_missions([section])}
+    assert found["UNIFIL"].status is MissionStatus.EXTENDED
+    assert found["KFOR"].status is MissionStatus.ENDED
+    assert found["UNTSO"].status is MissionStatus.ACTIVE

@@ -113,12 +113,22 @@ class _Mention:
 
 
 def _clause(text: str, start: int, end: int) -> tuple[int, int]:
-    """The clause of *text* around start:end."""
+    """The clause of *text* around start:end; a boundary inside brackets ("KFOR (NAVO;
+    Kosovo): …") ends none."""
+
+    def bracketed(at: int) -> bool:
+        return text.count("(", 0, at) > text.count(")", 0, at)
+
     left = 0
     for m in _CLAUSE.finditer(text, 0, start):
-        left = m.end()
-    after = _CLAUSE.search(text, end)
-    return left, after.start() if after else len(text)
+        if not bracketed(m.start()):
+            left = m.end()
+    right = len(text)
+    for m in _CLAUSE.finditer(text, end):
+        if not bracketed(m.start()):
+            right = m.start()
+            break
+    return left, right
 
 
 def _nearest(
@@ -289,9 +299,10 @@ _LEAVING = re.compile(r"\bterug|terugtrekking|\bstop|gestopt", re.IGNORECASE)
 
 
 def _what_happened(
-    text: str, mention: _Mention
+    text: str, mention: _Mention, whole: bool = False
 ) -> tuple[MandateStatus | None, ContributionStatus | None, str | None]:
-    bounds = _clause(text, mention.start, mention.end)
+    # *whole*: the text is a mission's label line and the sentence under it, all about it.
+    bounds = (0, len(text)) if whole else _clause(text, mention.start, mention.end)
     contribution = _nearest(text, mention.start, mention.end, CONTRIBUTION_CUES, bounds)
     mandate = _nearest(text, mention.start, mention.end, MANDATE_CUES, bounds)
     clause = text[bounds[0] : bounds[1]]
@@ -364,11 +375,13 @@ def _status(
     return MissionStatus.ACTIVE
 
 
-def missions_in_sentence(sentence: Sentence) -> list[Mission]:
+def missions_in_sentence(sentence: Sentence, labelled: bool = False) -> list[Mission]:
+    """The missions *sentence* names; *labelled* when it is a mission's label line and the
+    sentence under it (one mission, and its cues may stand past the label's full stop)."""
     text = sentence.text
     out: list[Mission] = []
     for mention in _mentions(text):
-        mandate, contribution, detail = _what_happened(text, mention)
+        mandate, contribution, detail = _what_happened(text, mention, labelled)
         aliases = () if mention.form.strip() == mention.name else (mention.form.strip(),)
         out.append(
             Mission(
@@ -456,6 +469,19 @@ def _table_rows(sentence: Sentence) -> list[Sentence]:
 
 
 _BULLET_MARK = re.compile(r"\s(?=[•▪◦●‣∙]\s)")
+# What a label line may hold besides its mission: a number, brackets, punctuation.
+_LABEL_REST = re.compile(r"[\s\d.;:,()\[\]–—-]*")
+
+
+def _is_label(text: str, mentions: Sequence[_Mention]) -> bool:
+    """Whether *text* is a mission's label line ("6.3 Missie Zeeleeuw (EU; Rode Zee)."): one
+    mission, and besides it only a number, its organisation and place in brackets and
+    punctuation."""
+    if len(mentions) != 1:
+        return False
+    m = mentions[0]
+    rest = text[: m.start] + " " + re.sub(r"\([^()]*\)", " ", text[m.end :])
+    return _LABEL_REST.fullmatch(rest) is not None
 
 
 def _bulleted(sentence: Sentence) -> list[Sentence]:
@@ -477,8 +503,18 @@ def find_all_missions(sections: Sequence[SectionContext]) -> list[Mission]:
         units = (item for s in section.sentences for p in pieces(s) for item in _bulleted(p))
         if table:
             units = (row for p in list(units) for row in _table_rows(p))
-        for sentence in units:
-            for mission in missions_in_sentence(sentence):
+        label: Sentence | None = None
+        for unit in units:
+            sentence, labelled = unit, False
+            mentions = _mentions(unit.text)
+            if mentions:
+                label = unit if _is_label(unit.text, mentions) else None
+            elif label is not None:
+                # "6.3 Missie Zeeleeuw (EU; Rode Zee). Bij besluit van 27-10-2022 verlengd tot
+                # …": the sentences under a mission's label line are about that mission.
+                sentence = attrs.evolve(unit, text=f"{label.text} {unit.text}")
+                labelled = True
+            for mission in missions_in_sentence(sentence, labelled):
                 known = found.get(mission.name)
                 found[mission.name] = mission if known is None else _merge(known, mission)
     return list(found.values())

@@ -319,7 +319,9 @@ CONTRIBUTION_CUES: tuple[tuple[ContributionStatus, str], ...] = (
         r"\b(?:maakte|maakt)\b[^.;]{0,20}?\been\s+einde\b|"
         # "trok zich op 26 augustus terug uit MINUSMA", "stopte met zijn bijdrage aan UNIFIL"
         r"\b(?:trok|trekt|trokken|trekken)\s+zich\b[^.;]{0,60}?\bterug\s+uit\b|"
-        r"\b(?:stopte|stopt|stopten|gestopt)\b[^.;]{0,40}?\bmet\b",
+        r"\b(?:stopte|stopt|stopten|gestopt)\b[^.;]{0,40}?\bmet\b|"
+        # "alle 40 militairen zijn teruggeroepen", "… teruggehaald"
+        r"\bteruggeroepen\b|\bteruggehaald\b",
     ),
     (
         ContributionStatus.REINFORCED,
@@ -347,7 +349,8 @@ MANDATE_CUES: tuple[tuple[MandateStatus, str], ...] = (
     (
         MandateStatus.ENDED,
         r"beëindig\w*|be[eë]indigd|afgerond|aflopen\s+van\s+het\s+mandaat|mandaat\s+\w*\s*afgelopen|"
-        r"opgeheven",
+        # "NMI (NAVO; Irak): afgesloten op 31-03-2023"
+        r"opgeheven|\bafgesloten\s+(?:op|per|in)\b",
     ),
     (
         MandateStatus.EXTENDED,
