@@ -884,6 +884,8 @@ def test_other_partner_cues_and_their_denial(text: str, expected: list[str]) -> 
             [("PL", "strategic"), ("FI", "strategic")],
         ),
         ("Sinds dit jaar rekent Defensie ook Ierland tot haar partnerkring.", [("IE", "other")]),
+        # Said of the relation.
+        ("Met Polen, dat veel investeert, blijft de band strategisch.", [("PL", "strategic")]),
         # Partners, with the strategic label denied right after the word.
         (
             "Verder werkt Defensie samen met Chili en Peru: partners, maar geen strategische.",

@@ -40,7 +40,9 @@ _STRATEGIC = re.compile(
     # Said of the countries: "de landen die Den Haag strategisch noemt", "die als strategisch
     # gelden", "worden strategisch geacht".
     r"|\bstrategisch\s+(?:noem\w*|genoemd|acht\w*|geacht|beschouw\w*|aangemerkt|"
-    r"aangeduid|gelden|geldt|heten|heet)\b",
+    r"aangeduid|gelden|geldt|heten|heet)\b"
+    # Said of the relation: "Met België … blijft de band strategisch."
+    r"|\b(?:band|banden|relatie|relaties|betrekkingen)\s+(?:\w+\s+)?strategisch\b",
     re.I,
 )
 _OTHER = re.compile(
