@@ -1393,6 +1393,17 @@ def test_a_countrys_spending_named_by_its_adjective() -> None:
             id="a-key-figure-with-its-share-of-gdp",
         ),
         pytest.param(
+            "▪ Status: strategisch partner ▪ Zweden — 127 mrd. SEK (2098) — bbp-aandeel 1,4% ▪ "
+            "Focus: cyber",
+            [("budget", "SE", "2098", "127000000000 SEK", "1.4")],
+            id="the-clause-goes-on-past-a-scale-abbreviation-inside-the-amount",
+        ),
+        pytest.param(
+            "▪ Zweden | 2098: SEK 127 mld. | 1,40 % v. bbp ▪ Focus: cyber",
+            [("budget", "SE", "2098", "127000000000 SEK", "1.40")],
+            id="v-for-van-before-bbp",
+        ),
+        pytest.param(
             "▪ Zweden | 2097: SEK 121 mld → 2098: SEK 127 mrd. [± € 11,2 mld] | bbp 1,4% ▪ "
             "Focus: cyber",
             [

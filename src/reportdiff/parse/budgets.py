@@ -109,7 +109,7 @@ def _cue_patterns() -> dict[str, re.Pattern[str]]:
         ),
         # "3% bbp", "1,6% van het bbp", "3,54% van het Belgische bruto binnenlands product"
         "gdp": re.compile(
-            r"^\W{0,3}(?:(?:van|in)\s+(?:het\s+)?(?:[A-Z][a-zà-ÿ]+(?:se|sche)\s+)?)?"
+            r"^\W{0,3}(?:(?:van|v\.|in)\s*(?:het\s+)?(?:[A-Z][a-zà-ÿ]+(?:se|sche)\s+)?)?"
             r"(?:" + cues.GDP_WORDS + ")"
         ),
         "gdp_between": re.compile(r"(?:" + cues.GDP_WORDS + r")(?:[-\s]?aandeel)?"),
@@ -307,9 +307,12 @@ class _Scan:
     def clause_bounds(self, start: int, end: int) -> tuple[int, int]:
         i = bisect_left(self.clauses, start)
         lo = self.clauses[i - 1] if i > 0 else 0
-        # A boundary inside the amount is its abbreviation's full stop ("€ 9 090 mln. Het
-        # meerjarenplan ..."): the clause ends with the amount.
+        # A boundary inside the amount is its abbreviation's full stop.  When the amount ends
+        # with it ("€ 9 090 mln. Het meerjarenplan ..."), the clause ends with the amount;
+        # when the amount goes on ("91,6 mrd. NOK (2091) — …"), so does the clause.
         j = bisect_left(self.clauses, start)
+        while j < len(self.clauses) and self.clauses[j] + 1 < end:
+            j += 1
         hi = max(self.clauses[j], end) if j < len(self.clauses) else len(self.text)
         return lo, hi
 
