@@ -38,6 +38,7 @@ GENERATED = (
     "holdout9",
     "holdout10",
     "holdout11",
+    "holdout12",
 )
 
 

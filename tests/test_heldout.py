@@ -1,4 +1,4 @@
-"""The held-out corpora (fixtures/holdout, holdout2 ... holdout11): their truth is sound,
+"""The held-out corpora (fixtures/holdout, holdout2 ... holdout12): their truth is sound,
 labelled synthetic and up to date.
 
 Each corpus measures how the parser generalises to phrasings nobody fitted it to, so this module
@@ -36,6 +36,7 @@ CORPORA = {
     "holdout9": ((1941, 1945), (1951, 1955)),
     "holdout10": ((1921, 1925), (1931, 1935)),
     "holdout11": ((1901, 1905), (1911, 1915)),
+    "holdout12": ((1926, 1930), (1936, 1940)),
 }
 LABEL = "Dit is een fictieve rapportage"
 KINDS = ("partners", "organisations", "budgets", "missions", "agreements", "references")
