@@ -39,6 +39,7 @@ GENERATED = (
     "holdout10",
     "holdout11",
     "holdout12",
+    "holdout13",
 )
 
 

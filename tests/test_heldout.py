@@ -1,4 +1,4 @@
-"""The held-out corpora (fixtures/holdout, holdout2 ... holdout12): their truth is sound,
+"""The held-out corpora (fixtures/holdout, holdout2 ... holdout13): their truth is sound,
 labelled synthetic and up to date.
 
 Each corpus measures how the parser generalises to phrasings nobody fitted it to, so this module
@@ -37,6 +37,7 @@ CORPORA = {
     "holdout10": ((1921, 1925), (1931, 1935)),
     "holdout11": ((1901, 1905), (1911, 1915)),
     "holdout12": ((1926, 1930), (1936, 1940)),
+    "holdout13": ((1946, 1950), (1956, 1960)),
 }
 LABEL = "Dit is een fictieve rapportage"
 KINDS = ("partners", "organisations", "budgets", "missions", "agreements", "references")
