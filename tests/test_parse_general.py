@@ -1450,3 +1450,43 @@ def test_table_with_a_column_per_country() -> None:
     # Without a year row nothing is guessed.
     no_years = "Defensie-uitgaven EUR 6,1 mld SEK 127 mld PLN 160 mld"
     assert [r[0] for r in _table_reads(no_years, header, 2098)] == ["other"] * 3
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Door Finland en Polen is voor 2098 onderscheidenlijk € 6,1 miljard en € 38,4 "
+            "miljard voor defensie uitgetrokken.",
+            [
+                ("budget", "FI", "2098", "6100000000 EUR", None),
+                ("budget", "PL", "2098", "38400000000 EUR", None),
+            ],
+            id="onderscheidenlijk-is-respectievelijk",
+        ),
+        pytest.param(
+            "Over het begrotingsjaar 2098/99 is de Zweedse defensiebegroting van SEK 121 miljard "
+            "over 2097/2098 gebracht op SEK 127 miljard.",
+            [
+                ("other", "SE", "2098/2099", "121000000000 SEK", None),
+                ("budget", "SE", "2098/2099", "127000000000 SEK", None),
+            ],
+            id="the-level-before-a-change-and-the-sentences-year",
+        ),
+        pytest.param(
+            "Finland besteedt in 2098 aan defensie precies evenzoveel als in 2097: 6,1 miljard "
+            "euro.",
+            [("budget", "FI", "2098", "6100000000 EUR", None)],
+            id="a-year-after-als-in-is-compared-with",
+        ),
+        pytest.param(
+            "Forsvaret besteedde in 2098 aan defensie een bedrag [indicatief € 6,2 miljard].",
+            [("other", None, "2098", "6200000000 EUR", None)],
+            id="a-converted-figure-alone-is-no-budget",
+        ),
+    ],
+)
+def test_respectively_levels_years_and_conversions(
+    text: str, expected: list[tuple[str, ...]]
+) -> None:
+    assert _reads(text, edition=2099) == expected

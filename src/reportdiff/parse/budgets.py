@@ -132,7 +132,26 @@ _BULLET_ITEM = re.compile(r"\s[•▪◦●‣∙]\s")
 # Between two amounts: the second is the first converted ("GBP 62,6 mld (≈ € 73,2 mld)",
 # "NOK 94,2 mrd. [± € 8,1 mld]", "NOK 90 mld (ca. € 7,9 mld)").
 _CONVERTED_AFTER = re.compile(
-    r"\s*[(\[]\s*(?:≈|±|~|ca\.?|circa|ongeveer|omgerekend|ofwel|of)?\s*", re.IGNORECASE
+    # perhaps after the currency's name in brackets: "46,6 miljard kroner (Deense kronen)
+    # [indicatief € 6,2 miljard]"
+    r"\s*(?:\([^()\d]{1,40}\)\s*)?[(\[]\s*"
+    r"(?:(?:≈|±|~|ca\.?|circa|ongeveer|omgerekend|indicatief|ofwel|of|grofweg)\s*)*",
+    re.IGNORECASE,
+)
+# Right before an amount, in brackets: it is another figure converted ("[indicatief € 6,2
+# miljard]", "(≈ € 73,2 mld)", "(omgerekend grofweg € 88 miljoen)").
+_CONVERSION_BEFORE = re.compile(
+    r"[(\[]\s*(?:≈|±|~|indicatief|omgerekend)(?:\s+(?:grofweg|circa|ca\.|ongeveer))?\s*$",
+    re.IGNORECASE,
+)
+# "van GBP 61,9 miljard over 2026/27 gebracht op GBP 68 miljard", "ging van € 6,23 miljard
+# over 2049 naar € 6,51 miljard": the amount after "van" is the level before the change.
+_FROM_LEVEL = re.compile(r"\bvan\s+(?:(?:circa|ruim|bijna|ongeveer)\s+)?$", re.IGNORECASE)
+_TO_LEVEL = re.compile(
+    r"[^.;]{0,60}?\b(?:gebracht|verhoogd|verlaagd|teruggebracht|opgetrokken|gestegen|gedaald|"
+    r"gegroeid|gegaan|ging|steeg|daalde|groeide)?\s*(?:op|tot|naar)\s+"
+    r"(?:(?:circa|ruim|bijna|ongeveer)\s+)?$",
+    re.IGNORECASE,
 )
 # Right before an amount: the level a change reached ("groeide tot", "steeg naar ruim").
 _LEVEL_REACHED = re.compile(r"\b(?:tot|naar)\s+(?:[\w'’.]+\s+)?$", re.IGNORECASE)
@@ -152,7 +171,9 @@ _COMPARISON_BEFORE = re.compile(
 )
 # Words that make the year after them one compared with, not the year of what follows.
 _COMPARED = re.compile(
-    r"(?:vergeleken\s+met|ten\s+opzichte\s+van|t\.o\.v\.|tegenover|dan\s+in|vs\.?)\s*$",
+    r"(?:vergeleken\s+met|ten\s+opzichte\s+van|t\.o\.v\.|tegenover|dan\s+in|vs\.?"
+    # "precies evenzoveel als in 2036", "hetzelfde budget als in 2057"
+    r"|\bals\s+(?:in|over))\s*$",
     re.IGNORECASE,
 )
 # What may stand between an amount and the year that is its own: "EUR 77,6 miljard in 2181",
@@ -180,7 +201,7 @@ class ReadAmount:
 
 # "… België en Frankrijk … respectievelijk € 10,6 miljard en € 57,8 miljard": the amounts go to
 # the countries in the order they are named.
-_RESPECTIVELY = re.compile(r"\brespectievelijk\b|\bresp\.", re.IGNORECASE)
+_RESPECTIVELY = re.compile(r"\brespectievelijk\b|\bresp\.|\bonderscheidenlijk\b", re.IGNORECASE)
 # Between the cue and the first amount, and between two amounts of its list.
 _RESPECTIVE_GAP = re.compile(r"\s*(?:,\s*|\s(?:en|of|tot)\s+|\s)?\s*", re.IGNORECASE)
 # Between two countries of the list the amounts are distributed over: "Luxemburg naast
@@ -334,6 +355,10 @@ class _Scan:
         j = bisect_left(self.year_starts, m.end)
         if j < len(self.years) and self.years[j][0] < hi:
             return self.years[j][2]
+        if i > 1 and prev_end and self.years[i - 1][0] >= prev_end:
+            # The year before is the amount before's own ("van GBP 61,9 miljard over
+            # 2026/2027 gebracht op GBP 68 miljard"): the one before that frames the sentence.
+            return self.years[i - 2][2]
         if i > 0 and self.years[i - 1][1] <= m.start:
             return self.years[i - 1][2]  # the only year there is
         return None
@@ -566,6 +591,10 @@ def _classify(
         return read(
             AmountKind.OTHER, "another country's figure, in brackets beside the sentence's own"
         )
+    if _CONVERSION_BEFORE.search(near_before):
+        return read(AmountKind.OTHER, "a figure converted from another currency")
+    if _FROM_LEVEL.search(near_before) and _TO_LEVEL.match(text, m.end, next_start):
+        return read(AmountKind.OTHER, "the level before a change, given for comparison")
     if compared := _COMPARISON_BEFORE.search(near_before):
         # "… £66,7 miljard, tegenover de 209 miljard Tsjechische kronen die Tsjechië uitgaf":
         # the sentence is about another figure; this one's year is not said.
