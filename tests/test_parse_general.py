@@ -346,7 +346,9 @@ def test_an_ambiguous_amount_says_why_even_when_its_other_readings_are_out_of_bo
             "Het Duitse defensiebudget steeg van EUR 77,6 miljard in 2097 naar EUR 88,9 miljard "
             "in 2098 (1,9% van het Duitse bbp).",
             [
-                ("change", "DE", "2097", "77600000000 EUR", None),
+                # The level before the change (not the change itself, which is 11,3 miljard):
+                # a comparison either way, never a budget.
+                ("other", "DE", "2097", "77600000000 EUR", None),
                 ("budget", "DE", "2098", "88900000000 EUR", "1.9"),
             ],
             id="steeg-van-naar",
