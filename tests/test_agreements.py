@@ -302,6 +302,7 @@ class TestOneAgreementPerThing:
         "Doordat Duitsland zich in oktober 2098 terugtrok, telt het Verdrag van Texel nu "
         "minder partijen.",
         "Sinds oktober 2098 is Duitsland niet langer gebonden aan het Verdrag van Texel.",
+        "Duitsland heeft in oktober 2098 het Verdrag van Texel opgezegd.",
     ],
 )
 def test_a_party_leaving_a_treaty_in_either_word_order(text: str) -> None:
@@ -322,6 +323,8 @@ def test_a_party_leaving_a_treaty_in_either_word_order(text: str) -> None:
         "Nog gebonden zijn: Nederland, Noorwegen, Zweden en Denemarken.",
         "Wie blijven: Nederland, Noorwegen, Zweden en Denemarken.",
         "Gebonden blijven Nederland, Noorwegen, Zweden en Denemarken.",
+        "Partij blijven Nederland, Noorwegen, Zweden en Denemarken.",
+        "Het verdrag bindt thans Nederland, Noorwegen, Zweden en Denemarken.",
         "Het verdrag blijft van kracht tussen Nederland, Noorwegen, Zweden en Denemarken.",
         "Sindsdien zijn alleen Nederland, Noorwegen, Zweden en Denemarken aan dat verdrag "
         "gebonden.",
@@ -436,3 +439,10 @@ def test_a_colon_ends_the_title() -> None:
 )
 def test_an_agreement_denied_is_none(text: str) -> None:
     assert _agreements(text) == []
+
+
+def test_giving_notice_of_a_bilateral_agreement_keeps_its_counterpart() -> None:
+    """Notice given on a treaty is a party's withdrawal; on a bilateral agreement it is the
+    agreement's end, and the counterpart stays the counterpart."""
+    (a,) = _agreements("Nederland heeft in 2098 de MoU met Polen over kustwacht opgezegd.")
+    assert a.parties == ("NL", "PL")

@@ -1492,3 +1492,26 @@ def test_respectively_levels_years_and_conversions(
     text: str, expected: list[tuple[str, ...]]
 ) -> None:
     assert _reads(text, edition=2099) == expected
+
+
+def test_a_list_whose_first_n_are_strategic() -> None:
+    """ "…, waarvan de eerstgenoemde twee de hoedanigheid van strategisch partner bezitten":
+    the first two of the list are strategic partners, the rest other partners."""
+    assert _partners(
+        [
+            "Als partnerlanden gelden Polen, Finland, Chili en Peru, waarvan de eerstgenoemde "
+            "twee de hoedanigheid van strategisch partner bezitten."
+        ]
+    ) == [("PL", "strategic"), ("FI", "strategic"), ("CL", "other"), ("PE", "other")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Chili is, na beëindiging van het partnerschap, uit de kring der partnerlanden gevallen.",
+        "Den Haag beëindigde de samenwerking als partnerland met Chili.",
+        "Chili valt voortaan buiten de partnerlanden.",
+    ],
+)
+def test_a_partnership_that_ended_names_no_partner(text: str) -> None:
+    assert _partners([text]) == []

@@ -29,6 +29,10 @@ from reportdiff.parse.references import find_references, parse_citations
         # The kind of document instead of the series.
         ("zoals het commissieverslag 28676, nr. 807 meldt", [("28676", "807")]),
         ("de motie 36 410 X, nr. 12", [("36410-X", "12")]),
+        # The numbers first, then "van/in dossier" or "van Kamerstuk"; "volgnummer".
+        ("(nrs. 889 en 891 van dossier 29521)", [("29521", "889"), ("29521", "891")]),
+        ("(vide nr. 703 van Kamerstuk 34919)", [("34919", "703")]),
+        ("(Zie dossier 21501-28, volgnummer 765.)", [("21501-28", "765")]),
         (
             "Kamerstukken II, vergaderjaar 2090–2091, 27 925, nr. 1001.",
             [("27925", "1001")],

@@ -582,7 +582,8 @@ def find_agreements(sections: Sequence[SectionContext]) -> list[Agreement]:
 _PARTIES_NOW = re.compile(
     r"\b(?:verdragspartijen|verdragsstaten|resterende\s+(?:verdrags)?(?:partijen|staten)|"
     r"(?:overige|resterende|overgebleven)\s+partijen|nog\s+gebonden|"
-    r"wie\s+(?:blijven|overblijven|resten)|gebonden\s+blijven|blijven\s+gebonden)\b",
+    r"wie\s+(?:blijven|overblijven|resten)|gebonden\s+blijven|blijven\s+gebonden|"
+    r"partij\s+blijven|blijven\s+partij|resteren)\b",
     re.IGNORECASE,
 )
 

@@ -73,6 +73,16 @@ _NEGATION = re.compile(
     r"|\b(?:niet|non)-$",
     re.I,
 )
+# A partnership that ended, anywhere in the clause: the country is no partner now ("Italië is,
+# na beëindiging van het partnerschap, uit de kring der partnerlanden gevallen", "Den Haag
+# beëindigde de samenwerking als partnerland met Japan", "valt voortaan buiten de
+# partnerlijst").
+_ENDED = re.compile(
+    r"\bbeëindig\w*|\bbe[eë]indigd\b|\b(?:gevallen|verdwenen|geschrapt)\b|"
+    r"\b(?:valt|vallen|viel|vielen)\b[^.;]{0,30}?\bbuiten\b|\bniet\s+langer\b|"
+    r"\bvoormalig\w*|\bex-partner",
+    re.IGNORECASE,
+)
 # Anywhere between an enumeration and its cue, in the same clause: "Australië en Spanje horen
 # niet bij de strategische partners", "… maken geen deel uit van …", "… vallen buiten …".
 _NEGATION_BETWEEN = re.compile(r"\b(?:niet|geen|buiten|noch|nooit)\b", re.I)
@@ -101,7 +111,7 @@ _CLAUSE = re.compile(r";|\.\s+(?=[A-Z])|\s(?=[•▪◦●‣∙]\s)")
 # Cooperation denied, right around the word for it: the countries are no partners ("valt
 # buiten iedere vorm van samenwerking").
 _NO_COOPERATION = re.compile(
-    r"\b(?:uitgesloten|bevroren|opgeschort|stopgezet|verbroken|beëindigd|geen|niet|"
+    r"\b(?:uitgesloten|bevroren|opgeschort|stopgezet|verbroken|beëindig\w*|geen|niet|"
     r"nooit|evenmin|buiten)\b",
     re.I,
 )
@@ -121,9 +131,37 @@ def _runs(text: str) -> list[list[tuple[int, int, str]]]:
     return runs
 
 
+# "…, waarvan de eerstgenoemde zes de hoedanigheid van strategisch partner bezitten": the
+# first N countries of the list before it are strategic partners, the rest other partners.
+_FIRST_N = re.compile(r"\beerst(?:genoemde|e)\s+(?P<n>\d{1,2}|[a-z]+)\b(?P<rest>[^.;]{0,80})", re.I)
+
+
+def _first_n(text: str) -> list[tuple[str, PartnerCategory, bool]] | None:
+    """The partners of a list whose first N are said to be strategic ("… Zuid-Korea, waarvan
+    de eerstgenoemde zes …"), or None when the text says no such thing."""
+    from .numbers import number_word
+
+    m = _FIRST_N.search(text)
+    if m is None or not _STRATEGIC.search(m.group("rest")):
+        return None
+    n = int(m.group("n")) if m.group("n").isdigit() else number_word(m.group("n").lower())
+    runs = [r for r in _runs(text[: m.start()]) if len(r) >= 2]
+    if n is None or not runs:
+        return None
+    codes = [code for _, _, code in runs[-1] if code not in KINGDOM]
+    if not 0 < n < len(codes):
+        return None
+    return [(code, PartnerCategory.STRATEGIC, False) for code in codes[:n]] + [
+        (code, PartnerCategory.OTHER, True) for code in codes[n:]
+    ]
+
+
 def enumerated_partners(text: str) -> list[tuple[str, PartnerCategory, bool]]:
     """(code, category, negated) for every country *text* enumerates as a partner; *negated*
     when the text says it is not a strategic partner."""
+    counted = _first_n(text)
+    if counted is not None:
+        return counted
     out: list[tuple[str, PartnerCategory, bool]] = []
     bounds = [0, *(m.end() for m in _CLAUSE.finditer(text)), len(text)]
     clauses = [text[lo:hi] for lo, hi in itertools.pairwise(bounds)]
@@ -178,7 +216,9 @@ def enumerated_partners(text: str) -> list[tuple[str, PartnerCategory, bool]]:
             elif not negated and _NOT_STRATEGIC.search(between):
                 negated = True  # other partners, and said not to be strategic
             elif not negated and (
-                (denied and cue_at >= anaphor_at) or _NEGATION_BETWEEN.search(between)
+                (denied and cue_at >= anaphor_at)
+                or _NEGATION_BETWEEN.search(between)
+                or _ENDED.search(clause)
             ):
                 # An other-partners cue denied ("Rusland en China zijn geen partnerlanden",
                 # "… geldt niet langer als partner"): not partners at all.  (A denied

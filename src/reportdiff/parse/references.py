@@ -18,6 +18,8 @@ Zie 28676, nrs. 736 en 873              the same, two numbers
 Kamerstuk 28676 (nr. 736)               the number in brackets
 TK 2040-2041, 35 267-X, 12              the chamber's abbreviation and the year, no "nr."
 het commissieverslag 28676, nr. 807     the kind of document instead of the series
+nrs. 889 en 891 van dossier 29521       the numbers first, "van/in dossier" or "van Kamerstuk"
+dossier 21501-28, volgnummer 765        "volgnummer" for the number
 kst-29521-854, kst-21501-28-955         the identifier of officielebekendmakingen.nl
 (33279-896), (35624-X-25)               the same without "kst-", where a citation is pointed to
 Ka- merstuk 29 521, nr. 420             a word broken at a line end
@@ -77,6 +79,18 @@ _OTHER_ORDERS = (
     re.compile(
         r"\b(?i:kamerstuk(?:ken)?)\s+"
         rf"(?P<dossiers>{_DOSSIER})\s*\(\s*(?i:nrs?\.?)\s*(?P<numbers>{_NUMBERS})\s*\)"
+    ),
+    # The number first, the dossier after it: "(vide nr. 703 van Kamerstuk 34919)", "(nrs. 889
+    # en 891 van dossier 29521)", "stuk nr. 973 in dossier 21 501-28".
+    re.compile(
+        r"\b(?i:nrs?\.?|nummers?|volgnummers?)\s*(?P<numbers>" + _NUMBERS + r")\s+"
+        r"(?i:van|in|uit)\s+(?:(?i:het)\s+)?(?i:kamerstuk(?:ken)?|dossier)\s+"
+        rf"(?P<dossiers>{_DOSSIER})"
+    ),
+    # "dossier 21501-28, volgnummer 765"
+    re.compile(
+        rf"\b(?i:dossier)\s+(?P<dossiers>{_DOSSIER})\s*,\s*(?i:volgnummers?|nrs?\.|nummers?)\s*"
+        rf"(?P<numbers>{_NUMBERS})"
     ),
     # The kind of document instead of the series: "het commissieverslag 28676, nr. 807",
     # "de motie 36 410 X, nr. 12".

@@ -193,7 +193,9 @@ PARTIES_CUE = re.compile(
     # tussen …"
     r"\b(?:geldt|gelden|blijft|blijven)\b[^.;]{0,40}?\btussen\b|"
     # "Wie blijven: Nederland, …"; "… zijn nog slechts Nederland, … aan dat verdrag gebonden"
-    r"\bwie\s+(?:blijven|overblijven|resten)\b|\bgebonden\b",
+    r"\bwie\s+(?:blijven|overblijven|resten)\b|\bgebonden\b|"
+    # "Het verdrag bindt thans Nederland, Denemarken, …"
+    r"\b(?:bindt|binden)\b",
     re.IGNORECASE,
 )
 # Words that make an agreement one of many parties, whoever the sentence names.
@@ -236,6 +238,10 @@ _WITHDRAWAL = re.compile(
 )
 
 
+_TREATY_WORD = re.compile(r"verdrag", re.IGNORECASE)
+_NOTICE = re.compile(r"\b(?:opgezegd|opzegging|opzegt|zegde\b[^.;]{0,60}?\bop)\b", re.IGNORECASE)
+
+
 def withdrawals(text: str) -> list[tuple[int, int, str | None]]:
     """(start, end, country code or None) of every withdrawal in *text*: who withdrew is the
     country named in "terugtrekking van X", else the adjective right before "terugtrekking",
@@ -243,9 +249,15 @@ def withdrawals(text: str) -> list[tuple[int, int, str | None]]:
     from .countries import find_countries
 
     out: list[tuple[int, int, str | None]] = []
-    for m in _WITHDRAWAL.finditer(text):
+    matches = list(_WITHDRAWAL.finditer(text))
+    if _TREATY_WORD.search(text):
+        # Giving notice is a withdrawal from a treaty ("Rusland heeft het Verdrag van Helgoland
+        # opgezegd"); of a bilateral agreement it is its end, and its counterpart stays its
+        # counterpart.
+        matches = sorted([*matches, *_NOTICE.finditer(text)], key=lambda m: m.start())
+    for m in matches:
         who: str | None = None
-        named = m.group("of") or m.group("of2")
+        named = m.groupdict().get("of") or m.groupdict().get("of2")
         if named:
             found = find_countries(named)
             who = found[0][2] if found else None
