@@ -1515,3 +1515,14 @@ def test_a_list_whose_first_n_are_strategic() -> None:
 )
 def test_a_partnership_that_ended_names_no_partner(text: str) -> None:
     assert _partners([text]) == []
+
+
+def test_table_with_a_converted_amount_column() -> None:
+    """Under "Land Begrotingsjaar Bedrag (landsvaluta) Bedrag (EUR, indicatief) % bbp" the
+    national-currency amount is the budget; the euro column is that amount converted."""
+    header = "Land Begrotingsjaar Bedrag (landsvaluta) Bedrag (EUR, indicatief) % bbp"
+    rows = "Zweden 2098 SEK 127 mld EUR 11,2 mld 1,40 Finland 2098 EUR 6,1 mld EUR 6,1 mld 1,93"
+    assert _table_reads(rows, header, 2098) == [
+        ("budget", "SE", "2098", "127000000000 SEK", "1.40"),
+        ("budget", "FI", "2098", "6100000000 EUR", "1.93"),
+    ]

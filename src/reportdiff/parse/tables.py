@@ -67,6 +67,7 @@ _SHARE_CELL = re.compile(
     # the table does ("… 2,13 Getekend namens het kabinet").
     r"(?:$|(?=\d{1,2}\.?\s+[A-Z])|(?<=\s)(?=[A-Z][a-zà-ÿ]{2,}\b(?!\s+\d)))"
 )
+_CONVERTED_COLUMN = re.compile(r"\b(?:indicatief|omgerekend|koers)\b", re.IGNORECASE)
 # A currency written in the country cell, in brackets: "België (EUR)", "Noorwegen (kronen)".
 _CELL_CURRENCY = re.compile(r"\s{0,2}\((?P<currency>[^()\d]{1,20})\)")
 _PLACEHOLDER = re.compile(r"(?<=\s)[–—-](?=\s+\d{1,2}\.?\s+[A-Z]|\s*$)")
@@ -433,6 +434,8 @@ def _rows(text: str, header: str | None) -> list[TableRow]:
     # ("8,99" under "Defensie-uitgaven (mld. euro)").
     column = _column_header(text[: starts[0][0]], header)
     currency = header_currency(column)
+    # A second amount column that holds the first converted ("Bedrag (EUR, indicatief)").
+    converted = _CONVERTED_COLUMN.search(column) is not None
     rows: list[TableRow] = []
     for i, (start, code, own, cell) in enumerate(starts):
         stop = starts[i + 1][0] if i + 1 < len(starts) else len(text)
@@ -453,6 +456,10 @@ def _rows(text: str, header: str | None) -> list[TableRow]:
         if m is None:
             continue
         share = _SHARE_CELL.match(body, m.end)
+        if share is None and converted and len(money) >= 2 and money[1].start - m.end <= 2:
+            # "USD 993 mld EUR 913,6 mld 1,65" under "Bedrag (landsvaluta) Bedrag (EUR,
+            # indicatief) % bbp": the second amount is the first converted; the share follows.
+            share = _SHARE_CELL.match(body, money[1].end)
         if share is None:
             continue
         gdp = None
