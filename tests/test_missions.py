@@ -298,3 +298,11 @@ def test_the_sentences_under_a_missions_label_line() -> None:
     assert found["UNIFIL"].status is MissionStatus.EXTENDED
     assert found["KFOR"].status is MissionStatus.ENDED
     assert found["UNTSO"].status is MissionStatus.ACTIVE
+
+
+def test_undiminished_is_no_reduction() -> None:
+    """ "onverminderd 80 militairen" keeps the contribution as it was; "verminderd" reduces it."""
+    (same,) = _missions("Bij UNTSO dienen onverminderd 80 Nederlandse militairen.")
+    assert same.contribution is None
+    (less,) = _missions("Bij UNTSO is de Nederlandse bijdrage verminderd tot 60 militairen.")
+    assert less.contribution is ContributionStatus.REDUCED

@@ -325,12 +325,14 @@ CONTRIBUTION_CUES: tuple[tuple[ContributionStatus, str], ...] = (
     ),
     (
         ContributionStatus.REINFORCED,
-        r"uitgebreid|uit te breiden|uitbreiding|versterkt|versterking|verhoogd|opgeschaald|"
-        r"vergroot",
+        r"\b(?:uitgebreid|uit te breiden|uitbreiding|versterkt|versterking|verhoogd|opgeschaald|"
+        r"vergroot)\b",
     ),
     (
         ContributionStatus.REDUCED,
-        r"teruggebracht|verminderd|afgeschaald|verkleind|afgebouwd|afbouw|ingekrompen|verlaagd|"
+        # Whole words: "onverminderd" (undiminished) is no reduction.
+        r"\b(?:teruggebracht|verminderd|afgeschaald|verkleind|afgebouwd|afbouw|ingekrompen|"
+        r"verlaagd)\b|"
         # "Minder militairen bij NMI: … daalde hun aantal tot 130"
         r"\bminder\s+(?:militairen|manschappen|personeel)\b|\b(?:daalde|daalt)\b[^.;]{0,20}?"
         r"\baantal\b",
