@@ -24,6 +24,7 @@ from typing import Any
 import attrs
 
 from reportdiff.model import ContributionStatus, MandateStatus, Mission, MissionStatus
+from reportdiff.vocab import vocabulary
 from reportdiff.vocab.countries import country_name, find_countries
 from reportdiff.vocab.missions import (
     CONTRIBUTION_CUES,
@@ -147,6 +148,18 @@ def _nearest(
     return (best[2], best[3]) if best else None
 
 
+@vocabulary
+def _hosted() -> list[tuple[str, str, str, re.Pattern[str]]]:
+    """Each hosted mission's key, organisation, alternation of its forms and pattern, built
+    once (not once a sentence)."""
+    out = []
+    for key, (org, forms) in HOSTED.items():
+        alternatives = "|".join(map(re.escape, sorted(forms, key=len, reverse=True)))
+        pattern = re.compile(r"(?<!\w)(?:" + alternatives + r")(?!\w)(?:\s*\([^)]*\))?")
+        out.append((key, org, alternatives, pattern))
+    return out
+
+
 def _mentions(text: str) -> list[_Mention]:
     """Every mission mention of a sentence, known names before descriptions and new names."""
     out: list[_Mention] = []
@@ -154,10 +167,8 @@ def _mentions(text: str) -> list[_Mention]:
     def taken(start: int, end: int) -> bool:
         return any(m.start < end and start < m.end for m in out)
 
-    for key, (org, forms) in HOSTED.items():
-        alternatives = "|".join(map(re.escape, sorted(forms, key=len, reverse=True)))
-        pattern = r"(?<!\w)(?:" + alternatives + r")(?!\w)(?:\s*\([^)]*\))?"
-        for m in re.finditer(pattern, text):
+    for key, org, alternatives, pattern in _hosted():
+        for m in pattern.finditer(text):
             if taken(m.start(), m.end()):
                 continue
             end = m.end()
@@ -375,12 +386,15 @@ def _status(
     return MissionStatus.ACTIVE
 
 
-def missions_in_sentence(sentence: Sentence, labelled: bool = False) -> list[Mission]:
+def missions_in_sentence(
+    sentence: Sentence, labelled: bool = False, mentions: Sequence[_Mention] | None = None
+) -> list[Mission]:
     """The missions *sentence* names; *labelled* when it is a mission's label line and the
-    sentence under it (one mission, and its cues may stand past the label's full stop)."""
+    sentence under it (one mission, and its cues may stand past the label's full stop);
+    *mentions*, when already found in its text."""
     text = sentence.text
     out: list[Mission] = []
-    for mention in _mentions(text):
+    for mention in _mentions(text) if mentions is None else mentions:
         mandate, contribution, detail = _what_happened(text, mention, labelled)
         aliases = () if mention.form.strip() == mention.name else (mention.form.strip(),)
         out.append(
@@ -514,7 +528,8 @@ def find_all_missions(sections: Sequence[SectionContext]) -> list[Mission]:
                 # …": the sentences under a mission's label line are about that mission.
                 sentence = attrs.evolve(unit, text=f"{label.text} {unit.text}")
                 labelled = True
-            for mission in missions_in_sentence(sentence, labelled):
+            found_in = None if labelled else mentions
+            for mission in missions_in_sentence(sentence, labelled, found_in):
                 known = found.get(mission.name)
                 found[mission.name] = mission if known is None else _merge(known, mission)
     return list(found.values())

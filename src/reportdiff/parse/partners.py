@@ -327,8 +327,8 @@ def find_partners(sections: Sequence[SectionContext]) -> list[Partner]:
                 not read
                 and previous is not None
                 and not sentence.question
-                and not _countries(sentence.text)
                 and _ANAPHOR.match(sentence.text)
+                and not _countries(sentence.text)
             ):
                 # "Dit betreft Spanje, Suriname en Tsjechië. Zij zijn partnerland; …": the
                 # cue speaks of the list in the sentence before.
