@@ -55,6 +55,7 @@ from .numbers import (
     parse_number,
     pays_in,
 )
+from .sentences import BULLETS
 from .tables import captioned, may_hold_rows, table_rows
 
 __all__ = [
@@ -84,7 +85,7 @@ _NOT_STATED = "currency not stated"
 # Where a clause ends: a semicolon, or a sentence glued on ("mln. Het ...", "uitgaven.1 Het").
 # Where a clause ends: a semicolon, a full stop before a new sentence, or a bullet (a fact
 # sheet's items run on in one sentence: "• Defensiebudget 2051: … • Meerjarenplan …").
-_CLAUSE = re.compile(r";|[.!?]\d{0,2}\s+(?=[A-Z])|\s(?=[•▪◦●‣∙]\s)")
+_CLAUSE = re.compile(r";|[.!?]\d{0,2}\s+(?=[A-Z])|\s(?=[" + BULLETS + r"]\s)")
 
 
 def _either(words: Sequence[str]) -> re.Pattern[str]:
@@ -128,7 +129,7 @@ def _cue_patterns() -> dict[str, re.Pattern[str]]:
 # the EU's in euros): an amount in them can be any country's budget.
 _CONVERTED = frozenset({"EUR", "USD"})
 
-_BULLET_ITEM = re.compile(r"\s[•▪◦●‣∙]\s")
+_BULLET_ITEM = re.compile(r"\s[" + BULLETS + r"]\s")
 # Between two amounts: the second is the first converted ("GBP 62,6 mld (≈ € 73,2 mld)",
 # "NOK 94,2 mrd. [± € 8,1 mld]", "NOK 90 mld (ca. € 7,9 mld)").
 _CONVERTED_AFTER = re.compile(

@@ -39,6 +39,7 @@ from reportdiff.vocab.missions import (
 )
 
 from .context import SectionContext, Sentence
+from .sentences import BULLETS
 
 __all__ = ["find_all_missions", "missions_in_sentence", "pieces"]
 
@@ -95,7 +96,9 @@ _CUE_REACH = 90
 # Clause boundaries: a cue across one is about another mission.
 # (A bullet too: a key-figure list's items run on in one sentence, "▪ UNMISS …: nieuw per 11-3
 # ▪ UNTSO …: doorlopend".)
-_CLAUSE = re.compile(r";|,\s+(?=en\b|maar\b|terwijl\b|waarna\b|nadat\b)|\.\s|\s(?=[•▪◦●‣∙]\s)")
+_CLAUSE = re.compile(
+    r";|,\s+(?=en\b|maar\b|terwijl\b|waarna\b|nadat\b)|\.\s|\s(?=[" + BULLETS + r"]\s)"
+)
 _DETAIL = re.compile(
     r"\b(?:uitgebreid|versterkt|aangevuld|teruggebracht|verminderd)\s+(?P<prep>met|tot)\s+"
     r"(?P<what>[^,.;()]+?)(?=\s*(?:[,.;(]|$|\s+(?:als|in|om|dat|die|waarmee|onder)\b))"
@@ -482,7 +485,7 @@ def _table_rows(sentence: Sentence) -> list[Sentence]:
     ]
 
 
-_BULLET_MARK = re.compile(r"\s(?=[•▪◦●‣∙]\s)")
+_BULLET_MARK = re.compile(r"\s(?=[" + BULLETS + r"]\s)")
 # What a label line may hold besides its mission: a number, brackets, punctuation.
 _LABEL_REST = re.compile(r"[\s\d.;:,()\[\]–—-]*")
 

@@ -27,6 +27,7 @@ from reportdiff.model import Partner, PartnerCategory, Source
 from reportdiff.vocab.countries import KINGDOM, country_name, find_countries
 
 from .context import Group, SectionContext, Sentence
+from .sentences import BULLETS
 
 __all__ = ["enumerated_partners", "find_partners"]
 
@@ -107,7 +108,7 @@ _ANAPHOR = re.compile(r"\s*(?:\w+\s+){0,3}?(?:zij|ze|deze|die|allen|beide|beiden
 _PLACE_BEFORE = re.compile(r"\b(?:in|naar|uit|boven|bij|rond|nabij|vanuit)\s+(?:het\s+|de\s+)?$")
 # Where a clause ends: a semicolon, a full stop, or a bullet (a key-figure list's items run on
 # in one sentence: "▪ Overige partnerlanden (4): … ▪ NB: China en Rusland ontbreken …").
-_CLAUSE = re.compile(r";|\.\s+(?=[A-Z])|\s(?=[•▪◦●‣∙]\s)")
+_CLAUSE = re.compile(r";|\.\s+(?=[A-Z])|\s(?=[" + BULLETS + r"]\s)")
 # Cooperation denied, right around the word for it: the countries are no partners ("valt
 # buiten iedere vorm van samenwerking").
 _NO_COOPERATION = re.compile(

@@ -4,7 +4,11 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["split_sentences"]
+__all__ = ["BULLETS", "split_sentences"]
+
+# The marks of a bulleted list item, for every reader of lists (a dash is one only in some
+# places: each pattern says where).
+BULLETS = "•▪◦●‣∙"
 
 # Words that end in a full stop without ending the sentence.
 _ABBREVIATIONS = frozenset(
@@ -75,7 +79,7 @@ _BOUNDARY = re.compile(
     # A bulleted item after a semicolon or a full stop ("…; • Mutatie …", "…Texel. • Suriname
     # …"); after a colon the bullets stay with the words that announce them ("Met Zweden: •
     # een MoU …").
-    r"|[;.!?]\d{0,2}\s+(?=[•▪◦●‣∙]\s)"
+    r"|[;.!?]\d{0,2}\s+(?=[" + BULLETS + r"]\s)"
     # A dash after a full stop is no aside but the next item of a dashed list ("…;
     # redeployment afgerond.4 – EUTM Sirocco: …").
     r"|[.!?][\"”’)]*\d{0,3}\s+(?=[–—]\s+[\"“‘(]?[A-ZÀ-Ý])"
