@@ -40,6 +40,8 @@ GENERATED = (
     "holdout11",
     "holdout12",
     "holdout13",
+    "holdout14",
+    "holdout15",
 )
 
 

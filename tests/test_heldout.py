@@ -1,4 +1,4 @@
-"""The held-out corpora (fixtures/holdout, holdout2 ... holdout13): their truth is sound,
+"""The held-out corpora (fixtures/holdout, holdout2 ... holdout15): their truth is sound,
 labelled synthetic and up to date.
 
 Each corpus measures how the parser generalises to phrasings nobody fitted it to, so this module
@@ -38,6 +38,8 @@ CORPORA = {
     "holdout11": ((1901, 1905), (1911, 1915)),
     "holdout12": ((1926, 1930), (1936, 1940)),
     "holdout13": ((1946, 1950), (1956, 1960)),
+    "holdout14": ((1906, 1910), (1916, 1920)),
+    "holdout15": ((1966, 1970), (1976, 1980)),
 }
 LABEL = "Dit is een fictieve rapportage"
 KINDS = ("partners", "organisations", "budgets", "missions", "agreements", "references")
