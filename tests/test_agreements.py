@@ -119,6 +119,12 @@ class TestPartiesOfTheirOwnItem:
             "gemeenschappelijke beleidsrichtlijn met België over oefenterreinen",
         ),
         (
+            "Op 3 mei 2081 tekenden Nederland en Ierland een gezamenlijke beleidslijn inzake "
+            "kustwacht.",
+            AgreementKind.POLICY_DIRECTION,
+            "gezamenlijke beleidslijn inzake kustwacht",
+        ),
+        (
             "Met Tsjechië geldt een Policy Direction on Integrated Air Defence, sinds 2081.",
             AgreementKind.POLICY_DIRECTION,
             "Policy Direction on Integrated Air Defence",
@@ -328,6 +334,10 @@ def test_a_party_leaving_a_treaty_in_either_word_order(text: str) -> None:
         "Het verdrag blijft van kracht tussen Nederland, Noorwegen, Zweden en Denemarken.",
         "Sindsdien zijn alleen Nederland, Noorwegen, Zweden en Denemarken aan dat verdrag "
         "gebonden.",
+        # Without the treaty's name: it still holds between the countries listed.
+        "Tussen Nederland, Noorwegen, Zweden en Denemarken geldt het voort.",
+        "Voor Nederland, Noorwegen, Zweden en Denemarken blijft het gelden.",
+        "Het loopt door voor Nederland, Noorwegen, Zweden en Denemarken.",
     ],
 )
 def test_a_treatys_parties_in_the_next_sentence(after: str) -> None:
@@ -336,6 +346,28 @@ def test_a_treatys_parties_in_the_next_sentence(after: str) -> None:
         f"In oktober 2098 heeft Duitsland het Verdrag van Texel verlaten. {after} Verder niets."
     )
     assert a.multilateral and set(a.parties) == {"NL", "NO", "SE", "DK"}
+
+
+def test_a_treaty_given_notice_then_its_remaining_parties() -> None:
+    """ "zegde … het Verdrag … op" is a party leaving; the next sentence, saying the treaty holds
+    on between the countries it lists, gives the parties it has now."""
+    (a,) = _agreements(
+        "Op 3 mei 2098 zegde Duitsland het Verdrag van Texel op. Tussen Nederland, Noorwegen, "
+        "Zweden en Denemarken geldt het voort. Verder niets."
+    )
+    assert a.multilateral and set(a.parties) == {"NL", "NO", "SE", "DK"}
+    assert [(e.kind, e.party) for e in a.events] == [(AgreementEventKind.PARTY_WITHDREW, "DE")]
+
+
+def test_holding_on_between_countries_without_a_treaty_before_it_is_no_agreement() -> None:
+    """The same words with no treaty of many in the sentence before say nothing of one."""
+    assert (
+        _agreements(
+            "Frankrijk kocht tanks. Tussen Nederland, Noorwegen, Zweden en Denemarken geldt het "
+            "voort."
+        )
+        == []
+    )
 
 
 def test_a_treatys_remaining_parties_in_the_sentence_of_the_withdrawal() -> None:

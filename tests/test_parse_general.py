@@ -4,12 +4,15 @@ furniture: what other writers and typesetters do that the corpus does not."""
 from __future__ import annotations
 
 from decimal import Decimal
+from pathlib import Path
 
 import pytest
 
+from reportdiff.extract import read_text
 from reportdiff.extract._blocks import running_lines
 from reportdiff.extract._types import BBox, Block, BlockKind, Line, Region
 from reportdiff.model import AmountKind
+from reportdiff.parse import parse_document
 from reportdiff.parse.budgets import amounts_in_sentence, find_amounts
 from reportdiff.parse.context import (
     Group,
@@ -22,6 +25,7 @@ from reportdiff.parse.context import (
 from reportdiff.parse.organisations import find_organisations_covered, introduced_organisations
 from reportdiff.parse.partners import enumerated_partners, find_partners
 from reportdiff.parse.tables import table_rows
+from reportdiff.vocab.countries import find_countries
 
 
 def _reads(
@@ -1525,4 +1529,241 @@ def test_table_with_a_converted_amount_column() -> None:
     assert _table_reads(rows, header, 2098) == [
         ("budget", "SE", "2098", "127000000000 SEK", "1.40"),
         ("budget", "FI", "2098", "6100000000 EUR", "1.93"),
+    ]
+
+
+def test_table_cells_with_note_marks() -> None:
+    """A note mark against a country or amount cell ("Luxemburg*", "61,2 mld. EUR‡",
+    "Canada†") points to a note under the table; the row is read past it, and the note that
+    starts with the mark is no row."""
+    rows = (
+        "Oostenrijk 2098 3,9 mld. EUR‡ 0,9 Luxemburg* 2098 790 mln. EUR 1,1 "
+        "Canada† 2098/2099 44,1 mld. CAD n.b. Zweden¹ 2098 9,2 mld. SEK² 1,4 "
+        "‡ Voorlopig cijfer. * Luxemburg raamt voor 2099: 830 miljoen euro; dat is geen begroting."
+    )
+    assert _table_reads(rows, "Land Jaar Begroting bbp (%)", 2098)[:4] == [
+        ("budget", "AT", "2098", "3900000000 EUR", "0.9"),
+        ("budget", "LU", "2098", "790000000 EUR", "1.1"),
+        ("budget", "CA", "2098/2099", "44100000000 CAD", None),
+        ("budget", "SE", "2098", "9200000000 SEK", "1.4"),
+    ]
+    assert [r.country for r in table_rows(rows, header="Land Jaar Begroting bbp (%)")] == [
+        "AT",
+        "LU",
+        "CA",
+        "SE",
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A country budgeting for a year names its budget.
+        (
+            "Oostenrijk begroot voor het jaar 2098 3.900 miljoen euro.",
+            [("budget", "AT", "2098", "3900000000 EUR", None)],
+        ),
+        (
+            "Zweden, begroting voor 2098: 92 miljard Zweedse kronen.",
+            [("budget", "SE", "2098", "92000000000 SEK", None)],
+        ),
+        # A project's cost "begroot op" is no budget of a country.
+        (
+            "De kosten van het depot in Oostenrijk zijn begroot op 300 miljoen euro.",
+            [("other", "AT", None, "300000000 EUR", None)],
+        ),
+        # "voorzien in een budget" provides one; "voorziet dat" foresees.
+        (
+            "De Verenigde Staten voorzien voor het jaar 2098 in een defensiebudget van "
+            "1 004 miljard Amerikaanse dollar.",
+            [("budget", "US", "2098", "1004000000000 USD", None)],
+        ),
+        (
+            "Oostenrijk voorziet dat de defensie-uitgaven in 2098 4 miljard euro bedragen.",
+            [("plan", "AT", "2098", "4000000000 EUR", None)],
+        ),
+    ],
+)
+def test_budgeting_for_a_year_and_providing_for_a_budget(
+    text: str, expected: list[tuple[str, ...]]
+) -> None:
+    assert _reads(text, edition=2098) == expected
+
+
+@pytest.mark.parametrize(
+    ("summary", "warned"),
+    [
+        # A rounded restatement of the fiscal-year budget, with no year of its own.
+        ("Kort gezegd: Tsjechië besteedde iets boven € 7,6 miljard aan defensie.", False),
+        ("Kort gezegd: Tsjechië besteedde nog net geen € 7,7 miljard aan defensie.", False),
+        # The same figure again.
+        ("Tsjechië besteedde € 7,61 miljard aan defensie.", False),
+        # Another exact figure: which year it is for is not said; warned about, not taken.
+        ("Tsjechië besteedde € 7,2 miljard aan defensie.", True),
+    ],
+)
+def test_a_restatement_without_a_year_is_the_fiscal_years_budget(
+    summary: str, warned: bool
+) -> None:
+    """A budget read for the edition's year only because no year was stated, beside the same
+    country's budget for the fiscal year starting then, is no budget of its own: reported, it
+    would be a second, false budget for the calendar year."""
+    texts = ["Tsjechië gaf in begrotingsjaar 2098/2099 € 7,61 miljard uit aan defensie.", summary]
+    for order in (texts, texts[::-1]):
+        warnings: list[str] = []
+        budgets, _ = find_amounts(_section(order), 2098, warnings)
+        assert [(b.country, b.year, b.money.amount) for b in budgets] == [
+            ("CZ", "2098/2099", Decimal("7610000000"))
+        ]
+        assert any("no year stated" in w for w in warnings) is warned
+
+
+def test_a_budget_without_a_year_stands_when_no_fiscal_year_does() -> None:
+    (budget,), _ = find_amounts(
+        _section(["Kort gezegd: Tsjechië besteedde iets boven € 7,6 miljard aan defensie."]),
+        2098,
+        [],
+    )
+    assert (budget.country, budget.year, budget.approximate) == ("CZ", "2098", True)
+
+
+def _chapter_partners(title: str, texts: list[str]) -> list[tuple[str, str]]:
+    group = chapter_group(title)
+    assert group is not None
+    sec = SectionContext(title, 1, group, True, None)
+    sec.sentences = [Sentence(t, 1, None, 0) for t in texts]
+    return [(p.code, p.category.value) for p in find_partners([sec])]
+
+
+@pytest.mark.parametrize(
+    ("title", "texts", "expected"),
+    [
+        # A bare list under the chapter's heading, with a short label and abbreviations.
+        (
+            "Dia 2 — Strategische partners",
+            [
+                "• Vaste kring: Oostenrijk (OS), Ierland, Portugal (PT) • Iran: dreiging, geen "
+                "partner"
+            ],
+            [("AT", "strategic"), ("IE", "strategic"), ("PT", "strategic")],
+        ),
+        # One country per bullet.
+        (
+            "Strategische partners",
+            ["• Oostenrijk • Ierland"],
+            [("AT", "strategic"), ("IE", "strategic")],
+        ),
+        (
+            "Overige partners",
+            ["Oostenrijk; Ierland; Portugal."],
+            [("AT", "other"), ("IE", "other"), ("PT", "other")],
+        ),
+        # A single country alone is not a list; a label that denies is not one of partners.
+        ("Strategische partners", ["• Oostenrijk"], []),
+        ("Strategische partners", ["• Tegenstanders: Iran, Syrië"], []),
+        ("Strategische partners", ["• Vertrokken: Iran, Syrië"], []),
+        # A sentence that says anything else of the countries is no bare list.
+        ("Strategische partners", ["Oostenrijk en Ierland kochten tanks."], []),
+    ],
+)
+def test_a_bare_list_under_a_partner_chapter(
+    title: str, texts: list[str], expected: list[tuple[str, str]]
+) -> None:
+    """A list of nothing but countries under a partner chapter's heading: the heading says
+    what they are."""
+    assert _chapter_partners(title, texts) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # What the country is now, said of it; the category it had before is past.
+        (
+            "• Ierland: sinds 2098 strategisch, daarvoor overige partner",
+            [("IE", "strategic")],
+        ),
+        (
+            "Ierland is voortaan strategisch; voorheen was het een partnerland.",
+            [("IE", "strategic")],
+        ),
+        # "strategisch" of something else is no cue.
+        ("Ierland is strategisch gelegen.", []),
+    ],
+)
+def test_a_countrys_category_now_and_before(text: str, expected: list[tuple[str, str]]) -> None:
+    assert _partners([text]) == expected
+
+
+def test_an_editions_own_abbreviations_count_in_all_of_it(tmp_path: Path) -> None:
+    """ "Zuid-Korea (ZK)" on the partner slide makes "ZK 2098: …" on the budget slide Zuid-
+    Korea's budget; "(EUR)" after a country defines no abbreviation."""
+    text = tmp_path / "letter.txt"
+    text.write_text(
+        "Rapportage internationale defensiesamenwerking 2098\n\nStrategische partners\n\n"
+        "• Kern: Verenigde Staten (VS), Oostenrijk (OS), Zuid-Korea (ZK), Frankrijk\n"
+        "• Rusland: dreiging, geen partner\n\nBudgetten\n\n"
+        "• OS 2098: 6,97 mld euro (1,34% bbp)\n• ZK 2098: 51,8 mld dollar (2,4% bbp)\n"
+        "• Frankrijk (EUR): 61 mld euro (2,1% bbp)\n",
+        encoding="utf-8",
+    )
+    report = parse_document(read_text(text), force=True, year=2098)
+    assert [(p.code, p.category.value) for p in report.partners] == [
+        ("US", "strategic"),
+        ("AT", "strategic"),
+        ("KR", "strategic"),
+        ("FR", "strategic"),
+    ]
+    assert [(b.country, b.money.amount, b.gdp_percent) for b in report.budgets] == [
+        ("AT", Decimal("6970000000"), Decimal("1.34")),
+        ("KR", Decimal("51800000000"), Decimal("2.4")),
+        ("FR", Decimal("61000000000"), Decimal("2.1")),
+    ]
+    assert find_countries("ZK 2098") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Armed forces' or army spending in one word; "ten bate der krijgsmacht".
+        (
+            "Krijgsmachtuitgaven van Oostenrijk kwamen in 2098 uit op 3,9 miljard euro.",
+            [("budget", "AT", "2098", "3900000000 EUR", None)],
+        ),
+        (
+            "Ierland trok in 2098 1,2 miljard euro uit ten bate der krijgsmacht.",
+            [("budget", "IE", "2098", "1200000000 EUR", None)],
+        ),
+        # Rounded or bounded restatements are approximations, not other figures.
+        (
+            "Oostenrijk besteedde iets boven € 3,9 miljard aan defensie.",
+            [("budget", "AT", None, "3900000000 EUR", None)],
+        ),
+    ],
+)
+def test_more_ways_to_name_defence_spending(text: str, expected: list[tuple[str, ...]]) -> None:
+    assert _reads(text, edition=2098) == expected
+
+
+@pytest.mark.parametrize(
+    "qualifier", ["iets boven", "nog net geen", "net onder", "meer dan", "pakweg", "afgerond"]
+)
+def test_bounds_and_roundings_mark_an_amount_approximate(qualifier: str) -> None:
+    (read,) = amounts_in_sentence(
+        Sentence(f"Oostenrijk besteedde {qualifier} € 3,9 miljard aan defensie.", 1, None, 0),
+        None,
+        2098,
+    )
+    assert read.match.approx and read.match.qualifier is not None
+
+
+def test_a_table_legend_after_the_last_row() -> None:
+    """ "n.b.: bbp-aandeel onbekend" right after the last row's share ends the row."""
+    rows = (
+        "Oostenrijk 2098 3,9 mld euro 0,9 Ierland 2098 1,2 mld euro 0,3 n.b.: bbp-aandeel onbekend."
+    )
+    assert [
+        (r.country, r.gdp_percent) for r in table_rows(rows, header="Land Jaar Bedrag bbp %")
+    ] == [
+        ("AT", Decimal("0.9")),
+        ("IE", Decimal("0.3")),
     ]

@@ -24,6 +24,25 @@ from reportdiff.parse.references import find_references, parse_citations
         ("Bron: Kamerstukken 31125-118; eigen bewerking", [("31125", "118")]),
         # Two parts and a short last one: a sub-dossier or a document, not said.
         ("(21501-28)", []),
+        # The chamber and "stuk" before the dossier; "stuk" as the series' name.
+        ("Eerste Kamer, stuk 31 125, nr. 44.", [("31125", "44")]),
+        ("zie stuk 30821 nummer 212 en verder", [("30821", "212")]),
+        # "stuk" for the number, in a list of sources or in brackets; not after an amount.
+        ("• 36410-X, stuk 12 • 30821, stuk 212", [("36410-X", "12"), ("30821", "212")]),
+        ("(31125, stuk 118)", [("31125", "118")]),
+        ("EUR 12 500, stuk 4", []),
+        ("een stuk 12345 lang", []),
+        # The number bare after the series without a year, where it ends the citation.
+        ("(Kamerstukken II, 30821, 212).", [("30821", "212")]),
+        ("(Kst. 36410-X, 7)", [("36410-X", "7")]),
+        ("Kamerstuk 30821, 12 pagina's", []),
+        ("Kamerstukken 30821, 31125 en 32623", []),
+        # The compact form after the chamber's abbreviation, or with a slash after the series.
+        ("(TK 31125-118)", [("31125", "118")]),
+        ("(TK 21501-28-940).", [("21501-28", "940")]),
+        ("(EK 36410-X-12)", [("36410-X", "12")]),
+        ("Kamerstuk 30821/212 en Kst. 21501-28/940", [("30821", "212"), ("21501-28", "940")]),
+        ("(30821/212)", []),
         # The chamber's abbreviation and the year, the number without "nr.".
         ("(TK 2040-2041, 35 267-X, 12)", [("35267-X", "12")]),
         # The kind of document instead of the series.

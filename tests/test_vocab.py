@@ -6,7 +6,13 @@ import pytest
 
 from reportdiff.model import AgreementKind
 from reportdiff.vocab.agreements import find_agreement_kinds
-from reportdiff.vocab.countries import COUNTRIES, find_countries, lookup_country
+from reportdiff.vocab.countries import (
+    COUNTRIES,
+    defined_abbreviations,
+    edition_abbreviations,
+    find_countries,
+    lookup_country,
+)
 from reportdiff.vocab.missions import find_missions
 from reportdiff.vocab.organisations import lookup_organisation
 
@@ -198,3 +204,44 @@ def test_currency_words_hold_cldrs_dutch_names() -> None:
 def test_organisations_by_their_english_names() -> None:
     assert lookup_organisation("European Union") == "EU"
     assert lookup_organisation("NATO") == "NAVO"
+
+
+class TestEditionAbbreviations:
+    """The abbreviations an edition defines for countries ("België (BE)"), known only while
+    that edition is parsed."""
+
+    def test_defined_after_the_name_or_before_it(self) -> None:
+        text = (
+            "Kern: Verenigde Staten (VS), België (BE), Zuid-Korea (ZK); DLD (Duitsland) en "
+            "Frankrijk."
+        )
+        assert defined_abbreviations(text) == {"VS": "US", "BE": "BE", "ZK": "KR", "DLD": "DE"}
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            # Not letters of the name in order: a currency, an organisation, a mission.
+            "België (EUR) 2098",
+            "Kosovo (KFOR)",
+            "Irak (NMI)",
+            # Already another country's form.
+            "Duitsland (VS)",
+            # Lower case, or a word.
+            "Litouwen (eFP)",
+        ],
+    )
+    def test_what_is_no_definition(self, text: str) -> None:
+        assert defined_abbreviations(text) == {}
+
+    def test_one_abbreviation_for_two_countries_is_none(self) -> None:
+        assert defined_abbreviations("Bulgarije (BG) en Belgrado... België (BG)") == {}
+
+    def test_known_only_within_the_edition(self) -> None:
+        assert find_countries("BE 2098: 6,97 mld euro") == []
+        with edition_abbreviations({"BE": "BE", "ZK": "KR"}):
+            assert find_countries("BE 2098 en ZK; Zuid-Korea") == [
+                (0, 2, "BE"),
+                (11, 13, "KR"),
+                (15, 25, "KR"),
+            ]
+        assert find_countries("BE 2098") == []

@@ -588,10 +588,24 @@ _PARTIES_NOW = re.compile(
 )
 
 
+# Or says the treaty still holds between the countries it lists: "Tussen Nederland, Duitsland
+# en Zweden geldt het voort.", "Voor de overige vier blijft het van kracht."
+_STILL_HOLDS = re.compile(
+    r"\b(?:tussen|voor|onder)\b[^.;]*\b(?:geldt|gelden|blijft|blijven|loopt|lopen)\b"
+    r"(?:\s+(?:het|dit|dat|het\s+verdrag|de\s+overeenkomst|nog|wel|onverminderd)){0,3}"
+    r"\s+(?:voort|door|gelden|van\s+kracht|in\s+werking|bestaan)\b"
+    r"|\b(?:geldt|gelden|blijft|blijven|loopt|lopen)\b"
+    r"(?:\s+(?:het|dit|dat|het\s+verdrag|de\s+overeenkomst|nog|wel|onverminderd)){0,3}"
+    r"\s+(?:voort|door|gelden|van\s+kracht|in\s+werking|bestaan)\s+(?:tussen|voor)\b",
+    re.IGNORECASE,
+)
+
+
 def _treaty_parties(text: str) -> list[str]:
     """The countries a sentence lists as a treaty's parties ("Verdragspartijen zijn nu nog
-    Nederland, Noorwegen, …"), at least three, or []."""
-    if not _PARTIES_NOW.search(text):
+    Nederland, Noorwegen, …", "Tussen Nederland, Duitsland en Zweden geldt het voort."), at
+    least three, or []."""
+    if not (_PARTIES_NOW.search(text) or _STILL_HOLDS.search(text)):
         return []
     codes = list(
         dict.fromkeys(c for _, _, c in find_countries(text) if c not in KINGDOM or c == NETHERLANDS)

@@ -22,7 +22,10 @@ from reportdiff.model import (
     Section,
     Source,
 )
+from reportdiff.vocab.countries import defined_abbreviations, edition_abbreviations
+from reportdiff.vocab.currencies import CURRENCY_CODES
 from reportdiff.vocab.editions import REPORT_DOSSIER, TITLE
+from reportdiff.vocab.organisations import lookup_organisation
 
 from .agreements import find_agreements
 from .budgets import find_amounts
@@ -155,6 +158,22 @@ class EditionParser:
         self, doc: Document, year: int, *, force: bool = False, warnings: list[str] | None = None
     ) -> Report:
         self.check_identity(doc, force)
+        # The country abbreviations the edition defines ("België (BE)") are countries in all
+        # of it, and in no other edition.
+        with edition_abbreviations(self.abbreviations(doc)):
+            return self._parse(doc, year, warnings)
+
+    def abbreviations(self, doc: Document) -> dict[str, str]:
+        """The country abbreviations *doc* defines, less those that name a currency or an
+        organisation."""
+        defined = defined_abbreviations(" ".join(b.text for b in doc.blocks))
+        return {
+            a: c
+            for a, c in defined.items()
+            if a not in CURRENCY_CODES and lookup_organisation(a) is None
+        }
+
+    def _parse(self, doc: Document, year: int, warnings: list[str] | None) -> Report:
         notes = list(warnings or [])
         notes.extend(doc.warnings)
         edition = self.edition(doc, year, notes)

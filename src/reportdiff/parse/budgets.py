@@ -867,6 +867,8 @@ def find_amounts(
     """The budgets of the edition, one per country and year (the first stated; a different
     figure stated later is warned about), and every amount with what it was taken for."""
     budgets: dict[tuple[str, str], Budget] = {}
+    # The budgets whose year the text did not state (the edition's was taken).
+    defaulted: set[tuple[str, str]] = set()
     amounts: list[Amount] = []
     caption: str | None = None
     for section in sections:
@@ -890,6 +892,10 @@ def find_amounts(
                 budget = _budget(read, sentence, default_year)
                 if budget is not None:
                     key = (budget.country, budget.year)
+                    if read.year is None and key not in budgets:
+                        defaulted.add(key)
+                    elif read.year is not None:
+                        defaulted.discard(key)
                     kept = budgets.setdefault(key, budget)
                     if kept.money != budget.money and kept.approximate and not budget.approximate:
                         # "Kort gezegd: België geeft circa 8,5 miljard euro uit" before the
@@ -918,7 +924,33 @@ def find_amounts(
                         reason=read.reason,
                     )
                 )
+    for key in defaulted:
+        _fold_into_fiscal_year(budgets, key, warnings)
     return list(budgets.values()), amounts
+
+
+def _fold_into_fiscal_year(
+    budgets: dict[tuple[str, str], Budget], key: tuple[str, str], warnings: list[str]
+) -> None:
+    """A budget whose year was not stated (the edition's, *key*'s) beside one of the same
+    country for a fiscal year starting then ("… besteedde iets boven € 7,6 miljard" and the
+    table's "2078/2079 7,61 mld"): the sentence restates that budget, so it is none of its own.
+    The same figure or a rounded one adds nothing; another exact figure is warned about, and
+    neither is taken for the calendar year, which no sentence named."""
+    country, year = key
+    fiscal = next(
+        (b for (c, y), b in budgets.items() if c == country and y.startswith(f"{year}/")), None
+    )
+    if fiscal is None:
+        return
+    restated = budgets.pop(key)
+    if restated.money != fiscal.money and not restated.approximate:
+        warnings.append(
+            f"two defence budgets for {country}: {fiscal.money.amount} {fiscal.money.currency} "
+            f"for {fiscal.year} (kept, page {fiscal.source.page}) and "
+            f"{restated.money.amount} {restated.money.currency} with no year stated (page "
+            f"{restated.source.page})"
+        )
 
 
 def find_budgets(sections: Sequence[SectionContext], default_year: int) -> list[Budget]:

@@ -43,7 +43,18 @@ _STRATEGIC = re.compile(
     r"|\bstrategisch\s+(?:noem\w*|genoemd|acht\w*|geacht|beschouw\w*|aangemerkt|"
     r"aangeduid|gelden|geldt|heten|heet)\b"
     # Said of the relation: "Met België … blijft de band strategisch."
-    r"|\b(?:band|banden|relatie|relaties|betrekkingen)\s+(?:\w+\s+)?strategisch\b",
+    r"|\b(?:band|banden|relatie|relaties|betrekkingen)\s+(?:\w+\s+)?strategisch\b"
+    # Said of the country, as what it is now: "Zuid-Korea: sinds 2069 strategisch", "is
+    # voortaan strategisch" (not "strategisch belangrijk", "strategische ligging").
+    r"|\b(?:is|zijn|werd|werden|wordt|worden|nu|voortaan|inmiddels|thans|"
+    r"(?:sinds|vanaf|per)\s+(?:19|20|21)\d{2})\s+(?:ook\s+)?strategisch\b(?!\s+[a-zà-ÿ]+)",
+    re.I,
+)
+# An other-partners cue that says what a country was before ("sinds 2069 strategisch,
+# daarvoor overige partner"): no category it has now.
+_PAST = re.compile(
+    r"\b(?:daarvoor|voorheen|eerder|vroeger|tot\s+dan(?:\s+toe)?|aanvankelijk|was|waren)"
+    r"(?:\s+(?:nog|een|de|het|als))*\s+$",
     re.I,
 )
 _OTHER = re.compile(
@@ -199,6 +210,7 @@ def enumerated_partners(text: str) -> list[tuple[str, PartnerCategory, bool]]:
             (m.start(), PartnerCategory.OTHER, False)
             for m in _OTHER.finditer(clause)
             if not any(a <= m.start() < b for a, b in strategic_spans)
+            and not _PAST.search(clause, max(0, m.start() - 30), m.start())
         ]
         if not cues:
             continue
@@ -313,6 +325,63 @@ def _covered(text: str) -> list[str]:
     return out
 
 
+# A list item's label before its countries ("Kern:", "Vaste kring:"): a few words, no figure.
+_ITEM_LABEL = re.compile(r"\s*(?P<label>[^\W\d][^:;,.\d]{0,40}?)\s*:\s*")
+# A label that says the countries are not (or no longer) partners: "Tegenstanders:",
+# "Vertrokken:", "Geen partner meer:".
+_LABEL_DENIES = re.compile(
+    r"\b(?:geen|niet|nooit|buiten|dreiging\w*|tegenstander\w*|vijand\w*|rivaal|rivalen|"
+    r"vertrok\w*|vertrokken|afgevallen|verdwenen|uitgetreden|weg|oud|voormalig\w*|ex)\b",
+    re.I,
+)
+# The bracketed abbreviation after a country's name ("Verenigde Staten (VS)").
+_NAME_ABBREVIATION = re.compile(r"\s*\(\s*[A-Z]{2,4}\s*\)")
+
+
+def _bare_list(item: str) -> list[str] | None:
+    """The countries of a list item that is nothing but countries, perhaps after a short
+    label ("Kern: Verenigde Staten (VS), Frankrijk, Duitsland", "• Polen"), or None when the
+    item says anything else about them ("Rusland: dreiging, geen partner")."""
+    text = _BULLET.sub("", item.strip(), count=1).strip().rstrip(".;")
+    label = _ITEM_LABEL.match(text)
+    if label is not None:
+        if find_countries(label.group("label")) or _LABEL_DENIES.search(label.group("label")):
+            return None
+        text = text[label.end() :]
+    found = find_countries(text)
+    if not found:
+        return None
+    at = 0
+    codes = []
+    for start, end, code in found:
+        if start < at:
+            continue  # the abbreviation in brackets after the name ("(VS)")
+        if not _LIST_GAP.fullmatch(text, at, start):
+            return None
+        bracket = _NAME_ABBREVIATION.match(text, end)
+        at = bracket.end() if bracket else end
+        codes.append(code)
+    if text[at:].strip(" ,"):
+        return None
+    return [code for code in codes if code not in KINGDOM]
+
+
+def _bare_lists(sentences: Sequence[Sentence]) -> list[tuple[Sentence, list[str]]]:
+    """The items of *sentences* (bulleted, or separated by semicolons) that are bare lists of
+    countries; a single country counts only as one of two or more such items."""
+    items: list[tuple[Sentence, list[str]]] = []
+    for sentence in sentences:
+        if sentence.question:
+            continue
+        for item in re.split(r";|\s(?=[" + BULLETS + r"]\s)", sentence.text):
+            codes = _bare_list(item)
+            if codes:
+                items.append((sentence, codes))
+    if len(items) == 1 and len(items[0][1]) == 1:
+        return []
+    return items
+
+
 def find_partners(sections: Sequence[SectionContext]) -> list[Partner]:
     found: dict[str, Partner] = {}
     not_strategic: set[str] = set()
@@ -386,6 +455,12 @@ def find_partners(sections: Sequence[SectionContext]) -> list[Partner]:
             if sentence.question:
                 continue
             for code in _cooperating(sentence.text):
+                if code not in found:
+                    found[code] = Partner(code, country_name(code), category, sentence.source())
+        # A bare list of countries under the chapter's heading ("Strategische partners" over
+        # "• Kern: Verenigde Staten (VS), Frankrijk, …"): the heading says what they are.
+        for sentence, codes in _bare_lists(section.sentences):
+            for code in codes:
                 if code not in found:
                     found[code] = Partner(code, country_name(code), category, sentence.source())
     out = []

@@ -22,6 +22,11 @@ nrs. 889 en 891 van dossier 29521       the numbers first, "van/in dossier" or "
 dossier 21501-28, volgnummer 765        "volgnummer" for the number
 kst-29521-854, kst-21501-28-955         the identifier of officielebekendmakingen.nl
 (33279-896), (35624-X-25)               the same without "kst-", where a citation is pointed to
+Tweede Kamer, stuk 34919, nr. 886      the chamber and "stuk" before the dossier
+stuk 29521 nummer 719                   "stuk" as the series' name
+• 33279, stuk 735                       "stuk" for the number, in a list of sources
+(Kamerstukken II, 28676, 955)           the number bare, without a year
+(TK 33279-954), Kamerstuk 29521/903     the compact form after the series' name
 Ka- merstuk 29 521, nr. 420             a word broken at a line end
 """
 
@@ -34,6 +39,7 @@ from reportdiff.dates import YEAR
 from reportdiff.model import Reference
 
 from .context import Sentence
+from .sentences import BULLETS
 
 __all__ = ["CITATION", "find_references", "parse_citations"]
 
@@ -43,12 +49,13 @@ _DOSSIER = r"\d{2}\s?\d{3}(?:\s?-\s?[A-Z0-9]+|\s(?:[IVXLC]+|[A-Z])(?![\w-]))?"
 # "I") and a parliamentary year ("2040/41", "vergaderjaar 2082–2083"), each optional and each
 # perhaps followed by a comma.
 _SERIES = (
-    r"(?:\b(?i:kamerstuk(?:ken)?|kst)\b\.?|\b(?:TK|EK)\b|\b(?:Tweede|Eerste)\s+Kamer\b)"
+    r"(?:\b(?i:kamerstuk(?:ken)?|kst)\b\.?|\b(?:TK|EK)\b|\b(?:Tweede|Eerste)\s+Kamer\b"
+    r"|\b(?i:stuk)\b(?=\s*\d{2}\s?\d{3}))"
     r"(?:\s*,?\s*(?:I{1,2}|Tweede\s+Kamer|Eerste\s+Kamer)(?![\w]))?"
     r"(?:\s*,?\s*(?:(?i:vergaderjaar)\s+)?" + YEAR + r"\s?[/–—-]\s?(?:" + YEAR + r"|\d{2})(?!\d))?"
 )
 CITATION = re.compile(
-    rf"{_SERIES}\s*,?\s*(?:(?i:dossier)\s+)?"
+    rf"{_SERIES}\s*,?\s*(?:(?i:dossier|stuk)\s+)?"
     rf"(?P<dossiers>{_DOSSIER}(?:\s*(?:,|en)\s*{_DOSSIER})*)\s*,?\s*"
     r"(?P<nrs>(?i:nrs?\.?|nummers?|no\.))\s*"
     r"(?P<numbers>\d+(?:\s*(?:,|en|(?i:resp\.?|respectievelijk))\s*\d+)*)"
@@ -99,6 +106,22 @@ _OTHER_ORDERS = (
         r"memorie\s+van\s+(?:toelichting|antwoord))\s+"
         rf"(?P<dossiers>{_DOSSIER})\s*,\s*(?i:nrs?\.)\s*(?P<numbers>{_NUMBERS})"
     ),
+    # The series and the dossier, then the number bare, without a year: "(Kamerstukken II,
+    # 28676, 955)", "Kst. 29521, 906;".  The number must end the citation (a bracket, a
+    # semicolon, a full stop or the end follows), so that "Kamerstuk 28676, 12 pagina's" and a
+    # second dossier ("Kamerstukken 28676, 29521") are not read as one.
+    re.compile(
+        r"(?:\b(?i:kamerstuk(?:ken)?|kst)\b\.?|\b(?:TK|EK)\b)"
+        r"(?:\s*,?\s*(?:I{1,2}|Tweede\s+Kamer|Eerste\s+Kamer)(?![\w]))?"
+        rf"\s*,?\s*(?P<dossiers>{_DOSSIER})\s*,\s*(?P<numbers>\d{{1,4}})"
+        r"(?=\s*[);\]]|\.(?!\d)|\s*$)"
+    ),
+    # The dossier, then "stuk" and the number, where a citation is pointed to (a list item, a
+    # bracket, after "zie"): "• 33279, stuk 735", "(21501-28, stuk 728)".
+    re.compile(
+        r"(?:^|(?<=[(;:" + BULLETS + r"])|\b(?i:zie|vgl\.?|cf\.?)(?:\s+(?i:ook))?)\s*"
+        rf"(?P<dossiers>{_DOSSIER})\s*,?\s*(?i:stuk)\s+(?P<numbers>{_NUMBERS})"
+    ),
     # With no series name, only where a reference is pointed to: after a bracket or "zie",
     # "vgl." (with "ook", "hiervoor", "hierover"): "EUR 12 500, nr. 4" is none.
     re.compile(
@@ -116,9 +139,15 @@ _KST_ID = re.compile(
 # Kamerstukken 28676-896".  With two parts the last must have three or four digits: "21501-28"
 # is a dossier of its own (a sub-dossier), not document 28, and which one is meant is not said.
 _COMPACT_ID = re.compile(
-    r"(?:\(|\b(?i:kamerstuk(?:ken)?|zie|vgl\.?|bron)\b:?\s*)"
+    r"(?:\(|(?:\b(?i:kamerstuk(?:ken)?|zie|vgl|bron|kst)|\bTK|\bEK)\b\.?:?\s*)"
     r"(?P<base>\d{5})-(?:(?P<sub>[A-Z]{1,4}|\d{1,2})-(?P<nr>\d{1,4})|(?P<nr2>\d{3,4}))"
     r"(?![\w-]|[.,]\d)"
+)
+# The same with a slash before the number, only after the series' name: "Kamerstuk 29521/903",
+# "TK 21501-28/780" (a bare "(12345/678)" says nothing of what it is).
+_SLASH_ID = re.compile(
+    r"(?:\b(?i:kamerstuk(?:ken)?|kst)\b\.?|\b(?:TK|EK)\b)\s*"
+    r"(?P<base>\d{5})(?:-(?P<sub>[A-Z]{1,4}|\d{1,2}))?/(?P<nr>\d{1,4})(?![\w/-]|[.,]\d)"
 )
 # A word broken at a line end ("Ka- merstuk", "Kamer-\nstukken"): joined again before citations
 # are looked for (only letters on both sides, a lower-case one after the hyphen).
@@ -164,6 +193,11 @@ def parse_citations(text: str) -> list[tuple[str, str]]:
     for m in _KST_ID.finditer(text):
         sub = m.group("sub")
         dossier = f"{m.group('base')}-{sub}" if sub else m.group("base")
+        found.append((m.start(), dossier, m.group("nr")))
+    for m in _SLASH_ID.finditer(text):
+        sub = m.group("sub")
+        dossier = f"{m.group('base')}-{sub}" if sub else m.group("base")
+        taken.append((m.start(), m.end()))
         found.append((m.start(), dossier, m.group("nr")))
     for m in _COMPACT_ID.finditer(text):
         if any(s < m.end() and m.start() < e for s, e in taken):

@@ -65,7 +65,10 @@ _SHARE_CELL = re.compile(
     r"(?P<none>[–—-]|n\.\s?b\.?|n\.\s?v\.\s?t\.?|nb))?\s*"
     # Then the row ends: the text ends, a note begins ("1. Kamerstuk …"), or the text after
     # the table does ("… 2,13 Getekend namens het kabinet").
-    r"(?:$|(?=\d{1,2}\.?\s+[A-Z])|(?<=\s)(?=[A-Z][a-zà-ÿ]{2,}\b(?!\s+\d)))"
+    # A note under the table may also begin with its mark ("‡ Voorlopig …"), and a legend
+    # with the placeholder it explains ("n.b.: bbp-aandeel onbekend", "– = geen cijfer").
+    r"(?:$|(?=\d{1,2}\.?\s+[A-Z])|(?<=\s)(?=[A-Z][a-zà-ÿ]{2,}\b(?!\s+\d))|(?=[*†‡§¶]\s)"
+    r"|(?=(?:n\.\s?b\.?|n\.\s?v\.\s?t\.?|nb|[–—-])\s?[:=]))"
 )
 _CONVERTED_COLUMN = re.compile(r"\b(?:indicatief|omgerekend|koers)\b", re.IGNORECASE)
 # A currency written in the country cell, in brackets: "België (EUR)", "Noorwegen (kronen)".
@@ -354,9 +357,22 @@ def _country_column_rows(text: str, codes: tuple[str, ...], column: str) -> list
     return _apply_header_scale(rows, column)
 
 
+# A note mark written against a cell ("Luxemburg*", "76,8 mld. EUR‡", "Canada†", "3,4¹"): it
+# points to a note under the table and is no part of the cell.  Only a mark attached to the
+# cell's end counts; one that opens the note itself ("* Luxemburg publiceerde …") is text.
+_NOTE_MARK = re.compile(r"(?<=[^\W_]|[.)%])[*†‡§¶¹²³⁴⁵⁶⁷⁸⁹⁰]{1,3}(?=[\s|]|$)")
+
+
+def _without_note_marks(text: str) -> str:
+    """*text* with the note marks against its cells blanked, every offset kept."""
+    return _NOTE_MARK.sub(lambda m: " " * len(m.group(0)), text)
+
+
 def table_rows(text: str, *, header: str | None = None) -> list[TableRow]:
     """The budget-table rows in *text*: [] unless the text holds at least two rows, is one
-    row and nothing else, or follows a table header (*header*, the section heading)."""
+    row and nothing else, or follows a table header (*header*, the section heading).  Note
+    marks against cells are read past (the rows' offsets are the text's)."""
+    text = _without_note_marks(text)
     by_country = column_countries(header) if header is not None else None
     if by_country is not None:
         assert header is not None

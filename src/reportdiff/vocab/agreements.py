@@ -89,6 +89,11 @@ KIND_FORMS: dict[AgreementKind, tuple[str, ...]] = {
         "Gezamenlijke beleidsrichtlijn",
         "gemeenschappelijke beleidsrichtlijn",
         "Gemeenschappelijke beleidsrichtlijn",
+        # "beleidslijn" (line of policy) alone is anyone's; agreed together it is one.
+        "gezamenlijke beleidslijn",
+        "Gezamenlijke beleidslijn",
+        "gemeenschappelijke beleidslijn",
+        "Gemeenschappelijke beleidslijn",
         # A Policy Direction translated word for word.
         "richtinggevend beleidsdocument",
         "richtinggevende beleidsdocument",

@@ -43,6 +43,12 @@ BUDGET_MENTIONS = (
     # "investeerde Frankrijk in 2143 in defensie" (defence as a whole, not "in defensiematerieel")
     r"\bin\s+(?:de\s+)?(?:defensie|krijgsmacht|strijdkrachten)(?![-\w])",
     r"krijgsmachtbudget\w*",
+    # The armed forces' or the army's spending, in one word: "Krijgsmachtuitgaven van de
+    # Verenigde Staten", "legerbudget", "legeruitgaven".
+    r"(?:krijgsmacht|leger|strijdkrachten)(?:uitgaven|begroting\w*|bestedingen|budget\w*)",
+    # "… uit ten bate der krijgsmacht", "ten behoeve van de strijdkrachten"
+    r"\bten\s+(?:bate|behoeve|gunste)\s+(?:van\s+(?:de|het)|der|des)\s+"
+    r"(?:eigen\s+)?(?:defensie|krijgsmacht|strijdkrachten|verdediging)\b",
     r"defensiecijfer\w*",
     r"defensiequote",
     r"militaire\s+(?:spending|bestedingen|budget)",
@@ -66,6 +72,10 @@ BUDGET_MENTIONS = (
     r"\b(?:budget|begroting|uitgaven)\s+(?:van\s+)?(?:de\s+|het\s+)?"
     r"(?:[A-Z][a-zà-ÿ]+(?:se|sche)\s+)?(?:krijgsmacht|strijdkrachten|defensie)(?![-\w])",
     r"defen[cs]e\s+(?:budget|spending|expenditure)",
+    # A country budgeting for a year: "Denemarken begroot voor 2043 7,6 miljard euro",
+    # "Canada, begroting voor het jaar 2043: …" (a project's cost "begroot op" is none).
+    r"\bbegro(?:ot|ten|otte|otten|ting)\s+(?:voor|over)\s+(?:het\s+(?:boek|begrotings)?jaar\s+)?"
+    r"(?:19|20|21)\d{2}\b",
     # "Bbp-aandeel defensie 2145: 3,4% (EUR 10,1 mrd)"
     r"(?:bbp|BBP|GDP)[-\s]?aandeel\s+(?:van\s+)?defensie",
 )
@@ -157,7 +167,8 @@ TARGET = (
 )
 # A plan, request or projection, rather than a budget that was set or spent.
 PLAN = (
-    r"voorzien",
+    # "voorzien" foresees; "voorzien (voor 2043) in een budget van …" provides for one.
+    r"voorzie(?:n|t)\b(?![^.;]{0,40}?\bin\s+(?:een|het|de|zijn|haar|hun)\b)",
     r"verwacht",
     r"verwachting",
     r"raming",

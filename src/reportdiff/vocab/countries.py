@@ -13,6 +13,9 @@ from __future__ import annotations
 
 import gettext
 import re
+from collections.abc import Iterator, Mapping
+from contextlib import contextmanager
+from contextvars import ContextVar
 from pathlib import Path
 
 from . import vocabulary
@@ -24,6 +27,8 @@ __all__ = [
     "NETHERLANDS",
     "all_countries",
     "country_name",
+    "defined_abbreviations",
+    "edition_abbreviations",
     "find_countries",
     "lookup_country",
 ]
@@ -240,12 +245,74 @@ def lookup_country(text: str) -> str | None:
     return _lexicon().get(text)
 
 
+# The abbreviations the edition being parsed defines for countries ("België (BE)"), set by
+# :func:`edition_abbreviations` around one parse.  A context variable rather than a parameter:
+# every fact kind finds countries, and one edition's "BE" must never leak into another's.
+_EDITION_FORMS: ContextVar[Lexicon[str] | None] = ContextVar("edition_forms", default=None)
+
+# A country's name with an abbreviation in brackets right after it ("Verenigde Staten (VS)",
+# "België (BE)"), or the abbreviation with the name in brackets ("BE (België)").
+_ABBREVIATION = r"[A-Z]{2,4}"
+
+
+def _derived(abbreviation: str, code: str, name: str) -> bool:
+    """Whether *abbreviation* can stand for the country: its ISO code, or letters of its name
+    in order from the first ("VS" for Verenigde Staten, "BE" for België, "DLD" for
+    Duitsland); "EUR" after "België" is a currency, not the country."""
+    if abbreviation == code:
+        return True
+    letters = iter(name.upper())
+    return abbreviation[0] == name[:1].upper() and all(c in letters for c in abbreviation)
+
+
+def defined_abbreviations(text: str) -> dict[str, str]:
+    """The country abbreviations *text* defines ("Verenigde Staten (VS), België (BE)" →
+    {"VS": "US", "BE": "BE"}): an upper-case abbreviation in brackets right after a country's
+    name (or the name in brackets after it) that can stand for that country.  An abbreviation
+    in *reserved* (currency codes, organisations), one already known as another country's, or
+    one the text defines for two countries, is left out."""
+    found: dict[str, set[str]] = {}
+    lexicon = _lexicon()
+    for start, end, code in lexicon.find(text):
+        after = re.match(r"\s?\(\s?(" + _ABBREVIATION + r")\s?\)", text[end : end + 12])
+        lead = text[max(0, start - 8) : start]
+        before = re.search(r"(?<![\w-])(" + _ABBREVIATION + r")\s?\(\s?$", lead)
+        closing = text[end : end + 3].lstrip().startswith(")")
+        for m in (after, before if closing else None):
+            if m is None:
+                continue
+            abbreviation = m.group(1)
+            known = lexicon.get(abbreviation)
+            if known is not None and known != code:
+                continue
+            if _derived(abbreviation, code, country_name(code)):
+                found.setdefault(abbreviation, set()).add(code)
+    return {a: next(iter(codes)) for a, codes in found.items() if len(codes) == 1}
+
+
+@contextmanager
+def edition_abbreviations(defined: Mapping[str, str]) -> Iterator[None]:
+    """Within this block :func:`find_countries` also knows *defined* (abbreviation → code)."""
+    forms = {a: c for a, c in defined.items() if _lexicon().get(a) is None}
+    token = _EDITION_FORMS.set(Lexicon(forms.items()) if forms else None)
+    try:
+        yield
+    finally:
+        _EDITION_FORMS.reset(token)
+
+
 def find_countries(text: str) -> list[tuple[int, int, str]]:
     """Every country mention in *text*: (start, end, code), in order.  The Caribbean parts of
     the Kingdom are left out: in running text they are places of the Kingdom's own ("noodhulp
     op Sint Maarten"), never a partner or a party beside the Netherlands; ``lookup_country``
-    still knows them."""
-    return [m for m in _lexicon().find(text) if m[2] not in _CARIBBEAN]
+    still knows them.  Within :func:`edition_abbreviations`, the edition's own abbreviations
+    count too."""
+    found = [m for m in _lexicon().find(text) if m[2] not in _CARIBBEAN]
+    edition = _EDITION_FORMS.get()
+    if edition is None:
+        return found
+    more = [m for m in edition.find(text) if not any(s < m[1] and m[0] < e for s, e, _ in found)]
+    return sorted(found + more) if more else found
 
 
 def country_name(code: str) -> str:
