@@ -478,3 +478,95 @@ def test_giving_notice_of_a_bilateral_agreement_keeps_its_counterpart() -> None:
     agreement's end, and the counterpart stays the counterpart."""
     (a,) = _agreements("Nederland heeft in 2098 de MoU met Polen over kustwacht opgezegd.")
     assert a.parties == ("NL", "PL")
+
+
+def test_a_register_entry_with_its_field_lines() -> None:
+    """An entry "Reg. 01 — Letter of Intent over …." with "Wederpartij: Noorwegen." and
+    "Partijen: …" lines after it: the fields give its parties, even when a field's value
+    went on to the next unit (a page break after "Wederpartij:")."""
+    found = _agreements(
+        "Reg. 98-01 — Letter of Intent over mijnenbestrijding. Wederpartij: Noorwegen. Stand: "
+        "geldend vanaf 2096. Reg. 98-02 — Memorandum of Understanding over havens. "
+        "Wederpartij:"
+    )
+    found += _agreements(
+        "Reg. 98-02 — Memorandum of Understanding over havens. Wederpartij: Ierland. "
+        "Reg. verdrag — Verdrag van Texel. Partijen: Nederland, Duitsland, Denemarken en "
+        "Zweden. Stand: geldend vanaf 2084."
+    )
+    assert [(a.kind, a.parties) for a in found] == [
+        (AgreementKind.LETTER_OF_INTENT, ("NL", "NO")),
+        (AgreementKind.MOU, ("NL",)),
+        (AgreementKind.MOU, ("NL", "IE")),
+        (AgreementKind.TREATY, ("NL", "DE", "DK", "SE")),
+    ]
+    assert found[-1].multilateral
+
+
+def test_a_field_on_a_page_of_its_own_still_gives_the_parties() -> None:
+    section = SectionContext("Register", 1, Group.GENERAL, True, None)
+    section.sentences = [
+        Sentence(t, 1, None, 0)
+        for t in (
+            "Reg. 98-02 — Memorandum of Understanding over havens.",
+            "Wederpartij:",
+            "Ierland.",
+        )
+    ]
+    (a,) = find_agreements([section])
+    assert a.parties == ("NL", "IE")
+
+
+def test_the_remaining_parties_after_a_withdrawal_in_an_entry() -> None:
+    """ "Uittreding van Rusland per …; resterende partijen: …" after the treaty's entry: the
+    parties listed after the cue, not the one that left."""
+    (a,) = _agreements(
+        "Reg. verdrag — Verdrag van Texel. Uittreding van Rusland per 4 april 2098; resterende "
+        "partijen: Nederland, Duitsland, Denemarken en Zweden. Verder niets."
+    )
+    assert set(a.parties) == {"NL", "DE", "DK", "SE"}
+
+
+def test_also_with_adds_a_party_to_the_records_country() -> None:
+    """On Germany's record, "(ook met Verenigd Koninkrijk)" makes both counterparts; the
+    title ends where a spaced dash sets off its state."""
+    section = SectionContext("Kaarten", 1, Group.GENERAL, True, None)
+    section.sentences = [
+        Sentence(
+            "Afspraak: Letter of Intent over zeemijnen (ook met Verenigd Koninkrijk) — bestaand",
+            1,
+            None,
+            0,
+            "DE",
+            "Afspraak",
+        ),
+        Sentence(
+            "Afspraak: Memorandum of Understanding over opleidingen — bestaand",
+            1,
+            None,
+            0,
+            "DE",
+            "Afspraak",
+        ),
+    ]
+    found = find_agreements([section])
+    assert [(a.parties, a.title) for a in found] == [
+        (("NL", "DE", "GB"), "Letter of Intent over zeemijnen"),
+        (("NL", "DE"), "Memorandum of Understanding over opleidingen"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        (
+            "Met Ierland geldt een gedeelde beleidskoers over opleidingen.",
+            AgreementKind.POLICY_DIRECTION,
+        ),
+        ("Met Ierland geldt een beleidsafspraak over opleidingen.", AgreementKind.OTHER),
+    ],
+)
+def test_policy_course_and_policy_arrangement(text: str, kind: AgreementKind) -> None:
+    """A "gedeelde beleidskoers" is a Policy Direction in Dutch; a "beleidsafspraak" is an
+    agreement whose instrument is not said."""
+    assert _one(text).kind is kind

@@ -42,6 +42,8 @@ GENERATED = (
     "holdout13",
     "holdout14",
     "holdout15",
+    "holdout16",
+    "holdout17",
 )
 
 

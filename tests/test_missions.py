@@ -306,3 +306,54 @@ def test_undiminished_is_no_reduction() -> None:
     assert same.contribution is None
     (less,) = _missions("Bij UNTSO is de Nederlandse bijdrage verminderd tot 60 militairen.")
     assert less.contribution is ContributionStatus.REDUCED
+
+
+def _section_missions(texts: list[str]) -> dict[str, Mission]:
+    from reportdiff.parse.context import Group, SectionContext
+    from reportdiff.parse.missions import find_all_missions
+
+    section = SectionContext("Uitzendingen", 1, Group.GENERAL, True, None)
+    section.sentences = [Sentence(text, 3, None, 0) for text in texts]
+    return {m.name: m for m in find_all_missions([section])}
+
+
+def test_a_mission_register_joined_into_one_paragraph() -> None:
+    """Register lines joined by extraction ("UNTSO — VN, Midden-Oosten — 60 militairen — loopt
+    door KFOR — NAVO, Kosovo — 140 militairen — gestart …"): each mission has a count of its
+    own, so each line is read apart and one line's status is not the next one's."""
+    found = _section_missions(
+        [
+            "Bewaking UNTSO — VN, Midden-Oosten — 60 militairen — loopt door KFOR — NAVO, "
+            "Kosovo — 140 militairen — gestart in 2098 UNIFIL — VN, Libanon — 120 militairen "
+            "— loopt door"
+        ]
+    )
+    assert found["UNTSO"].status is MissionStatus.ACTIVE
+    assert found["KFOR"].status is MissionStatus.STARTED
+    assert found["UNIFIL"].status is MissionStatus.ACTIVE
+    assert found["UNIFIL"].source.text.startswith("UNIFIL — VN, Libanon — 120 militairen")
+
+
+def test_missions_named_together_stay_one_sentence() -> None:
+    found = _section_missions(["De bijdragen aan UNTSO en UNIFIL zijn in 2098 verlengd."])
+    assert found["UNTSO"].status is MissionStatus.EXTENDED
+    assert found["UNIFIL"].status is MissionStatus.EXTENDED
+
+
+def test_a_question_states_no_mission_and_its_answer_does() -> None:
+    """A told question ("… gaan ervan uit dat Nederland 135 militairen aan UNTSO levert, en
+    vragen of dat nog juist is") states nothing; the answer that names the mission does, and
+    an answer that does not name it is about the mission its question names."""
+    found = _section_missions(
+        [
+            "De leden gaan ervan uit dat Nederland 135 militairen aan UNTSO levert, en vragen of "
+            "dat aantal nog juist is.",
+            "Aan UNTSO (VN, Midden-Oosten) leveren wij onveranderd 150 militairen.",
+            "Wie had gedacht dat Nederland zich bij UNIFIL zou aansluiten?",
+            "Toch gebeurde dat op 8 juli 2098, met 60 militairen.",
+        ]
+    )
+    assert found["UNTSO"].source.text.startswith("Aan UNTSO (VN, Midden-Oosten)")
+    assert found["UNIFIL"].source.text.endswith(
+        "Toch gebeurde dat op 8 juli 2098, met 60 militairen."
+    )

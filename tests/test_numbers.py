@@ -882,3 +882,18 @@ class TestNumbersInWords:
     )
     def test_no_amount_without_scale_and_currency_or_in_a_choice(self, text: str) -> None:
         assert find_money(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A fiscal year over a century's turn is the next century's, never back to its start.
+        ("boekjaar 2099/00", [("2099/2100", False)]),
+        ("1999-00", [("1999/2000", False)]),
+        # "2021-18" is no pair of years: the first alone.
+        ("2021-18", [("2021", False)]),
+        ("periode 2097-03", [("2103", True)]),
+    ],
+)
+def test_years_across_a_centurys_turn(text: str, expected: list[tuple[str, bool]]) -> None:
+    assert [(y.year, y.period) for y in find_years(text)] == expected

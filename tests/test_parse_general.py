@@ -1767,3 +1767,193 @@ def test_a_table_legend_after_the_last_row() -> None:
         ("AT", Decimal("0.9")),
         ("IE", Decimal("0.3")),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "question"),
+    [
+        ("De leden van de fractie vragen of Iran als partner mag gelden.", True),
+        ("Zij vragen ook naar de uitgaven van Oostenrijk.", True),
+        ("De commissie wil weten welke landen strategisch zijn.", True),
+        ("De leden informeren hoe het met Ierland verder is gegaan.", True),
+        ("Klopt het dat Oostenrijk partner is?", True),
+        # A request, a verb of asking for something, the noun: statements.
+        ("Nederland verzoekt om steun van Ierland.", False),
+        ("De VN vragen troepen naar Mali te sturen.", False),
+        ("De vraag welke landen strategisch zijn, beantwoord ik zo: Oostenrijk.", False),
+    ],
+)
+def test_a_question_told_rather_than_asked(text: str, question: bool) -> None:
+    """What someone asked, told in a statement, states nothing either."""
+    assert Sentence(text, 1, None, 0).question is question
+
+
+def test_what_a_told_question_names_is_no_partner() -> None:
+    assert (
+        _partners(
+            [
+                "2. De leden van de Groene Unie (GU) vragen of Iran, nu het met Nederland aan één "
+                "verdrag gebonden is, als partner mag gelden.",
+                "Antwoord op vraag 2. Iran is weliswaar medeondertekenaar, maar geen partner.",
+            ]
+        )
+        == []
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "In 2098 tellen als strategisch: Oostenrijk, Ierland en Portugal.",
+            [("AT", "strategic"), ("IE", "strategic"), ("PT", "strategic")],
+        ),
+        (
+            "Het kabinet beschouwt als strategisch partnerland: Oostenrijk en Ierland.",
+            [("AT", "strategic"), ("IE", "strategic")],
+        ),
+        (
+            "Nederland onderhoudt partnerbanden met Oostenrijk en Ierland.",
+            [("AT", "other"), ("IE", "other")],
+        ),
+        ("Ierland staat in 2098 niet op onze partnerlijst.", []),
+        ("Iran verschijnt enkel als gewezen verdragspartij, nergens als partner.", []),
+        ("Iran zien deze partnerstaten, evenals Nederland, als bedreiging.", []),
+        ("Noorwegen beschouwt het noorden als strategisch gebied.", []),
+    ],
+)
+def test_more_ways_to_say_what_a_partner_is(text: str, expected: list[tuple[str, str]]) -> None:
+    assert _partners([text]) == expected
+
+
+def test_a_party_faction_is_no_organisation() -> None:
+    assert (
+        introduced_organisations("1. Fractieleden van de Liberale Unie (LU) willen weten …") == []
+    )
+    assert (
+        introduced_organisations("Namens de fractie van de Groene Vredesunie (GVU) vroeg …") == []
+    )
+    assert introduced_organisations("Het Baltisch Defensieforum (BDF) kwam bijeen.") == [
+        ("BDF", "Baltisch Defensieforum")
+    ]
+
+
+def test_organisations_enumerated_anywhere_with_taking_part() -> None:
+    """Three or more organisations in one list, with a word of taking part, are covered
+    wherever the sentence stands; one or two beside a country are that country's."""
+    # (After a partner chapter: the opening before it covers every organisation it names.)
+    chapter = SectionContext("Strategische partners", 1, Group.STRATEGIC, True, None)
+    section = SectionContext("Antwoorden", 1, Group.GENERAL, True, None)
+    section.sentences = [
+        Sentence("Nederland werkt samen binnen de EU, de NAVO, de VN en PESCO.", 1, None, 1),
+        Sentence("Ierland en de OVSE werkten samen.", 1, None, 1),
+    ]
+    found = find_organisations_covered([chapter, section])
+    assert [o.code for o in found] == ["EU", "NAVO", "VN", "PESCO"]
+
+
+def test_a_list_of_abbreviations_introduces_organisations() -> None:
+    assert introduced_organisations("BDF: Baltisch Defensieforum") == [
+        ("BDF", "Baltisch Defensieforum")
+    ]
+
+
+def test_a_table_with_a_change_column_and_shares_in_brackets() -> None:
+    """ "Begroting × mln (bbp)" and "Verschil × mln": the share is the bracketed one, the
+    change column's cell ("0", "+1.270", "n.v.t.", "nieuw") is no share, and a share that
+    wraps after the change cell is the row's."""
+    header = "Partner Boekjaar Begroting × mln (bbp) Verschil × mln"
+    rows = (
+        "Oostenrijk 2098/99 EUR 3.900 (0,9%) n.v.t. Ierland 2098 EUR 1.200 0 Portugal 2098 EUR "
+        "4.100 +1.270 (1,4%) Zweden 2098 SEK 92.000 (1,3%) nieuw Tsjechië 2098 EUR 7.540 −20 "
+        "Zonder haakjes: bbp-aandeel onbekend."
+    )
+    assert [
+        (r.country, r.year, r.money.amount, r.gdp_percent) for r in table_rows(rows, header=header)
+    ] == [
+        ("AT", "2098/2099", Decimal("3900000000"), Decimal("0.9")),
+        ("IE", "2098", Decimal("1200000000"), None),
+        ("PT", "2098", Decimal("4100000000"), Decimal("1.4")),
+        ("SE", "2098", Decimal("92000000000"), Decimal("1.3")),
+        ("CZ", "2098", Decimal("7540000000"), None),
+    ]
+
+
+def test_a_share_of_zero_is_no_share() -> None:
+    rows = "Oostenrijk 2098 3,9 mld euro 0 Ierland 2098 1,2 mld euro 0,3"
+    assert [r.gdp_percent for r in table_rows(rows, header="Land Jaar Bedrag bbp %")] == [
+        None,
+        Decimal("0.3"),
+    ]
+
+
+def test_unknown_as_a_share_cell() -> None:
+    rows = "Oostenrijk 2098 € 3,9 mld onbekend Ierland 2098 € 1,2 mld 0,3%"
+    assert [r.country for r in table_rows(rows, header="Land Jaar Precies bedrag bbp-deel")] == [
+        "AT",
+        "IE",
+    ]
+
+
+def test_a_record_of_fields_joined_into_one_paragraph(tmp_path: Path) -> None:
+    """Country records set as "Land: …" "Status: …" lines that extraction joined: each field
+    is read apart, and the record's country is whose status, budget and agreements they
+    are."""
+    text = tmp_path / "letter.txt"
+    text.write_text(
+        "Rapportage internationale defensiesamenwerking 2098\n\nPartnerkaarten\n\n"
+        "Land: Oostenrijk Status: strategisch partner Begroting (2098): 3,9 miljard euro · 0,9% "
+        "bbp Afspraak: Letter of Intent over opleidingen (ook met Ierland) — bestaand "
+        "Aanspreekpunt: attaché, ambassade Wenen Land: Portugal Status: overig partnerland "
+        "Begroting (2098): € 4,1 mld · bbp-deel onbekend Apart fonds: EUR 2 mld (eenmalig) "
+        "Land: Iran Status: geen partner; dreiging\n",
+        encoding="utf-8",
+    )
+    report = parse_document(read_text(text), force=True, year=2098)
+    assert [(p.code, p.category.value) for p in report.partners] == [
+        ("AT", "strategic"),
+        ("PT", "other"),
+    ]
+    assert [(b.country, b.money.amount, b.gdp_percent) for b in report.budgets] == [
+        ("AT", Decimal("3900000000"), Decimal("0.9")),
+        ("PT", Decimal("4100000000"), None),
+    ]
+    assert [(a.kind.value, a.parties) for a in report.agreements] == [
+        ("letter_of_intent", ("NL", "AT", "IE"))
+    ]
+
+
+def test_a_chronicle_is_read_entry_by_entry() -> None:
+    from reportdiff.parse.sentences import split_fields
+
+    text = (
+        "januari 2098: samenwerking met Spanje afgebouwd februari 2098: Nederland treedt toe "
+        "tot EI2 maart 2098: eFP Litouwen (Litouwen): 80 militairen terug"
+    )
+    assert [label for _, label, _ in split_fields(text) or []] == [
+        "januari 2098",
+        "februari 2098",
+        "maart 2098",
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Prose with a colon or two: no record, whatever looks like a label.
+        "Lopende trajecten: munitieopslag. Budget Franse krijgsmacht (2083): 64,6 mld euro. "
+        "Loi de programmation FR (2083–2089): 413 mld. EUR.",
+        "Kern: Oostenrijk, Ierland. Overig: Portugal. Nieuw: Zweden.",
+    ],
+)
+def test_prose_is_no_record(text: str) -> None:
+    from reportdiff.parse.sentences import split_fields
+
+    assert split_fields(text) is None
+
+
+def test_people_name_their_country() -> None:
+    assert [c for _, _, c in find_countries("De Duitsers: ruim 77 miljard euro; de Britten.")] == [
+        "DE",
+        "GB",
+    ]

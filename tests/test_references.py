@@ -24,6 +24,15 @@ from reportdiff.parse.references import find_references, parse_citations
         ("Bron: Kamerstukken 31125-118; eigen bewerking", [("31125", "118")]),
         # Two parts and a short last one: a sub-dossier or a document, not said.
         ("(21501-28)", []),
+        # The dossier named so, "onder" before the number; "stuknummer" for the number.
+        ("zie Kamerdossier 21501-28, onder nr. 884.", [("21501-28", "884")]),
+        ("Tweede Kamer, dossier 31125, stuknummer 721.", [("31125", "721")]),
+        # No series name: a five-digit dossier with "nr." or "volgnummer", or "nummer" in full.
+        ("de brief die als 30821, nr. 890 gedrukt werd", [("30821", "890")]),
+        ("onder 30821, volgnummer 864", [("30821", "864")]),
+        ("Meer lezen » 30 821, nummer 869 (Tweede Kamer)", [("30821", "869")]),
+        ("EUR 12500, nr. 4", []),
+        ("het budget van 12 500, nr. 4", []),
         # The chamber and "stuk" before the dossier; "stuk" as the series' name.
         ("Eerste Kamer, stuk 31 125, nr. 44.", [("31125", "44")]),
         ("zie stuk 30821 nummer 212 en verder", [("30821", "212")]),

@@ -82,6 +82,8 @@ _TITLE_STOP = re.compile(
     r"in\s+(?:\d|januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|"
     r"november|december)|"
     r"op\s+\d|per\s+\d|sinds)\b"
+    # A dash between spaces sets off what is said of it ("… over mariniersopleidingen — bestaand").
+    r"|\s[—–]\s"
 )
 _DETERMINERS = frozenset({"Het", "De", "Een", "Dit", "Deze", "Dat"})
 _ANAPHOR = re.compile(r"(?:\b(?:[Dd]it|[Dd]eze|[Hh]et|[Dd]at|[Dd]e|[Hh]ierbij)\s+)$")
@@ -420,6 +422,9 @@ def _read(
         countries = [
             c for _, _, c in find_countries(text[left:right]) if c not in KINGDOM and c != who
         ]
+        if countries and _ALSO_WITH.search(text[left:right]):
+            # "(ook met Verenigd Koninkrijk)" on Germany's record: Germany's and Britain's.
+            countries = [*(c for c in section_countries if c not in KINGDOM), *countries]
         if not countries:
             countries = [c for _, _, c in find_countries(text) if c not in KINGDOM and c != who]
         if not countries:
@@ -522,12 +527,33 @@ def find_agreements(sections: Sequence[SectionContext]) -> list[Agreement]:
         table = section.heading_found and _agreement_table(section.title)
         items = (i for s in section.sentences for p in pieces(s) for i in _units(p, table, defined))
         previous: int | None = None  # the treaty of many the sentence before was about
+        # The one agreement the entry before named, while its field lines follow ("Reg. 98-01
+        # — Letter of Intent over … ." then "Wederpartij: Noorwegen." "Stand: geldend …").
+        entry: int | None = None
+        # A field's label whose value went on to the next unit ("Wederpartij:" at a page's end).
+        label: str | None = None
         for sentence, lead in items:
             if sentence.question:
                 # "Wat is de stand rond het verdrag …?" asks; the answer names the agreement.
                 continue
+            if entry is not None and label is not None:
+                found[entry] = _with_field(found[entry], label, sentence.text, sentence)
+                label = None
+                continue
+            field = _FIELD.match(sentence.text) if entry is not None else None
+            if entry is not None and field is not None and _known_field(field.group("label")):
+                value = field.group("value").strip()
+                if value:
+                    found[entry] = _with_field(found[entry], field.group("label"), value, sentence)
+                else:
+                    label = field.group("label")
+                continue
+            if entry is not None and found[entry].kind is AgreementKind.TREATY:
+                previous = entry  # "Uittreding van …; resterende partijen: …" after its entry
+            entry, label = None, None
             lists_parties = bool(PARTIES_CUE.search(sentence.text))
-            read = _read(sentence, section.countries, found, lead, defined)
+            countries = (sentence.record,) if sentence.record else section.countries
+            read = _read(sentence, countries, found, lead, defined)
             if not read and previous is not None:
                 # "Verdragspartijen zijn nu nog Nederland, Noorwegen, Zweden en Denemarken." right
                 # after the treaty: the parties it has now.
@@ -574,7 +600,65 @@ def find_agreements(sections: Sequence[SectionContext]) -> list[Agreement]:
                 previous = next(
                     (i for i, a in enumerate(found) if a.key == last.key), len(found) - 1
                 )
+            if len(read) == 1 and not read[0][1]:
+                only = read[0][0]
+                entry = next((i for i, a in enumerate(found) if a.key == only.key), None)
     return found
+
+
+# The agreement's phrase adds a party to the one its section or record is about.
+_ALSO_WITH = re.compile(r"\b(?:ook|tevens|eveneens|mede)\s+met\b|\balsmede\s+met\b", re.IGNORECASE)
+
+# A field line of an agreement's entry: "Wederpartij: Noorwegen.", "Partijen: Nederland,
+# Duitsland en Zweden.", "Stand: geldend vanaf 2096."
+_FIELD = re.compile(r"^\s*(?P<label>[^\W\d_][\w -]{1,30}?)\s*:\s*(?P<value>.*)$", re.DOTALL)
+_PARTIES_FIELD = re.compile(
+    r"^(?:(?:weder|tegen|verdrags)?partij(?:en)?|partners?|(?:partner)?landen|deelnemers?|"
+    r"ondertekenaars?|verdragsstaten|counterpart(?:y|ies)?|parties|met)$",
+    re.IGNORECASE,
+)
+_STATE_FIELD = re.compile(r"^(?:stand(?:\s+van\s+zaken)?|status|toestand|state)$", re.IGNORECASE)
+
+
+def _known_field(label: str) -> bool:
+    label = label.strip()
+    return bool(_PARTIES_FIELD.match(label) or _STATE_FIELD.match(label))
+
+
+def _with_field(agreement: Agreement, label: str, value: str, sentence: Sentence) -> Agreement:
+    """*agreement* with what one field line of its entry gives: its parties (the countries a
+    parties field lists; the Netherlands is always one), or its state (a state field read as
+    a sentence about it would be).  Any other field is only a further mention."""
+    label = label.strip()
+    mentions = (*agreement.mentions, sentence.source())
+    if _PARTIES_FIELD.match(label):
+        codes = [c for _, _, c in find_countries(value) if c not in KINGDOM or c == NETHERLANDS]
+        others = list(dict.fromkeys(c for c in codes if c != NETHERLANDS))
+        if others:
+            many = agreement.multilateral or (
+                len(others) >= 2 and agreement.kind is AgreementKind.TREATY
+            )
+            return attrs.evolve(
+                agreement,
+                parties=(NETHERLANDS, *others),
+                multilateral=many,
+                mentions=mentions,
+            )
+    elif _STATE_FIELD.match(label):
+        text = f"{agreement.title}: {value}"
+        status, state, events = _reading(text, 0, len(agreement.title))
+        changes: dict[str, object] = {"mentions": mentions}
+        if agreement.status is AgreementStatus.MENTIONED:
+            changes["status"] = status
+        if agreement.state is None and state is not None:
+            changes["state"] = state
+        known = {(e.kind, e.party) for e in agreement.events}
+        changes["events"] = (
+            *agreement.events,
+            *(e for e in events if (e.kind, e.party) not in known),
+        )
+        return attrs.evolve(agreement, **changes)  # type: ignore[arg-type]
+    return attrs.evolve(agreement, mentions=mentions)
 
 
 # A sentence that lists a treaty's parties without naming the treaty: "Verdragspartijen zijn
@@ -605,9 +689,22 @@ def _treaty_parties(text: str) -> list[str]:
     """The countries a sentence lists as a treaty's parties ("Verdragspartijen zijn nu nog
     Nederland, Noorwegen, …", "Tussen Nederland, Duitsland en Zweden geldt het voort."), at
     least three, or []."""
-    if not (_PARTIES_NOW.search(text) or _STILL_HOLDS.search(text)):
+    cue = _PARTIES_NOW.search(text) or _STILL_HOLDS.search(text)
+    if cue is None:
         return []
-    codes = list(
-        dict.fromkeys(c for _, _, c in find_countries(text) if c not in KINGDOM or c == NETHERLANDS)
-    )
-    return codes if len(codes) >= 3 else []
+
+    def listed(part: str) -> list[str]:
+        return list(
+            dict.fromkeys(
+                c for _, _, c in find_countries(part) if c not in KINGDOM or c == NETHERLANDS
+            )
+        )
+
+    # The list the cue announces ("…; resterende partijen: Nederland, …"), not the party that
+    # left before it ("Uittreding van Rusland per …"); else the list the cue closes ("Tussen
+    # Nederland, … geldt het voort").
+    after = listed(text[cue.end() :])
+    if len(after) >= 3:
+        return after
+    codes = listed(text)
+    return codes if len(codes) >= 3 and not after else []

@@ -880,7 +880,7 @@ def find_amounts(
         for sentence in _answered(section.sentences):
             reads = amounts_in_sentence(
                 sentence,
-                section.country,
+                sentence.record or section.country,
                 default_year,
                 header=header,
                 warnings=warnings,

@@ -32,7 +32,7 @@ from reportdiff.vocab.headings import (
 )
 from reportdiff.vocab.organisations import find_organisations, lookup_organisation
 
-from .sentences import split_sentences
+from .sentences import RECORD_KEY, split_fields, split_sentences
 
 __all__ = [
     "Group",
@@ -61,6 +61,11 @@ class Sentence:
     page: int
     page_label: str | None
     section: int  # index into the sections
+    # The country whose record this sentence is a field of ("Land: Duitsland" then "Status:
+    # strategisch partner", "Begroting (2099): …"), within the section; None for prose.
+    record: str | None = None
+    # The field's label when the sentence is one ("Status", "Begroting (2099)").
+    label: str | None = None
 
     def source(self) -> Source:
         return Source(page=self.page, page_label=self.page_label, text=self.text)
@@ -68,8 +73,25 @@ class Sentence:
     @property
     def question(self) -> bool:
         """Whether the sentence asks rather than states ("Kan de minister bevestigen dat
-        Rusland … geen enkele rol speelt …?"): what it names is not the report's fact."""
-        return self.text.rstrip(' "”’)').endswith("?")
+        Rusland … geen enkele rol speelt …?"), or tells what someone asked ("De leden van de
+        fractie vragen of Rusland als partner mag gelden.", "… informeren naar de uitgaven van
+        Australië."): what it names is not the report's fact, whatever the answer says."""
+        return self.text.rstrip(' "”’)').endswith("?") or bool(_REPORTED_QUESTION.search(self.text))
+
+
+# A question told rather than asked: a verb of asking, then (in the same clause) the word that
+# opens what is asked: "vragen of", "willen weten welke", "informeren hoe", "vragen ook naar".
+# A request ("verzoeken om"), and the noun ("de vraag welke"), are no question.
+_ASKING = (
+    r"\b(?:vra(?:agt|gen)|vroeg(?:en)?|informe(?:ert|ren|erde|erden)|"
+    r"(?:wil|willen|wilde|wilden)\s+(?:graag\s+|nog\s+)?weten|"
+    r"(?:vraagt|vragen|vroeg|vroegen)\s+zich\s+af)\b"
+)
+_REPORTED_QUESTION = re.compile(
+    _ASKING + r"[^.;:?!]{0,60}?\b(?:of|welke?|wat|hoe|hoeveel|waarom|wanneer|wie|waar)\b"
+    r"|" + _ASKING + r"(?:\s+(?:ook|nog|verder|tevens))?\s+naar\b",
+    re.IGNORECASE,
+)
 
 
 @attrs.define
@@ -263,9 +285,33 @@ def build_sections(doc: Document, warnings: list[str]) -> list[SectionContext]:
         )
 
     for i, section in enumerate(sections):
+        record: str | None = None  # the record whose fields run on, over blocks and pages
         for block in section.blocks:
-            for offset, text in split_sentences(block.text):
-                page = block.page_at(offset)
-                label = pages[page].label if page in pages else block.page_label
-                section.sentences.append(Sentence(text, page, label, i))
+            fields = split_fields(block.text)
+            if fields is None:
+                record = None
+                for offset, text in split_sentences(block.text):
+                    page = block.page_at(offset)
+                    label = pages[page].label if page in pages else block.page_label
+                    section.sentences.append(Sentence(text, page, label, i))
+                continue
+            for offset, name, field in fields:
+                if RECORD_KEY.fullmatch(name):
+                    record = _record_country(field[field.index(":") + 1 :])
+                # A field's value may hold sentences of its own: each is read apart, the
+                # first with the field's label.
+                for at, text in split_sentences(field):
+                    page = block.page_at(offset + at)
+                    label = pages[page].label if page in pages else block.page_label
+                    named = name if at == 0 else None
+                    section.sentences.append(Sentence(text, page, label, i, record, named))
     return sections
+
+
+def _record_country(value: str) -> str | None:
+    """The country a record's country field names: the value is that country's name (and
+    perhaps a remark after it), nothing else."""
+    found = find_countries(value)
+    if not found or value[: found[0][0]].strip(" ,-–—") or len({c for _, _, c in found}) > 1:
+        return None
+    return found[0][2]

@@ -485,6 +485,27 @@ def _table_rows(sentence: Sentence) -> list[Sentence]:
     ]
 
 
+# A register line's own count: "— 80 militairen —".
+_OWN_COUNT = re.compile(
+    r"\b\d{1,5}\s+(?:militairen|militair|man|personen|troepen)\b", re.IGNORECASE
+)
+
+
+def _register_rows(sentence: Sentence) -> list[Sentence]:
+    """The lines of a mission register that extraction joined into one paragraph ("EUTM
+    Sirocco — EU, Sahel — 80 militairen — loopt door KFOR — NAVO, Kosovo — 120 militairen —
+    gestart …"), each read apart when every mission in it has a count of its own: one
+    line's status is never another's.  A sentence that names several missions together
+    ("EUFOR Althea en UNIFIL zijn verlengd") stays whole."""
+    starts = sorted({m.start for m in _mentions(sentence.text)})
+    if len(starts) < 2:
+        return [sentence]
+    bounds = [*starts[1:], len(sentence.text)]
+    if not all(_OWN_COUNT.search(sentence.text, a, b) for a, b in zip(starts, bounds, strict=True)):
+        return [sentence]
+    return _table_rows(sentence)
+
+
 _BULLET_MARK = re.compile(r"\s(?=[" + BULLETS + r"]\s)")
 # What a label line may hold besides its mission: a number, brackets, punctuation.
 _LABEL_REST = re.compile(r"[\s\d.;:,()\[\]–—-]*")
@@ -520,10 +541,30 @@ def find_all_missions(sections: Sequence[SectionContext]) -> list[Mission]:
         units = (item for s in section.sentences for p in pieces(s) for item in _bulleted(p))
         if table:
             units = (row for p in list(units) for row in _table_rows(p))
+        else:
+            units = (row for p in list(units) for row in _register_rows(p))
         label: Sentence | None = None
+        asked: Sentence | None = None
         for unit in units:
-            sentence, labelled = unit, False
+            if unit.question:
+                # "… gaan ervan uit dat Nederland 135 militairen aan Althea levert, en vragen
+                # of dat aantal nog juist is": the answer states the mission, not the question.
+                asked = unit
+                continue
+            question, asked = asked, None
             mentions = _mentions(unit.text)
+            if (
+                question is not None
+                and not mentions
+                and len(_mentions(question.text)) == 1
+                and not _OWN_COUNT.search(question.text)
+            ):
+                # "Wie had gedacht dat Nederland zich bij UNTSO zou aansluiten? Toch gebeurde
+                # dat op 8 augustus, met 120 militairen.": the answer, about the mission the
+                # question names (and gives no figure of its own).
+                unit = attrs.evolve(unit, text=f"{question.text} {unit.text}")
+                mentions = _mentions(unit.text)
+            sentence, labelled = unit, False
             if mentions:
                 label = unit if _is_label(unit.text, mentions) else None
             elif label is not None:

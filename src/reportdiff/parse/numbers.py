@@ -869,10 +869,17 @@ _MONTH_SPAN = re.compile(
 
 
 def full_year(first: str, second: str | None) -> str:
-    """ "2094", "95" → "2094/2095"; "2084", "2085" → "2084/2085"; "2084", None → "2084"."""
+    """ "2094", "95" → "2094/2095"; "2084", "2085" → "2084/2085"; "2084", None → "2084";
+    across a century "2099", "00" → "2099/2100" (never back to 2000); "2021", "18" →
+    "2021/2018", which callers take for no pair of years."""
     if second is None:
         return first
-    return f"{first}/{first[:2] + second if len(second) == 2 else second}"
+    if len(second) != 2:
+        return f"{first}/{second}"
+    year = int(first[:2] + second)
+    if year <= int(first) and year + 100 - int(first) <= 10:
+        year += 100  # a fiscal year or a short period over a century's turn
+    return f"{first}/{year}"
 
 
 def find_years(text: str) -> list[YearMatch]:

@@ -56,6 +56,8 @@ _INTRODUCED = (
         rf"(?<![\w-])(?P<acr>{_ACRONYM})\s+\((?:(?:voluit|ofwel|oftewel)\s*:?\s+)?"
         rf"(?P<name>{_NAME})\)"
     ),
+    # A list of abbreviations, one a sentence: "BDF: Baltisch Defensieforum".
+    re.compile(rf"^\s*(?P<acr>{_ACRONYM})\s*:\s*(?P<name>{_NAME})\s*[.;,]?\s*$"),
     re.compile(
         rf"(?P<name>{_NAME})\s*,?\s*\(?(?:kortweg|afgekort|hierna|verder|ofwel|oftewel)"
         rf"\s*:?\s+(?:het\s+|de\s+)?(?P<acr>{_ACRONYM})(?![\w-])"
@@ -84,6 +86,10 @@ def introduced_organisations(text: str) -> list[tuple[str, str]]:
             continue
         if _MISSION_LIKE.match(acronym) or find_missions(m.group(0)) or lookup_country(name):
             continue
+        # "Fractieleden van de Groene Vredesunie (GVU)", "de fractie van de Liberale Unie
+        # (LU)": a political party, not an organisation the Netherlands works in.
+        if _PARTY.search(m.group("name")) or _PARTY_BEFORE.search(text, 0, m.start()):
+            continue
         # "de NAVO-gevechtsgroep in Litouwen (eFP)" names a mission, not an organisation.
         if is_mission_name(acronym) or is_mission_name(name):
             continue
@@ -100,6 +106,38 @@ _LEADING = re.compile(
     r"Na|Naar|Tegen|Volgens|Dankzij|Ondanks|Rond|Zonder|Wegens|En|Zowel|Sinds|Voor|Toen|Nu|"
     r"Als|Zo|Het|De|Een|Dit|Deze|Dat|Die)\s+)+(?:(?:het|de|een)\s+)?"
 )
+
+
+_PARTY = re.compile(r"\b(?:fractie\w*|kamerfractie\w*|partij\w*|kamerleden)\b", re.IGNORECASE)
+_PARTY_BEFORE = re.compile(
+    r"\b(?:fractie\w*|partij|kamerlid|kamerleden|leden)\s+(?:van\s+)?(?:de|het)\s+$",
+    re.IGNORECASE,
+)
+
+
+_TAKING_PART = re.compile(
+    r"\bsamen\s*werk\w*|\bwerk\w*\s+(?:\w+\s+){0,4}samen\b|\bsamengewerkt|\bdeel\s*na\w*|"
+    r"\bneemt\s+(?:\w+\s+){0,4}deel\b|\blid\s+van\b|\blidmaatschap|\bactief\s+(?:in|binnen)\b|"
+    r"\bbinnen\s+(?:de\s+|het\s+)?[A-Z]",
+    re.IGNORECASE,
+)
+# What may stand between two organisations of one enumeration.
+_ORGANISATION_GAP = re.compile(r"\s*(?:,|\ben\b|&|/)?\s*(?:(?:het|de|en)\s+)*", re.IGNORECASE)
+
+
+def _organisation_runs(text: str) -> list[list[str]]:
+    """The enumerations of known organisations in *text*: runs of mentions joined only by
+    commas, "en" and articles."""
+    runs: list[list[str]] = []
+    last_end = -1
+    for start, end, code in find_organisations(text):
+        if runs and _ORGANISATION_GAP.fullmatch(text, last_end, start):
+            if code not in runs[-1]:
+                runs[-1].append(code)
+        else:
+            runs.append([code])
+        last_end = end
+    return runs
 
 
 def _acronym_shape(word: str) -> bool:
@@ -130,6 +168,20 @@ def find_organisations_covered(sections: Sequence[SectionContext]) -> list[Organ
             for _, _, code in find_organisations(sentence.text):
                 if code not in found:
                     found[code] = Organisation(code, organisation_name(code), sentence.source())
+    # Anywhere else, a sentence that enumerates organisations the Netherlands takes part in
+    # ("Nederland werkt samen binnen de EU, de NAVO, de VN, EI2 en PESCO"): three or more in
+    # one list, with a word of taking part.  (One or two beside a country, "België en de EU
+    # werkten samen", are that country's business.)
+    for section in sections:
+        for sentence in section.sentences:
+            if sentence.question or not _TAKING_PART.search(sentence.text):
+                continue
+            for run in _organisation_runs(sentence.text):
+                if len(run) < 3:
+                    continue
+                for code in run:
+                    if code not in found:
+                        found[code] = Organisation(code, organisation_name(code), sentence.source())
     for section in sections:
         block = section.heading_block
         if section.organisation and block is not None and section.organisation not in found:

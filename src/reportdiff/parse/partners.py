@@ -45,9 +45,15 @@ _STRATEGIC = re.compile(
     # Said of the relation: "Met België … blijft de band strategisch."
     r"|\b(?:band|banden|relatie|relaties|betrekkingen)\s+(?:\w+\s+)?strategisch\b"
     # Said of the country, as what it is now: "Zuid-Korea: sinds 2069 strategisch", "is
-    # voortaan strategisch" (not "strategisch belangrijk", "strategische ligging").
-    r"|\b(?:is|zijn|werd|werden|wordt|worden|nu|voortaan|inmiddels|thans|"
-    r"(?:sinds|vanaf|per)\s+(?:19|20|21)\d{2})\s+(?:ook\s+)?strategisch\b(?!\s+[a-zà-ÿ]+)",
+    # voortaan strategisch", "tellen als strategisch: …" (not "strategisch belangrijk", and not
+    # a bare "is strategisch": "De ligging van Noorwegen is strategisch").
+    r"|\b(?:(?:is|zijn|werd|werden|wordt|worden|geldt|gelden)\s+)?"
+    r"(?:nu|voortaan|inmiddels|thans|sindsdien|ook|(?:sinds|vanaf|per)\s+(?:19|20|21)\d{2})"
+    r"\s+(?:ook\s+)?strategisch\b(?!\s+[a-zà-ÿ]+)"
+    # (with the partner noun after it, when there is one: that noun is this cue's, not an
+    # other-partners cue of its own)
+    r"|\bals\s+strategische?(?:\s+(?:partner\w*|bondgeno\w*)\b"
+    r"|\b(?!\s+(?:belang\w*|gebied|terrein|goed|voordeel|doel)\b))",
     re.I,
 )
 # An other-partners cue that says what a country was before ("sinds 2069 strategisch,
@@ -59,7 +65,8 @@ _PAST = re.compile(
 )
 _OTHER = re.compile(
     r"\b(?:andere|overige|belangrijke?)\s+(?:partner\w*|landen)"
-    r"|\bpartner(?:land(?:en)?|kring)\b"
+    # "partnerlanden", "partnerbanden met", "partnerschap met", "op de partnerlijst"
+    r"|\bpartner(?:land(?:en)?|kring|band(?:en)?|schap(?:pen)?|staten|staat|naties?|lijst)\b"
     r"|\b(?:tweede|buitenste|bredere|ruimere)\s+kring\b"
     # "Verder kwamen Litouwen en Canada als partner in beeld"
     r"|\bals\s+partners?\b"
@@ -92,12 +99,20 @@ _NEGATION = re.compile(
 _ENDED = re.compile(
     r"\bbeëindig\w*|\bbe[eë]indigd\b|\b(?:gevallen|verdwenen|geschrapt)\b|"
     r"\b(?:valt|vallen|viel|vielen)\b[^.;]{0,30}?\bbuiten\b|\bniet\s+langer\b|"
-    r"\bvoormalig\w*|\bex-partner",
+    r"\bvoormalig\w*|\bgewezen\b|\bex-partner",
+    re.IGNORECASE,
+)
+# A clause that casts a country as a threat ("Rusland zien deze partnerstaten … als
+# bedreiging"): an other-partners cue in it speaks of the others.
+_THREAT = re.compile(
+    r"\b(?:be)?dreiging\w*|\btegenstander\w*|\bvijand\w*|\brivaal|\brivalen|\bagressor\w*",
     re.IGNORECASE,
 )
 # Anywhere between an enumeration and its cue, in the same clause: "Australië en Spanje horen
 # niet bij de strategische partners", "… maken geen deel uit van …", "… vallen buiten …".
-_NEGATION_BETWEEN = re.compile(r"\b(?:niet|geen|buiten|noch|nooit)\b", re.I)
+_NEGATION_BETWEEN = re.compile(
+    r"\b(?:niet|geen|buiten|noch|nooit|nergens|geenszins|allerminst)\b", re.I
+)
 # A list item on its own line: "• het Verenigd Koninkrijk;", "- Duitsland", "a) Frankrijk".
 _BULLET = re.compile(r"^\s*(?:[•·▪◦●‣∙*–—-]|\(?[a-z0-9]{1,2}[.)])\s*")
 # Bullets inside one sentence: "…waren: • België; • Duitsland.", "…droegen: – Noorwegen;
@@ -124,7 +139,7 @@ _CLAUSE = re.compile(r";|\.\s+(?=[A-Z])|\s(?=[" + BULLETS + r"]\s)")
 # buiten iedere vorm van samenwerking").
 _NO_COOPERATION = re.compile(
     r"\b(?:uitgesloten|bevroren|opgeschort|stopgezet|verbroken|beëindig\w*|geen|niet|"
-    r"nooit|evenmin|buiten)\b",
+    r"nooit|evenmin|buiten|afgebouwd|afgeschaald|vervallen|gestopt|stopt|beperkt)\b",
     re.I,
 )
 # In the body of a partner chapter, a sentence about working together names partners.
@@ -232,6 +247,7 @@ def enumerated_partners(text: str) -> list[tuple[str, PartnerCategory, bool]]:
                 (denied and cue_at >= anaphor_at)
                 or _NEGATION_BETWEEN.search(between)
                 or _ENDED.search(clause)
+                or _THREAT.search(clause)
             ):
                 # An other-partners cue denied ("Rusland en China zijn geen partnerlanden",
                 # "… geldt niet langer als partner"): not partners at all.  (A denied
@@ -334,6 +350,13 @@ _LABEL_DENIES = re.compile(
     r"vertrok\w*|vertrokken|afgevallen|verdwenen|uitgetreden|weg|oud|voormalig\w*|ex)\b",
     re.I,
 )
+# A label that names a list of something else: a treaty's parties, an organisation's
+# members, the places of a mission.
+_LABEL_OTHER_LIST = re.compile(
+    r"partij|verdrag|deelnem|\bleden\b|\blid\b|lidstat|ondertek|missie|operatie|inzet|gebied|"
+    r"regio|locatie|plaats|uitgezonden|troepen|kader|mutatie|uitgetreden",
+    re.IGNORECASE,
+)
 # The bracketed abbreviation after a country's name ("Verenigde Staten (VS)").
 _NAME_ABBREVIATION = re.compile(r"\s*\(\s*[A-Z]{2,4}\s*\)")
 
@@ -345,7 +368,11 @@ def _bare_list(item: str) -> list[str] | None:
     text = _BULLET.sub("", item.strip(), count=1).strip().rstrip(".;")
     label = _ITEM_LABEL.match(text)
     if label is not None:
-        if find_countries(label.group("label")) or _LABEL_DENIES.search(label.group("label")):
+        if (
+            find_countries(label.group("label"))
+            or _LABEL_DENIES.search(label.group("label"))
+            or _LABEL_OTHER_LIST.search(label.group("label"))
+        ):
             return None
         text = text[label.end() :]
     found = find_countries(text)
@@ -382,6 +409,47 @@ def _bare_lists(sentences: Sequence[Sentence]) -> list[tuple[Sentence, list[str]
     return items
 
 
+# A record's field that says what the country is to the Netherlands: "Status: strategisch
+# partner", "Categorie: overig partnerland".
+_STATUS_FIELD = re.compile(
+    r"(?i:status|categorie|category|type|soort|rol|positie|kwalificatie|relatie|partnerstatus)"
+)
+_STATUS_DENIES = re.compile(
+    r"\b(?:geen|niet\s+(?:meer|langer)|vervallen|beëindigd|opgezegd|voormalig\w*|gewezen|"
+    r"ex-partner|dreiging\w*|tegenstander\w*|geschrapt)\b",
+    re.IGNORECASE,
+)
+
+
+def _record_partners(section: SectionContext) -> list[tuple[str, PartnerCategory, Sentence]]:
+    """The countries of the section's records ("Land: Duitsland" "Status: strategisch
+    partner" …), each with the category its status field gives, else the category of the
+    partner chapter it stands in; a status that denies a partnership ("geen partner meer",
+    "vervallen") gives none, and a record outside the partner chapters with no status field
+    gives none."""
+    chapter = {Group.STRATEGIC: PartnerCategory.STRATEGIC, Group.OTHER: PartnerCategory.OTHER}
+    records: dict[str, tuple[Sentence, PartnerCategory | None, bool]] = {}
+    for sentence in section.sentences:
+        code = sentence.record
+        if code is None or code in KINGDOM:
+            continue
+        first, category, denied = records.get(code, (sentence, None, False))
+        if sentence.label is not None and _STATUS_FIELD.fullmatch(sentence.label.strip()):
+            value = sentence.text.split(":", 1)[1]
+            if _STATUS_DENIES.search(value) and not _STRATEGIC.search(value):
+                denied = True
+            else:
+                category = category or _announced(value)
+                first = sentence
+        records[code] = (first, category, denied)
+    out = []
+    for code, (sentence, category, denied) in records.items():
+        category = category or chapter.get(section.group)
+        if category is not None and not denied:
+            out.append((code, category, sentence))
+    return out
+
+
 def find_partners(sections: Sequence[SectionContext]) -> list[Partner]:
     found: dict[str, Partner] = {}
     not_strategic: set[str] = set()
@@ -414,6 +482,10 @@ def find_partners(sections: Sequence[SectionContext]) -> list[Partner]:
                 if code not in found:
                     found[code] = Partner(code, country_name(code), category, sentence.source())
             before = (read[-1][1], read[-1][2]) if read else None
+    for section in sections:
+        for code, category, sentence in _record_partners(section):
+            if code not in found:
+                found[code] = Partner(code, country_name(code), category, sentence.source())
     all_sentences = [x for section in sections for x in section.sentences]
     for sentence, code, category in _list_items(all_sentences):
         if code not in found:

@@ -25,6 +25,8 @@ kst-29521-854, kst-21501-28-955         the identifier of officielebekendmakinge
 Tweede Kamer, stuk 34919, nr. 886      the chamber and "stuk" before the dossier
 stuk 29521 nummer 719                   "stuk" as the series' name
 • 33279, stuk 735                       "stuk" for the number, in a list of sources
+Kamerdossier 21501-28, onder nr. 884    the dossier named so, "onder" before the number
+als 29521, nr. 890; 28676, volgnummer 864  no series name, a five-digit dossier
 (Kamerstukken II, 28676, 955)           the number bare, without a year
 (TK 33279-954), Kamerstuk 29521/903     the compact form after the series' name
 Ka- merstuk 29 521, nr. 420             a word broken at a line end
@@ -49,15 +51,15 @@ _DOSSIER = r"\d{2}\s?\d{3}(?:\s?-\s?[A-Z0-9]+|\s(?:[IVXLC]+|[A-Z])(?![\w-]))?"
 # "I") and a parliamentary year ("2040/41", "vergaderjaar 2082–2083"), each optional and each
 # perhaps followed by a comma.
 _SERIES = (
-    r"(?:\b(?i:kamerstuk(?:ken)?|kst)\b\.?|\b(?:TK|EK)\b|\b(?:Tweede|Eerste)\s+Kamer\b"
+    r"(?:\b(?i:kamerstuk(?:ken)?|kamerdossier|kst)\b\.?|\b(?:TK|EK)\b|\b(?:Tweede|Eerste)\s+Kamer\b"
     r"|\b(?i:stuk)\b(?=\s*\d{2}\s?\d{3}))"
     r"(?:\s*,?\s*(?:I{1,2}|Tweede\s+Kamer|Eerste\s+Kamer)(?![\w]))?"
     r"(?:\s*,?\s*(?:(?i:vergaderjaar)\s+)?" + YEAR + r"\s?[/–—-]\s?(?:" + YEAR + r"|\d{2})(?!\d))?"
 )
 CITATION = re.compile(
     rf"{_SERIES}\s*,?\s*(?:(?i:dossier|stuk)\s+)?"
-    rf"(?P<dossiers>{_DOSSIER}(?:\s*(?:,|en)\s*{_DOSSIER})*)\s*,?\s*"
-    r"(?P<nrs>(?i:nrs?\.?|nummers?|no\.))\s*"
+    rf"(?P<dossiers>{_DOSSIER}(?:\s*(?:,|en)\s*{_DOSSIER})*)\s*,?\s*(?:(?i:onder)\s+)?"
+    r"(?P<nrs>(?i:nrs?\.?|nummers?|volgnummers?|stuknummers?|no\.))\s*"
     r"(?P<numbers>\d+(?:\s*(?:,|en|(?i:resp\.?|respectievelijk))\s*\d+)*)"
 )
 _NUMBERS = r"\d{1,4}(?:\s*(?:,|en)\s*\d{1,4})*(?![\d,.]\d)"
@@ -96,7 +98,7 @@ _OTHER_ORDERS = (
     ),
     # "dossier 21501-28, volgnummer 765"
     re.compile(
-        rf"\b(?i:dossier)\s+(?P<dossiers>{_DOSSIER})\s*,\s*(?i:volgnummers?|nrs?\.|nummers?)\s*"
+        rf"\b(?i:dossier)\s+(?P<dossiers>{_DOSSIER})\s*,\s*(?i:(?:stuk|volg)?nummers?|nrs?\.)\s*"
         rf"(?P<numbers>{_NUMBERS})"
     ),
     # The kind of document instead of the series: "het commissieverslag 28676, nr. 807",
@@ -121,6 +123,21 @@ _OTHER_ORDERS = (
     re.compile(
         r"(?:^|(?<=[(;:" + BULLETS + r"])|\b(?i:zie|vgl\.?|cf\.?)(?:\s+(?i:ook))?)\s*"
         rf"(?P<dossiers>{_DOSSIER})\s*,?\s*(?i:stuk)\s+(?P<numbers>{_NUMBERS})"
+    ),
+    # With no series name, the dossier written as one five-digit number (a sub-dossier or
+    # chapter perhaps after it), then "nr." or "volgnummer": "als 29521, nr. 890 gedrukt",
+    # "onder 28676, volgnummer 864".  Not after a currency or another figure ("EUR 12500,
+    # nr. 4" is none).
+    re.compile(
+        r"(?<![\d.,€$£]\s)(?<![\d.,€$£])(?<![A-Z]{3}\s)\b"
+        r"(?P<dossiers>\d{5}(?:-[A-Z0-9]{1,4}|\s[IVXLC]+(?![\w-]))?)\s*,\s*"
+        r"(?:(?i:onder)\s+)?(?i:nrs?\.|volgnummers?)\s*(?P<numbers>" + _NUMBERS + r")"
+    ),
+    # The same with the word "nummer" in full, the dossier perhaps written with a space:
+    # "» 28 676, nummer 869 (Tweede Kamer)".
+    re.compile(
+        r"(?<![\d.,€$£]\s)(?<![\d.,€$£])(?<![A-Z]{3}\s)"
+        rf"\b(?P<dossiers>{_DOSSIER})\s*,\s*(?i:nummers?|volgnummers?)\s+(?P<numbers>{_NUMBERS})"
     ),
     # With no series name, only where a reference is pointed to: after a bracket or "zie",
     # "vgl." (with "ook", "hiervoor", "hierover"): "EUR 12 500, nr. 4" is none.

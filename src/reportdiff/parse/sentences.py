@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["BULLETS", "split_sentences"]
+__all__ = ["BULLETS", "RECORD_KEY", "split_fields", "split_sentences"]
 
 # The marks of a bulleted list item, for every reader of lists (a dash is one only in some
 # places: each pattern says where).
@@ -134,4 +134,74 @@ def split_sentences(text: str) -> list[tuple[int, str]]:
     tail = text[start:].strip()
     if tail:
         out.append((start, tail))
+    return out
+
+
+# A field's label in a record set as "Label: value" lines that extraction joined into one
+# paragraph ("Land: Duitsland Status: strategisch partner Begroting (2099): 9,65 miljard euro
+# · 1,3% bbp Aanspreekpunt: …"): a capitalised word, up to three more that are not
+# capitalised ("Verschil met 2098", "Begroting (2099)", "Apart fonds"), then the colon.
+# A chronicle's entries are fields too, each labelled with its date ("maart 2099: …").
+_MONTH = (
+    r"(?i:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|"
+    r"december)"
+)
+_FIELD_LABEL = re.compile(
+    r"(?:(?<=^)|(?<=\s))(?P<label>[A-ZÀ-Ý][\w'’-]*(?:\s+(?!"
+    + _MONTH
+    + r"\b)[a-zà-ÿ0-9(][\w()/'’.–-]*){0,3}"
+    r"|(?:\d{1,2}\s+)?" + _MONTH + r"\s+(?:19|20|21)\d{2})\s?:(?=\s|$)"
+)
+# At least this many labels, the first at the start, make a paragraph a record's fields.
+_MIN_FIELDS = 3
+
+
+# The label of a record's country field: "Land: Duitsland", "Partner: Frankrijk".
+RECORD_KEY = re.compile(r"(?i:land|partner(?:land)?|staat|lidstaat|country|bondgenoot)")
+# The key of an agreement's card: "Verdrag: Verdrag van Bornholm Partijen: … Geldig vanaf: …".
+_CARD_KEY = re.compile(r"(?i:verdrag|overeenkomst|akkoord|agreement|treaty)")
+_ACRONYM_LABEL = re.compile(r"[A-Za-z]?[A-Z][A-Za-z0-9-]{1,9}(?<=[A-Z0-9])")
+_DATE_LABEL = re.compile(r"(?:\d{1,2}\s+)?" + _MONTH + r"\s+(?:19|20|21)\d{2}")
+
+
+def split_fields(text: str) -> list[tuple[int, str, str]] | None:
+    """(offset, label, field text) for every field of *text* when it is a run of "Label:
+    value" fields, else None: it starts with a label, has at least three, and is a record (a
+    country field among them) or a chronicle (every label a date).  A field's text is its
+    label, the colon and its value, as written.
+
+    Prose with a colon or two ("Budget Franse krijgsmacht (2083): …") is no record: its
+    sentences are split as sentences, never at what only looks like a label."""
+    labels = list(_FIELD_LABEL.finditer(text))
+    lead = len(text) - len(text.lstrip())
+    if len(labels) < _MIN_FIELDS or labels[0].start() != lead:
+        return None
+    names = [m.group("label") for m in labels]
+    record = any(RECORD_KEY.fullmatch(n) or _CARD_KEY.fullmatch(n) for n in names)
+    dates = [m for m in labels if _DATE_LABEL.fullmatch(m.group("label"))]
+    # A chronicle is cut at its dates only: "september 2099: eFP Litouwen (Litouwen): …" is
+    # one entry.
+    chronicle = (
+        len(dates) >= _MIN_FIELDS and labels[0] is dates[0] and 2 * len(dates) >= len(labels)
+    )
+    # A list of abbreviations: "AVO: Arctisch Veiligheidsoverleg BDF: Baltisch …", cut at
+    # its abbreviations only.
+    acronyms = [m for m in labels if _ACRONYM_LABEL.fullmatch(m.group("label"))]
+    glossary = (
+        len(acronyms) >= _MIN_FIELDS
+        and labels[0] is acronyms[0]
+        and 2 * len(acronyms) >= len(labels)
+    )
+    if chronicle and not record:
+        labels = dates
+    elif glossary and not record:
+        labels = acronyms
+    elif not record:
+        return None
+    out = []
+    for m, nxt in zip(labels, [*labels[1:], None], strict=True):
+        end = nxt.start() if nxt is not None else len(text)
+        field = text[m.start() : end].strip()
+        if field:
+            out.append((m.start(), m.group("label"), field))
     return out

@@ -62,7 +62,7 @@ _YEAR_CELL = re.compile(
 _SHARE_CELL = re.compile(
     # The number whole: "2,13" before "Getekend" is not "2,1" and a note "3 Getekend …".
     r"\s*\|?\s*(?:(?P<num>\d{1,2}(?:[.,]\d{1,3})?)(?![\d.,]\d)\s*(?P<pct>%|procent)?|"
-    r"(?P<none>[–—-]|n\.\s?b\.?|n\.\s?v\.\s?t\.?|nb))?\s*"
+    r"(?P<none>[–—-]|n\.\s?b\.?|n\.\s?v\.\s?t\.?|nb|onbekend|(?i:unknown)|\?))?\s*"
     # Then the row ends: the text ends, a note begins ("1. Kamerstuk …"), or the text after
     # the table does ("… 2,13 Getekend namens het kabinet").
     # A note under the table may also begin with its mark ("‡ Voorlopig …"), and a legend
@@ -71,6 +71,20 @@ _SHARE_CELL = re.compile(
     r"|(?=(?:n\.\s?b\.?|n\.\s?v\.\s?t\.?|nb|[–—-])\s?[:=]))"
 )
 _CONVERTED_COLUMN = re.compile(r"\b(?:indicatief|omgerekend|koers)\b", re.IGNORECASE)
+# The share of GDP in brackets right after the amount, under a header that says so
+# ("Begroting × mln (bbp)" over "EUR 74.800 (3,5%)").
+_BRACKET_SHARE = re.compile(r"\s*\(\s*(?P<num>\d{1,2}(?:,\d{1,3})?)\s*%?\s*\)")
+# A column with the change against an earlier figure ("Verschil × mln", "Mutatie", "t.o.v.
+# vorig jaar"): its cells are no share and no budget.
+_CHANGE_COLUMN = re.compile(
+    r"\b(?:verschil|mutatie|afwijking|wijziging|toename|delta)\b|Δ|\bt\.o\.v\.", re.IGNORECASE
+)
+_CHANGE_CELL = re.compile(
+    r"\s*\|?\s*(?:[+−–-]\s?\d{1,3}(?:\.\d{3})*(?:,\d+)?|0|n\.\s?v\.\s?t\.?|n\.\s?b\.?|[—–-]"
+    r"|nieuw|new)(?![\d.,]\d|\w)"
+)
+# A share of GDP no defence budget has: a cell read as one is something else.
+_MAX_SHARE = Decimal(25)
 # A currency written in the country cell, in brackets: "België (EUR)", "Noorwegen (kronen)".
 _CELL_CURRENCY = re.compile(r"\s{0,2}\((?P<currency>[^()\d]{1,20})\)")
 _PLACEHOLDER = re.compile(r"(?<=\s)[–—-](?=\s+\d{1,2}\.?\s+[A-Z]|\s*$)")
@@ -452,6 +466,7 @@ def _rows(text: str, header: str | None) -> list[TableRow]:
     currency = header_currency(column)
     # A second amount column that holds the first converted ("Bedrag (EUR, indicatief)").
     converted = _CONVERTED_COLUMN.search(column) is not None
+    change_column = _CHANGE_COLUMN.search(column) is not None
     rows: list[TableRow] = []
     for i, (start, code, own, cell) in enumerate(starts):
         stop = starts[i + 1][0] if i + 1 < len(starts) else len(text)
@@ -471,7 +486,19 @@ def _rows(text: str, header: str | None) -> list[TableRow]:
             m = bare_amount(body, 0, cell_currency) if cell_currency else None
         if m is None:
             continue
-        share = _SHARE_CELL.match(body, m.end)
+        # "EUR 74.800 (3,5%) +1.270" under "Begroting × mln (bbp) Verschil × mln": the
+        # share in brackets, then the change column's cell (its share may wrap below it).
+        at, bracketed = m.end, None
+        for after in (_BRACKET_SHARE, _CHANGE_CELL if change_column else None, _BRACKET_SHARE):
+            found = after.match(body, at) if after is not None else None
+            if found is None:
+                continue
+            if after is _BRACKET_SHARE:
+                if bracketed is not None or not gdp_column:
+                    break
+                bracketed = found.group("num")
+            at = found.end()
+        share = _SHARE_CELL.match(body, at)
         if share is None and converted and len(money) >= 2 and money[1].start - m.end <= 2:
             # "USD 993 mld EUR 913,6 mld 1,65" under "Bedrag (landsvaluta) Bedrag (EUR,
             # indicatief) % bbp": the second amount is the first converted; the share follows.
@@ -479,8 +506,12 @@ def _rows(text: str, header: str | None) -> list[TableRow]:
         if share is None:
             continue
         gdp = None
-        if share.group("num") and (share.group("pct") or gdp_column):
+        if bracketed is not None:
+            gdp = parse_number(bracketed)
+        elif share.group("num") and (share.group("pct") or gdp_column) and not change_column:
             gdp = parse_number(share.group("num").replace(".", ","))
+        if gdp is not None and not Decimal(0) < gdp < _MAX_SHARE:
+            gdp = None  # "0" in a change column, a count: not a share of GDP
         offset = cell.end()
         rows.append(
             TableRow(

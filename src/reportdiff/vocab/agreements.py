@@ -94,6 +94,17 @@ KIND_FORMS: dict[AgreementKind, tuple[str, ...]] = {
         "Gezamenlijke beleidslijn",
         "gemeenschappelijke beleidslijn",
         "Gemeenschappelijke beleidslijn",
+        # "koers" and "richting": the direction the two ministries agreed to follow.
+        "gedeelde beleidskoers",
+        "Gedeelde beleidskoers",
+        "gezamenlijke beleidskoers",
+        "Gezamenlijke beleidskoers",
+        "gemeenschappelijke beleidskoers",
+        "Gemeenschappelijke beleidskoers",
+        "gezamenlijke beleidsrichting",
+        "Gezamenlijke beleidsrichting",
+        "gedeelde beleidslijn",
+        "Gedeelde beleidslijn",
         # A Policy Direction translated word for word.
         "richtinggevend beleidsdocument",
         "richtinggevende beleidsdocument",
@@ -118,6 +129,11 @@ KIND_FORMS: dict[AgreementKind, tuple[str, ...]] = {
         "uitvoeringsafspraken",
         "uitvoeringsregeling",
         "arrangement",
+        # A written arrangement on policy or cooperation; which instrument it is, is not said.
+        "beleidsafspraak",
+        "Beleidsafspraak",
+        "samenwerkingsafspraak",
+        "Samenwerkingsafspraak",
     ),
 }
 # Abbreviations of a kind that may lead a compound whose head is generic ("SOFA-overeenkomst",

@@ -76,6 +76,9 @@ BUDGET_MENTIONS = (
     # "Canada, begroting voor het jaar 2043: …" (a project's cost "begroot op" is none).
     r"\bbegro(?:ot|ten|otte|otten|ting)\s+(?:voor|over)\s+(?:het\s+(?:boek|begrotings)?jaar\s+)?"
     r"(?:19|20|21)\d{2}\b",
+    # A record's field labelled with the budget: "Begroting (2098): …", "Defensiebudget 2098:
+    # …", "Uitgaven krijgsmacht: …" (the record says whose).
+    r"^\s*(?:defensie|militaire\s+)?(?:begroting|budget|uitgaven|bestedingen)\b[^:.;]{0,30}:",
     # "Bbp-aandeel defensie 2145: 3,4% (EUR 10,1 mrd)"
     r"(?:bbp|BBP|GDP)[-\s]?aandeel\s+(?:van\s+)?defensie",
 )

@@ -23,6 +23,7 @@ from ._lexicon import Lexicon
 
 __all__ = [
     "COUNTRIES",
+    "DEMONYMS",
     "KINGDOM",
     "NETHERLANDS",
     "all_countries",
@@ -34,6 +35,39 @@ __all__ = [
 ]
 
 NETHERLANDS = "NL"
+
+# The people of a country, which plain-language text names the country by ("De Duitsers:
+# ruim 77 miljard euro", "de Britten"): forms of the country too.  Where the people's name is
+# the country's ("Polen", "Zweden"), it is already one.
+DEMONYMS: dict[str, tuple[str, ...]] = {
+    "DE": ("Duitsers",),
+    "BE": ("Belgen",),
+    "FR": ("Fransen",),
+    "GB": ("Britten",),
+    "US": ("Amerikanen",),
+    "LU": ("Luxemburgers",),
+    "NO": ("Noren",),
+    "DK": ("Denen",),
+    "IT": ("Italianen",),
+    "ES": ("Spanjaarden",),
+    "FI": ("Finnen",),
+    "CZ": ("Tsjechen",),
+    "LT": ("Litouwers",),
+    "LV": ("Letten",),
+    "EE": ("Esten",),
+    "CA": ("Canadezen",),
+    "JP": ("Japanners",),
+    "KR": ("Zuid-Koreanen",),
+    "AU": ("Australiërs",),
+    "RU": ("Russen",),
+    "PT": ("Portugezen",),
+    "GR": ("Grieken",),
+    "TR": ("Turken",),
+    "AT": ("Oostenrijkers",),
+    "IE": ("Ieren",),
+    "SR": ("Surinamers",),
+    "UA": ("Oekraïners",),
+}
 
 # code: (Dutch name, other forms)
 COUNTRIES: dict[str, tuple[str, tuple[str, ...]]] = {
@@ -237,6 +271,9 @@ def _lexicon() -> Lexicon[str]:
     for code, (name, others) in COUNTRIES.items():
         for form in (name, *others):
             entries[form] = code
+    for code, people in DEMONYMS.items():
+        for form in people:
+            entries.setdefault(form, code)
     return Lexicon(entries.items(), after_hyphen=True)
 
 

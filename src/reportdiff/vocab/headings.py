@@ -76,7 +76,14 @@ MULTILATERAL_HEADING_WORDS = (
     "fora",
     "verbanden",
     "internationale organisaties",
+    "internationale instellingen",
     "bondgenootschap",
+    # "Gremia en samenwerkingsvormen", "Clubs, fora, coalities", "Organisaties en
+    # overlegtafels"
+    "gremia",
+    "clubs",
+    "organisaties",
+    "overlegtafels",
 )
 # Words before a country in a heading that only say it is about that country:
 # "Relatie met Duitsland", "Samenwerking met Frankrijk", "Bilaterale betrekkingen met Noorwegen".
