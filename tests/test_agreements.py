@@ -570,3 +570,58 @@ def test_policy_course_and_policy_arrangement(text: str, kind: AgreementKind) ->
     """A "gedeelde beleidskoers" is a Policy Direction in Dutch; a "beleidsafspraak" is an
     agreement whose instrument is not said."""
     assert _one(text).kind is kind
+
+
+def test_a_gloss_in_brackets_is_the_same_agreement() -> None:
+    """Words in brackets after the title say what it is ("(uitvoeringsafspraak tussen de
+    staven)", "(multilateraal verdrag, noordelijke flank)"): no second agreement."""
+    found = _agreements(
+        "Memorandum of Understanding on winter training (uitvoeringsafspraak tussen de "
+        "defensiestaven) — met Ierland — running. Verdrag van Texel (multilateraal verdrag, "
+        "noordelijke flank): in force; partijen nu Nederland, Duitsland, Denemarken en Zweden."
+    )
+    assert [(a.kind, set(a.parties)) for a in found] == [
+        (AgreementKind.MOU, {"NL", "IE"}),
+        (AgreementKind.TREATY, {"NL", "DE", "DK", "SE"}),
+    ]
+
+
+def test_a_named_treaty_is_one_whatever_parties_a_sentence_names() -> None:
+    (a,) = _agreements(
+        "Het Verdrag van Texel bindt Nederland, Duitsland, Denemarken, Rusland en Zweden. "
+        "Iemand merkt op dat Rusland nog altijd verdragspartij is bij het Verdrag van Texel."
+    )
+    assert set(a.parties) == {"NL", "DE", "DK", "RU", "SE"}
+
+
+def test_leaving_a_treaty_with_verlaten() -> None:
+    (a,) = _agreements("Rusland verlaat het Verdrag van Texel.")
+    assert [(e.kind, e.party) for e in a.events] == [(AgreementEventKind.PARTY_WITHDREW, "RU")]
+    assert "RU" not in a.parties
+
+
+def test_a_two_level_list_of_agreements_per_country() -> None:
+    """ "• Ierland (partner) – MoU inzake …: zie punt 6 – SOFA inzake … (ook met Portugal)":
+    each part after a dash is one agreement of the head's country."""
+    found = _agreements(
+        "Stand van zaken: • Ierland (strategisch partner) – MoU inzake munitieopslag: zie punt 6 "
+        "– SOFA inzake satellietverbindingen (ook met Portugal): zie punt 6 • Oostenrijk "
+        "(overig) – LoI inzake schietbanen: zie punt 6"
+    )
+    assert [(a.kind, set(a.parties)) for a in found] == [
+        (AgreementKind.MOU, {"NL", "IE"}),
+        (AgreementKind.SOFA, {"NL", "IE", "PT"}),
+        (AgreementKind.LETTER_OF_INTENT, {"NL", "AT"}),
+    ]
+
+
+def test_for_approval_is_no_agreement() -> None:
+    assert _agreements("Voor akkoord: de secretaris.") == []
+
+
+def test_a_title_ends_before_its_date() -> None:
+    (a,) = _agreements(
+        "Het overleg neemt kennis van de verlenging van de gezamenlijke beleidsrichtlijn inzake "
+        "spoorvervoer met Ierland op 18 juni 2098, tot eind 2100."
+    )
+    assert a.title == "gezamenlijke beleidsrichtlijn inzake spoorvervoer met Ierland"

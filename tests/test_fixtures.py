@@ -44,6 +44,8 @@ GENERATED = (
     "holdout15",
     "holdout16",
     "holdout17",
+    "holdout18",
+    "holdout19",
 )
 
 

@@ -1957,3 +1957,133 @@ def test_people_name_their_country() -> None:
         "DE",
         "GB",
     ]
+
+
+def test_the_premise_of_a_confirmation_question_is_asked() -> None:
+    """ "Over Ierland gaat het verhaal dat het 3 miljard uitgaf. Klopt dat?" asks about the
+    figure; the answer's correction is the budget."""
+    from reportdiff.parse.context import mark_premises
+
+    sentences = mark_premises(
+        [
+            Sentence(
+                "Over Ierland gaat het verhaal dat het land dit jaar 3 miljard euro aan defensie "
+                "kwijt was.",
+                1,
+                None,
+                0,
+            ),
+            Sentence("Klopt dat?", 1, None, 0),
+            Sentence(
+                "“Nee, dat is te laag. Ierland kwam in 2098 uit op 3,4 miljard euro (0,3% bbp),” "
+                "zegt ze.",
+                1,
+                None,
+                0,
+            ),
+        ]
+    )
+    assert [s.question for s in sentences] == [True, True, False]
+    section = SectionContext("Geld", 1, Group.GENERAL, True, None)
+    section.sentences = sentences
+    budgets, _ = find_amounts([section], 2098, [])
+    assert [(b.country, b.money.amount) for b in budgets] == [("IE", Decimal("3400000000"))]
+
+
+def test_a_correction_replaces_the_figure_before_it() -> None:
+    warnings: list[str] = []
+    section = SectionContext("Geld", 1, Group.GENERAL, True, None)
+    section.sentences = [
+        Sentence("Ierland besteedde in 2098 3 miljard euro aan defensie.", 1, None, 0),
+        Sentence(
+            "Dat is onjuist: Ierland besteedde in 2098 3,4 miljard euro aan defensie.", 2, None, 0
+        ),
+    ]
+    budgets, _ = find_amounts([section], 2098, warnings)
+    assert [(b.country, b.money.amount) for b in budgets] == [("IE", Decimal("3400000000"))]
+    assert any("was corrected" in w for w in warnings)
+
+
+def test_a_norm_and_realisation_table() -> None:
+    """Under "Norm … Realisatie" the first of two values side by side is the target: no
+    budget, and its percentage no budget's share."""
+    header = "Partner Indicator Norm Realisatie"
+    rows = (
+        "Oostenrijk uitgaven € 4 mld € 3,9 mld Oostenrijk bbp-aandeel 2,0% 0,9% Ierland "
+        "uitgaven 1 mld EUR 1,2 mld EUR"
+    )
+    assert _table_reads(rows, header, 2098) == [
+        ("budget", "AT", None, "3900000000 EUR", "0.9"),
+        # No share and no word for a budget: not taken for one (left to `check`).
+        ("other", "IE", None, "1200000000 EUR", None),
+        ("target", None, None, "4000000000 EUR", None),
+        ("target", None, None, "1000000000 EUR", None),
+    ]
+
+
+def test_a_documents_own_terms_for_partner_categories() -> None:
+    """ "tier 1 = wat de Kamerbrieven strategische partners noemen" makes "Tier 1 (3): …" a
+    list of strategic partners; a country defined so is no term."""
+    assert _partners(
+        [
+            "Terminologie: tier 1 = wat de Kamerbrieven strategische partners noemen; tier 2 = "
+            "alle andere partnerlanden.",
+            "Tier 1 (2): Oostenrijk (AUT) en Ierland (IRL).",
+            "Tier 2 (1): Portugal (PRT).",
+            "Zweden = nieuw partnerland.",
+        ]
+    ) == [("AT", "strategic"), ("IE", "strategic"), ("PT", "other"), ("SE", "other")]
+
+
+def test_a_proposed_partner_is_none_yet() -> None:
+    assert _partners(["Vanuit J5 wordt voorgesteld ook Ierland als partnerland op te nemen."]) == []
+
+
+def test_the_countries_of_a_list_named_by_a_pronoun() -> None:
+    assert _partners(
+        [
+            "“Dat rijtje ken ik uit mijn hoofd: Oostenrijk, Ierland en Portugal,” zegt ze.",
+            "Het zijn er 3, en Defensie noemt hen strategische partners.",
+        ]
+    ) == [("AT", "strategic"), ("IE", "strategic"), ("PT", "strategic")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # English staff usage: "m" after a currency code; a conversion further on in brackets.
+        (
+            "Oostenrijk begroot voor 2098 EUR 3.900 m aan defensie (% GDP: n/a, ≈ USD 4,2 bn).",
+            [
+                ("budget", "AT", "2098", "3900000000 EUR", None),
+                ("other", "AT", "2098", "4200000000 USD", None),
+            ],
+        ),
+        # A capital item is an investment; a contribution in English words too.
+        (
+            "Capex-item: NL-aandeel fregatvervanging (met Ierland) EUR 720 m.",
+            [("investment", "IE", None, "720000000 EUR", None)],
+        ),
+        (
+            "NL contribution common funding (militair budget): EUR 58 m.",
+            [("contribution", "NL", None, "58000000 EUR", None)],
+        ),
+        # What a country realised is its spending.
+        (
+            "Definitieve realisatie Oostenrijk, 2098: 3,9 miljard euro.",
+            [("budget", "AT", "2098", "3900000000 EUR", None)],
+        ),
+    ],
+)
+def test_staff_and_annual_report_wording(text: str, expected: list[tuple[str, ...]]) -> None:
+    assert _reads(text, edition=2098) == expected
+
+
+def test_not_available_as_a_share_cell() -> None:
+    rows = "Oostenrijk 2098 EUR 3,9 bn 0,9% Ierland 2098 EUR 1,2 bn n/a"
+    assert [
+        (r.country, r.gdp_percent) for r in table_rows(rows, header="Partner Jaar Budget % GDP")
+    ] == [
+        ("AT", Decimal("0.9")),
+        ("IE", None),
+    ]

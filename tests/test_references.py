@@ -33,6 +33,12 @@ from reportdiff.parse.references import find_references, parse_citations
         ("Meer lezen » 30 821, nummer 869 (Tweede Kamer)", [("30821", "869")]),
         ("EUR 12500, nr. 4", []),
         ("het budget van 12 500, nr. 4", []),
+        # The parts named; the number first, without "nr."; "stuk nr." and "#".
+        ("B-1 Kamerstukken II, dossiernummer 31125, ondernummer 828.", [("31125", "828")]),
+        ("B-3 Kamerstuk 937 uit dossier 30821 (vergaderjaar 2097–2098).", [("30821", "937")]),
+        ("Ref: dossier 36410-X, stuk nr. 48", [("36410-X", "48")]),
+        ("Ref: TK 30821 #861", [("30821", "861")]),
+        ("item #3 van 12345", []),
         # The chamber and "stuk" before the dossier; "stuk" as the series' name.
         ("Eerste Kamer, stuk 31 125, nr. 44.", [("31125", "44")]),
         ("zie stuk 30821 nummer 212 en verder", [("30821", "212")]),

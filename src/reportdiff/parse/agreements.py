@@ -70,6 +70,8 @@ _DENIED = re.compile(
 )
 # A kind's name or abbreviation in brackets after an agreement's complement: "(SOFA)".
 _KIND_IN_BRACKETS = re.compile(r"\s*\(\s*([^()]{2,40}?)\s*\)")
+# Words in brackets right after an agreement's title: what it is, in other words.
+_GLOSS = re.compile(r"\s*\(\s*([^()]{2,160}?)\s*\)")
 # Where a title's complement ends: a finite verb, a relative pronoun, a status participle, an
 # infinitive, or a date.
 _TITLE_STOP = re.compile(
@@ -79,9 +81,9 @@ _TITLE_STOP = re.compile(
     r"die|dat|waarmee|waarin|waarbij|ondertekend|getekend|verlengd|opgeschort|voortgezet|"
     r"bekrachtigd|geratificeerd|opgezegd|met ingang van|"
     r"gesloten|beëindigd|van kracht|in werking|met\s+\w+\s+jaar|te\s+[a-z]\w*|af|"
-    r"in\s+(?:\d|januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|"
+    r"in\s+(?:\d+|januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|"
     r"november|december)|"
-    r"op\s+\d|per\s+\d|sinds)\b"
+    r"op\s+\d+|per\s+\d+|sinds)\b"
     # A dash between spaces sets off what is said of it ("… over mariniersopleidingen — bestaand").
     r"|\s[—–]\s"
 )
@@ -254,6 +256,8 @@ def _withdrawal_near(text: str, start: int, end: int) -> tuple[bool, str | None]
 _BULLET = re.compile(r"\s*[•▪◦●‣∙]\s*|\n\s*[-–—*]\s+")
 # Where a clause ends inside one list item.
 _CLAUSE_END = re.compile(r";|\n")
+# The parts of a list item set off by spaced dashes.
+_SUB_ITEM = re.compile(r"\s[–—]\s")
 # Where one agreement's phrase gives way to the next in a clause ("met België een SOFA, en
 # met Duitsland een MoU"): the last comma or "en" between them.
 _JOIN = re.compile(r",\s+|\s+(?:en|alsmede|terwijl|maar)\s+")
@@ -327,8 +331,27 @@ def _items(
     for i, start in enumerate(bounds):
         end = marks[i + 1].start() if i + 1 < len(marks) else len(text)
         piece = text[start:end].strip()
-        if piece:
-            out.append((attrs.evolve(sentence, text=piece), lead_countries))
+        if not piece:
+            continue
+        # A two-level list: "• België (strategisch partner) – MoU inzake …: zie punt 6 – SOFA
+        # inzake … (ook met Litouwen)": the head names the country, each part after a dash
+        # one agreement of its.
+        parts = _SUB_ITEM.split(piece)
+        head = parts[0]
+        if (
+            len(parts) >= 2
+            and find_countries(head)
+            and not find_agreement_kinds(head, defined)
+            and any(find_agreement_kinds(part, defined) for part in parts[1:])
+        ):
+            head_countries = [c for _, _, c in find_countries(head) if c not in KINGDOM]
+            out += [
+                (attrs.evolve(sentence, text=part.strip()), head_countries)
+                for part in parts[1:]
+                if part.strip()
+            ]
+            continue
+        out.append((attrs.evolve(sentence, text=piece), lead_countries))
     if lead.strip() and find_agreement_kinds(lead, defined):
         out.insert(0, (attrs.evolve(sentence, text=lead.strip()), []))
     return out
@@ -398,6 +421,13 @@ def _read(
                 covered_to = paren.end()
                 if kind in (AgreementKind.TREATY, AgreementKind.OTHER):
                     kind = inner[0][2]
+        after = end + (complement.end() if complement is not None else 0)
+        gloss = _GLOSS.match(text, after) if covered_to < after else None
+        if gloss is not None and find_agreement_kinds(gloss.group(1), defined):
+            # "Memorandum of Understanding on cold-weather training (uitvoeringsafspraak
+            # tussen de defensiestaven)", "Verdrag van Helgoland (multilateraal verdrag, …)": a
+            # gloss on this agreement, not another one.
+            covered_to = gloss.end()
         mentions.append((start, end, kind, complement))
     scopes = _scopes(text, [(s, e) for s, e, _, _ in mentions])
     for (start, end, kind, complement), (left, right) in zip(mentions, scopes, strict=True):
@@ -424,7 +454,8 @@ def _read(
         ]
         if countries and _ALSO_WITH.search(text[left:right]):
             # "(ook met Verenigd Koninkrijk)" on Germany's record: Germany's and Britain's.
-            countries = [*(c for c in section_countries if c not in KINGDOM), *countries]
+            around = [*section_countries, *lead_countries]
+            countries = list(dict.fromkeys([*(c for c in around if c not in KINGDOM), *countries]))
         if not countries:
             countries = [c for _, _, c in find_countries(text) if c not in KINGDOM and c != who]
         if not countries:
@@ -495,6 +526,20 @@ def _read(
     return out
 
 
+# A treaty's own name: "Verdrag van Texel", "Treaty of …".
+_NAMED_TREATY = re.compile(r"^(?:verdrag|treaty)\s+(?:van|of)\s+\S", re.IGNORECASE)
+
+
+def _same_named_treaty(a: Agreement, b: Agreement) -> bool:
+    """Whether *a* and *b* are one treaty by its name, whatever parties each sentence names."""
+    return (
+        a.kind is AgreementKind.TREATY
+        and b.kind is AgreementKind.TREATY
+        and bool(_NAMED_TREATY.match(a.title))
+        and a.title.casefold() == b.title.casefold()
+    )
+
+
 def _merge(found: Agreement, more: Agreement, *, lists_parties: bool) -> Agreement:
     """What a further sentence about *found* adds to it: a mention, the parties it lists, a
     state the first sentence did not give, events not yet recorded."""
@@ -563,6 +608,7 @@ def find_agreements(sections: Sequence[SectionContext]) -> list[Agreement]:
                     found[previous] = attrs.evolve(
                         treaty,
                         parties=(NETHERLANDS, *[p for p in parties if p != NETHERLANDS]),
+                        multilateral=True,
                         mentions=(*treaty.mentions, sentence.source()),
                     )
             previous = None
@@ -588,11 +634,15 @@ def find_agreements(sections: Sequence[SectionContext]) -> list[Agreement]:
                             and set(a.parties) == set(agreement.parties)
                             and a.source.text == agreement.source.text
                         )
+                        or _same_named_treaty(a, agreement)
                     ),
                     None,
                 )
                 if same is not None:
-                    found[same] = _merge(found[same], agreement, lists_parties=False)
+                    # A named treaty's fuller list of parties is its list ("Rusland is nog
+                    # verdragspartij bij het Verdrag van Texel" names one of them).
+                    fuller = len(agreement.parties) > len(found[same].parties)
+                    found[same] = _merge(found[same], agreement, lists_parties=fuller)
                     continue
                 found.append(agreement)
             if read and read[-1][0].multilateral:
@@ -667,7 +717,9 @@ _PARTIES_NOW = re.compile(
     r"\b(?:verdragspartijen|verdragsstaten|resterende\s+(?:verdrags)?(?:partijen|staten)|"
     r"(?:overige|resterende|overgebleven)\s+partijen|nog\s+gebonden|"
     r"wie\s+(?:blijven|overblijven|resten)|gebonden\s+blijven|blijven\s+gebonden|"
-    r"partij\s+blijven|blijven\s+partij|resteren)\b",
+    r"partij\s+blijven|blijven\s+partij|resteren|"
+    # "Behalve Nederland zitten erin: …", "Wie doen er mee? … doen mee"
+    r"zit(?:ten)?\s+erin|(?:doe|doet|doen)\s+(?:er\s+)?(?:nog\s+)?(?:aan\s+)?mee|nemen\s+deel)\b",
     re.IGNORECASE,
 )
 

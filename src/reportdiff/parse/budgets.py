@@ -34,6 +34,7 @@ however many amounts it holds; a sentence longer than ``MAX_SENTENCE_CHARS`` or 
 
 from __future__ import annotations
 
+import itertools
 import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
@@ -142,7 +143,9 @@ _CONVERTED_AFTER = re.compile(
 # Right before an amount, in brackets: it is another figure converted ("[indicatief € 6,2
 # miljard]", "(≈ € 73,2 mld)", "(omgerekend grofweg € 88 miljoen)").
 _CONVERSION_BEFORE = re.compile(
-    r"[(\[]\s*(?:≈|±|~|indicatief|omgerekend)(?:\s+(?:grofweg|circa|ca\.|ongeveer))?\s*$",
+    r"[(\[]\s*(?:≈|±|~|indicatief|omgerekend)(?:\s+(?:grofweg|circa|ca\.|ongeveer))?\s*$"
+    # further on in the same brackets: "(% GDP: n/a, ≈ USD 9,9 bn)"
+    r"|[(\[][^()\[\]]{0,40}?[,;]\s*(?:≈|~)\s*$",
     re.IGNORECASE,
 )
 # "van GBP 61,9 miljard over 2026/27 gebracht op GBP 68 miljard", "ging van € 6,23 miljard
@@ -681,6 +684,9 @@ def amounts_in_sentence(
                 f"first {MAX_SENTENCE_CHARS} were read for amounts"
             )
         text = text[:MAX_SENTENCE_CHARS]
+    targets: list[MoneyMatch] = []
+    if header is not None and _TARGET_THEN_ACTUAL.search(header):
+        text, targets = _without_targets(text)
     money = find_money(text, candidates=True)
     # A table whose header states the currency has rows without one ("België 2102 8,99 1,51"
     # under "bedragen in euro"): such a text has a year cell followed by a number.
@@ -749,6 +755,10 @@ def amounts_in_sentence(
                 continue
             m = settled
         out.append(_classify(scan, m, prev_end, next_start, section_country, edition_year))
+    out += [
+        ReadAmount(t, AmountKind.TARGET, None, None, None, "the target column, beside the actual")
+        for t in targets
+    ]
     reads = _beside_a_later_year([_plausible(read) for read in out])
     if sentence.question:
         # "Klopt het dat Duitsland € 90 miljard uitgaf?" asks; the answer states.
@@ -759,6 +769,35 @@ def amounts_in_sentence(
             for r in reads
         ]
     return reads
+
+
+# A table's columns of a target, then of what was realised: "Partner Indicator Norm
+# Realisatie", "Begroot … Gerealiseerd", "Raming | Werkelijk".
+_TARGET_THEN_ACTUAL = re.compile(
+    r"\b(?:norm|doel\w*|streef\w*|begroot|geraamd|raming|plan\w*|target)\b.*"
+    r"\b(?:realisatie|gerealiseerd|werkelijk|feitelijk|uitkomst|resultaat|actual)\b",
+    re.IGNORECASE,
+)
+# Two values side by side, with nothing but a cell's edge between them.
+_CELL_GAP = re.compile(r"\s*\|?\s*")
+
+
+def _without_targets(text: str) -> tuple[str, list[MoneyMatch]]:
+    """*text* with the first of every two amounts (or two percentages) side by side blanked,
+    every offset kept, and the amounts blanked: under a "Norm … Realisatie" header the first
+    value of a row is the target, the second what was spent ("US$ 940 mld US$ 977 mld",
+    "bbp-aandeel 2,0% 3,5%"); the target is no budget and its share is no budget's share."""
+    chars = list(text)
+    money = find_money(text)
+    blanked: list[MoneyMatch] = []
+    for a, b in itertools.pairwise(money):
+        if _CELL_GAP.fullmatch(text, a.end, b.start) and (not blanked or blanked[-1] is not a):
+            chars[a.start : a.end] = " " * (a.end - a.start)
+            blanked.append(a)
+    for p, q in itertools.pairwise(find_percentages(text)):
+        if _CELL_GAP.fullmatch(text, p.end, q.start):
+            chars[p.start : p.end] = " " * (p.end - p.start)
+    return "".join(chars), blanked
 
 
 def _own_column(columns: tuple[str, ...], edition_year: int) -> str | None:
@@ -903,6 +942,16 @@ def find_amounts(
                         budgets[key] = budget
                     elif kept.money != budget.money and budget.approximate:
                         pass  # a rounded restatement of the figure kept
+                    elif kept.money != budget.money and _CORRECTION.search(sentence.text):
+                        # "Nee, dat is te hoog. Frankrijk kwam in 2107 uit op 60,2 miljard":
+                        # the figure that corrects the one before is the budget.
+                        budgets[key] = budget
+                        warnings.append(
+                            f"the defence budget for {key[0]} {key[1]} was corrected: "
+                            f"{budget.money.amount} {budget.money.currency} (page "
+                            f"{budget.source.page}) instead of {kept.money.amount} "
+                            f"{kept.money.currency} (page {kept.source.page})"
+                        )
                     elif kept.money != budget.money:
                         warnings.append(
                             f"two defence budgets for {key[0]} {key[1]}: "
@@ -927,6 +976,14 @@ def find_amounts(
     for key in defaulted:
         _fold_into_fiscal_year(budgets, key, warnings)
     return list(budgets.values()), amounts
+
+
+# A sentence that corrects a figure given before it.
+_CORRECTION = re.compile(
+    r"\b(?:nee|onjuist|niet\s+juist|klopt\s+niet|te\s+hoog|te\s+laag|corrigeer\w*|"
+    r"gecorrigeerd|rectific\w*|juiste\s+(?:cijfer|bedrag))\b",
+    re.IGNORECASE,
+)
 
 
 def _fold_into_fiscal_year(

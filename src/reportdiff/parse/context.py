@@ -66,6 +66,9 @@ class Sentence:
     record: str | None = None
     # The field's label when the sentence is one ("Status", "Begroting (2099)").
     label: str | None = None
+    # The premise of the question after it ("Over Frankrijk gaat het verhaal dat het 78
+    # miljard uitgaf. Klopt dat?"): asked, not stated.
+    asked: bool = False
 
     def source(self) -> Source:
         return Source(page=self.page, page_label=self.page_label, text=self.text)
@@ -76,7 +79,28 @@ class Sentence:
         Rusland … geen enkele rol speelt …?"), or tells what someone asked ("De leden van de
         fractie vragen of Rusland als partner mag gelden.", "… informeren naar de uitgaven van
         Australië."): what it names is not the report's fact, whatever the answer says."""
-        return self.text.rstrip(' "”’)').endswith("?") or bool(_REPORTED_QUESTION.search(self.text))
+        return (
+            self.asked
+            or self.text.rstrip(' "”’)').endswith("?")
+            or bool(_REPORTED_QUESTION.search(self.text))
+        )
+
+
+# A question that asks whether what was just said is so: "Klopt dat?", "Is dat juist?",
+# "Klopt die informatie?".  The sentence before it is its premise.
+_CONFIRMATION = re.compile(
+    r"^\W*(?:klopt|klopten|is|was|zijn|waren)\s+(?:dat|dit|het|die|deze)\b[^?.!]{0,40}\?\W*$",
+    re.IGNORECASE,
+)
+
+
+def mark_premises(sentences: list[Sentence]) -> list[Sentence]:
+    """*sentences*, the premise of each confirmation question marked asked."""
+    out = list(sentences)
+    for i in range(1, len(out)):
+        if _CONFIRMATION.match(out[i].text) and not out[i - 1].question:
+            out[i - 1] = attrs.evolve(out[i - 1], asked=True)
+    return out
 
 
 # A question told rather than asked: a verb of asking, then (in the same clause) the word that
@@ -305,6 +329,7 @@ def build_sections(doc: Document, warnings: list[str]) -> list[SectionContext]:
                     label = pages[page].label if page in pages else block.page_label
                     named = name if at == 0 else None
                     section.sentences.append(Sentence(text, page, label, i, record, named))
+        section.sentences = mark_premises(section.sentences)
     return sections
 
 

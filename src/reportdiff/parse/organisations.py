@@ -170,14 +170,16 @@ def find_organisations_covered(sections: Sequence[SectionContext]) -> list[Organ
                     found[code] = Organisation(code, organisation_name(code), sentence.source())
     # Anywhere else, a sentence that enumerates organisations the Netherlands takes part in
     # ("Nederland werkt samen binnen de EU, de NAVO, de VN, EI2 en PESCO"): three or more in
-    # one list, with a word of taking part.  (One or two beside a country, "België en de EU
-    # werkten samen", are that country's business.)
+    # one list, with a word of taking part, or four or more.  (One or two beside a country,
+    # "België en de EU werkten samen", are that country's business.)
     for section in sections:
         for sentence in section.sentences:
-            if sentence.question or not _TAKING_PART.search(sentence.text):
+            if sentence.question:
                 continue
+            # Four or more in one list need no such word: "Concreet: EU, NAVO, VN en JEF."
+            least = 3 if _TAKING_PART.search(sentence.text) else 4
             for run in _organisation_runs(sentence.text):
-                if len(run) < 3:
+                if len(run) < least:
                     continue
                 for code in run:
                     if code not in found:

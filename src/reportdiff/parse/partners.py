@@ -99,7 +99,13 @@ _NEGATION = re.compile(
 _ENDED = re.compile(
     r"\bbeëindig\w*|\bbe[eë]indigd\b|\b(?:gevallen|verdwenen|geschrapt)\b|"
     r"\b(?:valt|vallen|viel|vielen)\b[^.;]{0,30}?\bbuiten\b|\bniet\s+langer\b|"
-    r"\bvoormalig\w*|\bgewezen\b|\bex-partner",
+    r"\bvoormalig\w*|\bgewezen\b|\b(?:ex|oud)-partner",
+    re.IGNORECASE,
+)
+# A clause that proposes or considers a partnership rather than states one.
+_PROPOSED = re.compile(
+    r"\bvoorgesteld\b|\bvoorstel\b|\bstelt\s+voor\b|\bstellen\s+voor\b|\boverweegt\b|"
+    r"\boverwogen\b|\bkandidaat\w*|\bin\s+overweging\b|\baangehouden\b",
     re.IGNORECASE,
 )
 # A clause that casts a country as a threat ("Rusland zien deze partnerstaten … als
@@ -127,10 +133,21 @@ _COVERS = re.compile(
     re.I,
 )
 # What may stand between two items of one enumeration.
-_LIST_GAP = re.compile(r"\s*(?:,|\ben\b|&|[–—-]|[·•|/]|\bsowie\b)?\s*(?:(?:het|de|en)\s+)*", re.I)
+# (A country's abbreviation in brackets may follow its name: "Verenigde Staten (USA),".)
+_LIST_GAP = re.compile(
+    r"(?:\s*\(\s*[A-Z]{2,4}\s*\))?\s*(?:,|\ben\b|&|[–—-]|[·•|/]|\bsowie\b)?\s*(?:(?:het|de|en)\s+)*",
+    re.I,
+)
 # A clause whose subject points back at the countries of the clause before ("samen vormen zij
 # …", "deze landen zijn …", "allen behoren tot …").
 _ANAPHOR = re.compile(r"\s*(?:\w+\s+){0,3}?(?:zij|ze|deze|die|allen|beide|beiden|samen)\b", re.I)
+# A sentence that names the countries of the sentence before by a pronoun, anywhere before
+# its cue: "Het zijn er 6, en Defensie noemt hen strategische partners."
+_POINTS_BACK = re.compile(
+    r"\b(?:noem\w*|beschouw\w*|rekent|rekenen|acht\w*|zie\w*)\s+(?:\w+\s+){0,2}?"
+    r"(?:hen|ze|die\s+landen|deze\s+landen|dat\s+rijtje|dit\s+rijtje)\b",
+    re.I,
+)
 _PLACE_BEFORE = re.compile(r"\b(?:in|naar|uit|boven|bij|rond|nabij|vanuit)\s+(?:het\s+|de\s+)?$")
 # Where a clause ends: a semicolon, a full stop, or a bullet (a key-figure list's items run on
 # in one sentence: "▪ Overige partnerlanden (4): … ▪ NB: China en Rusland ontbreken …").
@@ -139,7 +156,8 @@ _CLAUSE = re.compile(r";|\.\s+(?=[A-Z])|\s(?=[" + BULLETS + r"]\s)")
 # buiten iedere vorm van samenwerking").
 _NO_COOPERATION = re.compile(
     r"\b(?:uitgesloten|bevroren|opgeschort|stopgezet|verbroken|beëindig\w*|geen|niet|"
-    r"nooit|evenmin|buiten|afgebouwd|afgeschaald|vervallen|gestopt|stopt|beperkt)\b",
+    r"nooit|evenmin|buiten|afgebouwd|afgeschaald|vervallen|gestopt|stopt|beperkt|"
+    r"afgesloten|gestaakt|opgeheven)\b",
     re.I,
 )
 # In the body of a partner chapter, a sentence about working together names partners.
@@ -198,7 +216,7 @@ def enumerated_partners(text: str) -> list[tuple[str, PartnerCategory, bool]]:
         denied, anaphor_at = False, len(clause)
         if (
             i
-            and _ANAPHOR.match(clause)
+            and (_ANAPHOR.match(clause) or _POINTS_BACK.search(clause))
             and (_STRATEGIC.search(clause) or _OTHER.search(clause))
             and not find_countries(clause)
         ):
@@ -238,6 +256,10 @@ def enumerated_partners(text: str) -> list[tuple[str, PartnerCategory, bool]]:
                 cues, key=lambda c: start - c[0] if c[0] < start else c[0] - end
             )
             between = clause[end:cue_at] if cue_at >= end else clause[cue_at:start]
+            if _PROPOSED.search(clause):
+                # "Vanuit J5 wordt voorgesteld ook Tsjechië als partnerland op te nemen": a
+                # proposal, no partner yet.
+                continue
             if category is PartnerCategory.STRATEGIC:
                 if (denied and cue_at >= anaphor_at) or _NEGATION_BETWEEN.search(between):
                     category, negated = PartnerCategory.OTHER, True
@@ -259,10 +281,58 @@ def enumerated_partners(text: str) -> list[tuple[str, PartnerCategory, bool]]:
     return out
 
 
-def _from_sentence(sentence: Sentence) -> list[tuple[str, PartnerCategory, bool]]:
+def _from_sentence(
+    sentence: Sentence, terms: Sequence[tuple[re.Pattern[str], str]] = ()
+) -> list[tuple[str, PartnerCategory, bool]]:
     if sentence.question:
         return []
-    return enumerated_partners(sentence.text)
+    return enumerated_partners(_in_plain_words(sentence.text, terms))
+
+
+# A term the document defines for a category of partners: "tier 1 = wat de Kamerbrieven
+# strategische partners noemen; tier 2 = alle andere partnerlanden", "kring A: de strategische
+# partners".
+_TERM_DEFINITION = re.compile(
+    r"(?<![\w-])(?P<term>[^\W\d_][\w-]{0,15}(?:\s[\w-]{1,15}){0,2}?)\s*(?:=|staat\s+voor|betekent)\s*"
+    r"(?P<meaning>[^;.=]{0,80})",
+    re.IGNORECASE,
+)
+_PLAIN = {
+    PartnerCategory.STRATEGIC: "strategische partners",
+    PartnerCategory.OTHER: "overige partners",
+}
+
+
+def defined_terms(texts: Sequence[str]) -> list[tuple[re.Pattern[str], str]]:
+    """The partner categories the document names by terms of its own, as (the term's
+    pattern, the category in plain words); a term defined for two categories is left out."""
+    found: dict[str, set[PartnerCategory]] = {}
+    for text in texts:
+        for m in _TERM_DEFINITION.finditer(text):
+            written, meaning = m.group("term").strip(), m.group("meaning")
+            term = written.casefold()
+            # A country is no term of the document's own ("Litouwen = nieuw partnerland").
+            if find_countries(written) or find_countries(written.title()) or len(term) < 2:
+                continue
+            category = _announced(meaning)
+            if category is not None:
+                found.setdefault(term, set()).add(category)
+    return [
+        (
+            re.compile(r"(?<![\w-])" + re.escape(term) + r"(?![\w-])", re.IGNORECASE),
+            _PLAIN[cats.pop()],
+        )
+        for term, cats in found.items()
+        if len(cats) == 1
+    ]
+
+
+def _in_plain_words(text: str, terms: Sequence[tuple[re.Pattern[str], str]]) -> str:
+    """*text* with the document's own category terms put in plain words ("Tier 1 (7): …" →
+    "strategische partners (7): …"), for reading only."""
+    for pattern, plain in terms:
+        text = pattern.sub(plain, text)
+    return text
 
 
 def _cooperating(text: str) -> list[str]:
@@ -453,19 +523,20 @@ def _record_partners(section: SectionContext) -> list[tuple[str, PartnerCategory
 def find_partners(sections: Sequence[SectionContext]) -> list[Partner]:
     found: dict[str, Partner] = {}
     not_strategic: set[str] = set()
+    terms = defined_terms([x.text for section in sections for x in section.sentences])
     for section in sections:
         # The category the sentence before gave, and whether it said "not strategic".
         before: tuple[PartnerCategory, bool] | None = None
         previous: Sentence | None = None
         for sentence in section.sentences:
-            read = _from_sentence(sentence)
+            read = _from_sentence(sentence, terms)
             if not read and before is not None and _SAME_STATUS.search(sentence.text):
                 read = [(code, *before) for code in _countries(sentence.text)]
             if (
                 not read
                 and previous is not None
                 and not sentence.question
-                and _ANAPHOR.match(sentence.text)
+                and (_ANAPHOR.match(sentence.text) or _POINTS_BACK.search(sentence.text))
                 and not _countries(sentence.text)
             ):
                 # "Dit betreft Spanje, Suriname en Tsjechië. Zij zijn partnerland; …": the

@@ -12,7 +12,9 @@ Kamerstukken II, vergaderjaar 2082–2083, 34 919, nr. 858
 Tweede Kamer, vergaderjaar 2021–2022, 33 279, nr. 32   the official citation, the chamber first
 Kst. 28 676, nr. 927                    the abbreviation
 Kamerstukken II 2040/41, 29521, 990     no "nr." after the chamber and year
-Kamerstuk nr. 900 in dossier 28 676     the number first
+Kamerstuk nr. 900 in dossier 28 676     the number first (Kamerstuk 937 uit dossier 29521)
+Kamerstukken II, dossiernummer 33279, ondernummer 828   the parts named
+Ref: dossier 36702-X, stuk nr. 48; TK 34919 #861        "stuk nr.", "#"
 Kamerbrief van 13 juni 2042 (33 279, nr. 877)  dossier and number, no series name
 Zie 28676, nrs. 736 en 873              the same, two numbers
 Kamerstuk 28676 (nr. 736)               the number in brackets
@@ -57,9 +59,9 @@ _SERIES = (
     r"(?:\s*,?\s*(?:(?i:vergaderjaar)\s+)?" + YEAR + r"\s?[/–—-]\s?(?:" + YEAR + r"|\d{2})(?!\d))?"
 )
 CITATION = re.compile(
-    rf"{_SERIES}\s*,?\s*(?:(?i:dossier|stuk)\s+)?"
+    rf"{_SERIES}\s*,?\s*(?:(?i:dossier(?:nummer)?|stuk)\s+)?"
     rf"(?P<dossiers>{_DOSSIER}(?:\s*(?:,|en)\s*{_DOSSIER})*)\s*,?\s*(?:(?i:onder)\s+)?"
-    r"(?P<nrs>(?i:nrs?\.?|nummers?|volgnummers?|stuknummers?|no\.))\s*"
+    r"(?P<nrs>(?i:(?:stuk\s+)?nrs?\.?|nummers?|volgnummers?|stuknummers?|ondernummers?|no\.)|#)\s*"
     r"(?P<numbers>\d+(?:\s*(?:,|en|(?i:resp\.?|respectievelijk))\s*\d+)*)"
 )
 _NUMBERS = r"\d{1,4}(?:\s*(?:,|en)\s*\d{1,4})*(?![\d,.]\d)"
@@ -82,7 +84,7 @@ _OTHER_ORDERS = (
         r"(?![\d,.]?\d|\s*(?i:nrs?\b|en\b))"
     ),
     re.compile(
-        r"\b(?i:kamerstuk(?:ken)?)\s+(?i:nrs?\.?|nummers?)\s*(?P<numbers>\d{1,4})\s+"
+        r"\b(?i:kamerstuk(?:ken)?)\s+(?:(?i:nrs?\.?|nummers?)\s*)?(?P<numbers>\d{1,4})\s+"
         rf"(?i:in|uit|van)\s+(?:(?i:het)\s+)?(?i:dossier)\s+(?P<dossiers>{_DOSSIER})"
     ),
     re.compile(
@@ -98,7 +100,7 @@ _OTHER_ORDERS = (
     ),
     # "dossier 21501-28, volgnummer 765"
     re.compile(
-        rf"\b(?i:dossier)\s+(?P<dossiers>{_DOSSIER})\s*,\s*(?i:(?:stuk|volg)?nummers?|nrs?\.)\s*"
+        rf"\b(?i:dossier)\s+(?P<dossiers>{_DOSSIER})\s*,\s*(?i:(?:stuk|volg)?nummers?|(?:stuk\s+)?nrs?\.)\s*"
         rf"(?P<numbers>{_NUMBERS})"
     ),
     # The kind of document instead of the series: "het commissieverslag 28676, nr. 807",

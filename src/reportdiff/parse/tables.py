@@ -62,13 +62,13 @@ _YEAR_CELL = re.compile(
 _SHARE_CELL = re.compile(
     # The number whole: "2,13" before "Getekend" is not "2,1" and a note "3 Getekend …".
     r"\s*\|?\s*(?:(?P<num>\d{1,2}(?:[.,]\d{1,3})?)(?![\d.,]\d)\s*(?P<pct>%|procent)?|"
-    r"(?P<none>[–—-]|n\.\s?b\.?|n\.\s?v\.\s?t\.?|nb|onbekend|(?i:unknown)|\?))?\s*"
+    r"(?P<none>[–—-]|n\.\s?b\.?|n\.\s?v\.\s?t\.?|nb|onbekend|(?i:unknown)|\?|n/a|n\.a\.))?\s*"
     # Then the row ends: the text ends, a note begins ("1. Kamerstuk …"), or the text after
     # the table does ("… 2,13 Getekend namens het kabinet").
     # A note under the table may also begin with its mark ("‡ Voorlopig …"), and a legend
     # with the placeholder it explains ("n.b.: bbp-aandeel onbekend", "– = geen cijfer").
     r"(?:$|(?=\d{1,2}\.?\s+[A-Z])|(?<=\s)(?=[A-Z][a-zà-ÿ]{2,}\b(?!\s+\d))|(?=[*†‡§¶]\s)"
-    r"|(?=(?:n\.\s?b\.?|n\.\s?v\.\s?t\.?|nb|[–—-])\s?[:=]))"
+    r"|(?=(?:n\.\s?b\.?|n\.\s?v\.\s?t\.?|nb|n/a|[–—-])\s?[:=]))"
 )
 _CONVERTED_COLUMN = re.compile(r"\b(?:indicatief|omgerekend|koers)\b", re.IGNORECASE)
 # The share of GDP in brackets right after the amount, under a header that says so

@@ -151,7 +151,9 @@ _AGREEING = re.compile(
     r"\b(?:ga|gaat|gaan|ging|gingen|gegaan|is|zijn|was|waren|kon|konden|kan|kunnen)\s+"
     r"(?:(?!een\b|het\b|de\b|dit\b|dat\b|deze\b)\w+\s+){0,2}[Aa]kkoord\b|"
     r"\b[Aa]kkoord\s+(?:gaan|ging|gingen|gegaan|te\s+gaan)\b|"
-    r"\bmet\s+akkoord\b"
+    r"\bmet\s+akkoord\b|"
+    # A sign-off: "Voor akkoord: de secretaris", "akkoord bevonden".
+    r"\b[Vv]oor\s+akkoord\b|\b[Aa]kkoord\s+bevonden\b"
 )
 
 # The verb or noun nearest to the agreement tells its status; first match of the closest cue.
@@ -250,6 +252,8 @@ _WITHDRAWAL = re.compile(
     r"\b(?:stapte|stapten|stapt|stappen)\b[^.;]{0,60}?\buit\b|"
     # "Rusland is geen partij meer bij het verdrag", "Rusland trad uit het verdrag"
     r"\bgeen\s+(?:verdrags)?partij\s+meer\s+bij\b|"
+    # "Rusland verlaat het Verdrag van Helgoland", "heeft het verdrag verlaten"
+    r"\b(?:verlaat|verlaten|verliet|verlieten)\b|"
     r"\b(?:trad|treedt|traden|treden)\b(?:\s+[\w-]+){0,3}?\s+uit\b|"
     # "Rusland heeft het Verdrag van Bornholm verlaten", "Rusland verliet het verdrag"
     r"\b(?:heeft|hebben|had|hadden)\b[^.;]{0,100}?\bverlaten\b|\b(?:verliet|verlieten)\b|"

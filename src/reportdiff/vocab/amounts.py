@@ -76,6 +76,10 @@ BUDGET_MENTIONS = (
     # "Canada, begroting voor het jaar 2043: …" (a project's cost "begroot op" is none).
     r"\bbegro(?:ot|ten|otte|otten|ting)\s+(?:voor|over)\s+(?:het\s+(?:boek|begrotings)?jaar\s+)?"
     r"(?:19|20|21)\d{2}\b",
+    # What a country realised, its spending: "De realisatie van Duitsland over 2117 …",
+    # "Definitieve realisatie België, 2117: …", "gerealiseerde defensie-uitgaven".
+    r"\brealisatie\s+(?:van\s+(?:het\s+|de\s+)?)?[A-Z]",
+    r"\bgerealiseerde\s+(?:defensie-?)?uitgaven",
     # A record's field labelled with the budget: "Begroting (2098): …", "Defensiebudget 2098:
     # …", "Uitgaven krijgsmacht: …" (the record says whose).
     r"^\s*(?:defensie|militaire\s+)?(?:begroting|budget|uitgaven|bestedingen)\b[^:.;]{0,30}:",
@@ -114,6 +118,9 @@ CHANGE_AFTER = (r"meer\b", r"minder\b", r"extra\b", r"hoger\b", r"lager\b")
 
 CONTRIBUTION = (
     r"bijdrage",
+    r"\bcontribution",
+    r"common\s+funding",
+    r"gemeenschappelijke\s+financiering",
     r"\bdr(?:oeg|aagt|agen|oegen)\b",
     r"\bbij\s+aan\b",
     r"beschikbaar",
@@ -155,6 +162,10 @@ INVESTMENT = (
     r"koopt",
     r"kocht",
     r"verwerving",
+    # Capital spending on one project: "Capex-item: …", "de vervanging van de fregatten".
+    r"capex",
+    r"capital\s+expenditure",
+    r"vervanging",
 )
 TARGET = (
     r"\bnorm",

@@ -72,7 +72,10 @@ DEMONYMS: dict[str, tuple[str, ...]] = {
 # code: (Dutch name, other forms)
 COUNTRIES: dict[str, tuple[str, tuple[str, ...]]] = {
     # Strategic partners and the Netherlands
-    "NL": ("Nederland", ("Nederlandse", "Koninkrijk der Nederlanden", "Koninkrijk", "Nederlands")),
+    "NL": (
+        "Nederland",
+        ("Nederlandse", "Koninkrijk der Nederlanden", "Koninkrijk", "Nederlands", "NL"),
+    ),
     "BE": ("België", ("Belgische", "Belgisch")),
     "LU": ("Luxemburg", ("Luxemburgse", "Luxemburgs")),
     "DE": ("Duitsland", ("Duitse", "Duits", "Bondsrepubliek Duitsland")),

@@ -199,6 +199,10 @@ SCALES: dict[str, Decimal] = {
     "mrd": Decimal(10) ** 9,
     "mrd.": Decimal(10) ** 9,
     "bn": Decimal(10) ** 9,
+    # English staff usage after a currency code: "EUR 9.130 m", "USD 86 m", "GBP 4,1 mn".
+    "m": Decimal(10) ** 6,
+    "mn": Decimal(10) ** 6,
+    "million": Decimal(10) ** 6,
     "billion": Decimal(10) ** 9,
     "biljoen": Decimal(10) ** 12,
 }
