@@ -625,3 +625,22 @@ def test_a_title_ends_before_its_date() -> None:
         "spoorvervoer met Ierland op 18 juni 2098, tot eind 2100."
     )
     assert a.title == "gezamenlijke beleidsrichtlijn inzake spoorvervoer met Ierland"
+
+
+def test_the_parties_listed_after_a_named_treaty_met_before() -> None:
+    """A treaty first met through one party ("Rusland is nog verdragspartij bij het Verdrag
+    van Texel"), then named again and its parties listed in the next sentence: the list is
+    its parties."""
+    (a,) = _agreements(
+        "Iemand merkt op dat Rusland nog altijd verdragspartij is bij het Verdrag van Texel. "
+        "Het Verdrag van Texel is sinds 2084 van kracht. Verdragspartijen zijn thans Nederland, "
+        "Duitsland, Denemarken, Rusland en Zweden."
+    )
+    assert set(a.parties) == {"NL", "DE", "DK", "RU", "SE"}
+    assert a.multilateral
+
+
+def test_a_policy_framework_is_an_agreement_of_unstated_kind() -> None:
+    assert _one("Verder noemt ze het Beleidskader inzake wegtransport met Ierland.").kind is (
+        AgreementKind.OTHER
+    )

@@ -612,6 +612,7 @@ def find_agreements(sections: Sequence[SectionContext]) -> list[Agreement]:
                         mentions=(*treaty.mentions, sentence.source()),
                     )
             previous = None
+            placed: list[int] = []  # where each agreement read went in *found*
             for agreement, back_reference in read:
                 if back_reference:
                     same_kind = [i for i, a in enumerate(found) if a.kind is agreement.kind]
@@ -620,6 +621,7 @@ def find_agreements(sections: Sequence[SectionContext]) -> list[Agreement]:
                         found[target] = _merge(
                             found[target], agreement, lists_parties=lists_parties
                         )
+                        placed.append(target)
                         continue
                 # The same agreement twice: by key, or named twice in one sentence with the same
                 # kind and parties ("een intentieverklaring over … (Engelse titel: Declaration
@@ -643,16 +645,14 @@ def find_agreements(sections: Sequence[SectionContext]) -> list[Agreement]:
                     # verdragspartij bij het Verdrag van Texel" names one of them).
                     fuller = len(agreement.parties) > len(found[same].parties)
                     found[same] = _merge(found[same], agreement, lists_parties=fuller)
+                    placed.append(same)
                     continue
                 found.append(agreement)
-            if read and read[-1][0].multilateral:
-                last = read[-1][0]
-                previous = next(
-                    (i for i, a in enumerate(found) if a.key == last.key), len(found) - 1
-                )
-            if len(read) == 1 and not read[0][1]:
-                only = read[0][0]
-                entry = next((i for i, a in enumerate(found) if a.key == only.key), None)
+                placed.append(len(found) - 1)
+            if placed and found[placed[-1]].multilateral:
+                previous = placed[-1]
+            if len(read) == 1 and not read[0][1] and placed:
+                entry = placed[0]
     return found
 
 

@@ -134,6 +134,8 @@ KIND_FORMS: dict[AgreementKind, tuple[str, ...]] = {
         "Beleidsafspraak",
         "samenwerkingsafspraak",
         "Samenwerkingsafspraak",
+        "beleidskader",
+        "Beleidskader",
     ),
 }
 # Abbreviations of a kind that may lead a compound whose head is generic ("SOFA-overeenkomst",
