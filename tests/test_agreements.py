@@ -644,3 +644,9 @@ def test_a_policy_framework_is_an_agreement_of_unstated_kind() -> None:
     assert _one("Verder noemt ze het Beleidskader inzake wegtransport met Ierland.").kind is (
         AgreementKind.OTHER
     )
+
+
+def test_the_kind_in_brackets_after_a_generic_word_says_which() -> None:
+    assert _one("Beleidskader (Policy Direction) over stafofficieren met Ierland.").kind is (
+        AgreementKind.POLICY_DIRECTION
+    )

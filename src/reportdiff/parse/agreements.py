@@ -411,6 +411,10 @@ def _read(
         complement = _COMPLEMENT.match(text[end:])
         if complement is not None and complement.group("paren"):
             covered_to = end + complement.end("paren")
+            # "Beleidskader (Policy Direction)": the kind in brackets says which it is.
+            inner = find_agreement_kinds(complement.group("paren"), defined)
+            if kind in (AgreementKind.TREATY, AgreementKind.OTHER) and len(inner) == 1:
+                kind = inner[0][2]
         elif complement is not None and complement.group("rest"):
             # "Verdrag over de rechtspositie van uitgezonden militairen (SOFA)": the kind in
             # brackets after the complement names the same agreement, more precisely.
