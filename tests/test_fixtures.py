@@ -46,6 +46,8 @@ GENERATED = (
     "holdout17",
     "holdout18",
     "holdout19",
+    "holdout20",
+    "holdout21",
 )
 
 
