@@ -855,3 +855,38 @@ class TestUnreadAmounts:
         assert change.kind is ChangeKind.UNAVAILABLE
         (added,) = diff(_report(2031), new).changes
         assert added.kind is ChangeKind.ADDED
+
+
+class TestUnreadMissions:
+    """A mission on one side only is not shown added or removed when the other edition's text
+    still names it: the parser missed it there."""
+
+    def _mission(self, name: str) -> Mission:
+        return Mission(name, "EU", "Rode Zee", MissionStatus.ACTIVE, SRC)
+
+    def test_named_in_the_other_text(self) -> None:
+        old = _report(2031, missions=(self._mission("missie Zeeleeuw"),))
+        text = "De Zeeleeuw-missie, onder de vlag van de EU, gaat door; 40 militairen."
+        new = _report(2032, sections=(Section("Uitzendingen", 1, text, SRC2),))
+        (change,) = [c for c in diff(old, new).changes if c.entity is Entity.MISSION]
+        assert change.kind is ChangeKind.UNAVAILABLE
+        assert change.note is not None and "Zeeleeuw-missie" in change.note
+
+    def test_gone_from_the_other_text(self) -> None:
+        old = _report(2031, missions=(self._mission("missie Zeeleeuw"),))
+        new = _report(
+            2032, sections=(Section("Uitzendingen", 1, "Geen inzet in de Rode Zee.", SRC2),)
+        )
+        (change,) = [c for c in diff(old, new).changes if c.entity is Entity.MISSION]
+        assert change.kind is ChangeKind.REMOVED
+
+    def test_only_its_place_named_is_no_mention(self) -> None:
+        """ "eFP Litouwen": Lithuania named elsewhere is where, not which mission."""
+        new = _report(
+            2032, missions=(attrs.evolve(self._mission("eFP Litouwen"), organisation="NAVO"),)
+        )
+        old = _report(
+            2031, sections=(Section("Partners", 1, "Met Litouwen werkten we samen.", SRC),)
+        )
+        (change,) = [c for c in diff(old, new).changes if c.entity is Entity.MISSION]
+        assert change.kind is ChangeKind.ADDED

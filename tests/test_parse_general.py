@@ -2087,3 +2087,53 @@ def test_not_available_as_a_share_cell() -> None:
         ("AT", Decimal("0.9")),
         ("IE", None),
     ]
+
+
+def test_what_members_say_in_a_debate_is_not_stated() -> None:
+    """In a transcript, a member's turn (until the next speaker, a heading or a note) claims
+    and asks; the minister's answer states."""
+    from reportdiff.parse.context import mark_speakers
+
+    section = SectionContext("Inbreng", 1, Group.GENERAL, True, None)
+    section.sentences = [
+        Sentence(t, 1, None, 0)
+        for t in (
+            "De heer Van Dam (Liberaal Verbond): Voorzitter.",
+            "Als ik het goed heb, besteedt Ierland maar 2 miljard euro aan defensie.",
+            "Mevrouw Bos (GroenRood): Ik sluit mij daarbij aan.",
+            "Minister Kwak: Voorzitter, Ierland besteedt in 2098 3,4 miljard euro aan defensie.",
+            "De heer Van Dam (Liberaal Verbond): Dan neem ik dat terug.",
+            "1. Schriftelijk nagezonden: Oostenrijk besteedde in 2098 3,9 miljard euro aan "
+            "defensie.",
+        )
+    ]
+    mark_speakers([section])
+    assert [s.question for s in section.sentences] == [True, True, True, False, True, False]
+    budgets, _ = find_amounts([section], 2098, [])
+    assert [(b.country, b.money.amount) for b in budgets] == [
+        ("IE", Decimal("3400000000")),
+        ("AT", Decimal("3900000000")),
+    ]
+
+
+def test_one_members_turn_is_no_transcript() -> None:
+    from reportdiff.parse.context import mark_speakers
+
+    section = SectionContext("Inleiding", 1, Group.GENERAL, True, None)
+    section.sentences = [
+        Sentence("De heer Van Dam (VVD): daarover later meer.", 1, None, 0),
+        Sentence("Ierland besteedt in 2098 3,4 miljard euro aan defensie.", 1, None, 0),
+    ]
+    mark_speakers([section])
+    assert [s.question for s in section.sentences] == [False, False]
+
+
+def test_an_amount_is_not_given_to_a_country_in_the_next_list_item() -> None:
+    """ "2097/98: 9,32 mrd EUR (3,31% bbp); Ierland 2098: …": the first amount's item names no
+    country; the one named in the next item is not its owner."""
+    assert _reads(
+        "2098/99: 9,32 mrd EUR (3,31% bbp); Ierland 2098: € 1,2 mrd (0,3% bbp).", 2098
+    ) == [
+        ("other", None, "2098/2099", "9320000000 EUR", None),
+        ("budget", "IE", "2098", "1200000000 EUR", "0.3"),
+    ]

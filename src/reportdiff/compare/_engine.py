@@ -684,12 +684,79 @@ def _mission_changes(old: Report, new: Report) -> list[Change]:
         score=lambda _a, _b: 1.0,
         threshold=1.0,
     )
-    changes = _sides(Entity.MISSION, found.removed, found.added, old, new, _anywhere)
+    changes = [
+        _unread_mission(c, old if c.kind is ChangeKind.ADDED else new)
+        for c in _sides(Entity.MISSION, found.removed, found.added, old, new, _anywhere)
+    ]
     for a, b, k, _ in found.pairs:
         fields = _mission_fields(a, b)
         if fields:
             changes.append(_change(Entity.MISSION, ChangeKind.CHANGED, k, a, b, fields=fields))
     return changes
+
+
+# The words of a mission's name that do not tell it from another.
+_GENERIC_MISSION_WORDS = frozenset(
+    {
+        "missie",
+        "mission",
+        "operatie",
+        "operation",
+        "de",
+        "het",
+        "van",
+        "in",
+        "eu",
+        "vn",
+        "un",
+        "navo",
+        "nato",
+        "the",
+        "of",
+    }
+)
+
+
+def _mission_mention(report: Report, mission: Mission) -> Source | None:
+    """The sentence of *report* that names *mission* by the distinctive words of its name
+    ("Zeeleeuw" of "missie Zeeleeuw", "UNTSO"), though no mission was read from it."""
+    from reportdiff.vocab.countries import find_countries
+
+    words = [
+        w
+        for name in (mission.name, *mission.aliases)
+        for w in re.findall(r"[\w-]+", re.sub(r"\([^)]*\)", " ", name))
+        if w.casefold() not in _GENERIC_MISSION_WORDS
+        and (len(w) >= 4 or w.isupper())
+        and not find_countries(w)  # "eFP Litouwen": the country is where, not which
+    ]
+    for word in dict.fromkeys(words):
+        # An acronym as written; a word in any case, also inside a compound ("Zeeleeuw-missie").
+        flags = 0 if word.isupper() else re.IGNORECASE
+        pattern = re.compile(r"(?<![\w])" + re.escape(word) + r"(?![^\W-])", flags)
+        for section in report.sections:
+            m = pattern.search(section.text)
+            if m is not None:
+                return _sentence_at(section, m.start())
+    return None
+
+
+def _unread_mission(change: Change, other: Report) -> Change:
+    """*change* (a mission added or removed), unless the *other* edition's text still names
+    the mission: then the parser missed it on that side, and it is not in the available
+    text, not a change."""
+    if change.kind not in (ChangeKind.ADDED, ChangeKind.REMOVED):
+        return change
+    fact = change.new if change.kind is ChangeKind.ADDED else change.old
+    mention = _mission_mention(other, fact)
+    if mention is None:
+        return change
+    where = mention.page_label or mention.page
+    note = (
+        f'the {other.edition.year} text names it too (p. {where}: "{mention.text}") in words '
+        "not read as a mission; see `reportdiff check`"
+    )
+    return attrs.evolve(change, kind=ChangeKind.UNAVAILABLE, note=note)
 
 
 def _mission_fields(a: Mission, b: Mission) -> tuple[FieldChange, ...]:

@@ -287,9 +287,14 @@ def _respective(
 
 
 def _owner(
-    countries: Sequence[tuple[int, int, str]], m: MoneyMatch, section_country: str | None
+    countries: Sequence[tuple[int, int, str]],
+    m: MoneyMatch,
+    section_country: str | None,
+    limit: int | None = None,
 ) -> str | None:
-    """See :meth:`_Scan.country_for`: over *countries*, the mentions in reading order."""
+    """See :meth:`_Scan.country_for`: over *countries*, the mentions in reading order; a
+    country after the amount only up to *limit* (the end of the amount's clause: "België
+    2149/50: 9,32 mrd EUR; Australië 2149: …" does not give Australia the first amount)."""
     starts = [c[0] for c in countries]
     i = bisect_left(starts, m.start)
     before = [c for c in countries[max(0, i - 8) : i] if c[1] <= m.start]
@@ -297,10 +302,11 @@ def _owner(
         if code != NETHERLANDS:
             return code
     j = bisect_left(starts, m.end)
-    for _, _, code in countries[j : j + 8]:
+    after = [c for c in countries[j : j + 8] if limit is None or c[0] < limit]
+    for _, _, code in after:
         if code != NETHERLANDS:
             return code
-    if before or j < len(countries):
+    if before or after:
         return NETHERLANDS
     return section_country
 
@@ -379,7 +385,7 @@ class _Scan:
             own = [c for c in self.countries if bounds[0] <= c[0] and c[1] <= bounds[1]]
             if own and not (m.start <= own[0][0] and own[-1][1] <= m.end):
                 return _owner(own, m, section_country)
-        return _owner(self.countries, m, section_country)
+        return _owner(self.countries, m, section_country, self.clause_bounds(m.start, m.end)[1])
 
     def owner_by_currency(self, m: MoneyMatch, country: str) -> str | None:
         """Whose budget *m* can be, by its currency: *country*'s when it pays in it (or the

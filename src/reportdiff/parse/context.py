@@ -67,7 +67,8 @@ class Sentence:
     # The field's label when the sentence is one ("Status", "Begroting (2099)").
     label: str | None = None
     # The premise of the question after it ("Over Frankrijk gaat het verhaal dat het 78
-    # miljard uitgaf. Klopt dat?"): asked, not stated.
+    # miljard uitgaf. Klopt dat?"), or what a member of parliament says in a debate: asked
+    # or claimed, not stated.
     asked: bool = False
 
     def source(self) -> Source:
@@ -92,6 +93,49 @@ _CONFIRMATION = re.compile(
     r"^\W*(?:klopt|klopten|is|was|zijn|waren)\s+(?:dat|dit|het|die|deze)\b[^?.!]{0,40}\?\W*$",
     re.IGNORECASE,
 )
+
+
+# A speaker's turn in a transcript ("De heer Van Dam (Liberaal Verbond): …", "Mevrouw X (Y):",
+# "Minister Y: …", "De voorzitter: …").  A member of parliament claims and asks; the
+# government states; the chair leads the debate.  Only the government's words are the report's.
+_MEMBER_TURN = re.compile(
+    r"^\W*(?:De\s+heer|Mevrouw|Mw\.|Dhr\.)\s+[A-Z][\w'’. -]{1,40}?\s*\([^()]{1,40}\)\s*:"
+)
+_GOVERNMENT_TURN = re.compile(
+    r"^\W*(?:(?:De\s+)?(?:minister|staatssecretaris|bewindspersoon)\b[^:.]{0,40}"
+    r"|(?:Minister|Staatssecretaris)\s+[A-Z][\w'’. -]{1,40}?)\s*:",
+    re.IGNORECASE,
+)
+_CHAIR_TURN = re.compile(r"^\W*(?:De\s+)?(?:voorzitter|griffier)\s*:", re.IGNORECASE)
+_NOTE_START = re.compile(r"^\s*\d{1,2}[.)]?\s+[A-Z]")
+
+
+def mark_speakers(sections: list[SectionContext]) -> None:
+    """In a transcript (two or more members' turns), mark every sentence a member of
+    parliament or the chair speaks as not stated ("En als ik het goed heb, besteedt Duitsland
+    maar 69,4 miljard euro aan defensie"): the minister's answer states the facts.  A turn
+    lasts until the next speaker's."""
+    sentences = [x for section in sections for x in section.sentences]
+    if sum(1 for x in sentences if _MEMBER_TURN.match(x.text)) < 2:
+        return
+    for section in sections:
+        # A heading ends the turn (an annex, the minister's next block of answers), and so
+        # does a note ("1. Schriftelijk nagezonden: …"): neither is anyone's speech.
+        speaking: str | None = None
+        out = []
+        for sentence in section.sentences:
+            if _NOTE_START.match(sentence.text):
+                speaking = None
+            if _MEMBER_TURN.match(sentence.text):
+                speaking = "member"
+            elif _GOVERNMENT_TURN.match(sentence.text):
+                speaking = "government"
+            elif _CHAIR_TURN.match(sentence.text):
+                speaking = "chair"
+            if speaking in ("member", "chair") and not sentence.asked:
+                sentence = attrs.evolve(sentence, asked=True)
+            out.append(sentence)
+        section.sentences = out
 
 
 def mark_premises(sentences: list[Sentence]) -> list[Sentence]:
@@ -330,6 +374,7 @@ def build_sections(doc: Document, warnings: list[str]) -> list[SectionContext]:
                     named = name if at == 0 else None
                     section.sentences.append(Sentence(text, page, label, i, record, named))
         section.sentences = mark_premises(section.sentences)
+    mark_speakers(sections)
     return sections
 
 
