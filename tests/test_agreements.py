@@ -650,3 +650,41 @@ def test_the_kind_in_brackets_after_a_generic_word_says_which() -> None:
     assert _one("Beleidskader (Policy Direction) over stafofficieren met Ierland.").kind is (
         AgreementKind.POLICY_DIRECTION
     )
+
+
+def test_a_legend_of_kinds_names_no_agreement() -> None:
+    """ "LOI = Letter of Intent; MOU = Memorandum of Understanding" explains words; the
+    records after it in the same text do not make the legend's words agreements of all the
+    countries they name."""
+    assert (
+        _agreements(
+            "legenda type: LOI = Letter of Intent; MOU = Memorandum of Understanding; SOFA staat "
+            "voor Status of Forces Agreement; records: Nederland + Ierland; Nederland + Portugal."
+        )
+        == []
+    )
+
+
+def test_an_agreement_in_a_field_takes_no_countries_from_other_fields() -> None:
+    """In records whose fields are separated by semicolons, the field with an agreement names
+    no country: the countries of other records' fields are not its parties (one agreement in a
+    sentence still takes the sentence's)."""
+    found = _agreements(
+        "A01;Letter of Intent;opleidingen;S9 A02;Memorandum of Understanding;havens;S2 "
+        "A03;partijen Ierland en Portugal;nvt."
+    )
+    assert [set(a.parties) for a in found if a.parties != ("NL",)] == []
+
+
+def test_a_documents_own_words_for_agreement_kinds() -> None:
+    """ "Hierna wordt bedoeld met: a. voornemensbrief: Letter of Intent; b. werkafspraak:
+    Memorandum of Understanding": the document's words name those kinds."""
+    found = _agreements(
+        "Hierna wordt bedoeld met: a. voornemensbrief: Letter of Intent, ook LoI; b. "
+        "werkafspraak: Memorandum of Understanding, ook MoU. Met Ierland geldt een werkafspraak "
+        "inzake opleidingen. Met Portugal is een voornemensbrief inzake havens getekend."
+    )
+    assert [(a.kind, a.parties) for a in found if a.parties != ("NL",)] == [
+        (AgreementKind.MOU, ("NL", "IE")),
+        (AgreementKind.LETTER_OF_INTENT, ("NL", "PT")),
+    ]

@@ -2137,3 +2137,19 @@ def test_an_amount_is_not_given_to_a_country_in_the_next_list_item() -> None:
         ("other", None, "2098/2099", "9320000000 EUR", None),
         ("budget", "IE", "2098", "1200000000 EUR", "0.3"),
     ]
+
+
+def test_partner_categories_in_a_documents_definitions() -> None:
+    """ "Hierna wordt bedoeld met: a. ankerpartner: staat met welke Nederland strategisch
+    partnerschap is aangegaan; b. aansluitpartner: iedere overige staat …": the document's
+    terms, in the singular and the plural; a decision still to come makes no partner."""
+    assert _partners(
+        [
+            "Hierna wordt bedoeld met: a. ankerpartner: staat met welke Nederland strategisch "
+            "partnerschap is aangegaan; b. aansluitpartner: iedere overige staat met welke "
+            "Defensie stelselmatig samenwerkt.",
+            "Als ankerpartners worden aangemerkt: Oostenrijk en Ierland.",
+            "Als aansluitpartner geldt: Portugal.",
+            "Over de aanmerking van Zweden als aansluitpartner wordt in 2099 beslist.",
+        ]
+    ) == [("AT", "strategic"), ("IE", "strategic"), ("PT", "other")]

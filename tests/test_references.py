@@ -39,6 +39,9 @@ from reportdiff.parse.references import find_references, parse_citations
         ("Ref: dossier 36410-X, stuk nr. 48", [("36410-X", "48")]),
         ("Ref: TK 30821 #861", [("30821", "861")]),
         ("item #3 van 12345", []),
+        ("Aldus ook stuk 54 uit Kamerdossier 36410-X", [("36410-X", "54")]),
+        ("het Kamerstuk met dossiernummer 30821 en volgnummer 931", [("30821", "931")]),
+        ("bron_id: KST_21501-28_883; KST_30821_792", [("21501-28", "883"), ("30821", "792")]),
         # The chamber and "stuk" before the dossier; "stuk" as the series' name.
         ("Eerste Kamer, stuk 31 125, nr. 44.", [("31125", "44")]),
         ("zie stuk 30821 nummer 212 en verder", [("30821", "212")]),

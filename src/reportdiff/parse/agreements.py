@@ -435,6 +435,10 @@ def _read(
         mentions.append((start, end, kind, complement))
     scopes = _scopes(text, [(s, e) for s, e, _, _ in mentions])
     for (start, end, kind, complement), (left, right) in zip(mentions, scopes, strict=True):
+        if _DEFINED_AS.search(text, max(0, start - 20), start) or _DEFINES.match(text, end):
+            # "LOI = Letter of Intent", "SOFA staat voor Status of Forces Agreement", "Letter
+            # of Intent (LoI) = …": a legend explains the word; it names no agreement.
+            continue
         if _DENIED.search(text, max(0, start - 30), start):
             # "Duitsland en Nederland hebben in 2032 geen nieuwe overeenkomst gesloten."
             continue
@@ -461,7 +465,19 @@ def _read(
             around = [*section_countries, *lead_countries]
             countries = list(dict.fromkeys([*(c for c in around if c not in KINGDOM), *countries]))
         if not countries:
-            countries = [c for _, _, c in find_countries(text) if c not in KINGDOM and c != who]
+            # Else the countries of its clause ("Met Noorwegen werden een MoU en een
+            # intentieverklaring getekend"), and the sentence's when it names no other
+            # agreement: with several in clauses of their own ("A01;SOFA;…;A02;PD;…"),
+            # another's countries are not its own.
+            lo = max((m.end() for m in _CLAUSE_END.finditer(text, 0, start)), default=0)
+            hi_m = _CLAUSE_END.search(text, end)
+            hi = hi_m.start() if hi_m else len(text)
+            whole = len(mentions) == 1
+            countries = [
+                c
+                for _, _, c in find_countries(text if whole else text[lo:hi])
+                if c not in KINGDOM and c != who
+            ]
         if not countries:
             countries = [c for c in lead_countries if c != who]
         listed = bool(countries)
@@ -659,6 +675,10 @@ def find_agreements(sections: Sequence[SectionContext]) -> list[Agreement]:
                 entry = placed[0]
     return found
 
+
+# A kind's word in a legend: after "ABBR =" or "ABBR staat voor", or before "= ABBR".
+_DEFINED_AS = re.compile(r"\b[A-Za-z]{2,6}\s*(?:=|staat\s+voor|betekent)\s*$")
+_DEFINES = re.compile(r"\s*(?:\([A-Za-z]{2,6}\))?\s*=\s*[A-Za-z]{2,6}\b")
 
 # The agreement's phrase adds a party to the one its section or record is about.
 _ALSO_WITH = re.compile(r"\b(?:ook|tevens|eveneens|mede)\s+met\b|\balsmede\s+met\b", re.IGNORECASE)

@@ -105,7 +105,9 @@ _ENDED = re.compile(
 # A clause that proposes or considers a partnership rather than states one.
 _PROPOSED = re.compile(
     r"\bvoorgesteld\b|\bvoorstel\b|\bstelt\s+voor\b|\bstellen\s+voor\b|\boverweegt\b|"
-    r"\boverwogen\b|\bkandidaat\w*|\bin\s+overweging\b|\baangehouden\b",
+    r"\boverwogen\b|\bkandidaat\w*|\bin\s+overweging\b|\baangehouden\b|"
+    # a decision still to come: "Over de aanmerking van X als partner wordt in 2178 beslist"
+    r"\bwordt\b[^.;]{0,40}\bbeslist\b|\bnog\s+niet\s+(?:besloten|beslist)\b|\bin\s+beraad\b",
     re.IGNORECASE,
 )
 # A clause that casts a country as a threat ("Rusland zien deze partnerstaten … als
@@ -303,11 +305,29 @@ _PLAIN = {
 }
 
 
+# In a document's definitions: "a. ankerpartner: staat met welke Nederland strategisch
+# partnerschap is aangegaan; b. aansluitpartner: iedere overige staat met welke …".
+_TERM_IN_DEFINITIONS = re.compile(
+    r"(?:^|[:;]\s*|(?<=\s)[a-z]\.\s+)(?P<term>[a-zà-ÿ][a-zà-ÿ-]{3,30})\s*:\s*(?P<meaning>[^;]{0,160})"
+)
+_OTHER_STATES = re.compile(r"\b(?:overige|andere)\s+(?:staat|staten|land|landen)\b", re.I)
+
+
 def defined_terms(texts: Sequence[str]) -> list[tuple[re.Pattern[str], str]]:
     """The partner categories the document names by terms of its own, as (the term's
     pattern, the category in plain words); a term defined for two categories is left out."""
+    from reportdiff.vocab.agreements import DEFINITIONS
+
     found: dict[str, set[PartnerCategory]] = {}
     for text in texts:
+        if DEFINITIONS.search(text):
+            for m in _TERM_IN_DEFINITIONS.finditer(text):
+                meaning = m.group("meaning")
+                category = _announced(meaning)
+                if category is None and _OTHER_STATES.search(meaning):
+                    category = PartnerCategory.OTHER
+                if category is not None and not find_countries(m.group("term").title()):
+                    found.setdefault(m.group("term").casefold(), set()).add(category)
         for m in _TERM_DEFINITION.finditer(text):
             written, meaning = m.group("term").strip(), m.group("meaning")
             term = written.casefold()
@@ -319,7 +339,8 @@ def defined_terms(texts: Sequence[str]) -> list[tuple[re.Pattern[str], str]]:
                 found.setdefault(term, set()).add(category)
     return [
         (
-            re.compile(r"(?<![\w-])" + re.escape(term) + r"(?![\w-])", re.IGNORECASE),
+            # (and its plural: "ankerpartners")
+            re.compile(r"(?<![\w-])" + re.escape(term) + r"(?:s|en)?(?![\w-])", re.IGNORECASE),
             _PLAIN[cats.pop()],
         )
         for term, cats in found.items()

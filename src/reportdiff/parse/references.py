@@ -15,6 +15,9 @@ Kamerstukken II 2040/41, 29521, 990     no "nr." after the chamber and year
 Kamerstuk nr. 900 in dossier 28 676     the number first (Kamerstuk 937 uit dossier 29521)
 Kamerstukken II, dossiernummer 33279, ondernummer 828   the parts named
 Ref: dossier 36702-X, stuk nr. 48; TK 34919 #861        "stuk nr.", "#"
+Aldus ook stuk 54 uit Kamerdossier 37052-X             "stuk" first
+het Kamerstuk met dossiernummer 34919 en volgnummer 931  both parts named
+KST_21501-28_883                        the identifier as a data field
 Kamerbrief van 13 juni 2042 (33 279, nr. 877)  dossier and number, no series name
 Zie 28676, nrs. 736 en 873              the same, two numbers
 Kamerstuk 28676 (nr. 736)               the number in brackets
@@ -94,9 +97,15 @@ _OTHER_ORDERS = (
     # The number first, the dossier after it: "(vide nr. 703 van Kamerstuk 34919)", "(nrs. 889
     # en 891 van dossier 29521)", "stuk nr. 973 in dossier 21 501-28".
     re.compile(
-        r"\b(?i:nrs?\.?|nummers?|volgnummers?)\s*(?P<numbers>" + _NUMBERS + r")\s+"
-        r"(?i:van|in|uit)\s+(?:(?i:het)\s+)?(?i:kamerstuk(?:ken)?|dossier)\s+"
+        r"\b(?i:nrs?\.?|nummers?|volgnummers?|stuk)\s*(?P<numbers>" + _NUMBERS + r")\s+"
+        r"(?i:van|in|uit)\s+(?:(?i:het)\s+)?(?i:kamerstuk(?:ken)?|kamerdossier|dossier)\s+"
         rf"(?P<dossiers>{_DOSSIER})"
+    ),
+    # Both parts named: "het Kamerstuk met dossiernummer 34919 en volgnummer 931".
+    re.compile(
+        r"\b(?i:kamerstuk(?:ken)?)\s+(?i:met)\s+(?i:dossiernummer)\s+"
+        rf"(?P<dossiers>{_DOSSIER})\s+(?i:en)\s+(?i:(?:volg|onder|stuk)?nummer)\s+"
+        rf"(?P<numbers>{_NUMBERS})"
     ),
     # "dossier 21501-28, volgnummer 765"
     re.compile(
@@ -152,6 +161,8 @@ _OTHER_ORDERS = (
 # "kst-36247-X-36" (the last part is the number, the rest the dossier).
 _KST_ID = re.compile(
     r"(?<![\w-])(?i:kst)-(?P<base>\d{5})(?:-(?P<sub>[A-Z0-9]{1,4}))?-(?P<nr>\d{1,5})\b"
+    # the same written with underscores, as a data field: "KST_21501-28_883", "KST_34919_792"
+    r"|(?<![\w-])KST_(?P<base_>\d{5})(?:-(?P<sub_>[A-Z0-9]{1,4}))?_(?P<nr_>\d{1,5})(?![\w-])"
 )
 # The same identifier without "kst-", where a citation is pointed to (in brackets, after
 # "Kamerstuk(ken)", "zie", "vgl." or "Bron:"): "(33279-896)", "(35624-X-25)", "Bron:
@@ -210,9 +221,9 @@ def parse_citations(text: str) -> list[tuple[str, str]]:
             dossier = _normalise_dossier(m.group("dossiers"))
             found += [(m.start(), dossier, n) for n in re.findall(r"\d+", m.group("numbers"))]
     for m in _KST_ID.finditer(text):
-        sub = m.group("sub")
-        dossier = f"{m.group('base')}-{sub}" if sub else m.group("base")
-        found.append((m.start(), dossier, m.group("nr")))
+        base, sub = m.group("base") or m.group("base_"), m.group("sub") or m.group("sub_")
+        dossier = f"{base}-{sub}" if sub else base
+        found.append((m.start(), dossier, m.group("nr") or m.group("nr_")))
     for m in _SLASH_ID.finditer(text):
         sub = m.group("sub")
         dossier = f"{m.group('base')}-{sub}" if sub else m.group("base")

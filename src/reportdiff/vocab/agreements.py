@@ -464,6 +464,17 @@ _DEFINED_AFTER = re.compile(rf"\s*\((?P<abbr>{_ABBREVIATION})\)")
 
 
 _MAY_DEFINE = re.compile(rf"(?<![\w-]){_ABBREVIATION}\s*(?:=|:|staat voor)|\({_ABBREVIATION}\)")
+# A document's definitions ("Hierna wordt bedoeld met: a. voornemensbrief: Letter of Intent,
+# ook LoI; b. werkafspraak: Memorandum of Understanding"): its own words for a kind.
+DEFINITIONS = re.compile(
+    r"\b(?:wordt\s+(?:bedoeld|verstaan)|verstaan\s+onder|bedoeld\s+met|begripsbepaling\w*|"
+    r"definities)\b",
+    re.IGNORECASE,
+)
+_DEFINED_WORD = re.compile(
+    r"(?:^|[:;]\s*|(?<=\s)[a-z]\.\s+)(?P<abbr>[a-zà-ÿ][a-zà-ÿ-]{3,30}(?:\s[a-zà-ÿ-]{3,30})?)"
+    r"\s*:\s*"
+)
 
 
 def defined_kinds(texts: Iterable[str]) -> dict[str, AgreementKind]:
@@ -474,7 +485,7 @@ def defined_kinds(texts: Iterable[str]) -> dict[str, AgreementKind]:
     found: dict[str, set[AgreementKind]] = {}
     for text in texts:
         # Most sentences define nothing: the kind pattern is only run where one may.
-        if _MAY_DEFINE.search(text) is None:
+        if _MAY_DEFINE.search(text) is None and DEFINITIONS.search(text) is None:
             continue
         mentions = {start: (end, kind) for start, end, kind in _known_kinds(text)}
         for m in _DEFINED_BEFORE.finditer(text):
@@ -484,6 +495,10 @@ def defined_kinds(texts: Iterable[str]) -> dict[str, AgreementKind]:
             after = _DEFINED_AFTER.match(text, end)
             if after is not None:
                 found.setdefault(after.group("abbr"), set()).add(kind)
+        if DEFINITIONS.search(text):
+            for m in _DEFINED_WORD.finditer(text):
+                if m.end() in mentions and not _known_kinds(m.group("abbr")):
+                    found.setdefault(m.group("abbr"), set()).add(mentions[m.end()][1])
     return {
         abbr: next(iter(kinds))
         for abbr, kinds in found.items()
