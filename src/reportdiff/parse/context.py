@@ -9,6 +9,7 @@ page is filed under the country or organisation it names most, and flagged as su
 from __future__ import annotations
 
 import enum
+import functools
 import re
 from collections import Counter
 
@@ -80,11 +81,14 @@ class Sentence:
         Rusland … geen enkele rol speelt …?"), or tells what someone asked ("De leden van de
         fractie vragen of Rusland als partner mag gelden.", "… informeren naar de uitgaven van
         Australië."): what it names is not the report's fact, whatever the answer says."""
-        return (
-            self.asked
-            or self.text.rstrip(' "”’)').endswith("?")
-            or bool(_REPORTED_QUESTION.search(self.text))
-        )
+        return self.asked or _asks(self.text)
+
+
+@functools.lru_cache(maxsize=8192)
+def _asks(text: str) -> bool:
+    """Whether *text* asks, or tells what someone asked (see :attr:`Sentence.question`).
+    Cached: every kind of fact asks it of every sentence."""
+    return text.rstrip(' "”’)').endswith("?") or bool(_REPORTED_QUESTION.search(text))
 
 
 # A question that asks whether what was just said is so: "Klopt dat?", "Is dat juist?",

@@ -497,6 +497,8 @@ def _register_rows(sentence: Sentence) -> list[Sentence]:
     gestart …"), each read apart when every mission in it has a count of its own: one
     line's status is never another's.  A sentence that names several missions together
     ("EUFOR Althea en UNIFIL zijn verlengd") stays whole."""
+    if len(_OWN_COUNT.findall(sentence.text)) < 2:
+        return [sentence]  # most sentences: no register, and no need to look for missions
     starts = sorted({m.start for m in _mentions(sentence.text)})
     if len(starts) < 2:
         return [sentence]

@@ -328,6 +328,8 @@ def defined_terms(texts: Sequence[str]) -> list[tuple[re.Pattern[str], str]]:
                     category = PartnerCategory.OTHER
                 if category is not None and not find_countries(m.group("term").title()):
                     found.setdefault(m.group("term").casefold(), set()).add(category)
+        if "=" not in text and "staat voor" not in text and "betekent" not in text:
+            continue  # most sentences define nothing: the costly pattern is run where one may
         for m in _TERM_DEFINITION.finditer(text):
             written, meaning = m.group("term").strip(), m.group("meaning")
             term = written.casefold()

@@ -313,21 +313,29 @@ def defined_abbreviations(text: str) -> dict[str, str]:
     one the text defines for two countries, is left out."""
     found: dict[str, set[str]] = {}
     lexicon = _lexicon()
-    for start, end, code in lexicon.find(text):
-        after = re.match(r"\s?\(\s?(" + _ABBREVIATION + r")\s?\)", text[end : end + 12])
-        lead = text[max(0, start - 8) : start]
-        before = re.search(r"(?<![\w-])(" + _ABBREVIATION + r")\s?\(\s?$", lead)
-        closing = text[end : end + 3].lstrip().startswith(")")
-        for m in (after, before if closing else None):
-            if m is None:
-                continue
-            abbreviation = m.group(1)
-            known = lexicon.get(abbreviation)
-            if known is not None and known != code:
-                continue
-            if _derived(abbreviation, code, country_name(code)):
-                found.setdefault(abbreviation, set()).add(code)
+    candidates: list[tuple[str, str]] = []  # (abbreviation, country code)
+    # Only around an upper-case word in brackets, or before a bracket: a whole edition is not
+    # run through the country lexicon for the few places that may define one.
+    for m in _AFTER_NAME.finditer(text):
+        window = text[max(0, m.start() - 60) : m.start()]
+        mentions = [x for x in lexicon.find(window) if not window[x[1] :].strip()]
+        if mentions:
+            candidates.append((m.group(1), mentions[-1][2]))
+    for m in _BEFORE_NAME.finditer(text):
+        code = lexicon.get(m.group(2))
+        if code is not None:
+            candidates.append((m.group(1), code))
+    for abbreviation, code in candidates:
+        known = lexicon.get(abbreviation)
+        if known is not None and known != code:
+            continue
+        if _derived(abbreviation, code, country_name(code)):
+            found.setdefault(abbreviation, set()).add(code)
     return {a: next(iter(codes)) for a, codes in found.items() if len(codes) == 1}
+
+
+_AFTER_NAME = re.compile(r"\(\s?(" + _ABBREVIATION + r")\s?\)")
+_BEFORE_NAME = re.compile(r"(?<![\w-])(" + _ABBREVIATION + r")\s?\(\s?([^()]{3,40}?)\s?\)")
 
 
 @contextmanager
