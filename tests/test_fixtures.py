@@ -48,6 +48,8 @@ GENERATED = (
     "holdout19",
     "holdout20",
     "holdout21",
+    "holdout22",
+    "holdout23",
 )
 
 
