@@ -2153,3 +2153,57 @@ def test_partner_categories_in_a_documents_definitions() -> None:
             "Over de aanmerking van Zweden als aansluitpartner wordt in 2099 beslist.",
         ]
     ) == [("AT", "strategic"), ("IE", "strategic"), ("PT", "other")]
+
+
+def test_a_figure_between_two_captions_is_nobodys_budget() -> None:
+    """Number-first tiles ("€ 7,2 miljard zoveel ging er in 2098 in Ierland naar defensie 0,3%
+    bbp-aandeel US$ 978 miljard Verenigde Staten · defensie"): the figure between a caption
+    naming one country and one naming another is not given to the nearest; an ordinary list
+    ("Oostenrijk € 3,9 mld, Ierland € 1,2 mld") is read as before."""
+    reads = _reads(
+        "€ 7,2 miljard zoveel ging er in 2098 in Ierland naar defensie 0,3% bbp-aandeel "
+        "US$ 978 miljard Verenigde Staten · defensie · 2098",
+        2098,
+    )
+    assert ("budget", "IE", "2098", "978000000000 USD", None) not in reads
+    assert [r[0] for r in reads if r[3] == "978000000000 USD"] == ["other"]
+    assert _reads("Oostenrijk besteedt € 3,9 mld, Ierland € 1,2 mld aan defensie.", 2098) == [
+        ("budget", "AT", None, "3900000000 EUR", None),
+        ("budget", "IE", None, "1200000000 EUR", None),
+    ]
+
+
+def test_a_figure_said_to_be_converted_is_no_budget() -> None:
+    assert (
+        _reads(
+            "Voor Engelstalige lezers omgezet: het Amerikaanse budget bedraagt grofweg € 846 "
+            "miljard; officieel rekent dat land in dollar.",
+            2098,
+        )[0][0]
+        == "other"
+    )
+
+
+def test_a_square_bullet_ends_a_legend_item() -> None:
+    """ "■ rood: Rusland vijandig, nooit partner" is an item of its own, not one more country
+    of the strategic colour before it."""
+    assert _partners(
+        [
+            "Legenda: ■ donkerblauw = strategische partner ■ rood = dreiging Donkerblauw: "
+            "Oostenrijk · Ierland ■ rood: Iran vijandig, nooit partner"
+        ]
+    ) == [("AT", "strategic"), ("IE", "strategic")]
+
+
+def test_a_name_with_samenwerking_in_it_says_nothing_of_working_together() -> None:
+    """ "Aan: beleidsmedewerker Internationale Samenwerking" is an e-mail's addressee."""
+    chapter = SectionContext("Overige partners", 1, Group.OTHER, True, None)
+    chapter.sentences = [
+        Sentence(
+            "Aan: beleidsmedewerker Internationale Samenwerking Onderwerp: een MoU met Ierland.",
+            1,
+            None,
+            0,
+        )
+    ]
+    assert [p.code for p in find_partners([chapter])] == []

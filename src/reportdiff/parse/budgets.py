@@ -555,6 +555,34 @@ def _aside_for_another_country(scan: _Scan, m: MoneyMatch, prev_end: int) -> boo
     return bool(inside and outside) and inside[-1] != outside[-1]
 
 
+# A figure said to be converted: "omgezet: … grofweg € 846 miljard; officieel in dollar".
+_CONVERTED_WORD = re.compile(r"\b(?:omgezet|omgerekend|converted|herleid)\b", re.IGNORECASE)
+# What separates one item of a list from the next: a figure is not told by a country after it.
+# (A decimal comma or point, "2,62%", is no break.)
+_ITEM_BREAK = re.compile(r"(?<!\d)[,.](?!\d)|[;:!?()·•|–—]|\b(?:en|of|terwijl|tegen|tegenover)\b")
+
+
+def _two_sided(scan: _Scan, m: MoneyMatch, prev_end: int, next_start: int) -> bool:
+    """Whether a country is named right before *m* (after the figure before it) and another
+    right after it (before the next figure), with no break on either side between the
+    amount and the country: captions before and after ("€ 92,4 miljard Duitse
+    defensiebegroting 2027 € 7,28 miljard zoveel ging er in België naar defensie"), whose owner
+    the text does not mark."""
+    text = scan.text
+    before = [c for c in scan.countries if prev_end <= c[0] and c[1] <= m.start]
+    after = [c for c in scan.countries if m.end <= c[0] and c[1] <= next_start]
+    if not before or not after:
+        return False
+    left, right = before[-1], after[0]
+    if left[2] == right[2] or left[2] == NETHERLANDS or right[2] == NETHERLANDS:
+        return False
+    return (
+        right[0] - m.end <= 80
+        and not _ITEM_BREAK.search(text, m.end, right[0])
+        and not _ITEM_BREAK.search(text, left[1], m.start)
+    )
+
+
 def _classify(
     scan: _Scan,
     m: MoneyMatch,
@@ -601,7 +629,7 @@ def _classify(
         return read(
             AmountKind.OTHER, "another country's figure, in brackets beside the sentence's own"
         )
-    if _CONVERSION_BEFORE.search(near_before):
+    if _CONVERSION_BEFORE.search(near_before) or _CONVERTED_WORD.search(before):
         return read(AmountKind.OTHER, "a figure converted from another currency")
     if _FROM_LEVEL.search(near_before) and _TO_LEVEL.match(text, m.end, next_start):
         return read(AmountKind.OTHER, "the level before a change, given for comparison")
@@ -666,6 +694,11 @@ def _classify(
         # Only a share listed in the same order is this amount's: the nearest percentage
         # after it may be the first of the list, another country's.
         return read(AmountKind.BUDGET, None, scan.respective_shares.get(m.start))
+    if _two_sided(scan, m, prev_end, next_start):
+        # "… in België naar defensie 2,62% bbp-aandeel US$ 978 miljard Verenigde Staten ·
+        # defensie": a figure between a caption naming one country and a caption naming
+        # another, with nothing to say which is its own.
+        return read(AmountKind.OTHER, "a country named on either side, neither marked as its own")
     gdp = scan.gdp_after(m, next_start, country, year)
     if gdp is None:
         gdp = scan.gdp_before(m, prev_end, country, year)

@@ -162,6 +162,9 @@ _NO_COOPERATION = re.compile(
     r"afgesloten|gestaakt|opgeheven)\b",
     re.I,
 )
+# A capitalised "Samen…" past a match's first letter: part of a name ("… Internationale
+# Samenwerking").
+_NAMED = re.compile(r"\bSamen")
 # In the body of a partner chapter, a sentence about working together names partners.
 _COOPERATION = re.compile(r"samen\s*werk\w*|samengewerkt|werk\w*\s+(?:\w+\s+){0,6}samen", re.I)
 
@@ -361,7 +364,13 @@ def _in_plain_words(text: str, terms: Sequence[tuple[re.Pattern[str], str]]) -> 
 def _cooperating(text: str) -> list[str]:
     """The countries a sentence enumerates as working with the Netherlands ("Ook met
     Estland, Litouwen en Canada werd nauw samengewerkt"), places aside."""
-    found = list(_COOPERATION.finditer(text))
+    # A capitalised word inside a sentence is a name ("beleidsmedewerker Internationale
+    # Samenwerking", an e-mail's addressee), not a statement about working together.
+    found = [
+        m
+        for m in _COOPERATION.finditer(text)
+        if (m.start() == 0 or not m.group(0)[0].isupper()) and not _NAMED.search(m.group(0), 1)
+    ]
     if not found:
         return []
     if any(_NO_COOPERATION.search(text, max(0, m.start() - 40), m.end() + 40) for m in found):

@@ -8,7 +8,7 @@ __all__ = ["BULLETS", "RECORD_KEY", "split_fields", "split_sentences"]
 
 # The marks of a bulleted list item, for every reader of lists (a dash is one only in some
 # places: each pattern says where).
-BULLETS = "•▪◦●‣∙"
+BULLETS = "•▪◦●‣∙■□◆◇►▶▸"
 
 # Words that end in a full stop without ending the sentence.
 _ABBREVIATIONS = frozenset(
