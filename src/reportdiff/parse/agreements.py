@@ -53,6 +53,7 @@ from reportdiff.vocab.organisations import find_organisations
 
 from .context import SectionContext, Sentence
 from .missions import pieces
+from .sentences import BULLETS
 
 __all__ = ["MULTILATERAL", "agreements_in_sentence", "find_agreements"]
 
@@ -60,8 +61,8 @@ _COMPLEMENT = re.compile(
     r"^(?P<paren>\s*\((?!Kamerstuk)[^)\d]*\))?(?P<name>\s+van\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)?"
     r"(?:\s+(?:ondertekend|getekend|gesloten|afgesloten))?"
     r"(?P<rest>\s+(?:over|inzake|betreffende|met betrekking tot|tussen|ter|voor|"
-    r"op het gebied van|met|on|regarding|concerning)\b[^,.;:()•▪◦●‣∙\n]*"
-    r"(?:\.\d[^,.;:()•▪◦●‣∙\n]*)?)?"
+    r"op het gebied van|met|on|regarding|concerning)\b[^,.;:()" + BULLETS + r"\n]*"
+    r"(?:\.\d[^,.;:()" + BULLETS + r"\n]*)?)?"
 )
 # Right before a kind's word: no agreement is meant ("geen nieuwe overeenkomst", "geen enkel
 # verdrag", "noch een MoU").
@@ -124,7 +125,7 @@ _NEGATED = re.compile(r"^\s*(?:\w+\s+){0,3}(?:niet|niets|geen)\b", re.IGNORECASE
 _NEGATED_BEFORE = re.compile(r"\b(?:niet|geen|nooit)\s+(?:\w+\s+)?$", re.IGNORECASE)
 # Where one item of a list ends and the next begins: "…; – Memorandum …", "…: • DoI …",
 # "…;2 – DoI …" (a footnote mark after the semicolon).
-_ITEM_BOUNDARY = re.compile(r"[;:]\d{0,2}\s*[–•▪◦●‣∙]\s|[;:]\d{0,2}\s+-\s")
+_ITEM_BOUNDARY = re.compile(r"[;:]\d{0,2}\s*[–" + BULLETS + r"]\s|[;:]\d{0,2}\s+-\s")
 # The lasting state a cue leaves the agreement in, strongest first: an end or a suspension
 # outranks all, an intention outranks a signing it announces ("wordt naar verwachting
 # ondertekend"), being in force outranks the signing that came before it.
@@ -253,7 +254,7 @@ def _withdrawal_near(text: str, start: int, end: int) -> tuple[bool, str | None]
 
 
 # A list item's mark: each item of a bulleted list names its own agreement and parties.
-_BULLET = re.compile(r"\s*[•▪◦●‣∙]\s*|\n\s*[-–—*]\s+")
+_BULLET = re.compile(r"\s*[" + BULLETS + r"]\s*|\n\s*[-–—*]\s+")
 # Where a clause ends inside one list item.
 _CLAUSE_END = re.compile(r";|\n")
 # The parts of a list item set off by spaced dashes.

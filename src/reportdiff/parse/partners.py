@@ -122,11 +122,11 @@ _NEGATION_BETWEEN = re.compile(
     r"\b(?:niet|geen|buiten|noch|nooit|nergens|geenszins|allerminst)\b", re.I
 )
 # A list item on its own line: "• het Verenigd Koninkrijk;", "- Duitsland", "a) Frankrijk".
-_BULLET = re.compile(r"^\s*(?:[•·▪◦●‣∙*–—-]|\(?[a-z0-9]{1,2}[.)])\s*")
+_BULLET = re.compile(r"^\s*(?:[" + BULLETS + r"·*–—-]|\(?[a-z0-9]{1,2}[.)])\s*")
 # Bullets inside one sentence: "…waren: • België; • Duitsland.", "…droegen: – Noorwegen;
 # – Frankrijk." (a dash is a bullet only at the list's start or after an item's semicolon: in
 # running text it opens an aside).
-_BULLET_INSIDE = re.compile(r"(?:^|[\s;])[•·▪◦●‣∙]\s|(?:^|;)\d{0,2}\s*[–—]\s")
+_BULLET_INSIDE = re.compile(r"(?:^|[\s;])[" + BULLETS + r"·]\s|(?:^|;)\d{0,2}\s*[–—]\s")
 # The report naming the relations it covers: "Dit verslag staat verder stil bij de betrekkingen
 # met Litouwen en Australië", "Deze rapportage gaat ook in op de relaties met …".
 _COVERS = re.compile(
