@@ -25,6 +25,7 @@ from collections.abc import Sequence
 
 from reportdiff.model import Partner, PartnerCategory, Source
 from reportdiff.vocab.countries import KINGDOM, country_name, find_countries
+from reportdiff.vocab.definitions import DEFINITION_ENTRY, DEFINITIONS
 
 from .context import Group, SectionContext, Sentence
 from .sentences import BULLETS
@@ -308,23 +309,16 @@ _PLAIN = {
 }
 
 
-# In a document's definitions: "a. ankerpartner: staat met welke Nederland strategisch
-# partnerschap is aangegaan; b. aansluitpartner: iedere overige staat met welke …".
-_TERM_IN_DEFINITIONS = re.compile(
-    r"(?:^|[:;]\s*|(?<=\s)[a-z]\.\s+)(?P<term>[a-zà-ÿ][a-zà-ÿ-]{3,30})\s*:\s*(?P<meaning>[^;]{0,160})"
-)
 _OTHER_STATES = re.compile(r"\b(?:overige|andere)\s+(?:staat|staten|land|landen)\b", re.I)
 
 
 def defined_terms(texts: Sequence[str]) -> list[tuple[re.Pattern[str], str]]:
     """The partner categories the document names by terms of its own, as (the term's
     pattern, the category in plain words); a term defined for two categories is left out."""
-    from reportdiff.vocab.agreements import DEFINITIONS
-
     found: dict[str, set[PartnerCategory]] = {}
     for text in texts:
         if DEFINITIONS.search(text):
-            for m in _TERM_IN_DEFINITIONS.finditer(text):
+            for m in DEFINITION_ENTRY.finditer(text):
                 meaning = m.group("meaning")
                 category = _announced(meaning)
                 if category is None and _OTHER_STATES.search(meaning):

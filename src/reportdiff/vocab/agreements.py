@@ -14,6 +14,7 @@ from reportdiff.model import AgreementEventKind, AgreementKind, AgreementState, 
 
 from . import vocabulary
 from ._lexicon import Lexicon
+from .definitions import DEFINITION_ENTRY, DEFINITIONS
 
 __all__ = [
     "ENTRY_INTO_FORCE",
@@ -464,17 +465,6 @@ _DEFINED_AFTER = re.compile(rf"\s*\((?P<abbr>{_ABBREVIATION})\)")
 
 
 _MAY_DEFINE = re.compile(rf"(?<![\w-]){_ABBREVIATION}\s*(?:=|:|staat voor)|\({_ABBREVIATION}\)")
-# A document's definitions ("Hierna wordt bedoeld met: a. voornemensbrief: Letter of Intent,
-# ook LoI; b. werkafspraak: Memorandum of Understanding"): its own words for a kind.
-DEFINITIONS = re.compile(
-    r"\b(?:wordt\s+(?:bedoeld|verstaan)|verstaan\s+onder|bedoeld\s+met|begripsbepaling\w*|"
-    r"definities)\b",
-    re.IGNORECASE,
-)
-_DEFINED_WORD = re.compile(
-    r"(?:^|[:;]\s*|(?<=\s)[a-z]\.\s+)(?P<abbr>[a-zà-ÿ][a-zà-ÿ-]{3,30}(?:\s[a-zà-ÿ-]{3,30})?)"
-    r"\s*:\s*"
-)
 
 
 def defined_kinds(texts: Iterable[str]) -> dict[str, AgreementKind]:
@@ -496,9 +486,10 @@ def defined_kinds(texts: Iterable[str]) -> dict[str, AgreementKind]:
             if after is not None:
                 found.setdefault(after.group("abbr"), set()).add(kind)
         if DEFINITIONS.search(text):
-            for m in _DEFINED_WORD.finditer(text):
-                if m.end() in mentions and not _known_kinds(m.group("abbr")):
-                    found.setdefault(m.group("abbr"), set()).add(mentions[m.end()][1])
+            for m in DEFINITION_ENTRY.finditer(text):
+                at = m.start("meaning")
+                if at in mentions and not _known_kinds(m.group("term")):
+                    found.setdefault(m.group("term"), set()).add(mentions[at][1])
     return {
         abbr: next(iter(kinds))
         for abbr, kinds in found.items()
