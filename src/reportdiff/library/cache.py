@@ -119,12 +119,20 @@ def _ours(folder: Path) -> list[Path]:
 
 
 def clear() -> int:
-    """Remove every cached model (and nothing else); return how many were removed."""
+    """Remove every cached model, and the compiled patterns kept beside them (see
+    reportdiff.regexcache: rebuilt by the next run), and nothing else; return how many
+    models were removed."""
+    from reportdiff import regexcache
+
     n = 0
     for p in _ours(cache_dir()):
         with contextlib.suppress(OSError):
             p.unlink()
             n += _ENTRY.fullmatch(p.name) is not None
+    kept = regexcache.path()
+    if kept is not None:
+        with contextlib.suppress(OSError):
+            kept.unlink()
     return n
 
 

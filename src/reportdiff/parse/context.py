@@ -17,6 +17,7 @@ import attrs
 
 from reportdiff.extract import Block, BlockKind, Document, consecutive
 from reportdiff.model import Source
+from reportdiff.vocab._lexicon import longest_first
 from reportdiff.vocab.countries import NETHERLANDS, country_name, find_countries, lookup_country
 from reportdiff.vocab.headings import (
     COUNTRY_HEADING_PREFIXES,
@@ -196,7 +197,7 @@ def heading_countries(title: str) -> tuple[str, ...]:
     """The countries a heading names: "Frankrijk" → FR; "België en Luxemburg" → BE, LU;
     "Relatie met Duitsland" → DE."""
     lowered = title.casefold()
-    for prefix in sorted(COUNTRY_HEADING_PREFIXES, key=len, reverse=True):
+    for prefix in sorted(COUNTRY_HEADING_PREFIXES, key=longest_first):
         if lowered.startswith(prefix + " "):
             title = title[len(prefix) + 1 :].strip()
             break

@@ -25,6 +25,7 @@ import attrs
 
 from reportdiff.model import ContributionStatus, MandateStatus, Mission, MissionStatus
 from reportdiff.vocab import vocabulary
+from reportdiff.vocab._lexicon import longest_first
 from reportdiff.vocab.countries import country_name, find_countries
 from reportdiff.vocab.missions import (
     CONTRIBUTION_CUES,
@@ -157,7 +158,7 @@ def _hosted() -> list[tuple[str, str, str, re.Pattern[str]]]:
     once (not once a sentence)."""
     out = []
     for key, (org, forms) in HOSTED.items():
-        alternatives = "|".join(map(re.escape, sorted(forms, key=len, reverse=True)))
+        alternatives = "|".join(map(re.escape, sorted(forms, key=longest_first)))
         pattern = re.compile(r"(?<!\w)(?:" + alternatives + r")(?!\w)(?:\s*\([^)]*\))?")
         out.append((key, org, alternatives, pattern))
     return out

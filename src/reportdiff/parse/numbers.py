@@ -79,6 +79,7 @@ import attrs
 
 from reportdiff.dates import MONTH_PATTERN, MONTHS, YEAR
 from reportdiff.vocab import vocabulary
+from reportdiff.vocab._lexicon import longest_first
 from reportdiff.vocab.currencies import (
     AMBIGUOUS_CURRENCY_WORDS,
     AMBIGUOUS_SCALES,
@@ -262,7 +263,7 @@ def _alternation(keys: Iterable[str]) -> str:
     """Longest first; a space in a key matches a short run of whitespace."""
     return "|".join(
         r"\s{1,4}".join(re.escape(part) for part in key.split(" "))
-        for key in sorted(set(keys), key=len, reverse=True)
+        for key in sorted(set(keys), key=longest_first)
     )
 
 
@@ -293,7 +294,7 @@ _TENS_WORDS = {
     "tachtig": 80, "negentig": 90,
 }  # fmt: skip
 _NUMBER_PARTS = "|".join(
-    sorted({*_UNIT_WORDS, *_TEEN_WORDS, *_TENS_WORDS, "honderd", "duizend"}, key=len, reverse=True)
+    sorted({*_UNIT_WORDS, *_TEEN_WORDS, *_TENS_WORDS, "honderd", "duizend"}, key=longest_first)
 )
 _NUMBER_WORD = rf"(?:{_NUMBER_PARTS})(?:(?:en|ën)?(?:{_NUMBER_PARTS}))*"
 

@@ -22,6 +22,7 @@ is started for them: a worker is told to do it.
 from __future__ import annotations
 
 import contextlib
+import functools
 import gc
 import logging
 import multiprocessing as mp
@@ -86,10 +87,13 @@ class _Task(NamedTuple):
 
 
 # The counters the workers share, one array made before they are forked: [0] counts the
-# whole files taken, [1 + i] the pages taken of the i-th PDF whose pages are shared.  At most
-# one such PDF a worker: a diff has fewer files than workers; a timeline shares its last n.
+# whole files taken, [1 + i] the pages taken of the i-th PDF whose pages are shared, and
+# [_EXHAUSTED + 1 + i] is set once a reader found that PDF's queue empty, so that a reader
+# started later does not open the file only to find no page left.  At most one such PDF a
+# worker: a diff has fewer files than workers; a timeline shares its last n.
 _FILES = 0
-_COUNTERS = 1 + MAX_WORKERS
+_EXHAUSTED = MAX_WORKERS
+_COUNTERS = 1 + 2 * MAX_WORKERS
 
 
 class _Plan(NamedTuple):
@@ -178,6 +182,8 @@ def _read_queued(task: _Task, limits: Limits, counters: Any) -> _Pages:
 
     assert task.queue is not None
     pages: list[bytes] = []
+    if counters[_EXHAUSTED + task.queue]:
+        return _Pages(task.path.name, pages)  # every page is taken: nothing to open
     for raw in iter_pages(
         task.path,
         password=task.password,
@@ -189,6 +195,8 @@ def _read_queued(task: _Task, limits: Limits, counters: Any) -> _Pages:
             failure = pickle.dumps((raw.number, raw.error), 5)
             return _Pages(task.path.name, pages, failure)
         pages.append(pickle.dumps(read_page(raw), 5))
+    # The queue ran out (the pages this reader took are all read).
+    counters[_EXHAUSTED + task.queue] = 1
     return _Pages(task.path.name, pages)
 
 
@@ -203,18 +211,27 @@ _LOGGERS = ("pdfminer", "pdfplumber")
 _MAX_LOGGED = 20
 
 
+@functools.cache
+def _prctl() -> Any:
+    """Linux's prctl, looked up once: by the parent before it forks (_warm_up), so that no
+    child spends time importing ctypes."""
+    if not sys.platform.startswith("linux"):
+        return None
+    try:
+        import ctypes
+
+        return ctypes.CDLL(None, use_errno=True).prctl
+    except (OSError, AttributeError):
+        return None
+
+
 def _die_with_parent() -> None:
     """End this child when its parent ends, however it ends (even SIGKILL)."""
     parent = os.getppid()
-    if sys.platform.startswith("linux"):
-        try:
-            import ctypes
-
-            libc = ctypes.CDLL(None, use_errno=True)
-            pr_set_pdeathsig = 1
-            libc.prctl(pr_set_pdeathsig, signal.SIGKILL, 0, 0, 0)
-        except (OSError, AttributeError):
-            pass
+    prctl = _prctl()
+    if prctl is not None:
+        pr_set_pdeathsig = 1
+        prctl(pr_set_pdeathsig, signal.SIGKILL, 0, 0, 0)
     # The parent may have died before prctl took effect; and other platforms need a
     # fallback anyway: a watcher that ends the child once it has been re-parented.
     if os.getppid() != parent:
@@ -275,10 +292,20 @@ def _warm_up(parser: bool) -> None:
     from reportdiff.extract import preload_reader
 
     preload_reader()
+    _prctl()
     if parser:
+        from reportdiff import regexcache
+
+        # The patterns compiled by an earlier run, before the parser compiles them again;
+        # then any it compiled that were not kept yet (only on a first run, or a new parser).
+        fresh = "reportdiff.parse" not in sys.modules
+        if fresh:
+            regexcache.install()
         from reportdiff.parse import preload
 
         preload()
+        if fresh:
+            regexcache.update()
 
 
 def _limit(limits: Limits) -> None:
@@ -409,6 +436,34 @@ def _child(conn: Connection, counters: Any, parser: bool, collect: bool = True) 
         conn.close()
 
 
+def _finisher(
+    conn: Connection, limits: Limits, order: tuple[Any, ...], parse: Job, collect: bool = True
+) -> None:
+    """A child forked once a file's pages are all read, from a parent that has built the
+    parser meanwhile (see _read_and_finish): it joins the pages and parses the file under
+    the limits, sharing the parent's parser instead of importing its own.  Its order came
+    with the fork, so the pages never cross a pipe a second time."""
+    if collect:
+        gc.enable()  # off in the parent while it forked (see _fork_finisher)
+    try:
+        _die_with_parent()
+        captured = _capture_logging()
+        _limit(limits)
+        job, kind, shares, logged = order
+        conn.send(("start", job))
+        # _finish empties *shares* as it goes: the pages go once the Document holds them.
+        outcome, value = _attempt(partial(_finish, kind, shares, logged, parse))
+        del shares
+        captured.take()
+        conn.send(("report", job, outcome, value, ()))
+    except MemoryError:
+        conn.send(("memory",))
+    except (EOFError, BrokenPipeError):
+        pass  # the parent is gone
+    finally:
+        conn.close()
+
+
 def _kill_live(signum: int, _frame: Any) -> None:
     """SIGTERM or SIGHUP: end the children, then end as the signal asks."""
     for proc in list(_LIVE):
@@ -525,12 +580,12 @@ def read_isolated(
     """Extract every job's file in limited children, spread over the cores.  Documents come
     in the jobs' order.
 
-    *while_waiting* runs in this process once the children have started (the caller's own
-    imports, say), so its cost hides behind theirs.  The first failure, in job order, is
-    raised once no child has work left (files not yet joined are then left alone).  One
-    deadline (*limits*.deadline, else *timeout* from now) covers reading, joining and
-    parsing; every child is killed on the way out, whatever the way (an error, Ctrl-C,
-    SIGTERM or SIGHUP).
+    *while_waiting* runs in this process once every file is with a child (the caller's own
+    imports, say), so its cost hides behind theirs; it is skipped when a file failed.  The
+    first failure, in job order, is raised once no child has work left (files not yet joined
+    are then left alone).  One deadline (*limits*.deadline, else *timeout* from now) covers
+    reading, joining and parsing; every child is killed on the way out, whatever the way (an
+    error, Ctrl-C, SIGTERM or SIGHUP).
     """
     docs: list[Document] = _isolated(jobs, limits, while_waiting, parse=False)
     return docs
@@ -564,6 +619,8 @@ class _Worker:
         self.reading = True  # until it says "idle"
         self.parsing: list[int] = []  # jobs sent to it to join and parse, not yet reported
         self.shared: set[int] = set()  # jobs it sent a share of
+        self.parser = True  # it can join and parse (forked after the parser was built)
+        self.once = False  # it was forked to join and parse one file, and then ends
 
     def busy(self) -> bool:
         return self.reading or bool(self.parsing)
@@ -641,31 +698,49 @@ def _read_and_finish(
     # they sit on stays shared instead of being copied into every worker.  Each child
     # collects again as it starts (_child); the parent once they are forked.
     collecting = gc.isenabled()
-    gc.disable()
-    try:
-        if ctx.get_start_method() == "fork":
-            _warm_up(parse)
-        # Every worker of a timeline parses, so each imports the parser as it starts, while
-        # the plans are sent; in a diff only the joining ones do, when told to.
-        parser = parse and bool(files)
-        # Held until the run ends: the workers count in it.
-        counters = ctx.Array("i", _COUNTERS)
+    fork = ctx.get_start_method() == "fork"
+    # When no worker takes whole files (a diff, one edition), reading needs no parser.  The
+    # parser is then built here while the first reader reads, instead of before any reader
+    # starts (it is most of the imports, and on two cores the two run side by side); the
+    # other readers start once it is built and share it, so they read what is left and then
+    # join and parse.  A file whose pages are in while no reader with the parser is free is
+    # joined and parsed in a child forked for it (_fork_finisher), which shares it too.
+    late = parse and fork and not files
+    early = needed[: max(1, len(needed) - 1)] if late else needed
+    workers: list[_Worker] = []
+
+    def begin(plans: Sequence[tuple[_Task, ...]], parser: bool, has_parser: bool) -> None:
+        """Fork a reader for each plan and send it the plan (with every parent's object frozen
+        out of the collector meanwhile: see above)."""
         gc.freeze()
         try:
-            started = [_start(ctx, _child, (counters, parser, collecting)) for _ in needed]
+            started = [_start(ctx, _child, (counters, parser, collecting)) for _ in plans]
         finally:
             gc.unfreeze()
+        running.extend(started)
+        for (proc, conn), tasks in zip(started, plans, strict=True):
+            with contextlib.suppress(OSError, ValueError):  # it died: read below
+                conn.send(_Plan(files, tasks, limits, orders))
+            worker = _Worker(proc, conn)
+            worker.parser = has_parser
+            workers.append(worker)
+
+    gc.disable()
+    try:
+        if fork:
+            _warm_up(parse and not late)
+        # Held until the run ends: the workers count in it.
+        counters = ctx.Array("i", _COUNTERS)
+        # Every worker of a timeline parses, so each imports the parser as it starts, while
+        # the plans are sent (a no-op after the parent's preload); in a diff only the joining
+        # ones do, when told to.
+        begin(early, parse and bool(files), not late)
+        if late:
+            _warm_up(True)  # the parser, while the first reader reads
+            begin(needed[len(early) :], False, True)
     finally:
         if collecting:
             gc.enable()
-    running.extend(started)
-    workers: list[_Worker] = []
-    for (proc, conn), tasks in zip(started, needed, strict=True):
-        with contextlib.suppress(OSError, ValueError):  # it died: read below
-            conn.send(_Plan(files, tasks, limits, orders))
-        workers.append(_Worker(proc, conn))
-    if while_waiting is not None:
-        while_waiting()
 
     deadline = limits.deadline if limits.deadline is not None else time.monotonic()
     failures: dict[int, errors.ReportDiffError] = {}
@@ -673,14 +748,33 @@ def _read_and_finish(
     shares: dict[int, list[Any]] = {j: [] for j in range(len(jobs))}
     logged: dict[int, list[str]] = {j: [] for j in range(len(jobs))}
     alive = list(workers)
+    # The files still to be handed out to a child that joins and parses them (a whole file
+    # is parsed where it is read).
+    undealt = {task.job for plan in needed for task in plan if not task.whole}
 
     def hand_out(j: int) -> None:
-        """File *j* is read: the least busy worker joins and parses it."""
-        if failures or not alive:
+        """File *j* is read: the least busy worker joins and parses it (a child forked for it
+        when the readers have no parser)."""
+        undealt.discard(j)
+        if failures or not (alive or late):
+            return
+        capable = [w for w in alive if w.parser and not (late and w.parsing)]
+        if not capable:
+            # No reader with the parser is free: a child of this process joins and parses
+            # the file beside them (it shares the parser built here).
+            order = (j, kinds[j], shares[j], logged[j][:_MAX_LOGGED])
+            shares[j] = []
+            proc, conn = _fork_finisher(ctx, limits, order, jobs[j], collecting)
+            running.append((proc, conn))
+            finisher = _Worker(proc, conn)
+            finisher.reading = False
+            finisher.once = True
+            finisher.parsing.append(j)
+            alive.append(finisher)
             return
         # Fewest files to parse first, so that two files read at the end are parsed side by
         # side; then one that has finished reading.
-        worker = min(alive, key=lambda w: (len(w.parsing), w.reading))
+        worker = min(capable, key=lambda w: (len(w.parsing), w.reading))
         worker.parsing.append(j)
         order = (j, kinds[j], shares[j], logged[j][:_MAX_LOGGED])
         shares[j] = []
@@ -706,6 +800,10 @@ def _read_and_finish(
     while alive and len(done) + len(failures) < len(jobs):
         if failures and not any(w.busy() for w in alive):
             break  # the rest can no longer be finished; the first failure is raised
+        if while_waiting is not None and not undealt:
+            # Every file is with a child: the caller's own work runs behind theirs.
+            while_waiting()
+            while_waiting = None
         ready = wait([w.conn for w in alive], max(0.0, deadline - time.monotonic()))
         if not ready:
             for worker in list(alive):
@@ -728,6 +826,13 @@ def _read_and_finish(
                 lost(worker, "memory")
             elif what == "idle":
                 worker.reading = False
+                if not worker.parser:
+                    # A reader without the parser has nothing more to do: it ends (and is
+                    # reaped on the way out) instead of waiting for orders.
+                    with contextlib.suppress(OSError, ValueError):
+                        worker.conn.send(None)
+                    alive.remove(worker)
+                    _LIVE.discard(worker.proc)
             elif what == "share":
                 _, j, outcome, value, more = message
                 worker.shared.add(j)
@@ -742,6 +847,9 @@ def _read_and_finish(
                 _, j, outcome, value, _more = message
                 if j in worker.parsing:
                     worker.parsing.remove(j)
+                if worker.once:
+                    alive.remove(worker)  # a finisher: it ends once it has reported
+                    _LIVE.discard(worker.proc)
                 if outcome == "ok":
                     done[j] = value
                 else:
@@ -756,6 +864,22 @@ def _read_and_finish(
         if j not in done:
             raise _error("crash", "no result", jobs[j].path.name)
     return [done[j] for j in range(len(jobs))]
+
+
+def _fork_finisher(
+    ctx: Any, limits: Limits, order: tuple[Any, ...], job: Job, collecting: bool
+) -> tuple[Any, Any]:
+    """Fork a child that joins and parses one file (see _finisher), its order passed with the
+    fork.  As for the readers, the parent's objects are frozen out of the collector while it
+    forks, so that the child's collections leave the parser's memory shared."""
+    gc.disable()
+    gc.freeze()
+    try:
+        return _start(ctx, _finisher, (limits, order, job, collecting))
+    finally:
+        gc.unfreeze()
+        if collecting:
+            gc.enable()
 
 
 def _size(path: Path) -> int:

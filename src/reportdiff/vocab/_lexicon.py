@@ -6,9 +6,16 @@ import re
 from collections.abc import Iterable
 from typing import Generic, TypeVar
 
-__all__ = ["Lexicon"]
+__all__ = ["Lexicon", "longest_first"]
 
 T = TypeVar("T")
+
+
+def longest_first(form: str) -> tuple[int, str]:
+    """Sort key for the forms of an alternation: longest first, so that a longer form wins
+    over a shorter one it starts with; then alphabetically, so that the pattern is the same
+    in every process (a set's order changes with each run's string hashing)."""
+    return (-len(form), form)
 
 
 class Lexicon(Generic[T]):
@@ -21,7 +28,7 @@ class Lexicon(Generic[T]):
 
     def __init__(self, entries: Iterable[tuple[str, T]], *, after_hyphen: bool = False) -> None:
         self.index: dict[str, T] = dict(entries)
-        forms = sorted(self.index, key=len, reverse=True)
+        forms = sorted(self.index, key=longest_first)
         before = r"(?<!\w)" if after_hyphen else r"(?<![\w-])"
         self.pattern = re.compile(before + "(?:" + "|".join(map(re.escape, forms)) + r")(?!\w)")
 

@@ -13,7 +13,7 @@ import attrs
 from reportdiff.model import AgreementEventKind, AgreementKind, AgreementState, AgreementStatus
 
 from . import vocabulary
-from ._lexicon import Lexicon
+from ._lexicon import Lexicon, longest_first
 from .definitions import DEFINITION_ENTRY, DEFINITIONS
 
 __all__ = [
@@ -402,7 +402,7 @@ def _pattern() -> tuple[re.Pattern[str], re.Pattern[str], dict[str, AgreementKin
             if form[:1].islower():
                 # At the start of a sentence or a list item: "Intentiebrief m.b.t. …".
                 index.setdefault(form[0].upper() + form[1:], kind)
-    alternatives = sorted(index, key=len, reverse=True)
+    alternatives = sorted(index, key=longest_first)
     lower_first = {alt for alt in alternatives if alt[:1].islower()}
     parts = [
         # "SOFA-overeenkomst", "MoU-tekst": an abbreviation leading a compound names its kind.
@@ -433,7 +433,7 @@ def _pattern() -> tuple[re.Pattern[str], re.Pattern[str], dict[str, AgreementKin
         r"(?<![\w-])(?:" + "|".join(words) + r"|[A-Za-zà-ÿ]{3,}(?:" + "|".join(closed) + "))"
     )
     pattern = re.compile("(?:" + "|".join(parts) + r")(?!\w)")
-    cue = re.compile("|".join(map(re.escape, sorted(cues, key=len, reverse=True))))
+    cue = re.compile("|".join(map(re.escape, sorted(cues, key=longest_first))))
     return pattern, cue, index
 
 
@@ -447,7 +447,7 @@ def find_agreement_kinds(
     if defined:
         own = re.compile(
             r"(?<![\w-])(?:"
-            + "|".join(map(re.escape, sorted(defined, key=len, reverse=True)))
+            + "|".join(map(re.escape, sorted(defined, key=longest_first)))
             + r")(?![\w-])"
         )
         for m in own.finditer(text):
@@ -515,7 +515,7 @@ def _known_kinds(text: str) -> list[tuple[int, int, AgreementKind]]:
             else:
                 kind = next(
                     index[s]
-                    for s in sorted(index, key=len, reverse=True)
+                    for s in sorted(index, key=longest_first)
                     if s[0] in "-~" and word.lower().endswith(s[1:])
                 )
         out.append((m.start(), m.end(), kind))

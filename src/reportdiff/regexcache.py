@@ -1,0 +1,188 @@
+"""Compiled regular expressions kept between runs, as Python keeps compiled bytecode.
+
+The parser and its vocabularies compile some 230 patterns as they are imported.  Python's
+``re`` compiles a pattern in pure Python, so this is about 40 ms of every cold run: more than
+half of building the parser, and as much as reading a short edition.  ``re`` keeps what it
+compiled only for the life of the process.  This module keeps the compiled programs in a file
+next to the model cache, and on the next run puts the patterns built from them into ``re``'s
+own cache before the parser is imported, so that its ``re.compile`` calls find them there.
+
+A program is the list of opcodes ``re`` hands to its C engine (``_sre.compile``), and its
+format is private to each CPython version, so:
+
+- the file is tied to the exact interpreter build and engine (``sys.version``,
+  ``_sre.MAGIC``, ``_sre.CODESIZE``) and to this file's format, and carries a SHA-256 of its
+  body; anything else in it, or anything unexpected, and it is ignored;
+- a program is only written after the pattern built from it compared equal to the one ``re``
+  compiled itself (CPython compares the source, the flags and the whole program), and the C
+  engine validates every program again as it is loaded;
+- every failure is silent and costs only the time saved: ``re`` then compiles as usual.
+
+No text from a document goes in: only our own patterns (and any other module's compiled in
+the same process), so the file holds nothing a ``--no-cache`` run must not keep.
+"""
+
+from __future__ import annotations
+
+import _sre  # type: ignore[import-not-found]  # re's C engine: no stubs
+import contextlib
+import hashlib
+import marshal
+import os
+import re
+import sys
+import tempfile
+from pathlib import Path
+from typing import Any
+
+__all__ = ["install", "path", "update"]
+
+_FORMAT = b"reportdiff-patterns 1\n"
+# Larger than this is not ours: it is not read.
+_MAX_BYTES = 16 * 1024 * 1024
+# re's own cache holds 512 patterns (3.11 to 3.13); what is put in leaves room for the
+# patterns compiled after, so that none of ours is pushed out by the time it is asked for.
+_ROOM = 128
+# The keys put in by install(): update() writes the file only when others were compiled.
+# It leaves the file as it is for fewer new patterns than this: some are built from a set in
+# another library (babel's plural rules), so they differ from run to run and would have the
+# file written each time, for a gain below a millisecond.
+_WORTH = 8
+_installed: set[tuple[str, int]] = set()
+
+
+def path() -> Path | None:
+    """Where the programs are kept: beside the parsed models (``$REPORTDIFF_CACHE_DIR``, else
+    the user cache folder), one file per interpreter build."""
+    try:
+        env = os.environ.get("REPORTDIFF_CACHE_DIR")
+        if env:
+            root = Path(env)
+        else:
+            import platformdirs
+
+            root = Path(platformdirs.user_cache_dir("reportdiff", appauthor=False))
+        build = hashlib.sha256("|".join(map(str, _stamp())).encode()).hexdigest()[:16]
+        return root / f"patterns-{sys.implementation.cache_tag}-{build}.bin"
+    except Exception:  # no cache folder on this platform: nothing is kept
+        return None
+
+
+def _stamp() -> tuple[str, int, int]:
+    return (sys.version, _sre.MAGIC, _sre.CODESIZE)
+
+
+def _read(file: Path) -> dict[tuple[str, int], tuple[Any, ...]]:
+    with file.open("rb") as fh:
+        data = fh.read(_MAX_BYTES + 1)
+    if len(data) > _MAX_BYTES or not data.startswith(_FORMAT):
+        return {}
+    digest, _, body = data[len(_FORMAT) :].partition(b"\n")
+    if hashlib.sha256(body).hexdigest().encode() != digest:
+        return {}
+    stamp, programs = marshal.loads(body)
+    if tuple(stamp) != _stamp() or not isinstance(programs, dict):
+        return {}
+    return programs
+
+
+def install() -> int:
+    """Put the kept patterns into ``re``'s cache; returns how many.  Call before the modules
+    that compile them are imported."""
+    file = path()
+    if file is None:
+        return 0
+    try:
+        programs = _read(file)
+        cache: dict[Any, Any] = re._cache  # type: ignore[attr-defined]
+        room = max(0, re._MAXCACHE - _ROOM - len(cache))  # type: ignore[attr-defined]
+        added = 0
+        for (pattern, flags), (final, code, groups, groupindex, indexgroup) in programs.items():
+            if room <= 0:
+                break
+            key = (str, pattern, flags)
+            _installed.add((pattern, flags))
+            if key in cache:
+                continue  # compiled already (by a module imported before)
+            cache[key] = _sre.compile(pattern, final, code, groups, groupindex, indexgroup)
+            room -= 1
+            added += 1
+    except Exception:  # an old, damaged or foreign file: re compiles as usual
+        return 0
+    return added
+
+
+def _program(pattern: str, flags: int) -> tuple[Any, ...] | None:
+    """The program ``re`` builds for *pattern*, the way ``re._compiler.compile`` builds it;
+    None unless the pattern built from it equals the one ``re`` compiled."""
+    from re import _compiler, _parser  # type: ignore[attr-defined]
+
+    tree = _parser.parse(pattern, flags)
+    code = [int(op) for op in _compiler._code(tree, flags)]
+    groupindex = {str(name): int(i) for name, i in tree.state.groupdict.items()}
+    indexgroup: list[str | None] = [None] * tree.state.groups
+    for name, i in groupindex.items():
+        indexgroup[i] = name
+    final = int(flags | tree.state.flags)
+    program = (final, code, tree.state.groups - 1, groupindex, tuple(indexgroup))
+    built = _sre.compile(pattern, *program[:3], groupindex, tuple(indexgroup))
+    if built != re.compile(pattern, flags):
+        return None
+    return program
+
+
+def update() -> int:
+    """Keep the patterns compiled so far, when enough of them were missing from the file;
+    returns how many were added (0 on every run after the first, until the parser's patterns
+    change)."""
+    file = path()
+    if file is None:
+        return 0
+    try:
+        cache: dict[Any, Any] = re._cache  # type: ignore[attr-defined]
+        wanted = [
+            (key[1], int(key[2]))
+            for key in list(cache)
+            if key[0] is str and not int(key[2]) & re.DEBUG
+        ]
+        new = [k for k in wanted if k not in _installed]
+        if len(new) < _WORTH and _installed:
+            return 0
+        # Where nothing can be written, the programs are not worth building.
+        file.parent.mkdir(parents=True, exist_ok=True)
+        if not os.access(file.parent, os.W_OK):
+            return 0
+        programs = {}
+        with contextlib.suppress(Exception):
+            programs = _read(file)
+        # Only what this run compiled is kept: a pattern no longer compiled goes.
+        current = set(wanted)
+        programs = {key: program for key, program in programs.items() if key in current}
+        added = 0
+        for pattern, flags in new:
+            if (pattern, flags) in programs:
+                continue
+            program = _program(pattern, flags)
+            if program is not None:
+                programs[(pattern, flags)] = program
+                added += 1
+        if not added:
+            return 0
+        body = marshal.dumps((_stamp(), programs))
+        data = _FORMAT + hashlib.sha256(body).hexdigest().encode() + b"\n" + body
+        if len(data) > _MAX_BYTES:
+            return 0
+        fd, name = tempfile.mkstemp(dir=file.parent, prefix=".tmp-patterns-")
+        tmp = Path(name)
+        try:
+            with os.fdopen(fd, "wb") as fh:
+                fh.write(data)
+            tmp.replace(file)
+        except BaseException:
+            with contextlib.suppress(OSError):
+                tmp.unlink()
+            raise
+        _installed.update(programs)
+        return added
+    except Exception:  # a read-only or full disk: nothing is kept, nothing breaks
+        return 0
