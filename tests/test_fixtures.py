@@ -50,6 +50,7 @@ GENERATED = (
     "holdout21",
     "holdout22",
     "holdout23",
+    "holdout24",
 )
 
 

@@ -1,4 +1,4 @@
-"""The held-out corpora (fixtures/holdout, holdout2 ... holdout23): their truth is sound,
+"""The held-out corpora (fixtures/holdout, holdout2 ... holdout24): their truth is sound,
 labelled synthetic and up to date.
 
 Each corpus measures how the parser generalises to phrasings nobody fitted it to, so this module
@@ -48,6 +48,7 @@ CORPORA = {
     "holdout21": ((2166, 2170), (2176, 2180)),
     "holdout22": ((2001, 2005), (2006, 2010)),
     "holdout23": ((2186, 2190), (2026, 2030)),
+    "holdout24": ((2031, 2035), (2036, 2040)),
 }
 LABEL = "Dit is een fictieve rapportage"
 KINDS = ("partners", "organisations", "budgets", "missions", "agreements", "references")
@@ -193,6 +194,7 @@ def _check_overlap(corpus: str) -> ModuleType:
         "holdout21",
         "holdout22",
         "holdout23",
+        "holdout24",
     ],
 )
 def test_grammar_shares_no_wording(corpus: str) -> None:
