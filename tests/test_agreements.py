@@ -688,3 +688,49 @@ def test_a_documents_own_words_for_agreement_kinds() -> None:
         (AgreementKind.MOU, ("NL", "IE")),
         (AgreementKind.LETTER_OF_INTENT, ("NL", "PT")),
     ]
+
+
+def test_an_abbreviation_defined_by_its_full_name_names_no_agreement() -> None:
+    # A legend run on after a list item: "MoU = Memorandum of Understanding" explains a word.
+    found = _agreements(
+        "• MoU heli-opleiding – met Duitsland – loopt door • Noorwegen trad uit Afk.: LoI = "
+        "Letter of Intent; MoU = Memorandum of Understanding; DoI = Declaration of Intent"
+    )
+    assert [(a.kind, a.parties) for a in found] == [(AgreementKind.MOU, ("NL", "DE"))]
+
+
+def test_a_bare_mention_restates_the_one_agreement_of_its_kind_and_parties() -> None:
+    found = _agreements(
+        "Met Suriname: • DoI oefenterreinen, getekend op 25 februari 2033. Met Suriname "
+        "tekenden wij in 2033 een Declaration of Intent; de werking start pas later."
+    )
+    assert [(a.kind, a.parties) for a in found] == [
+        (AgreementKind.DECLARATION_OF_INTENT, ("NL", "SR"))
+    ]
+    assert len(found[0].mentions) == 1
+
+
+def test_a_bare_mention_of_another_agreement_stays_apart() -> None:
+    found = _agreements(
+        "Met Duitsland werd een MoU over heli-opleiding gesloten. Daarnaast sloten wij een "
+        "nieuwe MoU met Duitsland."
+    )
+    assert [(a.kind, a.parties) for a in found] == [
+        (AgreementKind.MOU, ("NL", "DE")),
+        (AgreementKind.MOU, ("NL", "DE")),
+    ]
+
+
+def test_a_bare_mention_that_two_agreements_fit_is_neither() -> None:
+    found = _agreements(
+        "Met Duitsland werd een MoU over heli-opleiding gesloten. Met Duitsland werd ook een MoU "
+        "over munitie gesloten. Een MoU met Duitsland werd verlengd."
+    )
+    assert len(found) == 3  # which one was extended is not said: no guess
+
+
+def test_parties_as_alpha3_codes_joined_by_slashes() -> None:
+    found = _agreements("• Verdrag van Texel – NLD/DEU/DNK/SWE – geldt sinds 2019")
+    assert [(a.kind, set(a.parties)) for a in found] == [
+        (AgreementKind.TREATY, {"NL", "DE", "DK", "SE"})
+    ]

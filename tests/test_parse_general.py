@@ -2207,3 +2207,91 @@ def test_a_name_with_samenwerking_in_it_says_nothing_of_working_together() -> No
         )
     ]
     assert [p.code for p in find_partners([chapter])] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Nederland begroot in 2037 € 27,7 miljard, of 2,05% bbp, een stap voor op België.",
+            [("other", "NL", "2037", "27700000000 EUR", None)],
+            id="the-netherlands-ahead-of-a-yardstick",
+        ),
+        pytest.param(
+            "De noorderburen begroten voor hun eigen krijgsmacht in 2037 € 27,7 miljard, of 2,05% "
+            "bbp, een stap voor op België.",
+            [("other", None, "2037", "27700000000 EUR", None)],
+            id="only-the-yardstick-named",
+        ),
+        pytest.param(
+            "Net als België besteedt Duitsland in 2037 € 27,7 miljard aan defensie.",
+            [("budget", "DE", "2037", "27700000000 EUR", None)],
+            id="net-als-before",
+        ),
+        pytest.param(
+            "Zowel Nederland als België verhogen het defensiebudget; België begroot € 6 miljard in "
+            "2037.",
+            [("budget", "BE", "2037", "6000000000 EUR", None)],
+            id="zowel-als-is-no-yardstick",
+        ),
+    ],
+)
+def test_a_country_named_as_a_yardstick_owns_no_figure(
+    text: str, expected: list[tuple[str, str | None, str | None, str, str | None]]
+) -> None:
+    assert _reads(text, 2037) == expected
+
+
+def test_slide_bullets_with_codes_an_abbreviated_category_and_a_stressed_denial() -> None:
+    from reportdiff.parse.partners import _in_plain_words
+
+    text = (
+        "▪ DEU – Duitsland – strat. partner ▪ BEL – België – strat. partner ▪ RUS – géén partner, "
+        "dreiging nr. 1 Sprekersnotities: Op deze dia ziet u de 2 staten die bij ons strategisch "
+        "gerangschikt staan: Duitsland en België."
+    )
+    got = {
+        (code, category.value)
+        for code, category, _ in enumerated_partners(_in_plain_words(text, ()))
+    }
+    assert got == {("DE", "strategic"), ("BE", "strategic")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Spanje valt in 2035 weg als partner.",
+        "▪ FIN – Finland – overig partnerland ▪ ESP – Spanje – vervallen als partner",
+    ],
+)
+def test_a_partner_that_dropped_out_is_none(text: str) -> None:
+    assert "ES" not in {code for code, _, _ in enumerated_partners(text)}
+
+
+def test_footnotes_alike_but_for_their_numbers_are_no_running_footer() -> None:
+    # "3 Cfr. … 28676/968." and "6 Cfr. … 28676/752." at the foot of two pages: two numbers
+    # differ, where a running footer differs in its page number alone.
+    lines = [
+        _line("Eerste bladzijde.", 1, 100),
+        _line("3 Cfr. Parl.St. TK 2038-39, nr. 28676/968.", 1, 760),
+        _line("Tweede bladzijde.", 2, 100),
+        _line("6 Cfr. Parl.St. TK 2038-39, nr. 28676/752.", 2, 760),
+        _line("Pagina 1 van 2", 1, 780),
+        _line("Pagina 2 van 2", 2, 780),
+    ]
+    assert running_lines(lines) == {4, 5}
+
+
+def test_doc_abbreviation_does_not_end_a_sentence() -> None:
+    from reportdiff.parse.sentences import split_sentences
+
+    got = [s for _, s in split_sentences("Bron: Kamerdossier 21501-28, doc. 784 Defensie. Verder.")]
+    assert got == ["Bron: Kamerdossier 21501-28, doc. 784 Defensie.", "Verder."]
+
+
+def test_stress_accents_come_off_geen_niet_and_wel_only() -> None:
+    from reportdiff.parse.sentences import plain_emphasis
+
+    assert plain_emphasis("Rusland is géén partner, níet strategisch, wél partij; één café.") == (
+        "Rusland is geen partner, niet strategisch, wel partij; één café."
+    )

@@ -78,6 +78,15 @@ from reportdiff.parse.references import find_references, parse_citations
         ("Kamerstukken I 2065-2066, 21 501-28, nr. 7", [("21501-28", "7")]),
         ("3 Kamerstukken II 2040/41, 28 676, nr. 952. 4 Zie ook", [("28676", "952")]),
         ("in de brief (Kamer- stuk 29 521, nr. 501) staat", [("29521", "501")]),
+        # "doc." for the number; the number marked in brackets where a source is pointed to.
+        ("Bron: Kamerdossier 21501-28, doc. 784 Defensie", [("21501-28", "784")]),
+        ("▪ 21501-28 (doc. 733) Namens de minister", [("21501-28", "733")]),
+        ("zie 29521 (nr. 12)", [("29521", "12")]),
+        ("Het document 12345 (nr. 3)", []),
+        ("EUR 12345 (nr. 3)", []),
+        # The slash form after the chamber and the year, "nr." before it (a Belgian writer).
+        ("1. Cfr. Parl.St. TK 2036-37, nr. 29521/945. 2. De", [("29521", "945")]),
+        ("Parl.St. TK 2036-37, nr. 21501-28/963.", [("21501-28", "963")]),
         ("de motie (Ka-\nmerstukken II 2050/51, 36 100 X, nr. 44)", [("36100-X", "44")]),
         # The official citation, with the chamber for the series.
         ("(vgl. Tweede Kamer, vergaderjaar 2021-2022, 33 279, nr. 32)", [("33279", "32")]),

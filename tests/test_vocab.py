@@ -245,3 +245,25 @@ class TestEditionAbbreviations:
                 (15, 25, "KR"),
             ]
         assert find_countries("BE 2098") == []
+
+
+def test_a_list_of_alpha3_codes_names_its_countries() -> None:
+    text = "Verdrag van Texel – NLD/DEU/DNK/NOR/RUS/SWE – geldt sinds 2019"
+    assert [code for _, _, code in find_countries(text)] == ["NL", "DE", "DK", "NO", "RU", "SE"]
+
+
+@pytest.mark.parametrize("text", ["EU/VN", "AND/OF", "NLD/XYZ", "EUR/USD"])
+def test_a_list_with_anything_but_alpha3_codes_names_no_country(text: str) -> None:
+    assert find_countries(text) == []
+
+
+def test_codes_defined_by_a_dash_and_the_name_then_every_alpha3_code() -> None:
+    text = "▪ DEU – Duitsland – strat. partner ▪ USA (Verenigde Staten) 2031 ▪ NLD 2031: € 29 mld"
+    defined = defined_abbreviations(text)
+    assert defined == {"DEU": "DE", "USA": "US"}
+    with edition_abbreviations(defined):
+        # The edition writes countries by their ISO alpha-3 codes: one it never defines is read
+        # too, but not one that is an English word.
+        assert [code for _, _, code in find_countries(text)] == ["DE", "DE", "US", "US", "NL"]
+        assert find_countries("AND CAN") == []
+    assert find_countries("NLD 2031") == []

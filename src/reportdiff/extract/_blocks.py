@@ -9,7 +9,7 @@ from __future__ import annotations
 import itertools
 import re
 import statistics
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 
 import attrs
 
@@ -155,6 +155,16 @@ def _heads_rows(line: Line, below: Sequence[Line]) -> bool:
     return True
 
 
+def _one_counter(texts: Iterable[str]) -> bool:
+    """Whether lines alike but for their digits differ in one number at most: a running
+    line's page number ("Pagina 3 van 9").  Footnotes at the foot of two pages, alike in shape
+    ("3 Cfr. … nr. 28676/968." and "6 Cfr. … nr. 28676/752."), differ in more: they are
+    content."""
+    runs = [_DIGITS.findall(text) for text in texts]
+    differing = [k for k, values in enumerate(zip(*runs, strict=True)) if len(set(values)) > 1]
+    return len(differing) <= 1
+
+
 def running_lines(lines: Sequence[Line]) -> set[int]:
     """Indexes of *lines* that are a running header or footer the region measurement did not
     catch ("▮ Ministerie van Defensie" above every page, a document title at every foot).
@@ -183,6 +193,8 @@ def running_lines(lines: Sequence[Line]) -> set[int]:
     need = max(2, (len(by_page) + 1) // 2)
     out: set[int] = set()
     for hits in seen.values():
+        if not _one_counter(lines[i].text for _, i, _ in hits):
+            continue
         tops = sorted(t for _, _, t in hits)
         median = tops[len(tops) // 2]
         same = [(p, i) for p, i, t in hits if abs(t - median) <= _RUNNING_SLACK]

@@ -35,6 +35,7 @@ from reportdiff.model import (
     AgreementKind,
     AgreementState,
     AgreementStatus,
+    title_words,
 )
 from reportdiff.vocab.agreements import (
     ENTRY_INTO_FORCE,
@@ -561,6 +562,34 @@ def _same_named_treaty(a: Agreement, b: Agreement) -> bool:
     )
 
 
+# A bare mention that announces another agreement of a kind already named: "een nieuwe
+# Letter of Intent", "nog een MoU", "een tweede verdrag".
+_ANOTHER = re.compile(
+    r"\b(?:nieuwe?|andere?|tweede|derde|extra|aanvullende?|nog\s+een)\s+\S*$", re.IGNORECASE
+)
+
+
+def _restated(found: Sequence[Agreement], agreement: Agreement) -> int | None:
+    """The one agreement read before that *agreement*, named only by its kind and parties,
+    restates ("LoI onderzeedienst – NLD/LUX – onderhandelingen lopen" and later "Over een
+    Letter of Intent met Luxemburg lopen de gesprekken nog"): the index of the only earlier
+    agreement of that kind with those parties.  None when the mention has a title of its own,
+    when it announces another one, or when two earlier agreements fit (which one is meant is
+    not said)."""
+    if title_words(agreement.title):
+        return None
+    text = agreement.source.text
+    at = text.find(agreement.title) if agreement.title else -1
+    if at > 0 and _ANOTHER.search(text, max(0, at - 30), at):
+        return None
+    fits = [
+        i
+        for i, a in enumerate(found)
+        if a.kind is agreement.kind and set(a.parties) == set(agreement.parties)
+    ]
+    return fits[0] if len(fits) == 1 else None
+
+
 def _merge(found: Agreement, more: Agreement, *, lists_parties: bool) -> Agreement:
     """What a further sentence about *found* adds to it: a mention, the parties it lists, a
     state the first sentence did not give, events not yet recorded."""
@@ -661,6 +690,8 @@ def find_agreements(sections: Sequence[SectionContext]) -> list[Agreement]:
                     ),
                     None,
                 )
+                if same is None:
+                    same = _restated(found, agreement)
                 if same is not None:
                     # A named treaty's fuller list of parties is its list ("Rusland is nog
                     # verdragspartij bij het Verdrag van Texel" names one of them).
@@ -677,9 +708,10 @@ def find_agreements(sections: Sequence[SectionContext]) -> list[Agreement]:
     return found
 
 
-# A kind's word in a legend: after "ABBR =" or "ABBR staat voor", or before "= ABBR".
+# A kind's word in a legend: after "ABBR =" or "ABBR staat voor", or before "= ABBR" or "= Full
+# Name" ("MoU = Memorandum of Understanding": the abbreviation is the entry's term).
 _DEFINED_AS = re.compile(r"\b[A-Za-z]{2,6}\s*(?:=|staat\s+voor|betekent)\s*$")
-_DEFINES = re.compile(r"\s*(?:\([A-Za-z]{2,6}\))?\s*=\s*[A-Za-z]{2,6}\b")
+_DEFINES = re.compile(r"\s*(?:\([A-Za-z]{2,6}\))?\s*(?:=|staat\s+voor\b)\s*[^\W\d_]")
 
 # The agreement's phrase adds a party to the one its section or record is about.
 _ALSO_WITH = re.compile(r"\b(?:ook|tevens|eveneens|mede)\s+met\b|\balsmede\s+met\b", re.IGNORECASE)

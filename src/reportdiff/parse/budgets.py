@@ -173,6 +173,17 @@ _COMPARISON_BEFORE = re.compile(
     r"[\s,:]+(?:(?:de|het|een|die|dat|zo'n|zo’n|ruim|circa|bijna|ongeveer|nog)\s+){0,3}$",
     re.IGNORECASE,
 )
+# Right before a country: it is the yardstick the sentence measures against, not the owner of
+# its figure ("… € 27,7 miljard, een stap voor op België", "meer dan in Frankrijk", "net als
+# Duitsland").  Not a bare "als": "zowel Nederland als België" names both.
+_YARDSTICK = re.compile(
+    r"\b(?:voor\s+op|achter\s+op|(?:ruim\s+|ver\s+|flink\s+)?(?:boven|onder)"
+    r"|(?:meer|minder|hoger|lager|groter|kleiner|sneller|trager|verder)\s+dan"
+    r"|(?:net|evenals|evenveel|zoveel|hetzelfde|dezelfde|even\s+\w+)\s+als|evenals"
+    r"|tegenover|vergeleken\s+met|in\s+vergelijking\s+met|ten\s+opzichte\s+van|t\.o\.v\.)"
+    r"\s+(?:(?:in|bij|voor|van)\s+)?(?:(?:het|de|dat\s+van|die\s+van)\s+)?$",
+    re.IGNORECASE,
+)
 # Words that make the year after them one compared with, not the year of what follows.
 _COMPARED = re.compile(
     r"(?:vergeleken\s+met|ten\s+opzichte\s+van|t\.o\.v\.|tegenover|dan\s+in|vs\.?"
@@ -331,6 +342,10 @@ class _Scan:
         self.year_starts = [y[0] for y in self.years]
         self.countries = find_countries(text)
         self.country_starts = [c[0] for c in self.countries]
+        # The countries named as a yardstick: never the owner of a figure.
+        self.yardsticks = {
+            c[0] for c in self.countries if _YARDSTICK.search(text, max(0, c[0] - 40), c[0])
+        }
         self.percents = find_percentages(text)
         self.percent_starts = [p.start for p in self.percents]
         self.clauses = [m.start() for m in _CLAUSE.finditer(text)]
@@ -381,11 +396,18 @@ class _Scan:
         kronen") is its currency, not its owner.  With *bounds* (the amount's clause), a
         clause that names a country only looks at its own ("▪ Nederland zelf | 2091 | EUR
         26,2 mrd." is the Netherlands' line, whatever the next bullet names)."""
+        countries = self.countries
+        if self.yardsticks:
+            countries = [c for c in countries if c[0] not in self.yardsticks]
+            if not countries:
+                # Only a yardstick is named ("De noorderburen begroten … € 27,7 miljard, een
+                # stap voor op België"): whose figure it is, the sentence does not say.
+                return None
         if bounds is not None:
-            own = [c for c in self.countries if bounds[0] <= c[0] and c[1] <= bounds[1]]
+            own = [c for c in countries if bounds[0] <= c[0] and c[1] <= bounds[1]]
             if own and not (m.start <= own[0][0] and own[-1][1] <= m.end):
                 return _owner(own, m, section_country)
-        return _owner(self.countries, m, section_country, self.clause_bounds(m.start, m.end)[1])
+        return _owner(countries, m, section_country, self.clause_bounds(m.start, m.end)[1])
 
     def owner_by_currency(self, m: MoneyMatch, country: str) -> str | None:
         """Whose budget *m* can be, by its currency: *country*'s when it pays in it (or the

@@ -28,7 +28,7 @@ from reportdiff.vocab.countries import KINGDOM, country_name, find_countries
 from reportdiff.vocab.definitions import DEFINITION_ENTRY, DEFINITIONS
 
 from .context import Group, SectionContext, Sentence
-from .sentences import BULLETS
+from .sentences import BULLETS, plain_emphasis
 
 __all__ = ["enumerated_partners", "find_partners"]
 
@@ -42,7 +42,8 @@ _STRATEGIC = re.compile(
     # Said of the countries: "de landen die Den Haag strategisch noemt", "die als strategisch
     # gelden", "worden strategisch geacht".
     r"|\bstrategisch\s+(?:noem\w*|genoemd|acht\w*|geacht|beschouw\w*|aangemerkt|"
-    r"aangeduid|gelden|geldt|heten|heet)\b"
+    r"aangeduid|gelden|geldt|heten|heet|gerangschikt|ingedeeld|ingeschaald|gerekend|"
+    r"bestempeld|gekwalificeerd|geclassificeerd|getypeerd)\b"
     # Said of the relation: "Met België … blijft de band strategisch."
     r"|\b(?:band|banden|relatie|relaties|betrekkingen)\s+(?:\w+\s+)?strategisch\b"
     # Said of the country, as what it is now: "Zuid-Korea: sinds 2069 strategisch", "is
@@ -98,8 +99,9 @@ _NEGATION = re.compile(
 # beëindigde de samenwerking als partnerland met Japan", "valt voortaan buiten de
 # partnerlijst").
 _ENDED = re.compile(
-    r"\bbeëindig\w*|\bbe[eë]indigd\b|\b(?:gevallen|verdwenen|geschrapt)\b|"
-    r"\b(?:valt|vallen|viel|vielen)\b[^.;]{0,30}?\bbuiten\b|\bniet\s+langer\b|"
+    r"\bbeëindig\w*|\bbe[eë]indigd\b|\b(?:(?:ver|af|weg|uit)?gevallen|vervallen|vervalt|verdwenen|"
+    r"geschrapt)\b|"
+    r"\b(?:valt|vallen|viel|vielen)\b[^.;]{0,30}?\b(?:buiten|weg|af)\b|\bniet\s+langer\b|"
     r"\bvoormalig\w*|\bgewezen\b|\b(?:ex|oud)-partner",
     re.IGNORECASE,
 )
@@ -117,6 +119,9 @@ _THREAT = re.compile(
     r"\b(?:be)?dreiging\w*|\btegenstander\w*|\bvijand\w*|\brivaal|\brivalen|\bagressor\w*",
     re.IGNORECASE,
 )
+# Partnership itself denied, between an enumeration and a strategic cue: "Rusland – geen
+# partner, …" (not "geen strategische partner", which still makes an other partner).
+_NO_PARTNER = re.compile(r"\b(?:geen|niet)\s+(?:een\s+|meer\s+)?partner\w*", re.I)
 # Anywhere between an enumeration and its cue, in the same clause: "Australië en Spanje horen
 # niet bij de strategische partners", "… maken geen deel uit van …", "… vallen buiten …".
 _NEGATION_BETWEEN = re.compile(
@@ -267,6 +272,10 @@ def enumerated_partners(text: str) -> list[tuple[str, PartnerCategory, bool]]:
                 # proposal, no partner yet.
                 continue
             if category is PartnerCategory.STRATEGIC:
+                if _NO_PARTNER.search(between) or _THREAT.search(between):
+                    # "RUS – geen partner, dreiging nr. 1 … strategisch …": no partner at
+                    # all, whatever the cue past it says of the others.
+                    continue
                 if (denied and cue_at >= anaphor_at) or _NEGATION_BETWEEN.search(between):
                     category, negated = PartnerCategory.OTHER, True
             elif not negated and _NOT_STRATEGIC.search(between):
@@ -347,12 +356,17 @@ def defined_terms(texts: Sequence[str]) -> list[tuple[re.Pattern[str], str]]:
     ]
 
 
+# "strat. partner" on a slide or in a table: the abbreviation of "strategische".
+_STRAT_ABBREVIATED = re.compile(r"\bstrat\.(?=\s+[a-zà-ÿ])", re.IGNORECASE)
+
+
 def _in_plain_words(text: str, terms: Sequence[tuple[re.Pattern[str], str]]) -> str:
     """*text* with the document's own category terms put in plain words ("Tier 1 (7): …" →
-    "strategische partners (7): …"), for reading only."""
+    "strategische partners (7): …"), a category's abbreviation written out and emphasis
+    accents taken off ("géén partner"), for reading only."""
     for pattern, plain in terms:
         text = pattern.sub(plain, text)
-    return text
+    return _STRAT_ABBREVIATED.sub("strategische", plain_emphasis(text))
 
 
 def _cooperating(text: str) -> list[str]:

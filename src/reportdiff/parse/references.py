@@ -35,6 +35,9 @@ als 29521, nr. 890; 28676, volgnummer 864  no series name, a five-digit dossier
 (Kamerstukken II, 28676, 955)           the number bare, without a year
 (TK 33279-954), Kamerstuk 29521/903     the compact form after the series' name
 Ka- merstuk 29 521, nr. 420             a word broken at a line end
+Kamerdossier 21501-28, doc. 784         "doc." for the number
+• 21501-28 (doc. 733)                   the number marked in brackets, in a list of sources
+Parl.St. TK 2036-37, nr. 21501-28/963   the slash form after the chamber and year, "nr." first
 """
 
 from __future__ import annotations
@@ -64,7 +67,8 @@ _SERIES = (
 CITATION = re.compile(
     rf"{_SERIES}\s*,?\s*(?:(?i:dossier(?:nummer)?|stuk)\s+)?"
     rf"(?P<dossiers>{_DOSSIER}(?:\s*(?:,|en)\s*{_DOSSIER})*)\s*,?\s*(?:(?i:onder)\s+)?"
-    r"(?P<nrs>(?i:(?:stuk\s+)?nrs?\.?|nummers?|volgnummers?|stuknummers?|ondernummers?|no\.)|#)\s*"
+    r"(?P<nrs>(?i:(?:stuk\s+)?nrs?\.?|nummers?|volgnummers?|stuknummers?|ondernummers?|no\."
+    r"|doc\.|documents?)|#)\s*"
     r"(?P<numbers>\d+(?:\s*(?:,|en|(?i:resp\.?|respectievelijk))\s*\d+)*)"
 )
 _NUMBERS = r"\d{1,4}(?:\s*(?:,|en)\s*\d{1,4})*(?![\d,.]\d)"
@@ -129,6 +133,13 @@ _OTHER_ORDERS = (
         rf"\s*,?\s*(?P<dossiers>{_DOSSIER})\s*,\s*(?P<numbers>\d{{1,4}})"
         r"(?=\s*[);\]]|\.(?!\d)|\s*$)"
     ),
+    # The dossier, then the number marked in brackets, where a citation is pointed to (a list
+    # item, after "zie" or "bron"): "• 21501-28 (doc. 733)", "zie 29521 (nr. 12)".
+    re.compile(
+        r"(?:^|(?<=[;:" + BULLETS + r"])|\b(?i:zie|vgl\.?|cf\.?|cfr\.?|bron:?))\s*"
+        rf"(?P<dossiers>{_DOSSIER})\s*\(\s*(?i:nrs?\.?|doc\.|stuk|nummers?|volgnummers?)\s*"
+        rf"(?P<numbers>{_NUMBERS})\s*\)"
+    ),
     # The dossier, then "stuk" and the number, where a citation is pointed to (a list item, a
     # bracket, after "zie"): "• 33279, stuk 735", "(21501-28, stuk 728)".
     re.compile(
@@ -175,8 +186,10 @@ _COMPACT_ID = re.compile(
 )
 # The same with a slash before the number, only after the series' name: "Kamerstuk 29521/903",
 # "TK 21501-28/780" (a bare "(12345/678)" says nothing of what it is).
+# The series may carry its chamber and year, and "nr." may stand before the pair: "Parl.St. TK
+# 2036-37, nr. 21501-28/963", as a Belgian writer cites.
 _SLASH_ID = re.compile(
-    r"(?:\b(?i:kamerstuk(?:ken)?|kst)\b\.?|\b(?:TK|EK)\b)\s*"
+    _SERIES + r"\s*,?\s*(?:(?i:nrs?\.?|nummer|no\.)\s*)?"
     r"(?P<base>\d{5})(?:-(?P<sub>[A-Z]{1,4}|\d{1,2}))?/(?P<nr>\d{1,4})(?![\w/-]|[.,]\d)"
 )
 # A word broken at a line end ("Ka- merstuk", "Kamer-\nstukken"): joined again before citations

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["BULLETS", "RECORD_KEY", "split_fields", "split_sentences"]
+__all__ = ["BULLETS", "RECORD_KEY", "plain_emphasis", "split_fields", "split_sentences"]
 
 # The marks of a bulleted list item, for every reader of lists (a dash is one only in some
 # places: each pattern says where).
@@ -53,6 +53,7 @@ _ABBREVIATIONS = frozenset(
         # citations and references inside a sentence ("Zie Kst. 28 676, nr. 927."); not
         # "jl." or "e.a.", which often end one ("op 7-8 december jl. De ministeriële ...")
         "kst",
+        "doc",
         "bijl",
         "hfst",
         "vgl",
@@ -109,6 +110,19 @@ def _currency_follows(after: str) -> bool:
     probe = "1 mld. "
     found = find_money(probe + after[:40], candidates=True)
     return bool(found) and found[0].start == 0 and found[0].end > len(probe)
+
+
+# Accents that only stress a word ("dat is géén partner", "níet strategisch", "wél partij"):
+# taken off before a word is looked for, the length kept so that offsets still hold.
+_EMPHASIS = re.compile(r"\b(?:g[eéë]{2}n|n[iíì]et|w[eéè]l)\b", re.IGNORECASE)
+_UNSTRESSED = str.maketrans("éëèíìÉËÈÍÌ", "eeeiiEEEII")
+
+
+def plain_emphasis(text: str) -> str:
+    """*text* with the accents that stress "geen", "niet" and "wel" taken off (same length)."""
+    if not any(ch in text for ch in "éëèíìÉËÈÍÌ"):
+        return text
+    return _EMPHASIS.sub(lambda m: m.group(0).translate(_UNSTRESSED), text)
 
 
 def split_sentences(text: str) -> list[tuple[int, str]]:

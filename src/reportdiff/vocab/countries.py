@@ -263,6 +263,21 @@ def all_countries() -> dict[str, tuple[str, tuple[str, ...]]]:
 
 
 @vocabulary
+def _alpha3() -> dict[str, str]:
+    """ISO 3166-1 alpha-3 code → alpha-2 code ("DEU" → "DE"), from pycountry's data."""
+    import json
+
+    files = _pycountry_files()
+    if files is None:
+        return {}
+    try:
+        entries = json.loads(files[0].read_text(encoding="utf-8"))["3166-1"]
+    except (OSError, ValueError, KeyError):
+        return {}
+    return {c["alpha_3"]: c["alpha_2"] for c in entries if "alpha_3" in c and "alpha_2" in c}
+
+
+@vocabulary
 def _lexicon() -> Lexicon[str]:
     # A hyphen may come before a form: "Duits-Franse" names Germany and France.  A form two
     # countries share (pycountry's "Congo") is kept for the curated one, or the first.
@@ -299,7 +314,7 @@ def _derived(abbreviation: str, code: str, name: str) -> bool:
     """Whether *abbreviation* can stand for the country: its ISO code, or letters of its name
     in order from the first ("VS" for Verenigde Staten, "BE" for België, "DLD" for
     Duitsland); "EUR" after "België" is a currency, not the country."""
-    if abbreviation == code:
+    if abbreviation == code or _alpha3().get(abbreviation) == code:
         return True
     letters = iter(name.upper())
     return abbreviation[0] == name[:1].upper() and all(c in letters for c in abbreviation)
@@ -321,10 +336,11 @@ def defined_abbreviations(text: str) -> dict[str, str]:
         mentions = [x for x in lexicon.find(window) if not window[x[1] :].strip()]
         if mentions:
             candidates.append((m.group(1), mentions[-1][2]))
-    for m in _BEFORE_NAME.finditer(text):
-        code = lexicon.get(m.group(2))
-        if code is not None:
-            candidates.append((m.group(1), code))
+    for pattern in (_BEFORE_NAME, _DASH_NAME):
+        for m in pattern.finditer(text):
+            code = lexicon.get(m.group(2).strip())
+            if code is not None:
+                candidates.append((m.group(1), code))
     for abbreviation, code in candidates:
         known = lexicon.get(abbreviation)
         if known is not None and known != code:
@@ -336,12 +352,33 @@ def defined_abbreviations(text: str) -> dict[str, str]:
 
 _AFTER_NAME = re.compile(r"\(\s?(" + _ABBREVIATION + r")\s?\)")
 _BEFORE_NAME = re.compile(r"(?<![\w-])(" + _ABBREVIATION + r")\s?\(\s?([^()]{3,40}?)\s?\)")
+# The code, a dash and the name, as a slide, a legend or a table row gives them: "DEU –
+# Duitsland – strat. partner".
+_DASH_NAME = re.compile(
+    r"(?<![\w/-])(" + _ABBREVIATION + r")\s[–—-]\s([^\W\d_][^–—()·|;:,\d]{2,38}?)"
+    r"(?=\s[–—-]\s|\s*[(·|;:,]|\s*$)"
+)
+# Countries by their ISO alpha-3 codes joined by slashes, as a list of parties: "NLD/DEU/NOR".
+# Only when every part of the list is such a code: a list of other acronyms ("EU/VN",
+# "AND/OF") names no country.
+_CODE_LIST = re.compile(r"(?<![\w/])[A-Z]{3}(?:\s?/\s?[A-Z]{3})+(?![\w/])")
+_CODE = re.compile(r"[A-Z]{3}")
+# Alpha-3 codes that are also English words, never read alone as a country.
+_WORDS = frozenset({"AND", "ARE", "BEN", "CAN", "COM", "PER", "TON", "GUM", "MAC"})
 
 
 @contextmanager
 def edition_abbreviations(defined: Mapping[str, str]) -> Iterator[None]:
-    """Within this block :func:`find_countries` also knows *defined* (abbreviation → code)."""
+    """Within this block :func:`find_countries` also knows *defined* (abbreviation → code).
+    An edition that defines a country by its ISO alpha-3 code ("DEU – Duitsland") writes
+    countries so: every alpha-3 code is then read, also one it never defines ("NLD 2031: …"),
+    except those that are English words ("AND", "CAN")."""
     forms = {a: c for a, c in defined.items() if _lexicon().get(a) is None}
+    alpha3 = _alpha3()
+    if any(alpha3.get(a) == c for a, c in defined.items()):
+        for a, c in alpha3.items():
+            if a not in _WORDS and c not in _CARIBBEAN and _lexicon().get(a) is None:
+                forms.setdefault(a, c)
     token = _EDITION_FORMS.set(Lexicon(forms.items()) if forms else None)
     try:
         yield
@@ -356,11 +393,27 @@ def find_countries(text: str) -> list[tuple[int, int, str]]:
     still knows them.  Within :func:`edition_abbreviations`, the edition's own abbreviations
     count too."""
     found = [m for m in _lexicon().find(text) if m[2] not in _CARIBBEAN]
+    if "/" in text:
+        found = _with_code_lists(text, found)
     edition = _EDITION_FORMS.get()
     if edition is None:
         return found
     more = [m for m in edition.find(text) if not any(s < m[1] and m[0] < e for s, e, _ in found)]
     return sorted(found + more) if more else found
+
+
+def _with_code_lists(text: str, found: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """*found* with the countries of every list of alpha-3 codes in *text* ("NLD/USA")."""
+    alpha3 = _alpha3()
+    more: list[tuple[int, int, str]] = []
+    for m in _CODE_LIST.finditer(text):
+        parts = [(p.start(), p.end(), alpha3.get(p.group())) for p in _CODE.finditer(m.group())]
+        if all(code is not None for _, _, code in parts):
+            more += [(m.start() + a, m.start() + b, code) for a, b, code in parts if code]
+    if not more:
+        return found
+    more = [m for m in more if not any(s < m[1] and m[0] < e for s, e, _ in found)]
+    return sorted(found + more)
 
 
 def country_name(code: str) -> str:
