@@ -46,6 +46,10 @@ __all__ = [
     "title_words",
 ]
 
+# Compiled with the module, not at the first sentence each process reads.
+_BRACKETED = re.compile(r"\([^)]*\)")
+_TITLE_WORD = re.compile(r"[a-zà-ÿ0-9]+")
+
 # The parties of a treaty of many parties whose members the text does not list.
 MULTILATERAL = "multilateral"
 
@@ -401,8 +405,8 @@ def title_words(title: str) -> list[str]:
 
     for start, end, _ in reversed(find_countries(title)):
         title = title[:start] + " " + title[end:]
-    title = re.sub(r"\([^)]*\)", " ", title.lower())
-    return [w for w in re.findall(r"[a-zà-ÿ0-9]+", title) if w not in _TITLE_STOPWORDS]
+    title = _BRACKETED.sub(" ", title.lower())
+    return [w for w in _TITLE_WORD.findall(title) if w not in _TITLE_STOPWORDS]
 
 
 @attrs.frozen

@@ -53,6 +53,7 @@ def _preload_engine() -> None:
     import reportdiff.render
 
     reportdiff.compare.preload()
+    reportdiff.render.preload()
 
 
 def run(ns: argparse.Namespace, stdout: TextIO) -> int:

@@ -37,9 +37,11 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
 
 
 def _preload_output() -> None:
-    """The renderers, imported while the workers read and parse instead of before they
-    start."""
-    import reportdiff.render  # noqa: F401
+    """The renderers, imported (and their serialisation code written) while the workers
+    read and parse instead of before they start."""
+    import reportdiff.render
+
+    reportdiff.render.preload()
 
 
 def run(ns: argparse.Namespace, stdout: TextIO) -> int:

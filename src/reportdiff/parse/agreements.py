@@ -58,6 +58,13 @@ from .sentences import BULLETS
 
 __all__ = ["MULTILATERAL", "agreements_in_sentence", "find_agreements"]
 
+# Compiled with the module, not at the first sentence each process reads.
+_DATED = re.compile(r"(?:\b\d{1,2}\s+)?\b[a-z]+\s+" + YEAR + r"\b|\b" + YEAR + r"\b")
+_UNTIL = re.compile(r"(?:tot|naar|voor)\s*(?:eind\s*)?$")
+_SPACES = re.compile(r"\s+")
+_NOTE_MARK = re.compile(r"\.\d{1,3}$")
+_IN_YEAR = re.compile(r"\b(?:in|per|sinds|vanaf)\s+(" + YEAR + r")\b", re.IGNORECASE)
+
 _COMPLEMENT = re.compile(
     r"^(?P<paren>\s*\((?!Kamerstuk)[^)\d]*\))?(?P<name>\s+van\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)?"
     r"(?:\s+(?:ondertekend|getekend|gesloten|afgesloten))?"
@@ -98,13 +105,17 @@ _REACH = 80
 _REACH_AFTER = 130
 
 
+# Compiled with the module (not at the first sentence each process reads).
+_STATUS_CUES = tuple((status, re.compile(cue, re.IGNORECASE)) for status, cue in STATUS_CUES)
+
+
 def _cues(text: str, start: int, end: int) -> list[tuple[AgreementStatus, re.Match[str]]]:
     """Every status cue within reach of the mention at start:end.  A signing that is only
     intended ("te ondertekenen") is no signing, nor is an extension ruled out ("verlenging is
     niet aan de orde")."""
     found: list[tuple[AgreementStatus, re.Match[str]]] = []
-    for status, pattern in STATUS_CUES:
-        for m in re.finditer(pattern, text, re.IGNORECASE):
+    for status, pattern in _STATUS_CUES:
+        for m in pattern.finditer(text):
             after = m.start() >= end
             if max(m.start() - end, start - m.end(), 0) > (_REACH_AFTER if after else _REACH):
                 continue
@@ -146,10 +157,10 @@ def _date_near(text: str, at: int) -> str | None:
     when it happened."""
     before: tuple[int, str] | None = None
     after: tuple[int, str] | None = None
-    for m in re.finditer(r"(?:\b\d{1,2}\s+)?\b[a-z]+\s+" + YEAR + r"\b|\b" + YEAR + r"\b", text):
+    for m in _DATED.finditer(text):
         lead = text[max(0, m.start() - 12) : m.start()].lower()
         month = find_month(m.group(0))
-        if not month and re.search(r"(?:tot|naar|voor)\s*(?:eind\s*)?$", lead):
+        if not month and _UNTIL.search(lead):
             continue
         value = month or m.group(0)[-4:]
         if m.end() <= at:
@@ -234,14 +245,14 @@ def _title(text: str, start: int, end: int) -> tuple[str, int]:
     if stop:
         tail = tail[: stop.start()]
     title_end = end + len(tail)
-    title = re.sub(r"\s+", " ", (head + tail).strip())
-    return re.sub(r"\.\d{1,3}$", "", title).rstrip(".:;,"), title_end
+    title = _SPACES.sub(" ", (head + tail).strip())
+    return _NOTE_MARK.sub("", title).rstrip(".:;,"), title_end
 
 
 def _date(text: str) -> str | None:
     date = find_month(text)
     if date is None:
-        year = re.search(r"\b(?:in|per|sinds|vanaf)\s+(" + YEAR + r")\b", text, re.IGNORECASE)
+        year = _IN_YEAR.search(text)
         date = year.group(1) if year else None
     return date
 

@@ -46,6 +46,9 @@ __all__ = [
     "split_heading_number",
 ]
 
+# Compiled with the module, not at the first sentence each process reads.
+_AND = re.compile(r",|\s+en\s+|\s*&\s*")
+
 
 class Group(enum.Enum):
     INTRO = "intro"
@@ -204,7 +207,7 @@ def heading_countries(title: str) -> tuple[str, ...]:
     whole = lookup_country(_ARTICLE.sub("", title))
     if whole:
         return (whole,)
-    parts = [p.strip() for p in re.split(r",|\s+en\s+|\s*&\s*", title) if p.strip()]
+    parts = [p.strip() for p in _AND.split(title) if p.strip()]
     codes = [lookup_country(_ARTICLE.sub("", p)) for p in parts]
     if parts and all(codes):
         return tuple(c for c in codes if c)

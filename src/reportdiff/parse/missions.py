@@ -136,13 +136,27 @@ def _clause(text: str, start: int, end: int) -> tuple[int, int]:
     return left, right
 
 
+def _compiled(cues: Sequence[tuple[Any, str]]) -> tuple[tuple[Any, re.Pattern[str]], ...]:
+    return tuple((value, re.compile(cue, re.IGNORECASE)) for value, cue in cues)
+
+
+# Compiled with the module (not at the first sentence each process reads).
+_IN_PLACE = re.compile(r"\s+(?:in|te)\s+(?:de\s+|het\s+)?")
+_CONTRIBUTION_CUES = _compiled(CONTRIBUTION_CUES)
+_MANDATE_CUES = _compiled(MANDATE_CUES)
+
+
 def _nearest(
-    text: str, start: int, end: int, cues: Sequence[tuple[Any, str]], bounds: tuple[int, int]
+    text: str,
+    start: int,
+    end: int,
+    cues: Sequence[tuple[Any, re.Pattern[str]]],
+    bounds: tuple[int, int],
 ) -> tuple[Any, re.Match[str]] | None:
     """The cue, strongest first, nearest to start:end within its clause and reach."""
     best: tuple[int, int, Any, re.Match[str]] | None = None
     for rank, (value, pattern) in enumerate(cues):
-        for m in re.finditer(pattern, text[bounds[0] : bounds[1]], re.IGNORECASE):
+        for m in pattern.finditer(text[bounds[0] : bounds[1]]):
             s, e = m.start() + bounds[0], m.end() + bounds[0]
             distance = max(s - end, start - e, 0)
             if distance > _CUE_REACH:
@@ -182,7 +196,7 @@ def _mentions(text: str) -> list[_Mention]:
             )
             # "de NAVO-gevechtsgroep in Litouwen (eFP)": the host and the acronym after it
             # belong to this mention; the acronym is not a second mission.
-            there = re.match(r"\s+(?:in|te)\s+(?:de\s+|het\s+)?", text[end:])
+            there = _IN_PLACE.match(text[end:])
             if there and host is not None and not m.group(0).endswith(")"):
                 at = find_countries(text[end + there.end() : end + there.end() + 40])
                 if at and at[0][0] == 0:
@@ -318,8 +332,8 @@ def _what_happened(
 ) -> tuple[MandateStatus | None, ContributionStatus | None, str | None]:
     # *whole*: the text is a mission's label line and the sentence under it, all about it.
     bounds = (0, len(text)) if whole else _clause(text, mention.start, mention.end)
-    contribution = _nearest(text, mention.start, mention.end, CONTRIBUTION_CUES, bounds)
-    mandate = _nearest(text, mention.start, mention.end, MANDATE_CUES, bounds)
+    contribution = _nearest(text, mention.start, mention.end, _CONTRIBUTION_CUES, bounds)
+    mandate = _nearest(text, mention.start, mention.end, _MANDATE_CUES, bounds)
     clause = text[bounds[0] : bounds[1]]
     mandate_status: MandateStatus | None = mandate[0] if mandate else None
     contribution_status: ContributionStatus | None = contribution[0] if contribution else None

@@ -54,6 +54,10 @@ from .sentences import BULLETS
 __all__ = ["CITATION", "find_references", "parse_citations"]
 
 _DOSSIER = r"\d{2}\s?\d{3}(?:\s?-\s?[A-Z0-9]+|\s(?:[IVXLC]+|[A-Z])(?![\w-]))?"
+# Compiled with the module, not at the first sentence each process reads.
+_DOSSIER_PARTS = re.compile(r"(\d{2})\s?(\d{3})(?:\s?-\s?([A-Z0-9]+)|\s([IVXLC]+|[A-Z]))?")
+_DOSSIER_RE = re.compile(_DOSSIER)
+_RESP = re.compile(r"(?i)\bresp")
 # The name of the series: "Kamerstuk", "Kamerstukken", "Kst.", "Kst" (or the chamber itself,
 # as the official citation has it: "Tweede Kamer, vergaderjaar …"), then the chamber ("II",
 # "I") and a parliamentary year ("2040/41", "vergaderjaar 2082–2083"), each optional and each
@@ -199,7 +203,7 @@ _LINE_BREAK_HYPHEN = re.compile(r"(?<=[^\W\d_])[-\u00ad]\s+(?=[a-z])")
 
 def _normalise_dossier(text: str) -> str:
     text = text.strip()
-    m = re.fullmatch(r"(\d{2})\s?(\d{3})(?:\s?-\s?([A-Z0-9]+)|\s([IVXLC]+|[A-Z]))?", text)
+    m = _DOSSIER_PARTS.fullmatch(text)
     if not m:
         return text.replace(" ", "")
     base = m.group(1) + m.group(2)
@@ -212,9 +216,9 @@ def parse_citations(text: str) -> list[tuple[str, str]]:
     text = _LINE_BREAK_HYPHEN.sub("", text)
     found: list[tuple[int, str, str]] = []
     for m in CITATION.finditer(text):
-        dossiers = [_normalise_dossier(d) for d in re.findall(_DOSSIER, m.group("dossiers"))]
+        dossiers = [_normalise_dossier(d) for d in _DOSSIER_RE.findall(m.group("dossiers"))]
         numbers = re.findall(r"\d+", m.group("numbers"))
-        respectively = re.search(r"(?i)\bresp", m.group("numbers")) is not None
+        respectively = _RESP.search(m.group("numbers")) is not None
         if len(dossiers) > 1 and len(numbers) > 1:
             # "Kamerstukken 28676 en 34 919, nrs. 775 resp. 803" pairs them in order; without
             # "respectievelijk" which number belongs to which dossier is not said, and a

@@ -6,6 +6,10 @@ import re
 
 __all__ = ["BULLETS", "RECORD_KEY", "plain_emphasis", "split_fields", "split_sentences"]
 
+# Compiled with the module, not at the first sentence each process reads.
+_ORDINAL = re.compile(r"\d{1,2}")
+_LETTER = re.compile(r"[a-z]")
+
 # The marks of a bulleted list item, for every reader of lists (a dash is one only in some
 # places: each pattern says where).
 BULLETS = "•▪◦●‣∙■□◆◇►▶▸"
@@ -137,9 +141,7 @@ def split_sentences(text: str) -> list[tuple[int, str]]:
             head = text[m.end() : m.end() + 1]
             if head.isdigit() or head == "(" or _currency_follows(text[m.end() :]):
                 continue
-        elif (
-            last in _ABBREVIATIONS or re.fullmatch(r"\d{1,2}", last) or re.fullmatch(r"[a-z]", last)
-        ):
+        elif last in _ABBREVIATIONS or _ORDINAL.fullmatch(last) or _LETTER.fullmatch(last):
             continue
         sentence = text[start : m.end()].strip()
         if sentence:

@@ -27,6 +27,7 @@ __all__ = [
     "Format",
     "diff_json",
     "plot_budgets",
+    "preload",
     "render_blocks",
     "render_diff",
     "render_edition_list",
@@ -40,6 +41,19 @@ __all__ = [
 
 Format = Literal["table", "markdown", "json", "html"]
 FORMATS: tuple[Format, ...] = ("table", "markdown", "json", "html")
+
+
+def preload() -> None:
+    """Have the serialisation code of the diff and the model written now: the converter
+    writes a function per class the first time it meets it (some 8 ms for a diff), so a
+    command calls this while its workers read and parse, off the path to the first line."""
+    from reportdiff.compare import Change, Summary
+    from reportdiff.model import Report
+    from reportdiff.serialize import converter
+
+    conv = converter()
+    for cls in (Change, Summary, Report):
+        conv.get_unstructure_hook(cls)
 
 
 def _require(fmt: str, allowed: Sequence[str]) -> None:

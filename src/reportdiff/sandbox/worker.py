@@ -580,8 +580,9 @@ def read_isolated(
     """Extract every job's file in limited children, spread over the cores.  Documents come
     in the jobs' order.
 
-    *while_waiting* runs in this process once every file is with a child (the caller's own
-    imports, say), so its cost hides behind theirs; it is skipped when a file failed.  The
+    *while_waiting* runs in this process once every file is with a child and a core is free
+    (the caller's own imports, say), so its cost hides behind theirs; it is skipped when a file
+    failed or no core came free.  The
     first failure, in job order, is raised once no child has work left (files not yet joined
     are then left alone).  One deadline (*limits*.deadline, else *timeout* from now) covers
     reading, joining and parsing; every child is killed on the way out, whatever the way (an
@@ -660,7 +661,10 @@ def _plans(
                 plans[k].append(_Task(j, jobs[j].path, jobs[j].password, (k, n), 1 + i))
         return files, plans, expected
     queues = 0
-    for j, (job, kind) in enumerate(zip(jobs, kinds, strict=True)):
+    # The largest file first: its pages are read first, so that its parse, the longest, starts
+    # while the others are still being read instead of after them.
+    for j in sorted(range(len(jobs)), key=lambda j: (-_size(jobs[j].path), j)):
+        job, kind = jobs[j], kinds[j]
         if kind == "text" or n == 1:
             share = None if kind == "text" else (0, 1)
             plans[j % n].append(_Task(j, job.path, job.password, share, whole=True))
@@ -686,7 +690,8 @@ def _read_and_finish(
     from multiprocessing.connection import wait
 
     kinds = [sniff(job.path, limits.max_bytes) for job in jobs]
-    files, plans, expected = _plans(jobs, kinds, worker_count())
+    cores = worker_count()
+    files, plans, expected = _plans(jobs, kinds, cores)
     orders = tuple(job if parse else None for job in jobs)
     # Only the workers with something to do: a text file alone needs one.
     needed = [tuple(tasks) for tasks in plans if tasks or files]
@@ -800,8 +805,9 @@ def _read_and_finish(
     while alive and len(done) + len(failures) < len(jobs):
         if failures and not any(w.busy() for w in alive):
             break  # the rest can no longer be finished; the first failure is raised
-        if while_waiting is not None and not undealt:
-            # Every file is with a child: the caller's own work runs behind theirs.
+        if while_waiting is not None and not undealt and sum(w.busy() for w in alive) < cores:
+            # Every file is with a child and a core is free: the caller's own work runs
+            # beside theirs (on a busy core it would only slow the longest parse down).
             while_waiting()
             while_waiting = None
         ready = wait([w.conn for w in alive], max(0.0, deadline - time.monotonic()))
