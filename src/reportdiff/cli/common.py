@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import argparse
 import math
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Iterable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, TextIO
 
@@ -14,6 +14,7 @@ from reportdiff.limits import Limits
 if TYPE_CHECKING:
     from reportdiff.library.results import Recording
     from reportdiff.model import Report
+    from reportdiff.sandbox.worker import Idle
 
 __all__ = [
     "EXIT_DIFFERENT",
@@ -228,7 +229,7 @@ def write_output(
 
 
 def load_from(
-    ns: argparse.Namespace, specs: Sequence[str], while_waiting: Callable[[], object] | None = None
+    ns: argparse.Namespace, specs: Sequence[str], while_waiting: Idle | None = None
 ) -> list[Report]:
     from reportdiff.library.load import load_many
 

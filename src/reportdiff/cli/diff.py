@@ -45,15 +45,31 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     add_reading_options(p)
 
 
-def _preload_engine() -> None:
-    """Import the diff engine and the renderers while the workers read and parse, so that
-    their cost hides behind the workers' instead of delaying them.  deepdiff is not imported:
-    the engine needs it only for values it cannot compare itself."""
+def _import_engine() -> None:
+    import reportdiff.compare  # noqa: F401
+
+
+def _import_render() -> None:
+    import reportdiff.render  # noqa: F401
+
+
+def _preload_compare() -> None:
     import reportdiff.compare
-    import reportdiff.render
 
     reportdiff.compare.preload()
+
+
+def _preload_render() -> None:
+    import reportdiff.render
+
     reportdiff.render.preload()
+
+
+# The diff engine and the renderers, imported while the workers read and parse, so that their
+# cost hides behind the workers' instead of delaying them; in steps of a few milliseconds, so
+# that a file read meanwhile is handed on without waiting for all of it.  deepdiff is not
+# imported: the engine needs it only for values it cannot compare itself.
+_PRELOAD_ENGINE = (_import_engine, _import_render, _preload_compare, _preload_render)
 
 
 def run(ns: argparse.Namespace, stdout: TextIO) -> int:
@@ -80,7 +96,7 @@ def _answer(ns: argparse.Namespace, stdout: TextIO, recording: Recording | None)
         from reportdiff.compare import parse_entities
 
         only = parse_entities(ns.only.split(","))
-    old, new = load_from(ns, [ns.old, ns.new], while_waiting=_preload_engine)
+    old, new = load_from(ns, [ns.old, ns.new], while_waiting=_PRELOAD_ENGINE)
     from reportdiff.compare import diff
     from reportdiff.render import stream_diff
 

@@ -3,7 +3,7 @@ and diff them."""
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -16,6 +16,7 @@ from reportdiff.limits import Limits
 if TYPE_CHECKING:
     from reportdiff.extract import Document
     from reportdiff.model import Report
+    from reportdiff.sandbox.worker import Idle
 
 __all__ = ["identify", "load", "load_many", "read_blocks", "resolve_edition"]
 
@@ -75,7 +76,7 @@ def load_many(
     use_cache: bool = True,
     isolate: bool = True,
     limits: Limits | None = None,
-    while_waiting: Callable[[], object] | None = None,
+    while_waiting: Idle | None = None,
 ) -> list[Report]:
     """Load several editions; those not cached are parsed at the same time, each in a child
     process with the *limits* (unless *isolate* is False).  *while_waiting* runs while the
@@ -113,8 +114,7 @@ def load_many(
         if isolate:
             reports = run_isolated(jobs, limits, while_waiting)
         else:
-            if while_waiting is not None:
-                while_waiting()
+            # No child to hide the caller's work behind: it is left to be done when needed.
             reports = [parse_in_process(job, limits) for job in jobs]
         for idx, report in zip(unique.values(), reports, strict=True):
             for i in idx:

@@ -699,12 +699,40 @@ def scaled_by(m: MoneyMatch, scale: Decimal) -> MoneyMatch | None:
     return attrs.evolve(m, amount=amount, alternatives=tuple(a for a in others if a is not None))
 
 
+@vocabulary
+def _currency_cue() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    """What every amount :func:`find_money` reads holds: a currency's symbol (its signs), code
+    or word (any word of it, an ambiguous one too), as sets looked up token by token: text
+    without any is passed over without being tokenised."""
+    signs = frozenset(ch for symbol in CURRENCY_SYMBOLS for ch in symbol if not ch.isalnum())
+    words = frozenset(
+        w.lower()
+        for phrase in (*CURRENCY_WORDS, *AMBIGUOUS_CURRENCY_WORDS)
+        for w in _LETTERS.findall(phrase)
+    )
+    return signs | {"$"}, frozenset(CURRENCY_CODES), words
+
+
+_LETTERS = re.compile(r"[^\W\d_]+")
+
+
+def _may_hold_money(text: str) -> bool:
+    """Whether *text* holds a currency's sign, code or word (a letter run as the tokens see
+    one: "EUR45" holds "EUR", "euro's" "euro"); False means no amount can be read in it."""
+    signs, codes, words = _currency_cue()
+    if any(sign in text for sign in signs):
+        return True
+    return any(w in codes or w.lower() in words for w in _LETTERS.findall(text))
+
+
 def find_money(text: str, *, candidates: bool = False) -> list[MoneyMatch]:
     """Every amount with a currency in *text*, scaled to units of that currency.
 
     With *candidates*, an amount whose currency word names several currencies ("88 500
     miljoen kronen") is returned too, with currency NO_CURRENCY and the currencies it may be
     in ``currency_candidates``; without, it is left out."""
+    if not _may_hold_money(text):
+        return []  # no amount has a currency here (most sentences)
     toks = _tokens(text)
     n = len(toks)
     out: list[MoneyMatch] = []

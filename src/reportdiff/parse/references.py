@@ -57,6 +57,8 @@ _DOSSIER = r"\d{2}\s?\d{3}(?:\s?-\s?[A-Z0-9]+|\s(?:[IVXLC]+|[A-Z])(?![\w-]))?"
 # Compiled with the module, not at the first sentence each process reads.
 _DOSSIER_PARTS = re.compile(r"(\d{2})\s?(\d{3})(?:\s?-\s?([A-Z0-9]+)|\s([IVXLC]+|[A-Z]))?")
 _DOSSIER_RE = re.compile(_DOSSIER)
+# What every form below holds: the dossier's five digits (perhaps split after the second).
+_ANY_DOSSIER = re.compile(r"\d{2}\s?\d{3}")
 _RESP = re.compile(r"(?i)\bresp")
 # The name of the series: "Kamerstuk", "Kamerstukken", "Kst.", "Kst" (or the chamber itself,
 # as the official citation has it: "Tweede Kamer, vergaderjaar …"), then the chamber ("II",
@@ -213,6 +215,8 @@ def _normalise_dossier(text: str) -> str:
 
 def parse_citations(text: str) -> list[tuple[str, str]]:
     """(dossier, number) for every document *text* cites, in order."""
+    if not _ANY_DOSSIER.search(text):
+        return []  # every form has a dossier number: most sentences are passed over at once
     text = _LINE_BREAK_HYPHEN.sub("", text)
     found: list[tuple[int, str, str]] = []
     for m in CITATION.finditer(text):

@@ -119,6 +119,11 @@ class _Pages(NamedTuple):
     failure: bytes | None = None
 
 
+# What a caller does while the children read and parse (its own imports, say): one call, or
+# steps taken one at a time while nothing is to be handed out.
+Idle = Callable[[], object] | Sequence[Callable[[], object]]
+
+
 def worker_count() -> int:
     # REPORTDIFF_WORKERS pins the pool's size (1 measures the pool against one reader).
     pinned = os.environ.get("REPORTDIFF_WORKERS", "")
@@ -565,7 +570,7 @@ def _error(kind: str, payload: Any, name: str) -> errors.ReportDiffError:
 
 
 def run_isolated(
-    jobs: Sequence[Job], limits: Limits, while_waiting: Callable[[], object] | None = None
+    jobs: Sequence[Job], limits: Limits, while_waiting: Idle | None = None
 ) -> list[Report]:
     """Read every job's file in limited children, spread over the cores, and join and parse
     each in one of them: no work on the document's text runs unlimited in this process.
@@ -575,14 +580,14 @@ def run_isolated(
 
 
 def read_isolated(
-    jobs: Sequence[Job], limits: Limits, while_waiting: Callable[[], object] | None = None
+    jobs: Sequence[Job], limits: Limits, while_waiting: Idle | None = None
 ) -> list[Document]:
     """Extract every job's file in limited children, spread over the cores.  Documents come
     in the jobs' order.
 
-    *while_waiting* runs in this process once every file is with a child and a core is free
-    (the caller's own imports, say), so its cost hides behind theirs; it is skipped when a file
-    failed or no core came free.  The
+    *while_waiting* (the caller's own imports, say) runs in this process while the children
+    read and parse, a step at a time whenever nothing is to be handed out, so that its cost
+    hides behind theirs; what did not run by the end is skipped.  The
     first failure, in job order, is raised once no child has work left (files not yet joined
     are then left alone).  One deadline (*limits*.deadline, else *timeout* from now) covers
     reading, joining and parsing; every child is killed on the way out, whatever the way (an
@@ -595,7 +600,7 @@ def read_isolated(
 def _isolated(
     jobs: Sequence[Job],
     limits: Limits,
-    while_waiting: Callable[[], object] | None,
+    while_waiting: Idle | None,
     *,
     parse: bool,
 ) -> list[Any]:
@@ -682,7 +687,7 @@ def _plans(
 def _read_and_finish(
     jobs: Sequence[Job],
     limits: Limits,
-    while_waiting: Callable[[], object] | None,
+    while_waiting: Idle | None,
     running: list[tuple[Any, Any]],
     *,
     parse: bool,
@@ -753,6 +758,7 @@ def _read_and_finish(
     shares: dict[int, list[Any]] = {j: [] for j in range(len(jobs))}
     logged: dict[int, list[str]] = {j: [] for j in range(len(jobs))}
     alive = list(workers)
+    steps = [while_waiting] if callable(while_waiting) else list(while_waiting or ())
     # The files still to be handed out to a child that joins and parses them (a whole file
     # is parsed where it is read).
     undealt = {task.job for plan in needed for task in plan if not task.whole}
@@ -805,11 +811,11 @@ def _read_and_finish(
     while alive and len(done) + len(failures) < len(jobs):
         if failures and not any(w.busy() for w in alive):
             break  # the rest can no longer be finished; the first failure is raised
-        if while_waiting is not None and not undealt and sum(w.busy() for w in alive) < cores:
-            # Every file is with a child and a core is free: the caller's own work runs
-            # beside theirs (on a busy core it would only slow the longest parse down).
-            while_waiting()
-            while_waiting = None
+        if steps and not wait([w.conn for w in alive], 0):
+            # Nothing to hand out this moment: one step of the caller's own work, a few
+            # milliseconds, so that a file read meanwhile waits no longer than that.
+            steps.pop(0)()
+            continue
         ready = wait([w.conn for w in alive], max(0.0, deadline - time.monotonic()))
         if not ready:
             for worker in list(alive):
@@ -855,6 +861,13 @@ def _read_and_finish(
                     worker.parsing.remove(j)
                 if worker.once:
                     alive.remove(worker)  # a finisher: it ends once it has reported
+                    _LIVE.discard(worker.proc)
+                elif late and not undealt and not worker.busy():
+                    # Nothing is left to hand it: it ends now, while the others finish,
+                    # instead of being told to at the end.
+                    with contextlib.suppress(OSError, ValueError):
+                        worker.conn.send(None)
+                    alive.remove(worker)
                     _LIVE.discard(worker.proc)
                 if outcome == "ok":
                     done[j] = value
