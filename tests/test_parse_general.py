@@ -2295,3 +2295,14 @@ def test_stress_accents_come_off_geen_niet_and_wel_only() -> None:
     assert plain_emphasis("Rusland is géén partner, níet strategisch, wél partij; één café.") == (
         "Rusland is geen partner, niet strategisch, wel partij; één café."
     )
+
+
+def test_a_countrys_own_army_is_its_budget_another_army_is_not() -> None:
+    assert _reads(
+        "Het Verenigd Koninkrijk maakte voor het begrotingsjaar 2037-2038 in totaal £ 58,3 miljard "
+        "vrij voor het eigen leger.",
+        2037,
+    ) == [("budget", "GB", "2037/2038", "58300000000 GBP", None)]
+    assert [
+        r[0] for r in _reads("Nederland gaf € 200 miljoen aan het Oekraïense leger.", 2037)
+    ] == ["other"]

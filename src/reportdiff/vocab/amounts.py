@@ -38,6 +38,9 @@ BUDGET_MENTIONS = (
     r"(?:aan|voor|naar|op)\s+(?:de\s+|het\s+|zijn\s+|haar\s+|hun\s+)?(?:eigen\s+)?"
     # "voor de Duitse krijgsmacht"
     r"(?:[A-Z][a-zà-ÿ]+(?:se|sche)\s+)?(?:defensie\w*|krijgsmacht|strijdkrachten|verdediging)\b",
+    # "… £ 58,3 miljard vrij voor het eigen leger": a country's own army only (the money
+    # "aan het Oekraïense leger" is support, not a budget).
+    r"(?:aan|voor|naar|op)\s+(?:de\s+|het\s+|zijn\s+|haar\s+|hun\s+)?eigen\s+leger\b",
     # "een krijgsmachtbudget van", "het defensiecijfer is vastgesteld op", "een defensiequote
     # van 1,29% – in geld EUR 54,8 mld."
     # "investeerde Frankrijk in 2143 in defensie" (defence as a whole, not "in defensiematerieel")
