@@ -138,3 +138,27 @@ def test_cache_clear_removes_the_kept_patterns(
     assert cache.clear() == 0  # no model was cached
     assert not kept.exists()
     assert other.exists()
+
+
+def test_a_file_someone_else_may_write_is_not_read(kept: Path, tmp_path: Path) -> None:
+    import shutil
+
+    from reportdiff import regexcache
+
+    source = next(kept.glob("patterns-*.bin"))
+    shared = tmp_path / source.name
+    shutil.copy(source, shared)
+    shared.chmod(0o600)
+    assert regexcache._read(shared) != {}
+    shared.chmod(0o666)  # a shared $REPORTDIFF_CACHE_DIR: anyone may have written it
+    assert regexcache._read(shared) == {}
+
+
+def test_a_link_is_not_followed(kept: Path, tmp_path: Path) -> None:
+    from reportdiff import regexcache
+
+    source = next(kept.glob("patterns-*.bin"))
+    link = tmp_path / source.name
+    link.symlink_to(source)
+    with pytest.raises(OSError):
+        regexcache._read(link)  # install() and update() take this as "nothing kept"

@@ -30,6 +30,7 @@ import hashlib
 import marshal
 import os
 import re
+import stat
 import sys
 import tempfile
 from pathlib import Path
@@ -73,7 +74,17 @@ def _stamp() -> tuple[str, int, int]:
 
 
 def _read(file: Path) -> dict[tuple[str, int], tuple[Any, ...]]:
-    with file.open("rb") as fh:
+    """The programs kept in *file*; {} unless it is ours: a regular file (not a link), owned
+    by this user and writable by no one else (``$REPORTDIFF_CACHE_DIR`` may be a shared
+    folder, and marshal is not meant for data someone else wrote), of our format, build and
+    checksum."""
+    fd = os.open(file, os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0))
+    with os.fdopen(fd, "rb") as fh:
+        info = os.fstat(fh.fileno())
+        if not stat.S_ISREG(info.st_mode):
+            return {}
+        if hasattr(os, "getuid") and (info.st_uid != os.getuid() or info.st_mode & 0o022):
+            return {}
         data = fh.read(_MAX_BYTES + 1)
     if len(data) > _MAX_BYTES or not data.startswith(_FORMAT):
         return {}
