@@ -6,17 +6,21 @@ own address space (``RLIMIT_AS``) and CPU time (``RLIMIT_CPU``); the parent adds
 timeout and kills a child that runs over.
 
 The same children make the work parallel.  When there are fewer files than workers (a diff),
-every worker takes pages of every PDF from one queue per file, heaviest first, and hands
-back measured lines, each page pickled as soon as it is read (some 6 KB, under half of what
-its lines take as objects); once a file's pages are all read, one of the workers joins them
-and parses the file, so one long edition is spread over the cores as well as the two
-editions of a diff.  When there are more files than workers (a timeline), each worker takes
-whole files from one queue, largest first, and parses each as soon as it is read, without
-its pages crossing between processes; only the last n files (the smallest) are read as a
-diff's are, every worker taking their pages, so that a worker that runs out of whole files
-helps the others finish instead of idling.  Either way the join and the parse run in a
-limited child (no work on a document's text runs unlimited in this process), and no process
-is started for them: a worker is told to do it.
+every worker takes pages of every PDF from one queue per file, heaviest first and the largest
+file first, and hands back measured lines, each page pickled as soon as it is read (some 6
+KB, under half of what its lines take as objects).  Under ``fork`` the first reader starts as
+soon as reading is loaded, and this process builds the parser while it reads; the other
+readers start once the parser is built and share it.  Once a file's pages are all read, a
+reader with the parser and nothing to parse joins them and parses the file, or else a child
+forked for it does (it shares the parser too), so the largest edition's parse starts while
+the others are still read, and one long edition is spread over the cores as well as the two
+editions of a diff.  When there are more files than workers (a timeline), the parser is built
+before the workers are forked; each takes whole files from one queue, largest first, and
+parses each as soon as it is read, without its pages crossing between processes; only the
+last n files (the smallest) are read as a diff's are, every worker taking their pages, so
+that a worker that runs out of whole files helps the others finish instead of idling.  Either
+way the join and the parse run in a limited child: no work on a document's text runs
+unlimited in this process.
 """
 
 from __future__ import annotations
