@@ -87,6 +87,11 @@ from reportdiff.parse.references import find_references, parse_citations
         # The slash form after the chamber and the year, "nr." before it (a Belgian writer).
         ("1. Cfr. Parl.St. TK 2036-37, nr. 29521/945. 2. De", [("29521", "945")]),
         ("Parl.St. TK 2036-37, nr. 21501-28/963.", [("21501-28", "963")]),
+        # "TK-stuk" and "volgnr."; the citation in English.
+        ("[TK-stuk 29521, volgnr. 722]", [("29521", "722")]),
+        ("[Dutch parliamentary paper 29521, item 722]", [("29521", "722")]),
+        ("Parliamentary Papers II 2021/22, 33279, no. 30", [("33279", "30")]),
+        ("the item 3 of 12345", []),
         ("de motie (Ka-\nmerstukken II 2050/51, 36 100 X, nr. 44)", [("36100-X", "44")]),
         # The official citation, with the chamber for the series.
         ("(vgl. Tweede Kamer, vergaderjaar 2021-2022, 33 279, nr. 32)", [("33279", "32")]),

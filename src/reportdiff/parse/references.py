@@ -38,6 +38,8 @@ Ka- merstuk 29 521, nr. 420             a word broken at a line end
 Kamerdossier 21501-28, doc. 784         "doc." for the number
 • 21501-28 (doc. 733)                   the number marked in brackets, in a list of sources
 Parl.St. TK 2036-37, nr. 21501-28/963   the slash form after the chamber and year, "nr." first
+[TK-stuk 29521, volgnr. 722]            "TK-stuk", "volgnr."
+Dutch parliamentary paper 29521, item 722   in English
 """
 
 from __future__ import annotations
@@ -65,16 +67,18 @@ _RESP = re.compile(r"(?i)\bresp")
 # "I") and a parliamentary year ("2040/41", "vergaderjaar 2082–2083"), each optional and each
 # perhaps followed by a comma.
 _SERIES = (
-    r"(?:\b(?i:kamerstuk(?:ken)?|kamerdossier|kst)\b\.?|\b(?:TK|EK)\b|\b(?:Tweede|Eerste)\s+Kamer\b"
-    r"|\b(?i:stuk)\b(?=\s*\d{2}\s?\d{3}))"
+    r"(?:\b(?i:kamerstuk(?:ken)?|kamerdossier|kst)\b\.?|\b(?:TK|EK)(?:-(?i:stuk(?:ken)?))?\b"
+    r"|\b(?:Tweede|Eerste)\s+Kamer\b|\b(?i:stuk)\b(?=\s*\d{2}\s?\d{3})"
+    # in English: "Dutch parliamentary paper 29521, item 722", "Parliamentary Papers II"
+    r"|\b(?i:(?:dutch\s+)?parliamentary\s+(?:papers?|documents?)))"
     r"(?:\s*,?\s*(?:I{1,2}|Tweede\s+Kamer|Eerste\s+Kamer)(?![\w]))?"
     r"(?:\s*,?\s*(?:(?i:vergaderjaar)\s+)?" + YEAR + r"\s?[/–—-]\s?(?:" + YEAR + r"|\d{2})(?!\d))?"
 )
 CITATION = re.compile(
     rf"{_SERIES}\s*,?\s*(?:(?i:dossier(?:nummer)?|stuk)\s+)?"
     rf"(?P<dossiers>{_DOSSIER}(?:\s*(?:,|en)\s*{_DOSSIER})*)\s*,?\s*(?:(?i:onder)\s+)?"
-    r"(?P<nrs>(?i:(?:stuk\s+)?nrs?\.?|nummers?|volgnummers?|stuknummers?|ondernummers?|no\."
-    r"|doc\.|documents?)|#)\s*"
+    r"(?P<nrs>(?i:(?:stuk\s+)?nrs?\.?|nummers?|volgnummers?|volgnrs?\.|stuknummers?|ondernummers?"
+    r"|no\.|doc\.|documents?|items?)|#)\s*"
     r"(?P<numbers>\d+(?:\s*(?:,|en|(?i:resp\.?|respectievelijk))\s*\d+)*)"
 )
 _NUMBERS = r"\d{1,4}(?:\s*(?:,|en)\s*\d{1,4})*(?![\d,.]\d)"
