@@ -2306,3 +2306,15 @@ def test_a_countrys_own_army_is_its_budget_another_army_is_not() -> None:
     assert [
         r[0] for r in _reads("Nederland gaf € 200 miljoen aan het Oekraïense leger.", 2037)
     ] == ["other"]
+
+
+def test_words_after_a_figure_that_point_back_say_whose_it_is() -> None:
+    # Tiles of an infographic: each figure's caption follows it ("zoveel ging er … in
+    # Luxemburg naar defensie"), after the caption of the tile before.
+    got = _reads(
+        "US$ 978 miljard Verenigde Staten · defensie · 2027 2,77% bbp-aandeel € 656 mln zoveel "
+        "ging er in 2027 in Luxemburg naar defensie",
+        2027,
+    )
+    assert ("budget", "LU", "2027", "656000000 EUR", None) in got
+    assert all(r[1] != "US" or r[3] != "656000000 EUR" for r in got)

@@ -184,6 +184,11 @@ _YARDSTICK = re.compile(
     r"\s+(?:(?:in|bij|voor|van)\s+)?(?:(?:het|de|dat\s+van|die\s+van)\s+)?$",
     re.IGNORECASE,
 )
+# Right after an amount: words that point back at it ("€ 656 mln zoveel ging er in
+# Luxemburg naar defensie", "EUR 9 mld: dat bedrag besteedt Noorwegen …").
+_TOLD_AFTER = re.compile(
+    r"\s*[:,–—-]?\s*(?:zoveel|zo\s+veel|(?:dat|dit)\s+(?:bedrag|geld))\b", re.IGNORECASE
+)
 # Words that make the year after them one compared with, not the year of what follows.
 _COMPARED = re.compile(
     r"(?:vergeleken\s+met|ten\s+opzichte\s+van|t\.o\.v\.|tegenover|dan\s+in|vs\.?"
@@ -397,6 +402,21 @@ class _Scan:
         clause that names a country only looks at its own ("▪ Nederland zelf | 2091 | EUR
         26,2 mrd." is the Netherlands' line, whatever the next bullet names)."""
         countries = self.countries
+        told = _TOLD_AFTER.match(self.text, m.end)
+        if told:
+            # "€ 656 mln zoveel ging er in 2027 in Luxemburg naar defensie": the words after
+            # the figure point back at it, and the country they name owns it, whatever the
+            # caption before it named.
+            hi = self.clause_bounds(m.start, m.end)[1]
+            named = [
+                c[2]
+                for c in countries
+                if told.end() <= c[0] < min(hi, told.end() + 60)
+                and c[0] not in self.yardsticks
+                and c[2] != NETHERLANDS
+            ]
+            if named:
+                return named[0]
         if self.yardsticks:
             countries = [c for c in countries if c[0] not in self.yardsticks]
             if not countries:
@@ -591,6 +611,8 @@ def _two_sided(scan: _Scan, m: MoneyMatch, prev_end: int, next_start: int) -> bo
     defensiebegroting 2027 € 7,28 miljard zoveel ging er in België naar defensie"), whose owner
     the text does not mark."""
     text = scan.text
+    if _TOLD_AFTER.match(text, m.end):
+        return False  # the words after it say whose it is ("zoveel ging er in België naar …")
     before = [c for c in scan.countries if prev_end <= c[0] and c[1] <= m.start]
     after = [c for c in scan.countries if m.end <= c[0] and c[1] <= next_start]
     if not before or not after:
