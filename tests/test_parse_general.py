@@ -2318,3 +2318,24 @@ def test_words_after_a_figure_that_point_back_say_whose_it_is() -> None:
     )
     assert ("budget", "LU", "2027", "656000000 EUR", None) in got
     assert all(r[1] != "US" or r[3] != "656000000 EUR" for r in got)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Overige partners dan: Finland en Spanje. (vindplaats: 21501-28 – 877) Italië wil "
+            "graag partner worden, maar daar wordt pas in 2007 besloten.",
+            {"FI", "ES"},
+            id="a-wish-after-a-bracketed-source",
+        ),
+        pytest.param("Finland afgevoerd als partner.", set(), id="removed"),
+        pytest.param(
+            "Als strategische partners worden aangemerkt: Duitsland en België.",
+            {"DE", "BE"},
+            id="worden-aangemerkt-is-no-wish",
+        ),
+    ],
+)
+def test_a_wish_or_a_removal_makes_no_partner(text: str, expected: set[str]) -> None:
+    assert {code for code, _, _ in enumerated_partners(text)} == expected

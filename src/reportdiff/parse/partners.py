@@ -100,7 +100,7 @@ _NEGATION = re.compile(
 # partnerlijst").
 _ENDED = re.compile(
     r"\bbeëindig\w*|\bbe[eë]indigd\b|\b(?:(?:ver|af|weg|uit)?gevallen|vervallen|vervalt|verdwenen|"
-    r"geschrapt)\b|"
+    r"geschrapt|afgevoerd|verwijderd)\b|\bvan\s+de\s+(?:partner)?lijst\s+(?:gehaald|gevoerd)\b|"
     r"\b(?:valt|vallen|viel|vielen)\b[^.;]{0,30}?\b(?:buiten|weg|af)\b|\bniet\s+langer\b|"
     r"\bvoormalig\w*|\bgewezen\b|\b(?:ex|oud)-partner",
     re.IGNORECASE,
@@ -110,7 +110,11 @@ _PROPOSED = re.compile(
     r"\bvoorgesteld\b|\bvoorstel\b|\bstelt\s+voor\b|\bstellen\s+voor\b|\boverweegt\b|"
     r"\boverwogen\b|\bkandidaat\w*|\bin\s+overweging\b|\baangehouden\b|"
     # a decision still to come: "Over de aanmerking van X als partner wordt in 2178 beslist"
-    r"\bwordt\b[^.;]{0,40}\bbeslist\b|\bnog\s+niet\s+(?:besloten|beslist)\b|\bin\s+beraad\b",
+    r"\bwordt\b[^.;]{0,40}\b(?:beslist|besloten)\b|\bnog\s+niet\s+(?:besloten|beslist)\b"
+    r"|\bin\s+beraad\b"
+    # a wish: "Italië wil graag partner worden" (not "als partners worden aangemerkt")
+    r"|\b(?:wil|willen|wilde|wilden|wens\w*|hoopt|hopen|streeft|streven)\b[^.;]{0,30}?"
+    r"\bpartner\w*\s+(?:te\s+)?worden\b",
     re.IGNORECASE,
 )
 # A clause that casts a country as a threat ("Rusland zien deze partnerstaten … als
@@ -159,7 +163,9 @@ _POINTS_BACK = re.compile(
 _PLACE_BEFORE = re.compile(r"\b(?:in|naar|uit|boven|bij|rond|nabij|vanuit)\s+(?:het\s+|de\s+)?$")
 # Where a clause ends: a semicolon, a full stop, or a bullet (a key-figure list's items run on
 # in one sentence: "▪ Overige partnerlanden (4): … ▪ NB: China en Rusland ontbreken …").
-_CLAUSE = re.compile(r";|\.\s+(?=[A-Z])|\s(?=[" + BULLETS + r"]\s)")
+# (A full stop before a bracket ends a clause too: "… en Zuid-Korea. (vindplaats: …) Italië
+# wil graag partner worden" are two.)
+_CLAUSE = re.compile(r";|\.\s+(?=[A-Z(])|\s(?=[" + BULLETS + r"]\s)")
 # Cooperation denied, right around the word for it: the countries are no partners ("valt
 # buiten iedere vorm van samenwerking").
 _NO_COOPERATION = re.compile(
