@@ -734,3 +734,17 @@ def test_parties_as_alpha3_codes_joined_by_slashes() -> None:
     assert [(a.kind, set(a.parties)) for a in found] == [
         (AgreementKind.TREATY, {"NL", "DE", "DK", "SE"})
     ]
+
+
+def test_hyphen_bullets_run_on_in_one_paragraph() -> None:
+    found = _agreements(
+        "Stand bilaterale akkoorden: - MoU onderhoud duikboten met Noorwegen: loopt. - MoU "
+        "schietterreinen met Zuid-Korea: sinds 1 juni 2008 van kracht. - LoI satcom met "
+        "Luxemburg: geldig vanaf 2006. - DoI medevac met Denemarken: loopt."
+    )
+    assert [(a.kind, a.parties) for a in found] == [
+        (AgreementKind.MOU, ("NL", "NO")),
+        (AgreementKind.MOU, ("NL", "KR")),
+        (AgreementKind.LETTER_OF_INTENT, ("NL", "LU")),
+        (AgreementKind.DECLARATION_OF_INTENT, ("NL", "DK")),
+    ]

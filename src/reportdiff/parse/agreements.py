@@ -266,7 +266,9 @@ def _withdrawal_near(text: str, start: int, end: int) -> tuple[bool, str | None]
 
 
 # A list item's mark: each item of a bulleted list names its own agreement and parties.
-_BULLET = re.compile(r"\s*[" + BULLETS + r"]\s*|\n\s*[-–—*]\s+")
+# (A hyphen is a bullet at a line's start, or run on after a colon, full stop or semicolon
+# before a capital: "Stand bilaterale akkoorden: - SOFA … . - MoU …".)
+_BULLET = re.compile(r"\s*[" + BULLETS + r"]\s*|\n\s*[-–—*]\s+|(?<=[:.;])\s+-\s+(?=[A-ZÀ-Ý])")
 # Where a clause ends inside one list item.
 _CLAUSE_END = re.compile(r";|\n")
 # The parts of a list item set off by spaced dashes.
