@@ -267,3 +267,9 @@ def test_codes_defined_by_a_dash_and_the_name_then_every_alpha3_code() -> None:
         assert [code for _, _, code in find_countries(text)] == ["DE", "DE", "US", "US", "NL"]
         assert find_countries("AND CAN") == []
     assert find_countries("NLD 2031") == []
+
+
+def test_a_long_mission_acronym_written_as_a_word() -> None:
+    found = [e.name for _, _, e in find_missions("Unifil (VN, Libanon): 250 man; ook Minusma.")]
+    assert found == ["UNIFIL", "MINUSMA"]
+    assert find_missions("Eutm") == []  # four letters: too short to be read as a word

@@ -389,7 +389,24 @@ TROOP_COUNTS = (
 @vocabulary
 def _lexicon() -> Lexicon[MissionEntry]:
     # A hyphen may come before a name: "VN-missies MINUSMA" is fine, and "EU-operatie" too.
-    return Lexicon(((form, e) for e in MISSIONS for form in (e.name, *e.forms)), after_hyphen=True)
+    # An acronym of five letters or more is also written as a word ("Unifil", "Minusma",
+    # as newspapers and many officials write them).
+    return Lexicon(
+        (
+            (variant, e)
+            for e in MISSIONS
+            for form in (e.name, *e.forms)
+            for variant in _written(form)
+        ),
+        after_hyphen=True,
+    )
+
+
+def _written(form: str) -> tuple[str, ...]:
+    """*form*, and an all-capitals acronym of five letters or more as a word."""
+    if len(form) >= 5 and form.isalpha() and form.isupper():
+        return (form, form.capitalize())
+    return (form,)
 
 
 def find_missions(text: str) -> list[tuple[int, int, MissionEntry]]:
