@@ -51,6 +51,7 @@ GENERATED = (
     "holdout22",
     "holdout23",
     "holdout24",
+    "holdout25",
 )
 
 
@@ -87,6 +88,11 @@ def test_generated_corpora_are_labelled_synthetic(folder: str) -> None:
     assert pdfs and pdfs == listed
 
 
+# Where a letter's sidebar column starts (the HTML producer's fixed block; the body ends left of
+# it, at about 420 pt).
+_SIDEBAR_X = 445
+
+
 @pytest.mark.parametrize("folder", GENERATED)
 def test_html_editions_print_every_note_whole(folder: str) -> None:
     """Every endnote of an HTML-made edition is in its PDF whole: none runs past the text
@@ -108,7 +114,12 @@ def test_html_editions_print_every_note_whole(folder: str) -> None:
             for note in re.findall(r"<li>(.*?)</li>", source.read_text(encoding="utf-8"), re.S)
         ]
         with pdfplumber.open(FIXTURES / folder / "pdf" / f"{source.stem}.pdf") as pdf:
-            printed = squeeze("".join(page.extract_text() or "" for page in pdf.pages))
+            pages = pdf.pages
+            if "-letter-" in source.stem:
+                # A letter's sidebar (its reference, from x ≈ 450 pt) runs beside the body on
+                # every page: its lines would interleave with a note printed beside them.
+                pages = [page.filter(lambda obj: obj.get("x0", 0) < _SIDEBAR_X) for page in pages]
+            printed = squeeze("".join(page.extract_text() or "" for page in pages))
         for note in notes:
             assert note in printed, f"{source.stem}: a note is cut: {note[:60]}…"
 

@@ -1,4 +1,4 @@
-"""The held-out corpora (fixtures/holdout, holdout2 ... holdout24): their truth is sound,
+"""The held-out corpora (fixtures/holdout, holdout2 ... holdout25): their truth is sound,
 labelled synthetic and up to date.
 
 Each corpus measures how the parser generalises to phrasings nobody fitted it to, so this module
@@ -23,7 +23,7 @@ from typing import Any
 import pytest
 
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures"
-# Each corpus and the two ranges of years its two worlds cover.
+# Each corpus and the range of years each of its worlds covers.
 CORPORA = {
     "holdout": ((2081, 2085), (2091, 2095)),
     "holdout2": ((2101, 2105), (2111, 2115)),
@@ -49,6 +49,7 @@ CORPORA = {
     "holdout22": ((2001, 2005), (2006, 2010)),
     "holdout23": ((2186, 2190), (2026, 2030)),
     "holdout24": ((2031, 2035), (2036, 2040)),
+    "holdout25": ((2048, 2050), (2058, 2060), (2068, 2070)),
 }
 LABEL = "Dit is een fictieve rapportage"
 KINDS = ("partners", "organisations", "budgets", "missions", "agreements", "references")
@@ -113,19 +114,21 @@ def test_edition_truth(corpus: str, eid: str) -> None:
 
 @pytest.mark.parametrize("corpus", CORPORA)
 def test_index_and_pairs(corpus: str) -> None:
-    """Ten editions in two worlds, every producer in both layouts; pairs labelled synthetic."""
+    """An edition for every year of every world (ten in two worlds, or nine in three),
+    every producer in both layouts; pairs labelled synthetic."""
     here = FIXTURES / corpus
     index, editions = _index(corpus), _editions(corpus)
     on_disk = {p.stem for p in (here / "truth").glob("*.json")} - {"index"}
     assert on_disk == set(editions)
-    assert len(editions) == 10
+    worlds = CORPORA[corpus]
+    assert len(editions) == sum(hi - lo + 1 for lo, hi in worlds)
     assert index["synthetic"] is True
-    assert len({e["world"] for e in index["editions"]}) == 2
+    assert len({e["world"] for e in index["editions"]}) == len(worlds)
     for producer in ("reportlab", "docx", "html"):
         layouts = {e["layout"] for e in index["editions"] if e["producer"] == producer}
         assert layouts == {"letter", "kamerstuk"}, producer
     assert {p.stem for p in (here / "pdf").glob("*.pdf")} == set(editions)
-    assert len(index["pairs"]) == len(editions) - 2
+    assert len(index["pairs"]) == len(editions) - len(worlds)
     for rel in index["pairs"]:
         pair = json.loads((here / rel).read_text(encoding="utf-8"))
         assert pair["synthetic"] is True
@@ -195,6 +198,7 @@ def _check_overlap(corpus: str) -> ModuleType:
         "holdout22",
         "holdout23",
         "holdout24",
+        "holdout25",
     ],
 )
 def test_grammar_shares_no_wording(corpus: str) -> None:
