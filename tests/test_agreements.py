@@ -748,3 +748,14 @@ def test_hyphen_bullets_run_on_in_one_paragraph() -> None:
         (AgreementKind.LETTER_OF_INTENT, ("NL", "LU")),
         (AgreementKind.DECLARATION_OF_INTENT, ("NL", "DK")),
     ]
+
+
+def test_a_list_run_on_after_its_first_hyphen() -> None:
+    found = _agreements(
+        "- **Policy Direction** (`PD`) met Noorwegen — heli-training — status: geldig sinds 2058 "
+        "- **Letter of Intent** (`LOI`) met Denemarken — airlift — status: geldig sinds 2058"
+    )
+    assert [(a.kind, a.parties) for a in found] == [
+        (AgreementKind.POLICY_DIRECTION, ("NL", "NO")),
+        (AgreementKind.LETTER_OF_INTENT, ("NL", "DK")),
+    ]

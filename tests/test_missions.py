@@ -357,3 +357,13 @@ def test_a_question_states_no_mission_and_its_answer_does() -> None:
     assert found["UNIFIL"].source.text.endswith(
         "Toch gebeurde dat op 8 juli 2098, met 60 militairen."
     )
+
+
+def test_a_pipe_tables_rows_keep_their_own_status() -> None:
+    # A table pasted from markdown: each row's status is its own mission's.
+    text = (
+        "| `EUNAVFOR Atalanta` | EU, Golf van Aden | 150 | loopt | | `MINUSMA` | VN, Mali | 150 | "
+        "verlengd t/m 2061 | | `UNIFIL` | VN, Libanon | 80 | loopt |"
+    )
+    got = {m.name: m.status.value for m in missions_in_sentence(Sentence(text, 1, None, 0))}
+    assert got == {"EUNAVFOR Atalanta": "active", "MINUSMA": "extended", "UNIFIL": "active"}

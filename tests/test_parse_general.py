@@ -2339,3 +2339,46 @@ def test_words_after_a_figure_that_point_back_say_whose_it_is() -> None:
 )
 def test_a_wish_or_a_removal_makes_no_partner(text: str, expected: set[str]) -> None:
     assert {code for code, _, _ in enumerated_partners(text)} == expected
+
+
+def test_a_bare_list_run_on_after_its_first_mark_with_tags_and_markup() -> None:
+    from reportdiff.parse.partners import _bare_lists
+
+    sentence = Sentence(
+        "- **Verenigde Staten** (strategisch) - **België** (strategisch) - ~~Rusland~~ geen",
+        1,
+        None,
+        0,
+    )
+    assert [codes for _, codes in _bare_lists([sentence])] == [["US"], ["BE"]]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Verenigde Staten in euro: ≈ € 1.000 mld (indicatief omgerekend)",
+            [("other", "US", None, "1000000000000 EUR", None)],
+            id="converted-said-after",
+        ),
+        pytest.param(
+            "De Verenigde Staten stelden een defensiebudget vast van USD 962 miljard (omgerekend "
+            "circa 885 miljard euro).",
+            [
+                ("budget", "US", None, "962000000000 USD", None),
+                ("other", None, None, "885000000000 EUR", None),
+            ],
+            id="the-figure-in-the-brackets-is-the-converted-one",
+        ),
+        pytest.param(
+            "Verenigde Staten willen naar 3.4% bbp in 2065 [doelwit] - Nederland 2059: EUR "
+            "31.1 mld (1.95% bbp) — ter referentie",
+            [("other", "NL", "2059", "31100000000 EUR", None)],
+            id="the-netherlands-nearest-the-other-in-an-earlier-item",
+        ),
+    ],
+)
+def test_conversions_and_the_netherlands_in_run_on_items(
+    text: str, expected: list[tuple[str, str | None, str | None, str, str | None]]
+) -> None:
+    assert _reads(text, 2059) == expected

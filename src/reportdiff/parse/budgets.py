@@ -307,6 +307,7 @@ def _owner(
     m: MoneyMatch,
     section_country: str | None,
     limit: int | None = None,
+    text: str | None = None,
 ) -> str | None:
     """See :meth:`_Scan.country_for`: over *countries*, the mentions in reading order; a
     country after the amount only up to *limit* (the end of the amount's clause: "België
@@ -314,9 +315,20 @@ def _owner(
     starts = [c[0] for c in countries]
     i = bisect_left(starts, m.start)
     before = [c for c in countries[max(0, i - 8) : i] if c[1] <= m.start]
-    for _, _, code in reversed(before):
+    netherlands_at: int | None = None
+    for start, end, code in reversed(before):
         if code != NETHERLANDS:
+            if (
+                text is not None
+                and netherlands_at is not None
+                and _ITEM_BREAK.search(text, end, netherlands_at)
+            ):
+                # "… Verenigde Staten willen naar 3,4% … - Nederland 2059: EUR 31,1 mld": the
+                # Netherlands is named nearest, the other country in an earlier item.
+                return NETHERLANDS
             return code
+        if netherlands_at is None:
+            netherlands_at = start
     j = bisect_left(starts, m.end)
     after = [c for c in countries[j : j + 8] if limit is None or c[0] < limit]
     for _, _, code in after:
@@ -426,8 +438,10 @@ class _Scan:
         if bounds is not None:
             own = [c for c in countries if bounds[0] <= c[0] and c[1] <= bounds[1]]
             if own and not (m.start <= own[0][0] and own[-1][1] <= m.end):
-                return _owner(own, m, section_country)
-        return _owner(countries, m, section_country, self.clause_bounds(m.start, m.end)[1])
+                return _owner(own, m, section_country, text=self.text)
+        return _owner(
+            countries, m, section_country, self.clause_bounds(m.start, m.end)[1], self.text
+        )
 
     def owner_by_currency(self, m: MoneyMatch, country: str) -> str | None:
         """Whose budget *m* can be, by its currency: *country*'s when it pays in it (or the
@@ -599,9 +613,19 @@ def _aside_for_another_country(scan: _Scan, m: MoneyMatch, prev_end: int) -> boo
 
 # A figure said to be converted: "omgezet: … grofweg € 846 miljard; officieel in dollar".
 _CONVERTED_WORD = re.compile(r"\b(?:omgezet|omgerekend|converted|herleid)\b", re.IGNORECASE)
+# The same said in brackets right after it, brackets that hold no figure of their own: "≈ €
+# 1.000 mld (indicatief omgerekend)" (in "USD 962 miljard (omgerekend circa 885 miljard euro)"
+# the figure in the brackets is the converted one).
+_CONVERTED_AFTER_WORD = re.compile(
+    r"\s*[(\[][^()\[\]\d]{0,30}?\b(?:omgezet|omgerekend|converted|herleid)\b[^()\[\]\d]{0,30}[)\]]",
+    re.IGNORECASE,
+)
 # What separates one item of a list from the next: a figure is not told by a country after it.
 # (A decimal comma or point, "2,62%", is no break.)
-_ITEM_BREAK = re.compile(r"(?<!\d)[,.](?!\d)|[;:!?()·•|–—]|\b(?:en|of|terwijl|tegen|tegenover)\b")
+# (A hyphen set off by spaces is a dash, or a list's bullet run on: "[doelwit] - Nederland".)
+_ITEM_BREAK = re.compile(
+    r"(?<!\d)[,.](?!\d)|[;:!?()·•|–—]|\s-\s|\b(?:en|of|terwijl|tegen|tegenover)\b"
+)
 
 
 def _two_sided(scan: _Scan, m: MoneyMatch, prev_end: int, next_start: int) -> bool:
@@ -673,7 +697,11 @@ def _classify(
         return read(
             AmountKind.OTHER, "another country's figure, in brackets beside the sentence's own"
         )
-    if _CONVERSION_BEFORE.search(near_before) or _CONVERTED_WORD.search(before):
+    if (
+        _CONVERSION_BEFORE.search(near_before)
+        or _CONVERTED_WORD.search(before)
+        or _CONVERTED_AFTER_WORD.match(text, m.end)
+    ):
         return read(AmountKind.OTHER, "a figure converted from another currency")
     if _FROM_LEVEL.search(near_before) and _TO_LEVEL.match(text, m.end, next_start):
         return read(AmountKind.OTHER, "the level before a change, given for comparison")

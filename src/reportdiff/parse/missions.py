@@ -97,8 +97,11 @@ _CUE_REACH = 90
 # Clause boundaries: a cue across one is about another mission.
 # (A bullet too: a key-figure list's items run on in one sentence, "▪ UNMISS …: nieuw per 11-3
 # ▪ UNTSO …: doorlopend".)
+# (Also where one row of a pipe table ends and the next begins, "… | loopt | | `MINUSMA` |
+# …", as a table pasted from markdown comes out of extraction.)
 _CLAUSE = re.compile(
     r";|,\s+(?=en\b|maar\b|terwijl\b|waarna\b|nadat\b)|\.\s|\s(?=[" + BULLETS + r"]\s)"
+    r"|\|\s+\|"
 )
 _DETAIL = re.compile(
     r"\b(?:uitgebreid|versterkt|aangevuld|teruggebracht|verminderd)\s+(?P<prep>met|tot)\s+"

@@ -475,13 +475,24 @@ _LABEL_OTHER_LIST = re.compile(
 )
 # The bracketed abbreviation after a country's name ("Verenigde Staten (VS)").
 _NAME_ABBREVIATION = re.compile(r"\s*\(\s*[A-Z]{2,4}\s*\)")
+# A bracketed tag after a name that repeats what the heading says ("België (strategisch)").
+_CATEGORY_TAG = re.compile(
+    r"\s*\(\s*(?:strategisch\w*|overig\w*|partner\w*)(?:\s+partner\w*)?\s*\)", re.I
+)
+# Emphasis marks of a text pasted from markdown ("**België**", "`EU`"): no words.
+_EMPHASIS_MARKUP = re.compile(r"\*\*|__|`")
+# A paragraph that opens with a hyphen or an asterisk as a list mark: its other items are
+# opened by the same mark, run on in one line ("- **België** (strategisch) - **Duitsland** …").
+_RUN_IN_START = re.compile(r"\s*([-*])\s+(?=\S)")
 
 
 def _bare_list(item: str) -> list[str] | None:
     """The countries of a list item that is nothing but countries, perhaps after a short
     label ("Kern: Verenigde Staten (VS), Frankrijk, Duitsland", "• Polen"), or None when the
     item says anything else about them ("Rusland: dreiging, geen partner")."""
-    text = _BULLET.sub("", item.strip(), count=1).strip().rstrip(".;")
+    if "~~" in item:
+        return None  # struck through (markdown): what it names is crossed out
+    text = _EMPHASIS_MARKUP.sub(" ", _BULLET.sub("", item.strip(), count=1)).strip().rstrip(".;")
     label = _ITEM_LABEL.match(text)
     if label is not None:
         if (
@@ -501,7 +512,7 @@ def _bare_list(item: str) -> list[str] | None:
             continue  # the abbreviation in brackets after the name ("(VS)")
         if not _LIST_GAP.fullmatch(text, at, start):
             return None
-        bracket = _NAME_ABBREVIATION.match(text, end)
+        bracket = _NAME_ABBREVIATION.match(text, end) or _CATEGORY_TAG.match(text, end)
         at = bracket.end() if bracket else end
         codes.append(code)
     if text[at:].strip(" ,"):
@@ -516,7 +527,11 @@ def _bare_lists(sentences: Sequence[Sentence]) -> list[tuple[Sentence, list[str]
     for sentence in sentences:
         if sentence.question:
             continue
-        for item in re.split(r";|\s(?=[" + BULLETS + r"]\s)", sentence.text):
+        text = sentence.text
+        pieces = re.split(r";|\s(?=[" + BULLETS + r"]\s)", text)
+        if len(pieces) == 1 and (opening := _RUN_IN_START.match(text)):
+            pieces = re.split(rf"\s(?={re.escape(opening.group(1))}\s)", text)
+        for item in pieces:
             codes = _bare_list(item)
             if codes:
                 items.append((sentence, codes))
