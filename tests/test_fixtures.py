@@ -52,6 +52,7 @@ GENERATED = (
     "holdout23",
     "holdout24",
     "holdout25",
+    "holdout26",
 )
 
 
