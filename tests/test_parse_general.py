@@ -2382,3 +2382,53 @@ def test_conversions_and_the_netherlands_in_run_on_items(
     text: str, expected: list[tuple[str, str | None, str | None, str, str | None]]
 ) -> None:
     assert _reads(text, 2059) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Zwitserland (geen partnerland) spendeerde in datzelfde jaar ongeveer 6,4 miljard "
+            "Zwitserse frank aan defensie.[8]",
+            [],
+            id="refused-then-its-currency",
+        ),
+        pytest.param(
+            "Strategische partners: 7 Overige partnerlanden: 4 Lopende uitzendingen: 5 Hoogste "
+            "partnerbegroting: Verenigde Staten, afgerond US$ 1.000 miljard",
+            [],
+            id="a-count-after-the-cue-is-no-list",
+        ),
+        pytest.param(
+            "8 landen genieten strategische status: Duitsland, België en Denemarken.",
+            [("DE", "strategic"), ("BE", "strategic"), ("DK", "strategic")],
+            id="strategische-status",
+        ),
+    ],
+)
+def test_refusals_counts_and_status(text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(code, category.value) for code, category, _ in enumerated_partners(text)] == expected
+
+
+def test_a_reference_marker_after_the_full_stop_ends_the_sentence() -> None:
+    from reportdiff.parse.sentences import split_sentences
+
+    got = [
+        s
+        for _, s in split_sentences(
+            "Strategisch partnerschap had Nederland met Duitsland en Luxemburg.[4] Rusland "
+            "figureert enkel als vijandige macht."
+        )
+    ]
+    assert got == [
+        "Strategisch partnerschap had Nederland met Duitsland en Luxemburg.[4]",
+        "Rusland figureert enkel als vijandige macht.",
+    ]
+
+
+def test_the_spending_of_a_country_said_to_be_no_partner_is_no_budget() -> None:
+    assert _reads(
+        "Oostenrijk (geen partnerland) spendeerde in datzelfde jaar ongeveer 4,7 miljard euro "
+        "aan defensie.",
+        2078,
+    ) == [("other", "AT", None, "4700000000 EUR", None)]

@@ -35,7 +35,7 @@ __all__ = ["enumerated_partners", "find_partners"]
 _STRATEGIC = re.compile(
     # "strategische partners", and the circle of them under another collective noun: "de
     # strategische kring", "kopgroep", "top", "kern".
-    r"\bstrategische?\s+(?:partner\w*|bondgeno\w*|kring|(?:kop)?groep|top|kern|categorie)\b"
+    r"\bstrategische?\s+(?:partner\w*|bondgeno\w*|kring|(?:kop)?groep|top|kern|categorie|status)\b"
     r"|\bstrategisch\s+partnerschap"
     # "als strategisch aangemerkte partners"
     r"|\bstrategisch\s+(?!(?:en|of|noch|niet|geen)\b)[a-zà-ÿ]+e\s+partner\w*"
@@ -123,6 +123,9 @@ _THREAT = re.compile(
     r"\b(?:be)?dreiging\w*|\btegenstander\w*|\bvijand\w*|\brivaal|\brivalen|\bagressor\w*",
     re.IGNORECASE,
 )
+# After a cue, a count instead of a list, as a box of key facts gives it: "Overige
+# partnerlanden: 4 Lopende uitzendingen: 5 …" (the countries further on are another field's).
+_COUNT_AFTER = re.compile(r"\s*:\s*\d{1,3}(?![\d.,]\d)(?!\s*(?:[,–—-]|en\b))")
 # Partnership itself denied, between an enumeration and a strategic cue: "Rusland – geen
 # partner, …" (not "geen strategische partner", which still makes an other partner).
 _NO_PARTNER = re.compile(r"\b(?:geen|niet)\s+(?:een\s+|meer\s+)?partner\w*", re.I)
@@ -246,6 +249,8 @@ def enumerated_partners(text: str) -> list[tuple[str, PartnerCategory, bool]]:
         strategic_spans: list[tuple[int, int]] = []
         for m in _STRATEGIC.finditer(clause):
             strategic_spans.append((m.start(), m.end()))
+            if _COUNT_AFTER.match(clause, m.end()):
+                continue  # "Strategische partners: 7": a count, no list follows
             negated = _NEGATION.search(clause, max(0, m.start() - 40), m.start()) is not None
             cues.append(
                 (
@@ -261,11 +266,18 @@ def enumerated_partners(text: str) -> list[tuple[str, PartnerCategory, bool]]:
             for m in _OTHER.finditer(clause)
             if not any(a <= m.start() < b for a, b in strategic_spans)
             and not _PAST.search(clause, max(0, m.start() - 30), m.start())
+            and not _COUNT_AFTER.match(clause, m.end())
         ]
         if not cues:
             continue
+        # The countries the clause says are no partner: no later mention of theirs in it (the
+        # currency in "Zwitserland (geen partnerland) … 6,4 miljard Zwitserse frank") makes them
+        # one.
+        refused: set[str] = set()
         for run in _runs(clause):
             if len(run) == 1 and _PLACE_BEFORE.search(clause, max(0, run[0][0] - 12), run[0][0]):
+                continue
+            if any(code in refused for _, _, code in run):
                 continue
             start, end = run[0][0], run[-1][1]
             # The nearest cue, either side of the enumeration.
@@ -281,6 +293,7 @@ def enumerated_partners(text: str) -> list[tuple[str, PartnerCategory, bool]]:
                 if _NO_PARTNER.search(between) or _THREAT.search(between):
                     # "RUS – geen partner, dreiging nr. 1 … strategisch …": no partner at
                     # all, whatever the cue past it says of the others.
+                    refused.update(code for _, _, code in run)
                     continue
                 if (denied and cue_at >= anaphor_at) or _NEGATION_BETWEEN.search(between):
                     category, negated = PartnerCategory.OTHER, True
@@ -295,6 +308,7 @@ def enumerated_partners(text: str) -> list[tuple[str, PartnerCategory, bool]]:
                 # An other-partners cue denied ("Rusland en China zijn geen partnerlanden",
                 # "… geldt niet langer als partner"): not partners at all.  (A denied
                 # strategic cue, negated above, still makes them other partners.)
+                refused.update(code for _, _, code in run)
                 continue
             for _, _, code in run:
                 if code not in KINGDOM:

@@ -80,7 +80,8 @@ _ABBREVIATIONS = frozenset(
 # comma, so "2127.2" followed by a new sentence is a year and its footnote).
 _NEXT = r"(?=[\"“‘(]?[A-ZÀ-Ý0-9]|[a-z]{1,3}\)\s)"
 _BOUNDARY = re.compile(
-    r"[.!?]+[\"”’)]*\s+(?=[\"“‘(]?[A-ZÀ-Ý0-9])"
+    # (a reference marker may follow the full stop: "… en Luxemburg.[4] Rusland …")
+    r"[.!?]+[\"”’)]*(?:\[\d{1,3}\])*\s+(?=[\"“‘(]?[A-ZÀ-Ý0-9])"
     # A bulleted item after a semicolon or a full stop ("…; • Mutatie …", "…Texel. • Suriname
     # …"); after a colon the bullets stay with the words that announce them ("Met Zweden: •
     # een MoU …").
