@@ -54,7 +54,7 @@ from reportdiff.vocab.organisations import find_organisations
 
 from .context import SectionContext, Sentence
 from .missions import pieces
-from .sentences import BULLETS
+from .sentences import BULLETS, RUN_IN_LIST
 
 __all__ = ["MULTILATERAL", "agreements_in_sentence", "find_agreements"]
 
@@ -269,9 +269,6 @@ def _withdrawal_near(text: str, start: int, end: int) -> tuple[bool, str | None]
 # (A hyphen is a bullet at a line's start, or run on after a colon, full stop or semicolon
 # before a capital: "Stand bilaterale akkoorden: - SOFA … . - MoU …".)
 _BULLET = re.compile(r"\s*[" + BULLETS + r"]\s*|\n\s*[-–—*]\s+|(?<=[:.;])\s+-\s+(?=[A-ZÀ-Ý])")
-# A paragraph that opens with a hyphen or an asterisk as a list mark (markdown, a plain-text
-# e-mail): its other items are opened by the same mark, run on in one line.
-_RUN_IN_START = re.compile(r"\s*([-*])\s+(?=\S)")
 # Where a clause ends inside one list item.
 _CLAUSE_END = re.compile(r";|\n")
 # The parts of a list item set off by spaced dashes.
@@ -340,7 +337,7 @@ def _items(
     without bullets is its one item."""
     text = sentence.text
     marks = list(_BULLET.finditer(text))
-    if not marks and (opening := _RUN_IN_START.match(text)):
+    if not marks and (opening := RUN_IN_LIST.match(text)):
         # "- **Policy Direction** met Noorwegen — … - **Letter of Intent** met Denemarken …":
         # a list whose lines extraction ran together, each item opened by the same mark.
         mark = re.escape(opening.group(1))

@@ -56,6 +56,7 @@ from .numbers import (
     parse_number,
     pays_in,
 )
+from .partners import NO_PARTNER
 from .sentences import BULLETS
 from .tables import captioned, may_hold_rows, table_rows
 
@@ -611,8 +612,6 @@ def _aside_for_another_country(scan: _Scan, m: MoneyMatch, prev_end: int) -> boo
     return bool(inside and outside) and inside[-1] != outside[-1]
 
 
-# A country said, in the amount's clause, to be no partner.
-_NO_PARTNER = re.compile(r"\b(?:geen|niet[- ])(?:\s*een)?\s*partner\w*\b", re.IGNORECASE)
 # A figure said to be converted: "omgezet: … grofweg € 846 miljard; officieel in dollar".
 _CONVERTED_WORD = re.compile(r"\b(?:omgezet|omgerekend|converted|herleid)\b", re.IGNORECASE)
 # The same said in brackets right after it, brackets that hold no figure of their own: "≈ €
@@ -764,7 +763,7 @@ def _classify(
         country = owner  # "… de Verenigde Staten …; … PLN 139,2 miljard …, heeft Polen …"
     if country == NETHERLANDS:
         return read(AmountKind.OTHER, "the Netherlands' own money, not a partner's budget")
-    if _NO_PARTNER.search(text, lo, hi):
+    if NO_PARTNER.search(text, lo, hi):  # a country said, in the amount's clause, to be none
         # "Oostenrijk (geen partnerland) spendeerde … 4,7 miljard euro aan defensie": a
         # figure beside the partners' for comparison.
         return read(AmountKind.OTHER, "the spending of a country said to be no partner")

@@ -28,9 +28,9 @@ from reportdiff.vocab.countries import KINGDOM, country_name, find_countries
 from reportdiff.vocab.definitions import DEFINITION_ENTRY, DEFINITIONS
 
 from .context import Group, SectionContext, Sentence
-from .sentences import BULLETS, plain_emphasis
+from .sentences import BULLETS, RUN_IN_LIST, plain_emphasis
 
-__all__ = ["enumerated_partners", "find_partners"]
+__all__ = ["NO_PARTNER", "enumerated_partners", "find_partners"]
 
 _STRATEGIC = re.compile(
     # "strategische partners", and the circle of them under another collective noun: "de
@@ -128,7 +128,7 @@ _THREAT = re.compile(
 _COUNT_AFTER = re.compile(r"\s*:\s*\d{1,3}(?![\d.,]\d)(?!\s*(?:[,–—-]|en\b))")
 # Partnership itself denied, between an enumeration and a strategic cue: "Rusland – geen
 # partner, …" (not "geen strategische partner", which still makes an other partner).
-_NO_PARTNER = re.compile(r"\b(?:geen|niet)\s+(?:een\s+|meer\s+)?partner\w*", re.I)
+NO_PARTNER = re.compile(r"\b(?:geen|niet)(?:\s+|-)(?:een\s+|meer\s+)?partner\w*", re.I)
 # Anywhere between an enumeration and its cue, in the same clause: "Australië en Spanje horen
 # niet bij de strategische partners", "… maken geen deel uit van …", "… vallen buiten …".
 _NEGATION_BETWEEN = re.compile(
@@ -290,7 +290,7 @@ def enumerated_partners(text: str) -> list[tuple[str, PartnerCategory, bool]]:
                 # proposal, no partner yet.
                 continue
             if category is PartnerCategory.STRATEGIC:
-                if _NO_PARTNER.search(between) or _THREAT.search(between):
+                if NO_PARTNER.search(between) or _THREAT.search(between):
                     # "RUS – geen partner, dreiging nr. 1 … strategisch …": no partner at
                     # all, whatever the cue past it says of the others.
                     refused.update(code for _, _, code in run)
@@ -495,9 +495,6 @@ _CATEGORY_TAG = re.compile(
 )
 # Emphasis marks of a text pasted from markdown ("**België**", "`EU`"): no words.
 _EMPHASIS_MARKUP = re.compile(r"\*\*|__|`")
-# A paragraph that opens with a hyphen or an asterisk as a list mark: its other items are
-# opened by the same mark, run on in one line ("- **België** (strategisch) - **Duitsland** …").
-_RUN_IN_START = re.compile(r"\s*([-*])\s+(?=\S)")
 
 
 def _bare_list(item: str) -> list[str] | None:
@@ -543,7 +540,7 @@ def _bare_lists(sentences: Sequence[Sentence]) -> list[tuple[Sentence, list[str]
             continue
         text = sentence.text
         pieces = re.split(r";|\s(?=[" + BULLETS + r"]\s)", text)
-        if len(pieces) == 1 and (opening := _RUN_IN_START.match(text)):
+        if len(pieces) == 1 and (opening := RUN_IN_LIST.match(text)):
             pieces = re.split(rf"\s(?={re.escape(opening.group(1))}\s)", text)
         for item in pieces:
             codes = _bare_list(item)

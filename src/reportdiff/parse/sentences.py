@@ -4,7 +4,14 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["BULLETS", "RECORD_KEY", "plain_emphasis", "split_fields", "split_sentences"]
+__all__ = [
+    "BULLETS",
+    "RECORD_KEY",
+    "RUN_IN_LIST",
+    "plain_emphasis",
+    "split_fields",
+    "split_sentences",
+]
 
 # Compiled with the module, not at the first sentence each process reads.
 _ORDINAL = re.compile(r"\d{1,2}")
@@ -13,6 +20,10 @@ _LETTER = re.compile(r"[a-z]")
 # The marks of a bulleted list item, for every reader of lists (a dash is one only in some
 # places: each pattern says where).
 BULLETS = "•▪◦●‣∙■□◆◇►▶▸"
+# A paragraph that opens with a hyphen or an asterisk as a list mark (markdown, a plain-text
+# e-mail): its other items are opened by the same mark, run on in one line ("- **België**
+# (strategisch) - **Duitsland** …"); group 1 is the mark.
+RUN_IN_LIST = re.compile(r"\s*([-*])\s+(?=\S)")
 
 # Words that end in a full stop without ending the sentence.
 _ABBREVIATIONS = frozenset(
