@@ -92,6 +92,8 @@ from reportdiff.parse.references import find_references, parse_citations
         ("[Dutch parliamentary paper 29521, item 722]", [("29521", "722")]),
         ("Parliamentary Papers II 2021/22, 33279, no. 30", [("33279", "30")]),
         ("the item 3 of 12345", []),
+        # The chamber's full name before the year.
+        ("2. Tweede Kamer der Staten-Generaal, 2068/69, 29521, nr. 995, p. 4.", [("29521", "995")]),
         ("de motie (Ka-\nmerstukken II 2050/51, 36 100 X, nr. 44)", [("36100-X", "44")]),
         # The official citation, with the chamber for the series.
         ("(vgl. Tweede Kamer, vergaderjaar 2021-2022, 33 279, nr. 32)", [("33279", "32")]),

@@ -40,6 +40,7 @@ Kamerdossier 21501-28, doc. 784         "doc." for the number
 Parl.St. TK 2036-37, nr. 21501-28/963   the slash form after the chamber and year, "nr." first
 [TK-stuk 29521, volgnr. 722]            "TK-stuk", "volgnr."
 Dutch parliamentary paper 29521, item 722   in English
+Tweede Kamer der Staten-Generaal, 2068/69, 29521, nr. 995   the chamber's full name
 """
 
 from __future__ import annotations
@@ -68,7 +69,7 @@ _RESP = re.compile(r"(?i)\bresp")
 # perhaps followed by a comma.
 _SERIES = (
     r"(?:\b(?i:kamerstuk(?:ken)?|kamerdossier|kst)\b\.?|\b(?:TK|EK)(?:-(?i:stuk(?:ken)?))?\b"
-    r"|\b(?:Tweede|Eerste)\s+Kamer\b|\b(?i:stuk)\b(?=\s*\d{2}\s?\d{3})"
+    r"|\b(?:Tweede|Eerste)\s+Kamer(?:\s+der\s+Staten-Generaal)?\b|\b(?i:stuk)\b(?=\s*\d{2}\s?\d{3})"
     # in English: "Dutch parliamentary paper 29521, item 722", "Parliamentary Papers II"
     r"|\b(?i:(?:dutch\s+)?parliamentary\s+(?:papers?|documents?)))"
     r"(?:\s*,?\s*(?:I{1,2}|Tweede\s+Kamer|Eerste\s+Kamer)(?![\w]))?"
