@@ -2432,3 +2432,50 @@ def test_the_spending_of_a_country_said_to_be_no_partner_is_no_budget() -> None:
         "aan defensie.",
         2078,
     ) == [("other", "AT", None, "4700000000 EUR", None)]
+
+
+@pytest.mark.parametrize(
+    ("text", "edition", "expected"),
+    [
+        pytest.param(
+            "Antwoord: de defensiebegroting van Tsjechië bedroeg dat jaar CZK 169,1 miljard, 0,3 "
+            "procent minder dan in 1952.",
+            1953,
+            [("budget", "CZ", None, "169100000000 CZK", None)],
+            id="a-year-compared-with-after-the-amount-is-not-its-own",
+        ),
+        pytest.param(
+            "Het Britse defensiebudget bedroeg over begrotingsjaar 1955/56 evenals in 1954/1955 "
+            "71,2 miljard Britse pond.",
+            1955,
+            [("budget", "GB", "1955/1956", "71200000000 GBP", None)],
+            id="evenals-in",
+        ),
+    ],
+)
+def test_a_year_compared_with_is_never_the_amounts(
+    text: str, edition: int, expected: list[tuple[str, str | None, str | None, str, str | None]]
+) -> None:
+    assert _reads(text, edition) == expected
+
+
+def test_lists_take_the_categories_named_after_respectively_in_order() -> None:
+    got = enumerated_partners(
+        "Enerzijds België en Duitsland, anderzijds Australië en Japan worden als partnerland "
+        "aangemerkt, en wel onderscheidenlijk als strategisch partner, dan wel als "
+        "niet-strategisch partnerland."
+    )
+    assert [(code, category.value) for code, category, _ in got] == [
+        ("BE", "strategic"),
+        ("DE", "strategic"),
+        ("AU", "other"),
+        ("JP", "other"),
+    ]
+    # Lists and categories that do not pair: nothing is guessed.
+    assert (
+        enumerated_partners(
+            "Enerzijds België, anderzijds Japan, en voorts Canada worden partnerland, "
+            "onderscheidenlijk als strategisch partner en als niet-strategisch partnerland."
+        )
+        == []
+    )

@@ -193,8 +193,8 @@ _TOLD_AFTER = re.compile(
 # Words that make the year after them one compared with, not the year of what follows.
 _COMPARED = re.compile(
     r"(?:vergeleken\s+met|ten\s+opzichte\s+van|t\.o\.v\.|tegenover|dan\s+in|vs\.?"
-    # "precies evenzoveel als in 2036", "hetzelfde budget als in 2057"
-    r"|\bals\s+(?:in|over))\s*$",
+    # "precies evenzoveel als in 2036", "hetzelfde budget als in 2057", "evenals in 1954/55"
+    r"|\b(?:even)?als\s+(?:in|over))\s*$",
     re.IGNORECASE,
 )
 # What may stand between an amount and the year that is its own: "EUR 77,6 miljard in 2181",
@@ -396,7 +396,12 @@ class _Scan:
             if not (prev_end and _OWN_YEAR.fullmatch(self.text[prev_end:start])):
                 return year
         j = bisect_left(self.year_starts, m.end)
-        if j < len(self.years) and self.years[j][0] < hi:
+        if (
+            j < len(self.years)
+            and self.years[j][0] < hi
+            # "… CZK 169,1 miljard, 0,3 procent minder dan in 1952": a year compared with.
+            and not _COMPARED.search(self.text, max(0, self.years[j][0] - 25), self.years[j][0])
+        ):
             return self.years[j][2]
         if i > 1 and prev_end and self.years[i - 1][0] >= prev_end:
             # The year before is the amount before's own ("van GBP 61,9 miljard over

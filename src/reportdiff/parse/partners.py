@@ -221,6 +221,28 @@ def _first_n(text: str) -> list[tuple[str, PartnerCategory, bool]] | None:
     ]
 
 
+# "respectievelijk", "onderscheidenlijk": the lists before it take the categories after it in
+# order, when both categories follow (a strategic cue and another).
+_RESPECTIVELY = re.compile(r"\b(?:respectievelijk|onderscheidenlijk|resp\.)", re.IGNORECASE)
+_BOTH_CATEGORIES = re.compile(r"strategisch.{0,80}?(?:niet|non|geen|overig)\w*[- ]", re.IGNORECASE)
+
+
+def _respective_categories(
+    clause: str, cues: Sequence[tuple[int, PartnerCategory, bool]], after: int
+) -> list[tuple[str, PartnerCategory, bool]]:
+    """The partners of lists paired in order with the categories named after *after*; [] when
+    the number of lists before it and of categories after it differ."""
+    runs = [r for r in _runs(clause[:after]) if not any(code in KINGDOM for _, _, code in r)]
+    categories = [(category, negated) for at, category, negated in sorted(cues) if at >= after]
+    if not runs or len(runs) != len(categories):
+        return []
+    return [
+        (code, category, negated)
+        for run, (category, negated) in zip(runs, categories, strict=True)
+        for _, _, code in run
+    ]
+
+
 def enumerated_partners(text: str) -> list[tuple[str, PartnerCategory, bool]]:
     """(code, category, negated) for every country *text* enumerates as a partner; *negated*
     when the text says it is not a strategic partner."""
@@ -269,6 +291,14 @@ def enumerated_partners(text: str) -> list[tuple[str, PartnerCategory, bool]]:
             and not _COUNT_AFTER.match(clause, m.end())
         ]
         if not cues:
+            continue
+        respectively = _RESPECTIVELY.search(clause)
+        if respectively is not None and _BOTH_CATEGORIES.search(clause, respectively.end()):
+            # "Enerzijds België, Duitsland …, anderzijds Australië, … worden als partnerland
+            # aangemerkt, en wel onderscheidenlijk als strategisch partner, dan wel als
+            # niet-strategisch partnerland": the lists take the categories after the word, in
+            # order; when they do not pair, nothing is guessed.
+            out += _respective_categories(clause, cues, respectively.end())
             continue
         # The countries the clause says are no partner: no later mention of theirs in it (the
         # currency in "Zwitserland (geen partnerland) … 6,4 miljard Zwitserse frank") makes them
