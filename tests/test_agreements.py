@@ -759,3 +759,14 @@ def test_a_list_run_on_after_its_first_hyphen() -> None:
         (AgreementKind.POLICY_DIRECTION, ("NL", "NO")),
         (AgreementKind.LETTER_OF_INTENT, ("NL", "DK")),
     ]
+
+
+def test_a_titled_mention_restates_the_agreement_whose_title_it_shares() -> None:
+    found = _agreements(
+        "Memorandum (MoU) met Australië en Duitsland over munitieaankopen in consortiumverband: "
+        "verlengd. Nederland, Australië en Duitsland besloten op 16 november 2193 dat het "
+        "Memorandum of Understanding over munitieaankopen in consortiumverband tot 2196 blijft "
+        "gelden."
+    )
+    assert [(a.kind, set(a.parties)) for a in found] == [(AgreementKind.MOU, {"NL", "AU", "DE"})]
+    assert len(found[0].mentions) == 1

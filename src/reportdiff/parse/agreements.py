@@ -591,11 +591,10 @@ def _restated(found: Sequence[Agreement], agreement: Agreement) -> int | None:
     """The one agreement read before that *agreement*, named only by its kind and parties,
     restates ("LoI onderzeedienst – NLD/LUX – onderhandelingen lopen" and later "Over een
     Letter of Intent met Luxemburg lopen de gesprekken nog"): the index of the only earlier
-    agreement of that kind with those parties.  None when the mention has a title of its own,
-    when it announces another one, or when two earlier agreements fit (which one is meant is
-    not said)."""
-    if title_words(agreement.title):
-        return None
+    agreement of that kind with those parties (and, when the mention has a title, whose title
+    shares two of its words).  None when it announces another one, or when two earlier
+    agreements fit (which one is meant is not said)."""
+    words = set(title_words(agreement.title))
     text = agreement.source.text
     at = text.find(agreement.title) if agreement.title else -1
     if at > 0 and _ANOTHER.search(text, max(0, at - 30), at):
@@ -603,7 +602,12 @@ def _restated(found: Sequence[Agreement], agreement: Agreement) -> int | None:
     fits = [
         i
         for i, a in enumerate(found)
-        if a.kind is agreement.kind and set(a.parties) == set(agreement.parties)
+        if a.kind is agreement.kind
+        and set(a.parties) == set(agreement.parties)
+        # A titled mention restates one whose title shares two of its words ("Memorandum
+        # (MoU) met Australië en Duitsland over munitieaankopen in consortiumverband" and
+        # later "het Memorandum of Understanding over munitieaankopen in consortiumverband").
+        and (not words or len(words & set(title_words(a.title))) >= 2)
     ]
     return fits[0] if len(fits) == 1 else None
 
