@@ -618,12 +618,13 @@ def _aside_for_another_country(scan: _Scan, m: MoneyMatch, prev_end: int) -> boo
 
 
 # A figure said to be converted: "omgezet: … grofweg € 846 miljard; officieel in dollar".
-_CONVERTED_WORD = re.compile(r"\b(?:omgezet|omgerekend|converted|herleid)\b", re.IGNORECASE)
+_CONVERSION = r"\b(?:omgezet|omgerekend|converted|herleid)\b"
+_CONVERTED_WORD = re.compile(_CONVERSION, re.IGNORECASE)
 # The same said in brackets right after it, brackets that hold no figure of their own: "≈ €
 # 1.000 mld (indicatief omgerekend)" (in "USD 962 miljard (omgerekend circa 885 miljard euro)"
 # the figure in the brackets is the converted one).
 _CONVERTED_AFTER_WORD = re.compile(
-    r"\s*[(\[][^()\[\]\d]{0,30}?\b(?:omgezet|omgerekend|converted|herleid)\b[^()\[\]\d]{0,30}[)\]]",
+    r"\s*[(\[][^()\[\]\d]{0,30}?" + _CONVERSION + r"[^()\[\]\d]{0,30}[)\]]",
     re.IGNORECASE,
 )
 # What separates one item of a list from the next: a figure is not told by a country after it.
