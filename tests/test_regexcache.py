@@ -40,11 +40,36 @@ for pattern, flags in programs:
 probe = ("Nederland draagt in 2021 EUR 1,2 miljard bij aan de MoU met Duitsland "
          "(Kamerstuk 33279, nr. 30).")
 same = all(
-    [m.span() for m in re.compile(p, f).finditer(probe)]
-    == [m.span() for m in _compiler.compile(p, f).finditer(probe)]
+    [m.span() for m in re.compile(p, f).finditer(probe if isinstance(p, str) else probe.encode())]
+    == [m.span() for m in _compiler.compile(p, f).finditer(
+        probe if isinstance(p, str) else probe.encode())]
     for p, f in programs
 )
 print(json.dumps({"kept": len(programs), "unequal": unequal, "same": same}))
+"""
+
+
+# As a command runs: the start stage installed first, then the reader imported, the stage
+# boundary marked, the parser's stage installed and the parser built; prints what each stage
+# installed, what was added, and what each file now holds.
+STAGED = """
+import json, marshal
+from reportdiff import regexcache
+start = regexcache.install("start")
+again = regexcache.install("start")
+from reportdiff.extract import preload_reader
+preload_reader()
+regexcache.mark()
+parser = regexcache.install("parser")
+from reportdiff.parse import preload
+preload()
+added = regexcache.update()
+held = {}
+for stage in regexcache.STAGES:
+    kept = regexcache._read(regexcache.path(stage)) if regexcache.path(stage).exists() else {}
+    held[stage] = sorted(repr(k) for k in kept)
+print(json.dumps({"start": start, "again": again, "parser": parser, "added": added,
+                  "held": held}))
 """
 
 
@@ -123,6 +148,56 @@ def test_no_cache_folder_costs_nothing_but_time(tmp_path: Path) -> None:
     assert run == {"installed": 0, "added": 0}
 
 
+def test_each_stage_keeps_its_own_patterns(tmp_path: Path) -> None:
+    first = _run(STAGED, tmp_path, seed="1")
+    assert (first["start"], first["again"], first["parser"]) == (0, 0, 0)
+    held = first["held"]
+    assert isinstance(held, dict)
+    start, parser = set(held["start"]), set(held["parser"])
+    assert start and parser and not start & parser
+    # The reader's: pdfminer's bytes patterns are kept too, in the start stage.
+    assert any(k.startswith("(b") for k in start)
+    assert len(parser) > 200  # the parser's ~230
+    second = _run(STAGED, tmp_path, seed="2")
+    assert second["start"] == len(start) - _compiled_on_import(tmp_path)
+    assert second["again"] == 0  # each stage is read once
+    assert second["parser"] == len(parser)
+    assert second["added"] == 0
+    assert second["held"] == held
+
+
+def _compiled_on_import(cache: Path) -> int:
+    """How many of the start stage's patterns are compiled by importing regexcache itself,
+    before it can install them (found in re's cache already, so not counted)."""
+    code = (
+        "import json, re\n"
+        "before = {k for k in re._cache}\n"
+        "from reportdiff import regexcache\n"
+        "kept = regexcache._read(regexcache.path('start'))\n"
+        "now = {(k[1], k[2]) for k in re._cache}\n"
+        "print(json.dumps(len([k for k in kept if k in now])))\n"
+    )
+    env = {**os.environ, "REPORTDIFF_CACHE_DIR": str(cache)}
+    done = subprocess.run([sys.executable, "-c", code], env=env, capture_output=True, text=True)
+    assert done.returncode == 0, done.stderr
+    count: int = json.loads(done.stdout)
+    return count
+
+
+def test_a_file_from_before_the_stages_is_split(tmp_path: Path) -> None:
+    # One file for everything, as written before the stages (no mark): the next staged run
+    # moves the reader's patterns to the start file instead of reading them twice.
+    unstaged = STAGED.replace("regexcache.mark()", "")
+    old = _run(unstaged, tmp_path)
+    held = old["held"]
+    assert isinstance(held, dict) and held["start"] == []
+    staged = _run(STAGED, tmp_path)
+    split = staged["held"]
+    assert isinstance(split, dict)
+    assert split["start"] and not set(split["start"]) & set(split["parser"])
+    assert set(split["start"]) | set(split["parser"]) == set(held["parser"])
+
+
 def test_cache_clear_removes_the_kept_patterns(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -130,13 +205,15 @@ def test_cache_clear_removes_the_kept_patterns(
     from reportdiff.library import cache
 
     monkeypatch.setenv("REPORTDIFF_CACHE_DIR", str(tmp_path))
-    kept = regexcache.path()
-    assert kept is not None and kept.parent == tmp_path
-    kept.write_bytes(b"reportdiff-patterns 1\n")
+    files = [regexcache.path(stage) for stage in regexcache.STAGES]
+    for kept in files:
+        assert kept is not None and kept.parent == tmp_path
+        kept.write_bytes(b"reportdiff-patterns 1\n")
+    assert len({*files}) == 2
     other = tmp_path / "notes.txt"
     other.write_text("someone else's")
     assert cache.clear() == 0  # no model was cached
-    assert not kept.exists()
+    assert not any(kept.exists() for kept in files if kept is not None)
     assert other.exists()
 
 

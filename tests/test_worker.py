@@ -116,6 +116,26 @@ class TestPool:
         reports = run_isolated(jobs, Limits())
         assert reports == [parse_in_process(job, Limits()) for job in jobs]
 
+    def test_caller_steps_run_in_order_on_a_free_core(
+        self, monkeypatch: pytest.MonkeyPatch
+    ) -> None:
+        """The caller's steps run in this process, each once and in order, while a core is
+        free of children; the reports are the same whether or not they ran."""
+        from reportdiff.sandbox import worker
+
+        ran: list[int] = []
+        steps = [lambda i=i: ran.append(i) for i in range(3)]
+        jobs = [Job(PRINT_2020), Job(LETTER_2021)]
+        monkeypatch.setattr(worker, "_cpus", lambda: 64)  # a core is always free
+        reports = run_isolated(jobs, Limits(), while_waiting=steps)
+        assert ran == [0, 1, 2]
+        ran.clear()
+        # No core free while any child works: the steps wait, and what is left at the end
+        # is skipped (the caller imports it when it needs it).
+        monkeypatch.setattr(worker, "_cpus", lambda: 0)
+        assert run_isolated(jobs, Limits(), while_waiting=steps) == reports
+        assert ran == []
+
     def test_collector_is_restored_after_the_fork(self) -> None:
         """The parent pauses its collector while it loads the code and freezes its objects
         while it forks (sandbox.worker._read_and_finish); afterwards both are as they were,

@@ -1,5 +1,5 @@
 """``python -m reportdiff``."""
 
-from reportdiff.cli import run
+from reportdiff._entry import run
 
 run()

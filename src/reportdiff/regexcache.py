@@ -18,6 +18,12 @@ format is private to each CPython version, so:
   engine validates every program again as it is loaded;
 - every failure is silent and costs only the time saved: ``re`` then compiles as usual.
 
+The patterns come in two files, one for each stage of a run: ``start``, what is compiled
+before the parser is built (the command line's, Python's own, the PDF reader's), installed as
+the program starts, and ``parser``, installed as the parser is built, which on two cores runs
+beside the first reader instead of before it.  Reading only the first file early keeps the
+cost of loading the larger second one off the path every run waits on.
+
 No text from a document goes in: only our own patterns (and any other module's compiled in
 the same process), so the file holds nothing a ``--no-cache`` run must not keep.
 """
@@ -32,11 +38,13 @@ import os
 import re
 import stat
 import sys
-import tempfile
 from pathlib import Path
 from typing import Any
 
-__all__ = ["install", "path", "update"]
+__all__ = ["STAGES", "install", "mark", "path", "update"]
+
+# The stages of a run, in order (see above).
+STAGES = ("start", "parser")
 
 _FORMAT = b"reportdiff-patterns 1\n"
 # Larger than this is not ours: it is not read.
@@ -49,12 +57,18 @@ _ROOM = 128
 # another library (babel's plural rules), so they differ from run to run and would have the
 # file written each time, for a gain below a millisecond.
 _WORTH = 8
-_installed: set[tuple[str, int]] = set()
+# A pattern as re's cache keys it, less its type: (pattern, flags).
+_Key = tuple[str | bytes, int]
+_installed: dict[str, set[_Key]] = {}
+# The patterns compiled before the parser was built (see mark()): what update() keeps in the
+# start file; None until mark() is called, when update() keeps everything in the parser file.
+_before_parser: set[_Key] | None = None
 
 
-def path() -> Path | None:
-    """Where the programs are kept: beside the parsed models (``$REPORTDIFF_CACHE_DIR``, else
-    the user cache folder), one file per interpreter build."""
+def path(stage: str = "parser") -> Path | None:
+    """Where the programs of *stage* are kept: beside the parsed models
+    (``$REPORTDIFF_CACHE_DIR``, else the user cache folder), one file per stage and
+    interpreter build."""
     try:
         env = os.environ.get("REPORTDIFF_CACHE_DIR")
         if env:
@@ -64,7 +78,8 @@ def path() -> Path | None:
 
             root = Path(platformdirs.user_cache_dir("reportdiff", appauthor=False))
         build = hashlib.sha256("|".join(map(str, _stamp())).encode()).hexdigest()[:16]
-        return root / f"patterns-{sys.implementation.cache_tag}-{build}.bin"
+        suffix = "" if stage == "parser" else f"-{stage}"
+        return root / f"patterns-{sys.implementation.cache_tag}-{build}{suffix}.bin"
     except Exception:  # no cache folder on this platform: nothing is kept
         return None
 
@@ -73,7 +88,7 @@ def _stamp() -> tuple[str, int, int]:
     return (sys.version, _sre.MAGIC, _sre.CODESIZE)
 
 
-def _read(file: Path) -> dict[tuple[str, int], tuple[Any, ...]]:
+def _read(file: Path) -> dict[_Key, tuple[Any, ...]]:
     """The programs kept in *file*; {} unless it is ours: a regular file (not a link), owned
     by this user and writable by no one else (``$REPORTDIFF_CACHE_DIR`` may be a shared
     folder, and marshal is not meant for data someone else wrote), of our format, build and
@@ -97,10 +112,13 @@ def _read(file: Path) -> dict[tuple[str, int], tuple[Any, ...]]:
     return programs
 
 
-def install() -> int:
-    """Put the kept patterns into ``re``'s cache; returns how many.  Call before the modules
-    that compile them are imported."""
-    file = path()
+def install(stage: str = "parser") -> int:
+    """Put the patterns kept for *stage* into ``re``'s cache; returns how many (0 for a stage
+    installed already).  Call before the modules that compile them are imported."""
+    if stage in _installed:
+        return 0  # read once: the patterns are in re's cache or were pushed out by others
+    kept = _installed[stage] = set()
+    file = path(stage)
     if file is None:
         return 0
     try:
@@ -111,8 +129,8 @@ def install() -> int:
         for (pattern, flags), (final, code, groups, groupindex, indexgroup) in programs.items():
             if room <= 0:
                 break
-            key = (str, pattern, flags)
-            _installed.add((pattern, flags))
+            key = (type(pattern), pattern, flags)  # re's own key: str or bytes
+            kept.add((pattern, flags))
             if key in cache:
                 continue  # compiled already (by a module imported before)
             cache[key] = _sre.compile(pattern, final, code, groups, groupindex, indexgroup)
@@ -123,7 +141,7 @@ def install() -> int:
     return added
 
 
-def _program(pattern: str, flags: int) -> tuple[Any, ...] | None:
+def _program(pattern: str | bytes, flags: int) -> tuple[Any, ...] | None:
     """The program ``re`` builds for *pattern*, the way ``re._compiler.compile`` builds it;
     None unless the pattern built from it equals the one ``re`` compiled."""
     from re import _compiler, _parser  # type: ignore[attr-defined]
@@ -142,23 +160,50 @@ def _program(pattern: str, flags: int) -> tuple[Any, ...] | None:
     return program
 
 
+def _compiled() -> list[_Key]:
+    """The (pattern, flags) of every pattern in ``re``'s cache (text or bytes: pdfminer's
+    are bytes)."""
+    cache: dict[Any, Any] = re._cache  # type: ignore[attr-defined]
+    return [
+        (key[1], int(key[2]))
+        for key in list(cache)
+        if key[0] in (str, bytes) and type(key[1]) is key[0] and not int(key[2]) & re.DEBUG
+    ]
+
+
+def mark() -> None:
+    """Note the patterns compiled so far as the start stage's: call just before the parser is
+    built."""
+    global _before_parser
+    _before_parser = set(_compiled())
+
+
 def update() -> int:
-    """Keep the patterns compiled so far, when enough of them were missing from the file;
-    returns how many were added (0 on every run after the first, until the parser's patterns
-    change)."""
-    file = path()
+    """Keep the patterns compiled so far, each in its stage's file, when enough of them were
+    missing from the files; returns how many were added (0 on every run after the first,
+    until the patterns change)."""
+    before = _before_parser if _before_parser is not None else set()
+    added = 0
+    for stage in STAGES:
+        wanted = [k for k in _compiled() if (k in before) == (stage == "start")]
+        kept = _installed.get(stage, set())
+        new = [k for k in wanted if k not in kept]
+        # Kept in this stage's file but compiled in the other stage now (a file written
+        # before the stages were split, or code moved): rewritten, so that they are not read
+        # twice.
+        elsewhere = len(kept) - len(kept.intersection(wanted))
+        if (new and (len(new) >= _WORTH or not kept)) or elsewhere >= _WORTH:
+            added += _write(stage, wanted, new)
+    return added
+
+
+def _write(stage: str, wanted: list[_Key], new: list[_Key]) -> int:
+    """Keep the programs of *wanted* in *stage*'s file, building those of *new*; returns how
+    many were added."""
+    file = path(stage)
     if file is None:
         return 0
     try:
-        cache: dict[Any, Any] = re._cache  # type: ignore[attr-defined]
-        wanted = [
-            (key[1], int(key[2]))
-            for key in list(cache)
-            if key[0] is str and not int(key[2]) & re.DEBUG
-        ]
-        new = [k for k in wanted if k not in _installed]
-        if len(new) < _WORTH and _installed:
-            return 0
         # Where nothing can be written, the programs are not worth building.
         file.parent.mkdir(parents=True, exist_ok=True)
         if not os.access(file.parent, os.W_OK):
@@ -166,7 +211,8 @@ def update() -> int:
         programs = {}
         with contextlib.suppress(Exception):
             programs = _read(file)
-        # Only what this run compiled is kept: a pattern no longer compiled goes.
+        # Only what this run compiled in this stage is kept: a pattern no longer compiled
+        # (or now compiled in the other stage) goes.
         current = set(wanted)
         programs = {key: program for key, program in programs.items() if key in current}
         added = 0
@@ -177,12 +223,12 @@ def update() -> int:
             if program is not None:
                 programs[(pattern, flags)] = program
                 added += 1
-        if not added:
-            return 0
         body = marshal.dumps((_stamp(), programs))
         data = _FORMAT + hashlib.sha256(body).hexdigest().encode() + b"\n" + body
         if len(data) > _MAX_BYTES:
             return 0
+        import tempfile  # only to write, once: not on every run's path
+
         fd, name = tempfile.mkstemp(dir=file.parent, prefix=".tmp-patterns-")
         tmp = Path(name)
         try:
@@ -193,7 +239,7 @@ def update() -> int:
             with contextlib.suppress(OSError):
                 tmp.unlink()
             raise
-        _installed.update(programs)
+        _installed[stage] = set(programs)
         return added
     except Exception:  # a read-only or full disk: nothing is kept, nothing breaks
         return 0

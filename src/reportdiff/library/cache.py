@@ -129,10 +129,11 @@ def clear() -> int:
         with contextlib.suppress(OSError):
             p.unlink()
             n += _ENTRY.fullmatch(p.name) is not None
-    kept = regexcache.path()
-    if kept is not None:
-        with contextlib.suppress(OSError):
-            kept.unlink()
+    for stage in regexcache.STAGES:
+        kept = regexcache.path(stage)
+        if kept is not None:
+            with contextlib.suppress(OSError):
+                kept.unlink()
     return n
 
 

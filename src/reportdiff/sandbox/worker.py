@@ -298,18 +298,22 @@ def _warm_up(parser: bool) -> None:
     and each worker past the first saves a tenth of a second of CPU for the reader, as much
     for the parser).  A worker calls it as it starts: a no-op after such a preload, the
     imports themselves under ``spawn``."""
+    from reportdiff import regexcache
+
+    # The patterns an earlier run compiled, before they are compiled again: those of the
+    # reader (a no-op when the command line installed them as it started), then, as the
+    # parser is built, the parser's; after it, any compiled that were not kept yet (only on
+    # a first run, or new code).
+    regexcache.install("start")
     from reportdiff.extract import preload_reader
 
     preload_reader()
     _prctl()
     if parser:
-        from reportdiff import regexcache
-
-        # The patterns compiled by an earlier run, before the parser compiles them again;
-        # then any it compiled that were not kept yet (only on a first run, or a new parser).
         fresh = "reportdiff.parse" not in sys.modules
         if fresh:
-            regexcache.install()
+            regexcache.mark()
+            regexcache.install("parser")
         from reportdiff.parse import preload
 
         preload()
@@ -590,8 +594,8 @@ def read_isolated(
     in the jobs' order.
 
     *while_waiting* (the caller's own imports, say) runs in this process while the children
-    read and parse, a step at a time whenever nothing is to be handed out, so that its cost
-    hides behind theirs; what did not run by the end is skipped.  The
+    read and parse, a step at a time whenever nothing is to be handed out and a core is free
+    of them, so that its cost hides behind theirs; what did not run by the end is skipped.  The
     first failure, in job order, is raised once no child has work left (files not yet joined
     are then left alone).  One deadline (*limits*.deadline, else *timeout* from now) covers
     reading, joining and parsing; every child is killed on the way out, whatever the way (an
@@ -700,6 +704,8 @@ def _read_and_finish(
 
     kinds = [sniff(job.path, limits.max_bytes) for job in jobs]
     cores = worker_count()
+    # The cores this process may run on (a pinned pool size still leaves the others free).
+    cpus = _cpus()
     files, plans, expected = _plans(jobs, kinds, cores)
     orders = tuple(job if parse else None for job in jobs)
     # Only the workers with something to do: a text file alone needs one.
@@ -815,9 +821,12 @@ def _read_and_finish(
     while alive and len(done) + len(failures) < len(jobs):
         if failures and not any(w.busy() for w in alive):
             break  # the rest can no longer be finished; the first failure is raised
-        if steps and not wait([w.conn for w in alive], 0):
-            # Nothing to hand out this moment: one step of the caller's own work, a few
-            # milliseconds, so that a file read meanwhile waits no longer than that.
+        if steps and sum(w.busy() for w in alive) < cpus and not wait([w.conn for w in alive], 0):
+            # Nothing to hand out this moment, and a core is free: one step of the caller's
+            # own work, a few milliseconds, so that a file read meanwhile waits no longer
+            # than that.  While every core has a child at work the step waits: run beside
+            # them it would only slow the parse of the longest edition, which the result
+            # waits for, and be no sooner done.
             steps.pop(0)()
             continue
         ready = wait([w.conn for w in alive], max(0.0, deadline - time.monotonic()))
@@ -903,6 +912,13 @@ def _fork_finisher(
         gc.unfreeze()
         if collecting:
             gc.enable()
+
+
+def _cpus() -> int:
+    try:
+        return len(os.sched_getaffinity(0))
+    except (AttributeError, OSError):  # not on every platform
+        return os.cpu_count() or 1
 
 
 def _size(path: Path) -> int:
