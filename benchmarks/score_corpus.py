@@ -511,6 +511,8 @@ def run_pairs(eds: list[dict[str, Any]]) -> dict[str, Any]:
         tot["correct_old"] += len(correct_old)
         tot["false_changes"] += len(false_changes)
         tot["routine_false"] += sum(f.startswith("routine ") for f in false_changes)
+        # Hedged: said to be not in the available text (or not read), which claims no change.
+        tot["hedged_false"] += sum(f.endswith(": not_in_available_text") for f in false_changes)
         for p in real:
             tot[f"planted:{p['entity']}"] += 1
         for p in found:
@@ -546,6 +548,7 @@ def run_pairs(eds: list[dict[str, Any]]) -> dict[str, Any]:
         "false_changes": tot["false_changes"],
         "routine": tot["routine"],
         "routine_false": tot["routine_false"],
+        "hedged_false": tot["hedged_false"],
         "routine_as_changes": as_changes,
         "errors": tot["errors"],
         "by_entity": by_entity,
@@ -564,6 +567,10 @@ def print_pairs(res: dict[str, Any], verbose: bool) -> None:
     print(
         f"FALSE CHANGES (planted non-changes reported): {res['false_changes']}/{res['non_changes']}"
         f" (of which routine: {res['routine_false']}/{res['routine']})"
+    )
+    print(
+        f"  of them hedged (not in the available text, or not read; no change claimed): "
+        f"{res['hedged_false']}; asserted: {res['false_changes'] - res['hedged_false']}"
     )
     old = res["routine_as_changes"]
     print(

@@ -111,3 +111,38 @@ def test_unknown_organisation_and_amount_kinds_are_listed() -> None:
         ("plan", "5", "2048"),
         ("fund", "7", None),
     ]
+
+
+def test_a_figure_left_unread_beside_a_country_is_a_miss() -> None:
+    """A sentence that names a country beside a currency and a figure no amount was read from
+    is listed as a miss, with the country: its budget may be there, unread."""
+    from reportdiff.model import (
+        Coverage,
+        Edition,
+        Layout,
+        Pages,
+        Report,
+        Section,
+        Source,
+        UnreadFigure,
+    )
+
+    row = "Luxemburg (EUR) 2070 789 (bbp 3,7%) +0"
+    src = Source(2, "2", row)
+    edition = Edition(
+        2070,
+        "Rapportage internationale defensiesamenwerking 2070",
+        None,
+        None,
+        None,
+        Layout.LETTER,
+        Pages(2, ("1", "2"), None),
+    )
+    report = Report(
+        edition=edition,
+        sections=(Section("Begrotingen", 2, row, src),),
+        coverage=Coverage(unread_figures=(UnreadFigure("LU", src),)),
+    )
+    (miss,) = health(report).misses
+    assert miss.sentence == row and miss.page == 2
+    assert "a figure beside a currency that gave no amount for LU" in miss.reason

@@ -33,6 +33,7 @@ from reportdiff.model import (
     Report,
     Section,
     Source,
+    UnreadFigure,
 )
 from reportdiff.parse import parse_document
 from reportdiff.render.to_json import diff_to_dict
@@ -627,6 +628,44 @@ class TestAlignment:
             )
             assert c.kind is ChangeKind.REMOVED
 
+    def test_a_title_that_is_only_the_kind_is_told_by_its_sentence(self) -> None:
+        """A title that is only the kind ("Status of Forces Agreement (…)") has no subject: the
+        long words of the sentence it was read from stand in, half of them and at least two
+        found with the counterpart in one sentence of the other edition."""
+        read = (
+            "Voor brandstofopslag met het Verenigd Koninkrijk biedt de Status of Forces "
+            "Agreement (statusregeling voor buitenlandse troepen) de grondslag."
+        )
+        sofa = Agreement(
+            AgreementKind.SOFA,
+            "Status of Forces Agreement (statusregeling voor buitenlandse troepen)",
+            ("NL", "GB"),
+            None,
+            AgreementStatus.MENTIONED,
+            Source(2, "2", read),
+        )
+        said = (
+            "Op brandstofopslag met het Verenigd Koninkrijk is een statusregeling voor "
+            "buitenlandse troepen van toepassing."
+        )
+        other = Section("Afspraken", 2, said, SRC2)
+        (c,) = diff(_report(2046, agreements=(sofa,)), _report(2047, sections=(other,))).of(
+            Entity.AGREEMENT
+        )
+        assert c.kind is ChangeKind.UNAVAILABLE and c.note is not None
+        assert f'(p. 3: "{said}")' in c.note
+        # One long word in common ("brandstofopslag"), or the subject without the counterpart:
+        # removed.
+        for text in (
+            "Brandstofopslag met het Verenigd Koninkrijk kwam ter sprake.",
+            said.replace("met het Verenigd Koninkrijk ", ""),
+        ):
+            gone = Section("Afspraken", 2, text, SRC2)
+            (c,) = diff(_report(2046, agreements=(sofa,)), _report(2047, sections=(gone,))).of(
+                Entity.AGREEMENT
+            )
+            assert c.kind is ChangeKind.REMOVED
+
     def test_additions_to_a_partial_old_edition_are_unavailable(self) -> None:
         """Symmetrically: what the new edition has and a partial old one lacks may be on the
         old one's missing pages."""
@@ -855,6 +894,74 @@ class TestUnreadAmounts:
         assert change.kind is ChangeKind.UNAVAILABLE
         (added,) = diff(_report(2031), new).changes
         assert added.kind is ChangeKind.ADDED
+
+
+class TestUnreadFigures:
+    """A budget missing beside a figure the parser read no amount from is not shown gone."""
+
+    ROW = Source(2, "2", "Luxemburg (EUR) 2070 789 (bbp 3,7%) +0")
+
+    def test_removed_only_when_no_figure_is_left_unread(self) -> None:
+        old = _report(2069, budgets=(_budget("LU", "2069", "789000000", "EUR", "3.7"),))
+        coverage = Coverage(unread_figures=(UnreadFigure("LU", self.ROW),))
+        (change,) = diff(old, _report(2070, coverage=coverage)).changes
+        assert change.kind is ChangeKind.UNAVAILABLE
+        assert change.note == (
+            "the 2070 text names LU beside a currency and a figure that could not be read "
+            "(p. 2: “Luxemburg (EUR) 2070 789 (bbp 3,7%) +0”); see `reportdiff check`"
+        )
+        # Another country's unread figure says nothing of LU's budget.
+        elsewhere = Coverage(unread_figures=(UnreadFigure("NO", self.ROW),))
+        (gone,) = diff(old, _report(2070, coverage=elsewhere)).changes
+        assert gone.kind is ChangeKind.REMOVED
+
+    def test_added_only_when_the_old_text_read_all_its_figures(self) -> None:
+        new = _report(2070, budgets=(_budget("LU", "2070", "789000000", "EUR", "3.7"),))
+        coverage = Coverage(unread_figures=(UnreadFigure("LU", self.ROW),))
+        (change,) = diff(_report(2069, coverage=coverage), new).changes
+        assert change.kind is ChangeKind.UNAVAILABLE
+        (added,) = diff(_report(2069), new).changes
+        assert added.kind is ChangeKind.ADDED
+
+
+class TestUnreadInTheCountrysCurrency:
+    """A budget missing beside an unread amount in its own currency (given to no country, or
+    to another) is not shown gone, unless another country's budget is in that currency."""
+
+    STRAY = Amount(
+        AmountKind.OTHER,
+        Money(Decimal("60200000000"), "GBP"),
+        "DK",  # a table row whose "Verenigd Koninkrijk" broke over two lines
+        "1912",
+        SRC2,
+        reason="the sentence names no defence budget or spending",
+    )
+
+    def test_an_unread_amount_in_the_currency_only_that_country_uses(self) -> None:
+        old = _report(1911, budgets=(_budget("GB", "1911", "58000000000", "GBP", None),))
+        (change,) = diff(old, _report(1912, amounts=(self.STRAY,))).changes
+        assert change.kind is ChangeKind.UNAVAILABLE
+        assert change.note is not None and change.note.startswith(
+            "the 1912 text gives an amount in GBP, the currency of GB's budget, that could not "
+            "be read as a budget (p. 3"
+        )
+
+    def test_not_when_another_budget_is_in_that_currency(self) -> None:
+        old = _report(1911, budgets=(_budget("GB", "1911", "58000000000", "GBP", None),))
+        other = _budget("GG", "1912", "10000000", "GBP", None)
+        changes = diff(old, _report(1912, budgets=(other,), amounts=(self.STRAY,))).changes
+        (gone,) = [c for c in changes if c.key == "GB"]
+        assert gone.kind is ChangeKind.REMOVED
+
+    def test_not_in_a_currency_others_figures_are_restated_in(self) -> None:
+        """Suriname's budget in dollars: an unread dollar amount (a figure converted into
+        dollars, say) says nothing of it."""
+        old = _report(2126, budgets=(_budget("SR", "2126", "150000000", "USD", None),))
+        converted = attrs.evolve(
+            self.STRAY, money=Money(Decimal("41000000000"), "USD"), country=None
+        )
+        (gone,) = diff(old, _report(2127, amounts=(converted,))).changes
+        assert gone.kind is ChangeKind.REMOVED
 
 
 class TestUnreadMissions:

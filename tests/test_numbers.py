@@ -191,6 +191,7 @@ class TestForms:
             ("£ 46 miljard", "46000000000", "GBP"),
             ("46 miljard pond sterling", "46000000000", "GBP"),
             ("46 miljard Britse pond", "46000000000", "GBP"),
+            ("61,5 miljard Brits pond", "61500000000", "GBP"),  # "het pond": uninflected
             ("GBP 46 mln.", "46000000", "GBP"),
             ("90 miljard Noorse kronen", "90000000000", "NOK"),
             ("3 miljard Zweedse kroon", "3000000000", "SEK"),
@@ -829,6 +830,9 @@ class TestYearsSpelledOut:
             ("Noorwegen, 2173-’74: afgerond", "2173/2174"),
             ("in de twaalf maanden vanaf april 2163 gerealiseerd", "2163/2164"),
             ("in de twaalf maanden vanaf januari 2163", "2163"),
+            ("aanvangende 1 april 1930 en eindigende 31 maart 1931 8.997 miljard", "1930/1931"),
+            ("van 1 juli 2043 tot en met 30 juni 2044", "2043/2044"),
+            ("1 oktober 2030 – 30 september 2031", "2030/2031"),
         ],
     )
     def test_fiscal_year_by_months(self, text: str, year: str) -> None:
@@ -838,6 +842,18 @@ class TestYearsSpelledOut:
     def test_months_over_more_than_two_years_are_no_fiscal_year(self) -> None:
         """ "mei 2043 - juni 2045" is two years, not a fiscal year."""
         assert [y.year for y in find_years("van mei 2043 - juni 2045")] == ["2043", "2045"]
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "tussen 1 januari 2030 en 31 december 2031",  # 24 months
+            "van 1 april 2030 tot 31 december 2031",  # 21 months
+            "op 1 april 2030 en op 31 maart 2031",  # two dates, no span
+        ],
+    )
+    def test_dated_ends_that_are_no_twelve_months(self, text: str) -> None:
+        """Dated ends of a period are a fiscal year only when they span twelve months."""
+        assert all("/" not in y.year for y in find_years(text))
 
 
 class TestNumbersInWords:

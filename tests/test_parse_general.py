@@ -1059,6 +1059,62 @@ def test_unsettled_crowns_are_kept_as_other_amounts_not_budgets() -> None:
     ]
 
 
+@pytest.mark.parametrize(
+    ("text", "section", "unread"),
+    [
+        # A table row whose figure stands apart from its currency: no amount read from it.
+        ("Duitsland (EUR) 2069 79.000 (bbp 1,78%) +0", None, ["DE"]),
+        (
+            "Noorwegen (NOK) 2070 99.800 +1,5 Luxemburg (EUR) 2070 789 (bbp 3,7%)",
+            None,
+            ["NO", "LU"],
+        ),
+        # No country named: the section's.
+        ("Uitgaven (EUR): 2069 – 79.000", "FR", ["FR"]),
+        # Read as a budget: nothing unread.
+        ("Duitsland besteedde in 2069 EUR 79 miljard aan defensie.", None, []),
+        # Every figure gave an amount: a country named beside it is named for another reason.
+        (
+            "België trok over 2069 7.530 miljoen euro uit voor zijn strijdkrachten (eigen "
+            "bbp-aandeel niet bekendgemaakt; Canada: 2,25%).",
+            None,
+            [],
+        ),
+        (
+            "4.6 Nieuwe fregatten komen er, in een Belgisch-Nederlands programma; Nederland "
+            "investeert daarin EUR 1,2 miljard.",
+            None,
+            [],
+        ),
+        # No currency, or no figure but years, or only the Netherlands: nothing to read.
+        ("Nieuw in 2069: deelname aan UNIFIL (VN, Libanon) met 120 militairen.", None, []),
+        ("Duitsland rekent sinds 2002 in euro.", None, []),
+        ("Nederland (EUR) 2069 15.000", None, []),
+    ],
+)
+def test_figures_beside_a_country_and_a_currency_left_unread(
+    text: str, section: str | None, unread: list[str]
+) -> None:
+    """find_unread_figures names the countries of a sentence that holds a currency and a
+    figure but gave them no amount: their budget may be there, unread."""
+    from reportdiff.parse.budgets import find_amounts, find_unread_figures
+
+    sentence = Sentence(text, 2, "2", 0)
+    context = SectionContext(
+        "Uitgaven",
+        1,
+        Group.OTHER,
+        True,
+        section,
+        countries=(section,) if section else (),
+        sentences=[sentence],
+    )
+    _budgets, amounts = find_amounts([context], 2069, [])
+    found = find_unread_figures([context], amounts)
+    assert [u.country for u in found] == unread
+    assert all(u.source == sentence.source() for u in found)
+
+
 def test_a_table_header_repeated_at_each_page_top_stays() -> None:
     """A table's column header repeated at the top of the pages it runs over heads rows set
     tight under it: it is content, not a running header."""

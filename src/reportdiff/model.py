@@ -43,6 +43,7 @@ __all__ = [
     "Report",
     "Section",
     "Source",
+    "UnreadFigure",
     "title_words",
 ]
 
@@ -445,17 +446,29 @@ class Section:
 
 
 @attrs.frozen
+class UnreadFigure:
+    """A sentence that names a country beside a currency and a number, and from which no
+    amount was read for that country: its budget may be stated there in a form the parser does
+    not read (a table row whose figure is apart from its currency, say)."""
+
+    country: str
+    source: Source
+
+
+@attrs.frozen
 class Coverage:
     """What of the edition could be read, so that the diff can tell "not in the available
     text" from "removed".  ``missing_labels`` are printed page labels that the document skips
     (page 2 of a letter that holds pages 1, 3 and 4); ``headless_sections`` are sections whose
     heading is on a missing page; ``structures_missing`` names what the parser looked for and
-    did not find ("partner chapter", "partner enumeration")."""
+    did not find ("partner chapter", "partner enumeration"); ``unread_figures`` are the
+    sentences that may state a country's budget unread (see :class:`UnreadFigure`)."""
 
     partial: bool = False
     missing_labels: tuple[str, ...] = ()
     headless_sections: tuple[str, ...] = ()
     structures_missing: tuple[str, ...] = ()
+    unread_figures: tuple[UnreadFigure, ...] = ()
 
 
 @attrs.frozen

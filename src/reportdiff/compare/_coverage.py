@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 
-from reportdiff.model import Amount, AmountKind, Report, Section
+from reportdiff.model import Amount, AmountKind, Report, Section, UnreadFigure
 from reportdiff.vocab.countries import lookup_country
 
 __all__ = [
@@ -24,6 +24,8 @@ __all__ = [
     "budget_available",
     "partner_available",
     "unread_amount",
+    "unread_figure",
+    "unread_in_currency",
     "whole_section_countries",
 ]
 
@@ -117,5 +119,22 @@ def unread_amount(report: Report, country: str) -> Amount | None:
     the parser does not read."""
     return next(
         (a for a in report.amounts if a.country == country and a.kind in _MAYBE_BUDGET),
+        None,
+    )
+
+
+def unread_figure(report: Report, country: str) -> UnreadFigure | None:
+    """A sentence of *report* that names *country* beside a currency and a number, from which
+    no amount was read for it (see :class:`~reportdiff.model.UnreadFigure`): as with an unread
+    amount, a budget missing from *report* is then not shown to be gone."""
+    return next((u for u in report.coverage.unread_figures if u.country == country), None)
+
+
+def unread_in_currency(report: Report, currency: str) -> Amount | None:
+    """An amount of *report* in *currency* that may be a budget unread (the kinds of
+    :func:`unread_amount`), whatever country it was given to: the caller knows the currency
+    is one country's."""
+    return next(
+        (a for a in report.amounts if a.money.currency == currency and a.kind in _MAYBE_BUDGET),
         None,
     )

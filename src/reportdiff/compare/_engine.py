@@ -52,8 +52,10 @@ from reportdiff.model import (
     Report,
     Section,
     Source,
+    UnreadFigure,
     title_words,
 )
+from reportdiff.vocab.currencies import REFERENCE_CURRENCIES
 from reportdiff.vocab.editions import TITLE
 
 from . import _coverage as cov
@@ -545,13 +547,45 @@ def _own_year(report: Report, b: Budget) -> bool:
     return b.year == year or b.year.startswith(year + "/")
 
 
-def _unread_note(report: Report, amount: Amount) -> str:
-    """Why a budget absent from *report* is not reported as added or removed."""
+def _unread_note(report: Report, amount: Amount | UnreadFigure, country: str) -> str:
+    """Why *country*'s budget, absent from *report*, is not reported as added or removed."""
     where = f"p. {amount.source.page_label or amount.source.page}"
+    if isinstance(amount, Amount) and amount.country != country:
+        return (
+            f"the {report.edition.year} text gives an amount in {amount.money.currency}, the "
+            f"currency of {country}'s budget, that could not be read as a budget ({where}: "
+            f"{amount.reason or 'unclassified'}); see `reportdiff check`"
+        )
+    if isinstance(amount, UnreadFigure):
+        return (
+            f"the {report.edition.year} text names {amount.country} beside a currency and a "
+            f"figure that could not be read ({where}: “{_clip(amount.source.text)}”); see "
+            "`reportdiff check`"
+        )
     return (
         f"the {report.edition.year} text gives an amount for {amount.country} that could not "
         f"be read as a budget ({where}: {amount.reason or 'unclassified'}); see `reportdiff check`"
     )
+
+
+def _clip(text: str, limit: int = 80) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
+
+
+def _unread(
+    report: Report, country: str, currency: str, shared: set[str]
+) -> Amount | UnreadFigure | None:
+    """What in *report* may be *country*'s budget, unread: an amount not taken for one, a
+    figure beside a currency that gave no amount, or an amount not taken for a budget in
+    *currency* (its budget's in the other edition), unless another country's budget is in
+    that currency too (*shared*) or others' figures are restated in it (the euro, the
+    dollar).  A table row whose country name broke over two lines leaves its figure with no
+    country, or another's, but still in the country's own currency."""
+    found = cov.unread_amount(report, country) or cov.unread_figure(report, country)
+    if found is None and currency not in shared and currency not in REFERENCE_CURRENCIES:
+        found = cov.unread_in_currency(report, currency)
+    return found
 
 
 def _budget_changes(old: Report, new: Report) -> list[Change]:
@@ -563,20 +597,22 @@ def _budget_changes(old: Report, new: Report) -> list[Change]:
         a, a_ctx = _headline(old, country)
         b, b_ctx = _headline(new, country)
         context = a_ctx + b_ctx
+        # The currencies of the other countries' budgets, in either edition.
+        shared = {x.money.currency for x in (*old.budgets, *new.budgets) if x.country != country}
         if a is None and b is not None:
-            unread = cov.unread_amount(old, country)
+            unread = _unread(old, country, b.money.currency, shared)
             if not cov.budget_available(old, country):
                 kind = ChangeKind.UNAVAILABLE
                 note: str | None = f"not in the available text of the {old.edition.year} edition"
             elif unread is not None:
-                kind, note = ChangeKind.UNAVAILABLE, _unread_note(old, unread)
+                kind, note = ChangeKind.UNAVAILABLE, _unread_note(old, unread, country)
             else:
                 kind, note = ChangeKind.ADDED, None
             changes.append(_change(Entity.BUDGET, kind, country, new=b, context=context, note=note))
         elif b is None and a is not None:
-            unread = cov.unread_amount(new, country)
+            unread = _unread(new, country, a.money.currency, shared)
             if cov.budget_available(new, country) and unread is not None:
-                kind, note = ChangeKind.UNAVAILABLE, _unread_note(new, unread)
+                kind, note = ChangeKind.UNAVAILABLE, _unread_note(new, unread, country)
             elif cov.budget_available(new, country):
                 kind, note = (
                     ChangeKind.REMOVED,
@@ -904,22 +940,37 @@ def _agreement_fields(
 # _SUBJECT_MIN letters long; fewer than two such words are too little to tell it by.
 _SUBJECT_WORDS = 4
 _SUBJECT_MIN = 4
+# The words of the sentence an agreement was read from that may name its subject when its
+# title does not: at least this long (shorter ones are mostly the frame: "biedt", "geldt").
+_SENTENCE_WORD_MIN = 7
 
 
 def _mention(report: Report, agreement: Agreement) -> Source | None:
     """The sentence of *report* that still mentions *agreement* (its counterparts and the
     words of its subject), though no agreement was read from it; None when there is none or
     the title has too few words to tell it by."""
+    from reportdiff.vocab.agreements import subject_text
     from reportdiff.vocab.countries import find_countries
 
     words = [w for w in title_words(agreement.title)[:_SUBJECT_WORDS] if len(w) >= _SUBJECT_MIN]
-    if len(words) < 2:
-        return None
-    # A word's stem, so that "oefenterrein" finds "oefenterreinen" and the reverse.
-    stems = [re.compile(r"\b" + re.escape(w[: max(_SUBJECT_MIN, len(w) - 2)])) for w in words]
     # All the subject's words, or all but one of three or more: a title may have taken a word
     # from its own sentence ("… offshore-infrastructuur (toepassing …)").
-    needed = len(stems) - 1 if len(stems) >= 3 else len(stems)
+    needed = len(words) - 1 if len(words) >= 3 else len(words)
+    if len(words) < 2:
+        # A title that is only the kind ("Status of Forces Agreement (statusregeling …)"):
+        # the subject is in the sentence it was read from ("Voor brandstofopslag met het
+        # Verenigd Koninkrijk biedt de …"), among words that only frame it ("biedt de
+        # grondslag"), so half of its long words will do, and at least two.
+        words = [
+            w
+            for w in dict.fromkeys(subject_text(agreement.source.text).split())
+            if len(w) >= _SENTENCE_WORD_MIN
+        ]
+        needed = max(2, (len(words) + 1) // 2)
+        if len(words) < 2:
+            return None
+    # A word's stem, so that "oefenterrein" finds "oefenterreinen" and the reverse.
+    stems = [re.compile(r"\b" + re.escape(w[: max(_SUBJECT_MIN, len(w) - 2)])) for w in words]
     others = _real_parties(agreement) - {"NL"}
     for section in report.sections:
         text = section.text

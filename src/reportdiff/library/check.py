@@ -128,6 +128,10 @@ def health(report: Report) -> Health:
     mission_words = {w for m in report.missions for w in m.name.split()}
     mission_words |= {w for m in MISSIONS for w in m.name.split()} | set(HOSTED)
     references = {r.key for r in report.references}
+    # Sentences that name a country beside a currency and a figure no amount was read from.
+    unread: dict[str, list[str]] = {}
+    for u in report.coverage.unread_figures:
+        unread.setdefault(u.source.text, []).append(u.country)
 
     per_section: dict[str, int] = {}
     misses: list[Miss] = []
@@ -140,6 +144,11 @@ def health(report: Report) -> Health:
                 cited = {f"{d}/{n}" for d, n in parse_citations(sentence)}
                 if not cited or not cited <= references:
                     reasons.append("a citation that gave no reference")
+            if sentence in unread:
+                reasons.append(
+                    "a figure beside a currency that gave no amount for "
+                    + ", ".join(unread[sentence])
+                )
             if sentence not in budget_sentences:
                 unexplained = explain_amounts(sentence)
                 if unexplained:

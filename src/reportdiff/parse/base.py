@@ -7,6 +7,7 @@ step, in the manner of httpx's ``BaseTransport``.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from typing import ClassVar
 
 from reportdiff.errors import NotAnEditionError
@@ -21,6 +22,7 @@ from reportdiff.model import (
     Report,
     Section,
     Source,
+    UnreadFigure,
 )
 from reportdiff.vocab.countries import defined_abbreviations, edition_abbreviations
 from reportdiff.vocab.currencies import CURRENCY_CODES
@@ -28,7 +30,7 @@ from reportdiff.vocab.editions import REPORT_DOSSIER, TITLE
 from reportdiff.vocab.organisations import lookup_organisation
 
 from .agreements import find_agreements
-from .budgets import find_amounts
+from .budgets import find_amounts, find_unread_figures
 from .context import Group, SectionContext, build_sections
 from .missions import find_all_missions
 from .organisations import find_organisations_covered
@@ -194,16 +196,20 @@ class EditionParser:
             references=tuple(find_references([x for s in sections for x in s.sentences])),
             sections=tuple(self.section_models(sections, doc)),
             warnings=tuple(dict.fromkeys(notes)),
-            coverage=self.coverage(doc, sections, partners),
+            coverage=self.coverage(doc, sections, partners, find_unread_figures(sections, amounts)),
         )
 
     def coverage(
-        self, doc: Document, sections: list[SectionContext], partners: list[Partner]
+        self,
+        doc: Document,
+        sections: list[SectionContext],
+        partners: list[Partner],
+        unread: Sequence[UnreadFigure] = (),
     ) -> Coverage:
         """What of the edition could be read: the printed page labels the document skips, the
-        sections whose heading is on a missing page, and the structures partners are read from
-        when they were not found (so that a diff can tell "not in the available text" from
-        "removed")."""
+        sections whose heading is on a missing page, the structures partners are read from
+        when they were not found, and the figures beside a country no amount was read from (so
+        that a diff can tell "not in the available text" or "not read" from "removed")."""
         labels = [p.label for p in doc.pages]
         numbers = {int(label) for label in labels if label and label.isdigit()}
         declared = max((p.declared_total for p in doc.pages if p.declared_total), default=None)
@@ -233,4 +239,5 @@ class EditionParser:
             missing_labels=missing,
             headless_sections=headless,
             structures_missing=tuple(structures),
+            unread_figures=tuple(unread),
         )

@@ -37,12 +37,13 @@ from __future__ import annotations
 import itertools
 import re
 from bisect import bisect_left, bisect_right
+from collections import Counter
 from collections.abc import Sequence
 from decimal import Decimal
 
 import attrs
 
-from reportdiff.model import Amount, AmountKind, Budget, Money
+from reportdiff.model import Amount, AmountKind, Budget, Money, UnreadFigure
 from reportdiff.vocab import amounts as cues, vocabulary
 from reportdiff.vocab.countries import NETHERLANDS, find_countries
 from reportdiff.vocab.currencies import COUNTRY_CURRENCY
@@ -53,6 +54,7 @@ from .numbers import (
     find_money,
     find_percentages,
     find_years,
+    money_figures,
     parse_number,
     pays_in,
 )
@@ -69,6 +71,7 @@ __all__ = [
     "explain_amounts",
     "find_amounts",
     "find_budgets",
+    "find_unread_figures",
 ]
 
 MAX_SENTENCE_CHARS = 20_000
@@ -1098,6 +1101,38 @@ def find_amounts(
     for key in defaulted:
         _fold_into_fiscal_year(budgets, key, warnings)
     return list(budgets.values()), amounts
+
+
+def find_unread_figures(
+    sections: Sequence[SectionContext], amounts: Sequence[Amount]
+) -> list[UnreadFigure]:
+    """The sentences that name a country (or stand in its section) beside a currency and a
+    number, and from which no amount was read for that country: the country's budget may be
+    stated there in a form not read (a table row whose figure stands apart from its currency,
+    a figure in words).  The diff then calls a budget missing from this edition "not read",
+    never "removed" (or "added" when it is missing from the older one): the edition may well
+    give it.  The Netherlands is left out: its own figures are never a partner's budget."""
+    read = {(a.source.page, a.source.text, a.country) for a in amounts}
+    per_sentence = Counter((a.source.page, a.source.text) for a in amounts)
+    out: list[UnreadFigure] = []
+    seen: set[tuple[int, str, str]] = set()
+    for section in sections:
+        for sentence in _answered(section.sentences):
+            text = sentence.text[:MAX_SENTENCE_CHARS]
+            # Every figure of the sentence gave an amount: the countries it names without one
+            # are named for some other reason ("ter vergelijking: Tsjechië 1,7% bbp").
+            if money_figures(text) <= per_sentence[(sentence.page, sentence.text)]:
+                continue
+            named = [code for _, _, code in find_countries(text)]
+            if not named and (sentence.record or section.country):
+                named = [sentence.record or section.country or ""]
+            for country in dict.fromkeys(named):
+                key = (sentence.page, sentence.text, country)
+                if country == NETHERLANDS or key in read or key in seen:
+                    continue
+                seen.add(key)
+                out.append(UnreadFigure(country, sentence.source()))
+    return out
 
 
 # A sentence that corrects a figure given before it.

@@ -71,9 +71,10 @@ How a text is read, in one left-to-right pass (linear in the length of the text)
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Callable, Iterable
 from decimal import Context, Decimal, InvalidOperation
-from functools import lru_cache
+from functools import cache, lru_cache
 
 import attrs
 
@@ -106,6 +107,9 @@ __all__ = [
     "full_year",
     "header_currency",
     "header_scale",
+    "may_hold_money",
+    "money_figures",
+    "names_currency",
     "number_word",
     "parse_number",
     "pays_in",
@@ -716,7 +720,72 @@ def _currency_cue() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
 _LETTERS = re.compile(r"[^\W\d_]+")
 
 
-def _may_hold_money(text: str) -> bool:
+@cache
+def _currency_named() -> re.Pattern[str]:
+    """A currency named as such: a symbol, a code standing alone, or a currency word as a whole
+    word ("euro", "Noorse kronen"); not a word that is only part of a currency's name."""
+    symbols = sorted(CURRENCY_SYMBOLS, key=longest_first)
+    words = sorted({*CURRENCY_WORDS, *AMBIGUOUS_CURRENCY_WORDS}, key=longest_first)
+    return re.compile(
+        "(?:" + "|".join(map(re.escape, symbols)) + ")"
+        r"|(?<![^\W\d_])(?:" + "|".join(map(re.escape, sorted(CURRENCY_CODES))) + r")(?![^\W\d_])"
+        r"|(?<!\w)(?i:" + "|".join(map(re.escape, words)) + r")(?:'?s|en)?(?!\w)"
+    )
+
+
+def names_currency(text: str) -> bool:
+    """Whether *text* names a currency: a symbol, a code standing alone ("(EUR)"), or a
+    currency word ("euro", "kronen").  Stricter than :func:`may_hold_money`, which lets a word
+    that is only part of a currency's name pass too."""
+    return _currency_named().search(text) is not None
+
+
+# A number as written in a figure ("79.000", "1,5", "+0"); a list's leading number ("4.6 ",
+# "2) ") and the words of a scale after a figure ("mld", "miljoen").
+_NUMBER = re.compile(r"(?<![\w.,])\d(?:[\d.,]*\d)?(?![\w])")
+_ENUMERATION = re.compile(r"^\W*\d+(?:\.\d+)*[.)]?\s+(?=\D)")
+_SCALE_AFTER = re.compile(
+    r"\s*(?:" + "|".join(map(re.escape, sorted(SCALES, key=longest_first))) + r")(?!\w)",
+    re.IGNORECASE,
+)
+_PERCENT_AFTER = re.compile(r"\s?(?:%|procent\b|pct\b)", re.IGNORECASE)
+_WORD = re.compile(r"\S+")
+# How many words may stand between a figure and the currency it is in ("Duitsland (EUR) 2069
+# 79.000": a year between).
+_NEAR = 3
+
+
+def money_figures(text: str) -> int:
+    """How many numbers in *text* may be amounts of money: not a year, a percentage or a
+    list's leading number, and either followed by a scale ("79 mld") or within a few words
+    of a currency named as such (:func:`names_currency`).  A sentence that holds more of them
+    than amounts were read from it left some unread."""
+    lead = _ENUMERATION.match(text)
+    skip = lead.end() if lead else 0
+    years = [(y.start, y.end) for y in find_years(text)]
+    currencies = [m.span() for m in _currency_named().finditer(text)]
+    if not currencies:
+        return 0
+    words = [m.start() for m in _WORD.finditer(text)]
+    count = 0
+    for m in _NUMBER.finditer(text, skip):
+        start, end = m.span()
+        if any(a <= start < b for a, b in years) or _PERCENT_AFTER.match(text, end):
+            continue
+        if _SCALE_AFTER.match(text, end):
+            count += 1
+            continue
+        here = bisect_right(words, start)
+        if any(
+            abs(bisect_right(words, a) - here) <= _NEAR
+            or abs(bisect_right(words, max(a, b - 1)) - here) <= _NEAR
+            for a, b in currencies
+        ):
+            count += 1
+    return count
+
+
+def may_hold_money(text: str) -> bool:
     """Whether *text* holds a currency's sign, code or word (a letter run as the tokens see
     one: "EUR45" holds "EUR", "euro's" "euro"); False means no amount can be read in it."""
     signs, codes, words = _currency_cue()
@@ -731,7 +800,7 @@ def find_money(text: str, *, candidates: bool = False) -> list[MoneyMatch]:
     With *candidates*, an amount whose currency word names several currencies ("88 500
     miljoen kronen") is returned too, with currency NO_CURRENCY and the currencies it may be
     in ``currency_candidates``; without, it is left out."""
-    if not _may_hold_money(text):
+    if not may_hold_money(text):
         return []  # no amount has a currency here (most sentences)
     toks = _tokens(text)
     n = len(toks)
@@ -897,6 +966,25 @@ _MONTH_SPAN = re.compile(
 )
 
 
+# "1 april 2030 tot en met 31 maart 2031", "aanvangende 1 april 1930 en eindigende 31 maart
+# 1931": dated ends of a period, read as a fiscal year when they span twelve months (checked
+# in find_years: the second month is the one before the first).
+_DATED_SPAN = re.compile(
+    rf"\b(?P<d>\d{{1,2}})\s+(?P<m>{MONTH_PATTERN})\s+(?P<y>{YEAR})\s*"
+    r"(?:[/–—-]|tot(?:\s+en\s+met)?|t/m|"
+    r"en\s+(?:eindigend|lopend|afsluitend)e?(?:\s+(?:op|tot|met))?)\s*"
+    rf"(?P<d2>\d{{1,2}})\s+(?P<m2>{MONTH_PATTERN})\s+(?P<y2>{YEAR})\b",
+    re.IGNORECASE,
+)
+
+
+def _twelve_months(m: re.Match[str]) -> bool:
+    """Whether a dated span runs twelve months: into the next year, ending in the month
+    before the one it started in."""
+    first, last = MONTHS[m.group("m").lower()], MONTHS[m.group("m2").lower()]
+    return int(m.group("y2")) == int(m.group("y")) + 1 and last == (first - 2) % 12 + 1
+
+
 def full_year(first: str, second: str | None) -> str:
     """ "2094", "95" → "2094/2095"; "2084", "2085" → "2084/2085"; "2084", None → "2084";
     across a century "2099", "00" → "2099/2100" (never back to 2000); "2021", "18" →
@@ -921,7 +1009,13 @@ def find_years(text: str) -> list[YearMatch]:
     # "april 2101–maart 2102", "van juli 2043 tot juni 2044": twelve months over two
     # consecutive years is one fiscal year, read before the years one by one.
     spans: list[tuple[int, int]] = []
+    for m in _DATED_SPAN.finditer(text):
+        if _twelve_months(m):
+            out.append(YearMatch(m.start("y"), m.end(), f"{m.group('y')}/{m.group('y2')}"))
+            spans.append((m.start(), m.end()))
     for m in _MONTH_SPAN.finditer(text):
+        if any(a <= m.start() < b for a, b in spans):
+            continue
         if int(m.group("y2")) == int(m.group("y")) + 1:
             out.append(YearMatch(m.start("y"), m.end(), f"{m.group('y')}/{m.group('y2')}"))
             spans.append((m.start(), m.end()))

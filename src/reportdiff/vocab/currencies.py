@@ -24,6 +24,7 @@ __all__ = [
     "CURRENCY_WORDS",
     "HEADER_SCALES",
     "NO_CURRENCY",
+    "REFERENCE_CURRENCIES",
     "SCALES",
 ]
 
@@ -80,6 +81,8 @@ CURRENCY_SYMBOLS: dict[str, str] = {
 _SINGULAR_WORDS: dict[str, str] = {
     "euro": "EUR",
     "Britse pond": "GBP",
+    # "het pond": its adjective is uninflected after "een" or without article.
+    "Brits pond": "GBP",
     "Britse ponden": "GBP",
     "pond sterling": "GBP",
     "pond": "GBP",
@@ -159,6 +162,10 @@ CURRENCY_CANDIDATES: dict[str, tuple[str, ...]] = {
     "franken": _FRANC,
 }
 AMBIGUOUS_CURRENCY_WORDS: frozenset[str] = frozenset(CURRENCY_CANDIDATES)
+
+# Currencies other countries' figures are restated or converted in ("indicatief omgerekend
+# USD 41 mld"): an amount in one of them says nothing of whose budget it may be.
+REFERENCE_CURRENCIES = frozenset({"EUR", "USD"})
 
 # The currency each country pays its defence budget in (ISO 3166-1 alpha-2 → ISO 4217), for
 # the countries whose currency an ambiguous word may name.
