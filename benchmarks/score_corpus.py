@@ -572,6 +572,12 @@ def print_pairs(res: dict[str, Any], verbose: bool) -> None:
         f"  of them hedged (not in the available text, or not read; no change claimed): "
         f"{res['hedged_false']}; asserted: {res['false_changes'] - res['hedged_false']}"
     )
+    unplanted = [u for s in res["per_pair"].values() for u in s.get("unexplained", [])]
+    hedged = sum(" not_in_available_text " in u for u in unplanted)
+    print(
+        f"reported changes no planted change explains: {len(unplanted)} (hedged {hedged}, "
+        f"asserted {len(unplanted) - hedged})"
+    )
     old = res["routine_as_changes"]
     print(
         f"\nroutine entries as planted changes (the corpus's own count, before issue #12):\n"

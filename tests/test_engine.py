@@ -29,7 +29,9 @@ from reportdiff.model import (
     Mission,
     MissionStatus,
     Money,
+    Organisation,
     Pages,
+    Reference,
     Report,
     Section,
     Source,
@@ -962,6 +964,55 @@ class TestUnreadInTheCountrysCurrency:
         )
         (gone,) = diff(old, _report(2127, amounts=(converted,))).changes
         assert gone.kind is ChangeKind.REMOVED
+
+
+class TestUnreadReferences:
+    """A citation on one side only is not shown added or removed while the other edition's
+    text still gives its dossier and number in a form not read as a citation."""
+
+    REF = Reference("33279", "994", SRC)
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "Ik verwijs naar dossier 33279, onder nummer 994, waarin de regering dat uitsprak.",
+            "Zie het stuk 33 279 (994) van vorig jaar.",
+        ],
+    )
+    def test_still_given_in_other_words(self, text: str) -> None:
+        other = Section("Verantwoording", 2, text, SRC2)
+        (c,) = diff(_report(2156, references=(self.REF,)), _report(2157, sections=(other,))).of(
+            Entity.REFERENCE
+        )
+        assert c.kind is ChangeKind.UNAVAILABLE and c.note is not None
+        assert f'(p. 3: "{text}")' in c.note
+        (c,) = diff(_report(2156, sections=(other,)), _report(2157, references=(self.REF,))).of(
+            Entity.REFERENCE
+        )
+        assert c.kind is ChangeKind.UNAVAILABLE
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "Zie Kamerstuk 33279, nr. 995.",  # another number of the dossier
+            "Er werden 994 militairen ingezet; zie dossier 33279.",  # the number before it
+            "Het kostte 33279,994 euro.",  # one number, not two
+        ],
+    )
+    def test_gone(self, text: str) -> None:
+        other = Section("Verantwoording", 2, text, SRC2)
+        (c,) = diff(_report(2156, references=(self.REF,)), _report(2157, sections=(other,))).of(
+            Entity.REFERENCE
+        )
+        assert c.kind is ChangeKind.REMOVED
+
+
+def test_an_organisations_name_as_written_is_no_change() -> None:
+    """The acronym is the organisation: the name an edition writes for one the vocabulary
+    does not know differs with its wording, and is not reported."""
+    spill = Organisation("NZI", "EI2 en het Noordzee-initiatief", SRC, known=False)
+    plain = Organisation("NZI", "Noordzee-initiatief", SRC2, known=False)
+    assert not diff(_report(2009, organisations=(spill,)), _report(2010, organisations=(plain,)))
 
 
 class TestUnreadMissions:
