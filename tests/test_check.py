@@ -124,7 +124,7 @@ def test_a_figure_left_unread_beside_a_country_is_a_miss() -> None:
         Report,
         Section,
         Source,
-        UnreadFigure,
+        Unread,
     )
 
     row = "Luxemburg (EUR) 2070 789 (bbp 3,7%) +0"
@@ -141,7 +141,7 @@ def test_a_figure_left_unread_beside_a_country_is_a_miss() -> None:
     report = Report(
         edition=edition,
         sections=(Section("Begrotingen", 2, row, src),),
-        coverage=Coverage(unread_figures=(UnreadFigure("LU", src),)),
+        coverage=Coverage(unread_figures=(Unread("LU", src),)),
     )
     (miss,) = health(report).misses
     assert miss.sentence == row and miss.page == 2

@@ -31,11 +31,13 @@ from reportdiff.model import (
     Money,
     Organisation,
     Pages,
+    Partner,
+    PartnerCategory,
     Reference,
     Report,
     Section,
     Source,
-    UnreadFigure,
+    Unread,
 )
 from reportdiff.parse import parse_document
 from reportdiff.render.to_json import diff_to_dict
@@ -898,14 +900,14 @@ class TestUnreadAmounts:
         assert added.kind is ChangeKind.ADDED
 
 
-class TestUnreadFigures:
+class TestUnreads:
     """A budget missing beside a figure the parser read no amount from is not shown gone."""
 
     ROW = Source(2, "2", "Luxemburg (EUR) 2070 789 (bbp 3,7%) +0")
 
     def test_removed_only_when_no_figure_is_left_unread(self) -> None:
         old = _report(2069, budgets=(_budget("LU", "2069", "789000000", "EUR", "3.7"),))
-        coverage = Coverage(unread_figures=(UnreadFigure("LU", self.ROW),))
+        coverage = Coverage(unread_figures=(Unread("LU", self.ROW),))
         (change,) = diff(old, _report(2070, coverage=coverage)).changes
         assert change.kind is ChangeKind.UNAVAILABLE
         assert change.note == (
@@ -913,13 +915,13 @@ class TestUnreadFigures:
             "(p. 2: “Luxemburg (EUR) 2070 789 (bbp 3,7%) +0”); see `reportdiff check`"
         )
         # Another country's unread figure says nothing of LU's budget.
-        elsewhere = Coverage(unread_figures=(UnreadFigure("NO", self.ROW),))
+        elsewhere = Coverage(unread_figures=(Unread("NO", self.ROW),))
         (gone,) = diff(old, _report(2070, coverage=elsewhere)).changes
         assert gone.kind is ChangeKind.REMOVED
 
     def test_added_only_when_the_old_text_read_all_its_figures(self) -> None:
         new = _report(2070, budgets=(_budget("LU", "2070", "789000000", "EUR", "3.7"),))
-        coverage = Coverage(unread_figures=(UnreadFigure("LU", self.ROW),))
+        coverage = Coverage(unread_figures=(Unread("LU", self.ROW),))
         (change,) = diff(_report(2069, coverage=coverage), new).changes
         assert change.kind is ChangeKind.UNAVAILABLE
         (added,) = diff(_report(2069), new).changes
@@ -964,6 +966,31 @@ class TestUnreadInTheCountrysCurrency:
         )
         (gone,) = diff(old, _report(2127, amounts=(converted,))).changes
         assert gone.kind is ChangeKind.REMOVED
+
+
+class TestUnreadPartners:
+    """A partner on one side only is not shown added or removed while the other edition names
+    the country beside a word for partners in a sentence no partner was read from."""
+
+    SAID = Source(
+        1,
+        "1",
+        "Met België en Frankrijk wordt structureel samengewerkt, met dien verstande dat aan "
+        "eerstgenoemde twee landen de hoedanigheid van strategisch partner toekomt.",
+    )
+
+    def test_named_but_unread(self) -> None:
+        fr = Partner("FR", "Frankrijk", PartnerCategory.STRATEGIC, SRC)
+        coverage = Coverage(unread_partners=(Unread("FR", self.SAID),))
+        (c,) = diff(_report(1928, partners=(fr,)), _report(1929, coverage=coverage)).changes
+        assert c.kind is ChangeKind.UNAVAILABLE and c.note is not None
+        assert c.note.startswith("the 1929 text names it as it speaks of partners (p. 1: ")
+        (c,) = diff(_report(1928, coverage=coverage), _report(1929, partners=(fr,))).changes
+        assert c.kind is ChangeKind.UNAVAILABLE
+        # Another country's mention says nothing of France.
+        other = Coverage(unread_partners=(Unread("BE", self.SAID),))
+        (c,) = diff(_report(1928, partners=(fr,)), _report(1929, coverage=other)).changes
+        assert c.kind is ChangeKind.REMOVED
 
 
 class TestUnreadReferences:

@@ -1115,6 +1115,40 @@ def test_figures_beside_a_country_and_a_currency_left_unread(
     assert all(u.source == sentence.source() for u in found)
 
 
+@pytest.mark.parametrize(
+    ("text", "unread"),
+    [
+        # A category given to "the first five" in words not read: the countries stay unread.
+        (
+            "Met België, Duitsland, Frankrijk en Noorwegen wordt structureel samengewerkt, met "
+            "dien verstande dat aan eerstgenoemde landen de hoedanigheid van strategisch "
+            "partner toekomt.",
+            ["BE", "DE", "FR", "NO"],
+        ),
+        # Refused, ended, proposed, a threat, or no word for partners: nothing unread.
+        ("Zweden staat in 1986 niet op onze partnerlijst.", []),
+        ("Italië is, na beëindiging van het partnerschap, uit de kring gevallen.", []),
+        ("Over de aanmerking van Polen als partner wordt in 2031 beslist.", []),
+        ("Rusland zien de strategische partners als bedreiging.", []),
+        ("Het Verdrag van Texel bindt Nederland, Denemarken en Zweden.", []),
+    ],
+)
+def test_countries_beside_a_word_for_partners_left_unread(text: str, unread: list[str]) -> None:
+    """find_unread_partners names the countries a sentence names beside a word for partners,
+    refusing them nothing, that were not read as partners."""
+    from reportdiff.parse.partners import find_unread_partners
+
+    sentence = Sentence(text, 1, "1", 0)
+    section = SectionContext("Partners", 1, Group.INTRO, True, None, sentences=[sentence])
+    found = find_unread_partners([section], [])
+    assert [u.country for u in found] == unread
+    # A country read as a partner is not unread.
+    from reportdiff.model import Partner, PartnerCategory
+
+    read = [Partner(code, code, PartnerCategory.OTHER, sentence.source()) for code in unread]
+    assert find_unread_partners([section], read) == []
+
+
 def test_a_table_header_repeated_at_each_page_top_stays() -> None:
     """A table's column header repeated at the top of the pages it runs over heads rows set
     tight under it: it is content, not a running header."""

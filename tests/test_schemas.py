@@ -73,7 +73,7 @@ _REPORT_DEFS = {
     "Section": "section",
     "Source": "source",
     "Coverage": "coverage",
-    "UnreadFigure": "unread_figure",
+    "Unread": "unread",
 }
 
 

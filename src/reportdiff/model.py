@@ -43,7 +43,7 @@ __all__ = [
     "Report",
     "Section",
     "Source",
-    "UnreadFigure",
+    "Unread",
     "title_words",
 ]
 
@@ -446,10 +446,13 @@ class Section:
 
 
 @attrs.frozen
-class UnreadFigure:
-    """A sentence that names a country beside a currency and a number, and from which no
-    amount was read for that country: its budget may be stated there in a form the parser does
-    not read (a table row whose figure is apart from its currency, say)."""
+class Unread:
+    """A sentence that may state a fact of a country that was not read from it: in
+    ``Coverage.unread_figures``, one that names the country beside a currency and a number
+    and gave no amount for it (its budget may be there, in a form the parser does not read: a
+    table row whose figure stands apart from its currency); in ``Coverage.unread_partners``,
+    one that names the country beside a word for partners, refuses it nothing, and gave no
+    partner (its partnership may be there, in words the parser does not read)."""
 
     country: str
     source: Source
@@ -461,14 +464,16 @@ class Coverage:
     text" from "removed".  ``missing_labels`` are printed page labels that the document skips
     (page 2 of a letter that holds pages 1, 3 and 4); ``headless_sections`` are sections whose
     heading is on a missing page; ``structures_missing`` names what the parser looked for and
-    did not find ("partner chapter", "partner enumeration"); ``unread_figures`` are the
-    sentences that may state a country's budget unread (see :class:`UnreadFigure`)."""
+    did not find ("partner chapter", "partner enumeration"); ``unread_figures`` and
+    ``unread_partners`` are the sentences that may state a country's budget or its
+    partnership unread (see :class:`Unread`)."""
 
     partial: bool = False
     missing_labels: tuple[str, ...] = ()
     headless_sections: tuple[str, ...] = ()
     structures_missing: tuple[str, ...] = ()
-    unread_figures: tuple[UnreadFigure, ...] = ()
+    unread_figures: tuple[Unread, ...] = ()
+    unread_partners: tuple[Unread, ...] = ()
 
 
 @attrs.frozen

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 
-from reportdiff.model import Amount, AmountKind, Report, Section, UnreadFigure
+from reportdiff.model import Amount, AmountKind, Report, Section, Unread
 from reportdiff.vocab.countries import lookup_country
 
 __all__ = [
@@ -26,6 +26,7 @@ __all__ = [
     "unread_amount",
     "unread_figure",
     "unread_in_currency",
+    "unread_partner",
     "whole_section_countries",
 ]
 
@@ -123,9 +124,9 @@ def unread_amount(report: Report, country: str) -> Amount | None:
     )
 
 
-def unread_figure(report: Report, country: str) -> UnreadFigure | None:
+def unread_figure(report: Report, country: str) -> Unread | None:
     """A sentence of *report* that names *country* beside a currency and a number, from which
-    no amount was read for it (see :class:`~reportdiff.model.UnreadFigure`): as with an unread
+    no amount was read for it (see :class:`~reportdiff.model.Unread`): as with an unread
     amount, a budget missing from *report* is then not shown to be gone."""
     return next((u for u in report.coverage.unread_figures if u.country == country), None)
 
@@ -138,3 +139,10 @@ def unread_in_currency(report: Report, currency: str) -> Amount | None:
         (a for a in report.amounts if a.money.currency == currency and a.kind in _MAYBE_BUDGET),
         None,
     )
+
+
+def unread_partner(report: Report, country: str) -> Unread | None:
+    """A sentence of *report* that names *country* beside a word for partners, or in its
+    partner chapter, and gave no partner (see :class:`~reportdiff.model.Unread`): a
+    partnership missing from *report* is then not shown to be gone."""
+    return next((u for u in report.coverage.unread_partners if u.country == country), None)

@@ -52,7 +52,7 @@ from reportdiff.model import (
     Report,
     Section,
     Source,
-    UnreadFigure,
+    Unread,
     title_words,
 )
 from reportdiff.vocab.currencies import REFERENCE_CURRENCIES
@@ -447,9 +447,27 @@ def _partner_changes(old: Report, new: Report) -> list[Change]:
         new,
         lambda r, _p: cov.partner_available(r),
     )
+    changes = [_unread_partner(c, old if c.kind is ChangeKind.ADDED else new) for c in changes]
     for a, b, key, _ in found.pairs:
         changes += _simple_change(Entity.PARTNER, key, a, b, ("name", "category"))
     return changes
+
+
+def _unread_partner(change: Change, other: Report) -> Change:
+    """*change* (a partner added or removed), unless the *other* edition names the country
+    beside a word for partners, or in its partner chapter, in a sentence no partner was read
+    from: then the parser missed it there, and it is not in the available text."""
+    if change.kind not in (ChangeKind.ADDED, ChangeKind.REMOVED):
+        return change
+    mention = cov.unread_partner(other, change.key)
+    if mention is None:
+        return change
+    where = mention.source.page_label or mention.source.page
+    note = (
+        f"the {other.edition.year} text names it as it speaks of partners (p. {where}: "
+        f'"{mention.source.text}") in words not read as a partnership; see `reportdiff check`'
+    )
+    return attrs.evolve(change, kind=ChangeKind.UNAVAILABLE, note=note)
 
 
 def _simple_change(entity: Entity, key: str, a: Any, b: Any, names: Sequence[str]) -> list[Change]:
@@ -587,7 +605,7 @@ def _own_year(report: Report, b: Budget) -> bool:
     return b.year == year or b.year.startswith(year + "/")
 
 
-def _unread_note(report: Report, amount: Amount | UnreadFigure, country: str) -> str:
+def _unread_note(report: Report, amount: Amount | Unread, country: str) -> str:
     """Why *country*'s budget, absent from *report*, is not reported as added or removed."""
     where = f"p. {amount.source.page_label or amount.source.page}"
     if isinstance(amount, Amount) and amount.country != country:
@@ -596,7 +614,7 @@ def _unread_note(report: Report, amount: Amount | UnreadFigure, country: str) ->
             f"currency of {country}'s budget, that could not be read as a budget ({where}: "
             f"{amount.reason or 'unclassified'}); see `reportdiff check`"
         )
-    if isinstance(amount, UnreadFigure):
+    if isinstance(amount, Unread):
         return (
             f"the {report.edition.year} text names {amount.country} beside a currency and a "
             f"figure that could not be read ({where}: “{_clip(amount.source.text)}”); see "
@@ -615,7 +633,7 @@ def _clip(text: str, limit: int = 80) -> str:
 
 def _unread(
     report: Report, country: str, currency: str, shared: set[str]
-) -> Amount | UnreadFigure | None:
+) -> Amount | Unread | None:
     """What in *report* may be *country*'s budget, unread: an amount not taken for one, a
     figure beside a currency that gave no amount, or an amount not taken for a budget in
     *currency* (its budget's in the other edition), unless another country's budget is in

@@ -22,7 +22,7 @@ from reportdiff.model import (
     Report,
     Section,
     Source,
-    UnreadFigure,
+    Unread,
 )
 from reportdiff.vocab.countries import defined_abbreviations, edition_abbreviations
 from reportdiff.vocab.currencies import CURRENCY_CODES
@@ -34,7 +34,7 @@ from .budgets import find_amounts, find_unread_figures
 from .context import Group, SectionContext, build_sections
 from .missions import find_all_missions
 from .organisations import find_organisations_covered
-from .partners import find_partners
+from .partners import find_partners, find_unread_partners
 from .references import find_references
 
 __all__ = ["TITLE", "EditionParser", "identify_year"]
@@ -196,7 +196,13 @@ class EditionParser:
             references=tuple(find_references([x for s in sections for x in s.sentences])),
             sections=tuple(self.section_models(sections, doc)),
             warnings=tuple(dict.fromkeys(notes)),
-            coverage=self.coverage(doc, sections, partners, find_unread_figures(sections, amounts)),
+            coverage=self.coverage(
+                doc,
+                sections,
+                partners,
+                find_unread_figures(sections, amounts),
+                find_unread_partners(sections, partners),
+            ),
         )
 
     def coverage(
@@ -204,7 +210,8 @@ class EditionParser:
         doc: Document,
         sections: list[SectionContext],
         partners: list[Partner],
-        unread: Sequence[UnreadFigure] = (),
+        unread: Sequence[Unread] = (),
+        unread_partners: Sequence[Unread] = (),
     ) -> Coverage:
         """What of the edition could be read: the printed page labels the document skips, the
         sections whose heading is on a missing page, the structures partners are read from
@@ -240,4 +247,5 @@ class EditionParser:
             headless_sections=headless,
             structures_missing=tuple(structures),
             unread_figures=tuple(unread),
+            unread_partners=tuple(unread_partners),
         )

@@ -43,7 +43,7 @@ from decimal import Decimal
 
 import attrs
 
-from reportdiff.model import Amount, AmountKind, Budget, Money, UnreadFigure
+from reportdiff.model import Amount, AmountKind, Budget, Money, Unread
 from reportdiff.vocab import amounts as cues, vocabulary
 from reportdiff.vocab.countries import NETHERLANDS, find_countries
 from reportdiff.vocab.currencies import COUNTRY_CURRENCY
@@ -1105,7 +1105,7 @@ def find_amounts(
 
 def find_unread_figures(
     sections: Sequence[SectionContext], amounts: Sequence[Amount]
-) -> list[UnreadFigure]:
+) -> list[Unread]:
     """The sentences that name a country (or stand in its section) beside a currency and a
     number, and from which no amount was read for that country: the country's budget may be
     stated there in a form not read (a table row whose figure stands apart from its currency,
@@ -1114,7 +1114,7 @@ def find_unread_figures(
     give it.  The Netherlands is left out: its own figures are never a partner's budget."""
     read = {(a.source.page, a.source.text, a.country) for a in amounts}
     per_sentence = Counter((a.source.page, a.source.text) for a in amounts)
-    out: list[UnreadFigure] = []
+    out: list[Unread] = []
     seen: set[tuple[int, str, str]] = set()
     for section in sections:
         for sentence in _answered(section.sentences):
@@ -1131,7 +1131,7 @@ def find_unread_figures(
                 if country == NETHERLANDS or key in read or key in seen:
                     continue
                 seen.add(key)
-                out.append(UnreadFigure(country, sentence.source()))
+                out.append(Unread(country, sentence.source()))
     return out
 
 

@@ -23,14 +23,14 @@ import itertools
 import re
 from collections.abc import Sequence
 
-from reportdiff.model import Partner, PartnerCategory, Source
+from reportdiff.model import Partner, PartnerCategory, Source, Unread
 from reportdiff.vocab.countries import KINGDOM, country_name, find_countries
 from reportdiff.vocab.definitions import DEFINITION_ENTRY, DEFINITIONS
 
 from .context import Group, SectionContext, Sentence
 from .sentences import BULLETS, RUN_IN_LIST, plain_emphasis
 
-__all__ = ["NO_PARTNER", "enumerated_partners", "find_partners"]
+__all__ = ["NO_PARTNER", "enumerated_partners", "find_partners", "find_unread_partners"]
 
 _STRATEGIC = re.compile(
     # "strategische partners", and the circle of them under another collective noun: "de
@@ -619,6 +619,40 @@ def _record_partners(section: SectionContext) -> list[tuple[str, PartnerCategory
         category = category or chapter.get(section.group)
         if category is not None and not denied:
             out.append((code, category, sentence))
+    return out
+
+
+# A word for partners, of either kind: a sentence with one may speak of a partnership.
+_PARTNER_WORD = re.compile(r"\bpartner\w*|\bstrategisch\w*|\bbondgeno\w*", re.I)
+# A negation, but not of the strategic category alone ("niet-strategisch partnerland", "geen
+# strategische partner" still make a partner).
+_DENIES = re.compile(
+    r"\b(?:niet|geen|buiten|noch|nooit)\b(?!(?:-|\s+)(?:als\s+)?strategisch)", re.I
+)
+
+
+def find_unread_partners(
+    sections: Sequence[SectionContext], partners: Sequence[Partner]
+) -> list[Unread]:
+    """The countries that are not among *partners* though a sentence names them beside a word
+    for partners and refuses them nothing (no negation, no ended or proposed partnership, no
+    threat): their partnership may be stated there in words the parser does not read ("…,
+    met dien verstande dat aan eerstgenoemde vijf landen de hoedanigheid van strategisch
+    partner toekomt").  The diff then does not call such a country's partnership added or
+    removed."""
+    read = {p.code for p in partners}
+    out: list[Unread] = []
+    for section in sections:
+        for sentence in section.sentences:
+            text = sentence.text
+            if sentence.question or not _PARTNER_WORD.search(text):
+                continue
+            if any(p.search(text) for p in (_DENIES, _ENDED, _PROPOSED, _THREAT)):
+                continue
+            for code in _countries(text):
+                if code not in read:
+                    read.add(code)
+                    out.append(Unread(code, sentence.source()))
     return out
 
 
