@@ -5,7 +5,13 @@ from __future__ import annotations
 
 import pytest
 
-from reportdiff.model import Agreement, AgreementEventKind, AgreementKind, AgreementState
+from reportdiff.model import (
+    Agreement,
+    AgreementEventKind,
+    AgreementKind,
+    AgreementState,
+    AgreementStatus,
+)
 from reportdiff.parse.agreements import find_agreements
 from reportdiff.parse.context import Group, SectionContext, Sentence
 from reportdiff.parse.sentences import split_sentences
@@ -180,6 +186,26 @@ def test_the_word_in_general_is_no_agreement() -> None:
 
 def test_agreeing_is_no_agreement() -> None:
     assert _agreements("Nederland ging akkoord met het voorstel van Duitsland.") == []
+    assert _agreements("Duitsland verhoogt de begroting, mits het parlement akkoord gaat.") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Defensie onderzoekt met Frankrijk of een Technical Arrangement over scheepsonderhoud "
+        "opportuun is; onderhandelen is daarover niet begonnen.",
+        "Met Spanje verkent Defensie de mogelijkheid van een MoU over oefenterreinen.",
+        "Bezien wordt of een Letter of Intent met Polen over luchttransport wenselijk is.",
+    ],
+)
+def test_an_agreement_only_looked_into_is_none(text: str) -> None:
+    """Not even one in preparation: nothing is being negotiated."""
+    assert _agreements(text) == []
+
+
+def test_an_agreement_in_negotiation_is_still_one() -> None:
+    (a,) = _agreements("Met Polen wordt onderhandeld over een MoU over luchttransport.")
+    assert a.kind is AgreementKind.MOU and a.status is AgreementStatus.INTENDED
 
 
 @pytest.mark.parametrize(

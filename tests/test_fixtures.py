@@ -53,6 +53,8 @@ GENERATED = (
     "holdout24",
     "holdout25",
     "holdout26",
+    "holdout27",
+    "holdout28",
 )
 
 

@@ -212,6 +212,26 @@ def test_a_described_mission_with_its_name_in_brackets_is_one_mission() -> None:
     assert [m.name for m in found] == ["EUTM Sirocco"]
 
 
+def test_a_mission_named_by_its_noun_and_name_is_the_one_with_its_acronym() -> None:
+    """ "de Sahel-opleidingsmissie Sirocco" (read as "missie Sirocco") and "EUTM Sirocco" in
+    one edition are one mission, under the fuller name; with two candidates nothing is
+    folded."""
+    from reportdiff.parse.context import Group, SectionContext
+    from reportdiff.parse.missions import find_all_missions
+
+    def edition(*texts: str) -> list[Mission]:
+        section = SectionContext("Missies", 1, Group.GENERAL, True, None)
+        section.sentences = [Sentence(t, 1, None, 0) for t in texts]
+        return find_all_missions([section])
+
+    found = edition(
+        "In 2083 stopte Nederlands meedoen met de Sahel-opleidingsmissie Sirocco.",
+        "EUTM Sirocco werd beëindigd; de 40 militairen zijn thuis.",
+    )
+    assert [(m.name, m.aliases) for m in found] == [("EUTM Sirocco", ("missie Sirocco",))]
+    assert found[0].status is MissionStatus.ENDED
+
+
 def test_an_eu_mission_acronym_joined_to_its_name_by_a_hyphen() -> None:
     """ "EUTM-Sirocco" is "EUTM Sirocco"; "EUTM-bijdrage" is a compound, no mission."""
     found = _missions("Kleiner werd het detachement voor EUTM-Sirocco: nu 220 militairen.")

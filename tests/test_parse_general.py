@@ -841,6 +841,18 @@ def test_negated_strategic_cue_gives_other_partners(text: str) -> None:
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        "Italië verloor strategische status, ofschoon de contacten hecht blijven.",
+        "Italië: teruggezet uit strategische status.",
+        "Italië is afgewaardeerd van strategisch partner naar partnerland.",
+    ],
+)
+def test_a_country_that_lost_the_strategic_category_is_an_other_partner(text: str) -> None:
+    assert _partners([text]) == [("IT", "other")]
+
+
+@pytest.mark.parametrize(
     ("text", "expected"),
     [
         ("Verder kwamen Litouwen en Canada als partner in beeld.", ["LT", "CA"]),
@@ -848,6 +860,9 @@ def test_negated_strategic_cue_gives_other_partners(text: str) -> None:
         # Denied: no partner at all.
         ("Rusland en Belarus zijn geen partnerlanden.", []),
         ("Israël geldt niet langer als partner.", []),
+        # "nimmer", and a threat in a compound ("systeemrivaal"): no partner.
+        ("China geldt in Haagse ogen als systeemrivaal, nimmer als partner.", []),
+        ("Iran, de hoofdtegenstander in de regio, is nooit partner geweest.", []),
     ],
 )
 def test_other_partner_cues_and_their_denial(text: str, expected: list[str]) -> None:
@@ -1985,6 +2000,52 @@ def test_unknown_as_a_share_cell() -> None:
     ]
 
 
+def test_a_partners_heading_after_the_strategic_chapter_opens_the_others(
+    tmp_path: Path,
+) -> None:
+    """ "Partnerlanden per regio" after "Strategische partners" is the other partners'
+    chapter; a heading about the partners' budgets is not a partner chapter at all."""
+    text = tmp_path / "letter.txt"
+    text.write_text(
+        "Rapportage internationale defensiesamenwerking 2113\n\nStrategische partners\n\n"
+        "• Noordwest-Europa: Duitsland, België en Frankrijk.\n\n"
+        "Partnerlanden per regio\n\n"
+        "• Noordoostflank: Litouwen en Zweden.\n• Indo-Pacific: Australië.\n\n"
+        "Defensie-uitgaven der partnerlanden\n\n"
+        "• Spanje: zie de bijlage.\n",
+        encoding="utf-8",
+    )
+    report = parse_document(read_text(text), force=True, year=2113)
+    assert [(p.code, p.category.value) for p in report.partners] == [
+        ("DE", "strategic"),
+        ("BE", "strategic"),
+        ("FR", "strategic"),
+        ("LT", "other"),
+        ("SE", "other"),
+        ("AU", "other"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Daarbuiten onderhield Nederland militaire betrekkingen met nog 2 staten: Canada en "
+        "Italië.",
+        "Voorbij de kern had Defensie regelmatig contact met Canada en Italië.",
+        "Op een smaller aantal terreinen trok Nederland op met Canada en Italië.",
+    ],
+)
+def test_ties_in_a_partner_chapters_body_name_its_partners(text: str) -> None:
+    """In the body of the other partners' chapter, contacts, relations and ties with
+    countries say they are partners, as working together does."""
+    chapter = SectionContext("Overige partners", 2, Group.OTHER, True, None)
+    chapter.sentences = [Sentence(text, 2, None, 0)]
+    assert [(p.code, p.category.value) for p in find_partners([chapter])] == [
+        ("CA", "other"),
+        ("IT", "other"),
+    ]
+
+
 def test_a_record_of_fields_joined_into_one_paragraph(tmp_path: Path) -> None:
     """Country records set as "Land: …" "Status: …" lines that extraction joined: each field
     is read apart, and the record's country is whose status, budget and agreements they
@@ -2274,6 +2335,42 @@ def test_a_figure_said_to_be_converted_is_no_budget() -> None:
     )
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Brussel, dat alleen dollarreeksen publiceert, herleidt het Belgische budget tot "
+        "ongeveer 8,6 miljard Amerikaanse dollars.",
+        "Herleid tot dollars bedroeg het Belgische defensiebudget 8,6 miljard dollar.",
+    ],
+)
+def test_a_figure_restated_in_another_currency_is_no_budget(text: str) -> None:
+    assert [r[0] for r in _reads(text, 2101)] == ["other"]
+
+
+@pytest.mark.parametrize(
+    ("text", "budget", "change"),
+    [
+        (
+            "Noorwegen: Begroting 2093 € 11,4 mld.; plus € 1,66 mld. jaar-op-jaar (2,45% bbp).",
+            "11400000000 EUR",
+            "1660000000 EUR",
+        ),
+        (
+            "Tsjechië: Begroting 2095-2096 € 6,87 mld.; € 120 mln. jaar-op-jaar erbij.",
+            "6870000000 EUR",
+            "120000000 EUR",
+        ),
+    ],
+)
+def test_a_budget_label_with_its_year_and_a_change_in_words(
+    text: str, budget: str, change: str
+) -> None:
+    """ "Begroting 2093 € 11,4 mld." is a budget, as "Begroting (2093): …" is; "plus … " and
+    "… jaar-op-jaar" make a change."""
+    reads = _reads(text, int(text.split("Begroting ")[1][:4]))
+    assert [(r[0], r[3]) for r in reads] == [("budget", budget), ("change", change)]
+
+
 def test_a_square_bullet_ends_a_legend_item() -> None:
     """ "■ rood: Rusland vijandig, nooit partner" is an item of its own, not one more country
     of the strategic colour before it."""
@@ -2370,6 +2467,14 @@ def test_footnotes_alike_but_for_their_numbers_are_no_running_footer() -> None:
         _line("Pagina 2 van 2", 2, 780),
     ]
     assert running_lines(lines) == {4, 5}
+
+
+def test_the_treaty_series_abbreviation_does_not_end_a_sentence() -> None:
+    from reportdiff.parse.sentences import split_sentences
+
+    text = "Het verdrag, gesloten in 2069 (Trb. 2069, 77), verbindt ons met Zweden. Verder."
+    got = [s for _, s in split_sentences(text)]
+    assert got == [text.removesuffix(" Verder."), "Verder."]
 
 
 def test_doc_abbreviation_does_not_end_a_sentence() -> None:

@@ -77,6 +77,19 @@ _COMPLEMENT = re.compile(
 _DENIED = re.compile(
     r"\b(?:geen|noch)\s+(?:(?:enkele?|nieuwe?|ander(?:e)?|verdere?|een)\s+)?$", re.I
 )
+# An agreement only being looked into, in its clause: no agreement yet, not even one in
+# preparation ("Defensie onderzoekt met Frankrijk of een Technical Arrangement … opportuun is;
+# onderhandelen is daarover niet begonnen", "verkent de mogelijkheid van een MoU").
+_EXPLORED = re.compile(
+    r"\b(?:onderzoek\w*|bezie\w*|bekijk\w*|nagaan|gaat\s+na|gaan\s+na|peil\w*)\b"
+    r"[^.;]{0,60}?\bof\b"
+    r"|\bverken\w*|\bverkend\b|\bhaalbaarheid\w*"
+    r"|\bof\b[^.;]{0,120}?\b(?:opportuun|wenselijk|haalbaar|zinvol|nodig|mogelijk)\s+"
+    r"(?:is|zou\s+zijn|wordt\s+geacht)\b"
+    r"|\bonderhandel\w*\s+(?:is|zijn)\s+(?:\w+\s+){0,2}niet\s+(?:begonnen|gestart|aangevangen)"
+    r"|\bnog\s+geen\s+onderhandelingen\b",
+    re.I,
+)
 # A kind's name or abbreviation in brackets after an agreement's complement: "(SOFA)".
 _KIND_IN_BRACKETS = re.compile(r"\s*\(\s*([^()]{2,40}?)\s*\)")
 # Words in brackets right after an agreement's title: what it is, in other words.
@@ -462,6 +475,8 @@ def _read(
         if _DENIED.search(text, max(0, start - 30), start):
             # "Duitsland en Nederland hebben in 2032 geen nieuwe overeenkomst gesloten."
             continue
+        if _EXPLORED.search(text, left, right):
+            continue  # only looked into: no agreement, nor one in preparation
         named = complement is not None and bool(
             complement.group("name") or complement.group("rest")
         )

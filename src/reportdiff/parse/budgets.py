@@ -621,7 +621,7 @@ def _aside_for_another_country(scan: _Scan, m: MoneyMatch, prev_end: int) -> boo
 
 
 # A figure said to be converted: "omgezet: … grofweg € 846 miljard; officieel in dollar".
-_CONVERSION = r"\b(?:omgezet|omgerekend|converted|herleid)\b"
+_CONVERSION = r"\b(?:omgezet|omgerekend|omrekening|converted|herleid(?:t|en|de|den|ing)?)\b"
 _CONVERTED_WORD = re.compile(_CONVERSION, re.IGNORECASE)
 # The same said in brackets right after it, brackets that hold no figure of their own: "≈ €
 # 1.000 mld (indicatief omgerekend)" (in "USD 962 miljard (omgerekend circa 885 miljard euro)"

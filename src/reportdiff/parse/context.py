@@ -250,6 +250,12 @@ _GROUPS = {
 }
 
 
+# A heading that opens with the noun for partners itself ("Partnerlanden per regio",
+# "Partners in de regio"): about the partners, not about their budgets or agreements
+# ("Defensie-uitgaven der partnerlanden", "Partnerbudgetten").
+_PARTNERS_NOUN = re.compile(r"^\W*(?:de\s+)?(?:partnerlanden|partners)\b", re.IGNORECASE)
+
+
 def chapter_group(title: str) -> Group | None:
     """The chapter a heading opens: by the known group headings, else by its words."""
     known = _GROUPS.get(_norm(title))
@@ -293,6 +299,7 @@ def build_sections(doc: Document, warnings: list[str]) -> list[SectionContext]:
     group = Group.INTRO
     prev_block: Block | None = None
     fragment_starts: list[int] = []
+    strategic_seen = False  # a heading opened the strategic partners' chapter
     for block in doc.blocks:
         # A fragment starts where the text jumps FORWARD over missing pages.  A block on an
         # earlier page than the one before it (the footnotes of a page, set after the
@@ -308,6 +315,11 @@ def build_sections(doc: Document, warnings: list[str]) -> list[SectionContext]:
         if block.kind is BlockKind.HEADING:
             title, depth = split_heading_number(block.text)
             g = chapter_group(title)
+            if g is None and strategic_seen and _PARTNERS_NOUN.match(title):
+                # "Partnerlanden per regio" after the strategic partners' chapter: the
+                # others' chapter, as "Overige partnerlanden" would be.
+                g = Group.OTHER
+            strategic_seen = strategic_seen or g is Group.STRATEGIC
             org = lookup_organisation(title)
             countries = () if org else heading_countries(title)
             if g is None and not org and not countries and (depth == 1 or _general_chapter(title)):

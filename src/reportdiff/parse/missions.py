@@ -596,4 +596,37 @@ def find_all_missions(sections: Sequence[SectionContext]) -> list[Mission]:
             for mission in missions_in_sentence(sentence, labelled, found_in):
                 known = found.get(mission.name)
                 found[mission.name] = mission if known is None else _merge(known, mission)
-    return list(found.values())
+    return list(_fold_described(found).values())
+
+
+# The words that only say a name is a mission's ("missie Sirocco", "operatie Noordlicht").
+_MISSION_NOUNS = frozenset({"missie", "operatie", "mission", "operation"})
+
+
+def _fold_described(found: dict[str, Mission]) -> dict[str, Mission]:
+    """A mission named by a mission noun and a name ("de Sahel-opleidingsmissie Sirocco", read
+    as "missie Sirocco") is the one mission of the edition whose name has that name beside
+    its acronym ("EUTM Sirocco"): one mission, under the fuller name, not two."""
+    out = dict(found)
+    for name in list(found):
+        words = name.split()
+        if len(words) < 2 or words[0].casefold() not in _MISSION_NOUNS:
+            continue
+        core = [w.casefold() for w in words[1:]]
+        fuller = [
+            other
+            for other in out
+            if other != name
+            and other.split()[0].casefold() not in _MISSION_NOUNS
+            and all(w in [x.casefold() for x in other.split()] for w in core)
+        ]
+        if len(fuller) != 1:
+            continue  # none, or more than one it could be: left as read
+        into, described = out[fuller[0]], out.pop(name)
+        merged = _merge(into, described)
+        out[fuller[0]] = attrs.evolve(
+            merged,
+            name=into.name,
+            aliases=tuple(dict.fromkeys(a for a in (*merged.aliases, name) if a != into.name)),
+        )
+    return out

@@ -120,7 +120,9 @@ _PROPOSED = re.compile(
 # A clause that casts a country as a threat ("Rusland zien deze partnerstaten … als
 # bedreiging"): an other-partners cue in it speaks of the others.
 _THREAT = re.compile(
-    r"\b(?:be)?dreiging\w*|\btegenstander\w*|\bvijand\w*|\brivaal|\brivalen|\bagressor\w*",
+    # also in a compound: "systeemrivaal", "hoofdtegenstander"
+    r"\b(?:be)?dreiging\w*|\w*tegenstander\w*|\bvijand\w*|\w*rivaal\b|\w*rivalen\b|"
+    r"\bagressor\w*",
     re.IGNORECASE,
 )
 # After a cue, a count instead of a list, as a box of key facts gives it: "Overige
@@ -128,11 +130,21 @@ _THREAT = re.compile(
 _COUNT_AFTER = re.compile(r"\s*:\s*\d{1,3}(?![\d.,]\d)(?!\s*(?:[,–—-]|en\b))")
 # Partnership itself denied, between an enumeration and a strategic cue: "Rusland – geen
 # partner, …" (not "geen strategische partner", which still makes an other partner).
-NO_PARTNER = re.compile(r"\b(?:geen|niet)(?:\s+|-)(?:een\s+|meer\s+)?partner\w*", re.I)
+NO_PARTNER = re.compile(
+    r"\b(?:geen|niet|nimmer|nooit)(?:\s+|-)(?:een\s+|meer\s+|als\s+)?partner\w*", re.I
+)
 # Anywhere between an enumeration and its cue, in the same clause: "Australië en Spanje horen
 # niet bij de strategische partners", "… maken geen deel uit van …", "… vallen buiten …".
 _NEGATION_BETWEEN = re.compile(
-    r"\b(?:niet|geen|buiten|noch|nooit|nergens|geenszins|allerminst)\b", re.I
+    r"\b(?:niet|geen|buiten|noch|nooit|nimmer|nergens|geenszins|allerminst)\b", re.I
+)
+# Between a country and a strategic cue: the country lost the category ("Het Verenigd
+# Koninkrijk verloor strategische status", "Denemarken: teruggezet uit strategische status"),
+# so it is an other partner now.
+_DEMOTED = re.compile(
+    r"\b(?:verlo(?:or|ren)|verliest|kwijtgeraakt|kwijt|teruggezet|teruggeplaatst|"
+    r"teruggezakt|gedegradeerd|afgewaardeerd|teruggebracht|afgeschaald)\b",
+    re.I,
 )
 # A list item on its own line: "• het Verenigd Koninkrijk;", "- Duitsland", "a) Frankrijk".
 _BULLET = re.compile(r"^\s*(?:[" + BULLETS + r"·*–—-]|\(?[a-z0-9]{1,2}[.)])\s*")
@@ -181,7 +193,14 @@ _NO_COOPERATION = re.compile(
 # Samenwerking").
 _NAMED = re.compile(r"\bSamen")
 # In the body of a partner chapter, a sentence about working together names partners.
-_COOPERATION = re.compile(r"samen\s*werk\w*|samengewerkt|werk\w*\s+(?:\w+\s+){0,6}samen", re.I)
+_COOPERATION = re.compile(
+    r"samen\s*werk\w*|samengewerkt|werk\w*\s+(?:\w+\s+){0,6}samen"
+    # "onderhield Defensie regelmatig contact met …", "militaire contacten met …", "militaire
+    # betrekkingen met nog 4 staten: …", "banden met", "trok … op met"
+    r"|\b(?:contact(?:en)?|betrekkingen|banden|relaties)\s+(?:\w+\s+){0,2}met\b"
+    r"|\b(?:trok|trekt|trokken|trekken)\s+(?:\w+\s+){0,4}op\s+met\b|\bopgetrokken\s+met\b",
+    re.I,
+)
 
 
 def _runs(text: str) -> list[list[tuple[int, int, str]]]:
@@ -325,7 +344,11 @@ def enumerated_partners(text: str) -> list[tuple[str, PartnerCategory, bool]]:
                     # all, whatever the cue past it says of the others.
                     refused.update(code for _, _, code in run)
                     continue
-                if (denied and cue_at >= anaphor_at) or _NEGATION_BETWEEN.search(between):
+                if (
+                    (denied and cue_at >= anaphor_at)
+                    or _NEGATION_BETWEEN.search(between)
+                    or _DEMOTED.search(between)
+                ):
                     category, negated = PartnerCategory.OTHER, True
             elif not negated and _NOT_STRATEGIC.search(between):
                 negated = True  # other partners, and said not to be strategic

@@ -69,6 +69,8 @@ _ABBREVIATIONS = frozenset(
         # "jl." or "e.a.", which often end one ("op 7-8 december jl. De ministeriële ...")
         "kst",
         "doc",
+        # the treaty series: "gesloten in 2069 (Trb. 2069, 77), verbindt Nederland met …"
+        "trb",
         "bijl",
         "hfst",
         "vgl",

@@ -153,7 +153,7 @@ KIND_PREFIXES: dict[str, AgreementKind] = {
 _AGREEING = re.compile(
     r"\b(?:ga|gaat|gaan|ging|gingen|gegaan|is|zijn|was|waren|kon|konden|kan|kunnen)\s+"
     r"(?:(?!een\b|het\b|de\b|dit\b|dat\b|deze\b)\w+\s+){0,2}[Aa]kkoord\b|"
-    r"\b[Aa]kkoord\s+(?:gaan|ging|gingen|gegaan|te\s+gaan)\b|"
+    r"\b[Aa]kkoord\s+(?:gaat|gaan|ging|gingen|gegaan|te\s+gaan)\b|"
     r"\bmet\s+akkoord\b|"
     # A sign-off: "Voor akkoord: de secretaris", "akkoord bevonden".
     r"\b[Vv]oor\s+akkoord\b|\b[Aa]kkoord\s+bevonden\b"

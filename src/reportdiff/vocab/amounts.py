@@ -86,6 +86,10 @@ BUDGET_MENTIONS = (
     # A record's field labelled with the budget: "Begroting (2098): …", "Defensiebudget 2098:
     # …", "Uitgaven krijgsmacht: …" (the record says whose).
     r"^\s*(?:defensie|militaire\s+)?(?:begroting|budget|uitgaven|bestedingen)\b[^:.;]{0,30}:",
+    # The same label with its year and the figure right after, no colon: "Tsjechië: Begroting
+    # 2095-2096 € 6,87 mld.", "Defensiebudget 2093 EUR 11,4 mld".
+    r"(?:^|[:;•]\s*)(?:defensie|militaire\s+)?(?:begroting|budget|uitgaven)\s+(?:19|20|21)\d{2}"
+    r"(?:\s?[/–—-]\s?(?:(?:19|20|21)\d{2}|\d{2}))?\s*(?=[€$£]|[A-Z]{3}\b|\d)",
     # "Bbp-aandeel defensie 2145: 3,4% (EUR 10,1 mrd)"
     r"(?:bbp|BBP|GDP)[-\s]?aandeel\s+(?:van\s+)?defensie",
 )
@@ -113,11 +117,22 @@ CHANGE_BEFORE = (
     r"aanvullende?",
     r"increase",
     r"mutatie",
-    # A sign written before the amount: "+ 370 miljoen euro", "−€ 0,2 mrd".
+    # A sign written before the amount: "+ 370 miljoen euro", "−€ 0,2 mrd"; or in words:
+    # "plus € 1,66 mld. jaar-op-jaar".
     r"(?:^|\s)[+−]\s*$",
+    r"\b(?:plus|minus)\s*$",
 )
-# "€ 0,5 miljard meer dan", "hoger dan", "ten opzichte van" right after.
-CHANGE_AFTER = (r"meer\b", r"minder\b", r"extra\b", r"hoger\b", r"lager\b")
+# "€ 0,5 miljard meer dan", "hoger dan", "ten opzichte van" right after; "€ 1,66 mld.
+# jaar-op-jaar" (a change against the year before).
+CHANGE_AFTER = (
+    r"meer\b",
+    r"minder\b",
+    r"extra\b",
+    r"hoger\b",
+    r"lager\b",
+    r"jaar[- ]op[- ]jaar\b",
+    r"year[- ]on[- ]year\b",
+)
 
 CONTRIBUTION = (
     r"bijdrage",
