@@ -6,6 +6,7 @@ import io
 import json
 from decimal import Decimal
 
+import attrs
 import pytest
 
 from reportdiff.cli import main
@@ -146,3 +147,11 @@ def test_a_figure_left_unread_beside_a_country_is_a_miss() -> None:
     (miss,) = health(report).misses
     assert miss.sentence == row and miss.page == 2
     assert "a figure beside a currency that gave no amount for LU" in miss.reason
+    said = "Met België en Frankrijk wordt samengewerkt; zij gelden als strategisch partner."
+    partners = attrs.evolve(
+        report,
+        sections=(Section("Partners", 1, said, Source(1, "1", said)),),
+        coverage=Coverage(unread_partners=(Unread("FR", Source(1, "1", said)),)),
+    )
+    (miss,) = health(partners).misses
+    assert miss.reason == "a word for partners beside a country that gave no partner: FR"

@@ -232,6 +232,25 @@ def test_a_mission_named_by_its_noun_and_name_is_the_one_with_its_acronym() -> N
     assert found[0].status is MissionStatus.ENDED
 
 
+def test_a_cue_past_another_missions_name_is_that_missions() -> None:
+    """Rows of a table run into one sentence: "beëindigd" at the end of UNTSO's row is not
+    KFOR's; two names listed together share what is said after them."""
+    found = {
+        m.name: m.status
+        for m in _missions(
+            "KFOR NAVO, Kosovo 150 doorlopend MINUSMA VN, Mali 230 UNTSO VN, Midden-Oosten 40 "
+            "beëindigd"
+        )
+    }
+    assert found == {
+        "KFOR": MissionStatus.ACTIVE,
+        "MINUSMA": MissionStatus.ACTIVE,
+        "UNTSO": MissionStatus.ENDED,
+    }
+    listed = {m.name: m.status for m in _missions("KFOR en UNMISS werden in 2104 verlengd.")}
+    assert listed == {"KFOR": MissionStatus.EXTENDED, "UNMISS": MissionStatus.EXTENDED}
+
+
 def test_an_eu_mission_acronym_joined_to_its_name_by_a_hyphen() -> None:
     """ "EUTM-Sirocco" is "EUTM Sirocco"; "EUTM-bijdrage" is a compound, no mission."""
     found = _missions("Kleiner werd het detachement voor EUTM-Sirocco: nu 220 militairen.")

@@ -2348,6 +2348,24 @@ def test_a_figure_restated_in_another_currency_is_no_budget(text: str) -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        # An estimate of the edition's own year is that year's figure.
+        (
+            "Over 2103 belopen de Amerikaanse defensie-uitgaven, aldus NAVO-ramingen, 1.184 "
+            "miljard Amerikaanse dollars.",
+            "budget",
+        ),
+        ("De Duitse defensie-uitgaven 2103 zijn geraamd op EUR 90 miljard.", "budget"),
+        # Of a later year: a projection.
+        ("Voor 2105 is de Duitse defensiebegroting geraamd op EUR 95 miljard.", "plan"),
+    ],
+)
+def test_an_estimate_of_the_editions_own_year_is_no_plan(text: str, kind: str) -> None:
+    assert [r[0] for r in _reads(text, 2103)] == [kind]
+
+
+@pytest.mark.parametrize(
     ("text", "budget", "change"),
     [
         (

@@ -132,6 +132,10 @@ def health(report: Report) -> Health:
     unread: dict[str, list[str]] = {}
     for u in report.coverage.unread_figures:
         unread.setdefault(u.source.text, []).append(u.country)
+    # … and beside a word for partners, giving no partner.
+    unread_partners: dict[str, list[str]] = {}
+    for u in report.coverage.unread_partners:
+        unread_partners.setdefault(u.source.text, []).append(u.country)
 
     per_section: dict[str, int] = {}
     misses: list[Miss] = []
@@ -148,6 +152,11 @@ def health(report: Report) -> Health:
                 reasons.append(
                     "a figure beside a currency that gave no amount for "
                     + ", ".join(unread[sentence])
+                )
+            if sentence in unread_partners:
+                reasons.append(
+                    "a word for partners beside a country that gave no partner: "
+                    + ", ".join(unread_partners[sentence])
                 )
             if sentence not in budget_sentences:
                 unexplained = explain_amounts(sentence)

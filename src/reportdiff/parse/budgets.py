@@ -742,7 +742,14 @@ def _classify(
         return read(AmountKind.TARGET, f"a target or norm: '{word}'")
     if period := next((p for at, p in scan.periods if m.end <= at < a1), None):
         return read(AmountKind.PLAN, f"a multi-year plan: '{period}'")
-    if word := _cue("plan", before) or _cue("plan", after):
+    if (word := _cue("plan", before) or _cue("plan", after)) and not (
+        # An estimate of the edition's own year or an earlier one ("Over 2103 belopen de
+        # uitgaven, aldus NAVO-ramingen, …") is that year's figure, not a projection.
+        _ESTIMATE.match(word)
+        and year is not None
+        and edition_year
+        and int(year[:4]) <= edition_year
+    ):
         return read(AmountKind.PLAN, f"a plan or projection: '{word}'")
     if year is not None and edition_year and int(year[:4]) > edition_year:
         return read(AmountKind.PLAN, f"for a later year ({year}) than the edition's")
@@ -1133,6 +1140,10 @@ def find_unread_figures(
                 seen.add(key)
                 out.append(Unread(country, sentence.source()))
     return out
+
+
+# The plan cues that only say a figure is estimated: "raming", "geraamd".
+_ESTIMATE = re.compile(r"\s*(?:raming|geraamd)", re.IGNORECASE)
 
 
 # A sentence that corrects a figure given before it.

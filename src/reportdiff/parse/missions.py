@@ -330,11 +330,39 @@ def _about_contribution(text: str, mention: _Mention, cue: re.Match[str] | None,
 _LEAVING = re.compile(r"\bterug|terugtrekking|\bstop|gestopt", re.IGNORECASE)
 
 
+# Between two mission names, words that list them ("KFOR en UNMISS werden verlengd"): what is
+# said past the second is said of both.
+_LISTED_WITH = re.compile(r"\s*(?:,|\ben\b|\bof\b|/|&)\s*(?:(?:de|het)\s+)?")
+
+
+def _own_part(
+    text: str, mention: _Mention, others: Sequence[_Mention], bounds: tuple[int, int]
+) -> tuple[int, int]:
+    """*bounds* narrowed to this mission's own part: a cue past another mission's name is that
+    mission's ("KFOR NAVO, Kosovo 150 doorlopend … UNTSO VN, Midden-Oosten 40 beëindigd", a
+    table's rows run into one sentence), unless the two names are listed together."""
+    lo, hi = bounds
+    for other in others:
+        if other is mention:
+            continue
+        if mention.end <= other.start < hi and not _LISTED_WITH.fullmatch(
+            text, mention.end, other.start
+        ):
+            hi = other.start
+        elif lo < other.end <= mention.start and not _LISTED_WITH.fullmatch(
+            text, other.end, mention.start
+        ):
+            lo = other.end
+    return lo, hi
+
+
 def _what_happened(
-    text: str, mention: _Mention, whole: bool = False
+    text: str, mention: _Mention, whole: bool = False, others: Sequence[_Mention] = ()
 ) -> tuple[MandateStatus | None, ContributionStatus | None, str | None]:
     # *whole*: the text is a mission's label line and the sentence under it, all about it.
     bounds = (0, len(text)) if whole else _clause(text, mention.start, mention.end)
+    if not whole:
+        bounds = _own_part(text, mention, others, bounds)
     contribution = _nearest(text, mention.start, mention.end, _CONTRIBUTION_CUES, bounds)
     mandate = _nearest(text, mention.start, mention.end, _MANDATE_CUES, bounds)
     clause = text[bounds[0] : bounds[1]]
@@ -415,8 +443,9 @@ def missions_in_sentence(
     *mentions*, when already found in its text."""
     text = sentence.text
     out: list[Mission] = []
-    for mention in _mentions(text) if mentions is None else mentions:
-        mandate, contribution, detail = _what_happened(text, mention, labelled)
+    found = list(_mentions(text) if mentions is None else mentions)
+    for mention in found:
+        mandate, contribution, detail = _what_happened(text, mention, labelled, found)
         aliases = () if mention.form.strip() == mention.name else (mention.form.strip(),)
         out.append(
             Mission(
