@@ -670,6 +670,35 @@ class TestAlignment:
             )
             assert c.kind is ChangeKind.REMOVED
 
+    def test_one_subject_word_with_the_kind_named_beside_it(self) -> None:
+        """A table row's agreement ("SOFA munitiedepots verlengd Italië, Noorwegen september
+        2092") is told by its one subject word, a status and a month being no subject, when
+        the kind is named beside it with the counterparts; without the kind it is removed."""
+        row = "SOFA munitiedepots verlengd Italië, Noorwegen september 2092"
+        sofa = Agreement(
+            AgreementKind.SOFA,
+            "SOFA",
+            ("NL", "IT", "NO"),
+            None,
+            AgreementStatus.EXTENDED,
+            Source(3, "3", row),
+        )
+        merged = (
+            "DoI stafdetachering in werking België sinds 2091 SOFA munitiedepots doorlopend "
+            "Italië, Noorwegen – en Zweden."
+        )
+        (c,) = diff(
+            _report(2092, agreements=(sofa,)),
+            _report(2093, sections=(Section("Afspraken", 2, merged, SRC2),)),
+        ).of(Entity.AGREEMENT)
+        assert c.kind is ChangeKind.UNAVAILABLE
+        bare = "Munitiedepots in Italië en Noorwegen bleven in gebruik."
+        (c,) = diff(
+            _report(2092, agreements=(sofa,)),
+            _report(2093, sections=(Section("Afspraken", 2, bare, SRC2),)),
+        ).of(Entity.AGREEMENT)
+        assert c.kind is ChangeKind.REMOVED
+
     def test_additions_to_a_partial_old_edition_are_unavailable(self) -> None:
         """Symmetrically: what the new edition has and a partial old one lacks may be on the
         old one's missing pages."""

@@ -38,7 +38,7 @@ from typing import Any, TypeVar
 
 import attrs
 
-from reportdiff.dates import YEAR
+from reportdiff.dates import MONTH_PATTERN, YEAR
 from reportdiff.model import (
     MULTILATERAL,
     Agreement,
@@ -55,6 +55,7 @@ from reportdiff.model import (
     Unread,
     title_words,
 )
+from reportdiff.vocab.agreements import STATUS_CUES
 from reportdiff.vocab.currencies import REFERENCE_CURRENCIES
 from reportdiff.vocab.editions import TITLE
 
@@ -1001,31 +1002,42 @@ _SUBJECT_MIN = 4
 # The words of the sentence an agreement was read from that may name its subject when its
 # title does not: at least this long (shorter ones are mostly the frame: "biedt", "geldt").
 _SENTENCE_WORD_MIN = 7
+# Words of that sentence that frame a subject rather than name it: a status ("verlengd",
+# "ondertekend") or a month ("september").
+_FRAME_WORD = re.compile(
+    "|".join(f"(?:{cue})" for _, cue in STATUS_CUES) + "|" + MONTH_PATTERN, re.IGNORECASE
+)
 
 
 def _mention(report: Report, agreement: Agreement) -> Source | None:
     """The sentence of *report* that still mentions *agreement* (its counterparts and the
     words of its subject), though no agreement was read from it; None when there is none or
     the title has too few words to tell it by."""
-    from reportdiff.vocab.agreements import subject_text
+    from reportdiff.vocab.agreements import find_agreement_kinds, subject_text
     from reportdiff.vocab.countries import find_countries
 
     words = [w for w in title_words(agreement.title)[:_SUBJECT_WORDS] if len(w) >= _SUBJECT_MIN]
     # All the subject's words, or all but one of three or more: a title may have taken a word
     # from its own sentence ("… offshore-infrastructuur (toepassing …)").
     needed = len(words) - 1 if len(words) >= 3 else len(words)
-    if len(words) < 2:
+    # With one subject word only, the sentence must name the kind too.
+    with_kind = len(words) == 1
+    if not words:
         # A title that is only the kind ("Status of Forces Agreement (statusregeling …)"):
         # the subject is in the sentence it was read from ("Voor brandstofopslag met het
         # Verenigd Koninkrijk biedt de …"), among words that only frame it ("biedt de
-        # grondslag"), so half of its long words will do, and at least two.
+        # grondslag"; a status or a date: "verlengd", "september"), so half of its long words
+        # will do, and at least two; or one ("SOFA munitiedepots verlengd …", a table's row)
+        # with the kind named beside it.
         words = [
             w
             for w in dict.fromkeys(subject_text(agreement.source.text).split())
-            if len(w) >= _SENTENCE_WORD_MIN
+            if len(w) >= _SENTENCE_WORD_MIN and not _FRAME_WORD.fullmatch(w)
         ]
         needed = max(2, (len(words) + 1) // 2)
-        if len(words) < 2:
+        if len(words) == 1:
+            needed, with_kind = 1, True
+        elif not words:
             return None
     # A word's stem, so that "oefenterrein" finds "oefenterreinen" and the reverse.
     stems = [re.compile(r"\b" + re.escape(w[: max(_SUBJECT_MIN, len(w) - 2)])) for w in words]
@@ -1039,9 +1051,14 @@ def _mention(report: Report, agreement: Agreement) -> Source | None:
         for end_m in [*_SENTENCE_END.finditer(text), None]:
             end = end_m.end() if end_m else len(text)
             sentence = lowered[start:end]
-            if sum(1 for stem in stems if stem.search(sentence)) >= needed and others <= {
-                code for _, _, code in find_countries(text[start:end])
-            }:
+            if (
+                sum(1 for stem in stems if stem.search(sentence)) >= needed
+                and others <= {code for _, _, code in find_countries(text[start:end])}
+                and (
+                    not with_kind
+                    or agreement.kind in {k for _, _, k in find_agreement_kinds(text[start:end])}
+                )
+            ):
                 return _sentence_at(section, start)
             start = end
     return None
