@@ -203,6 +203,15 @@ def test_an_agreement_only_looked_into_is_none(text: str) -> None:
     assert _agreements(text) == []
 
 
+def test_a_general_word_labelling_the_kind_after_it_is_no_second_agreement() -> None:
+    """ "Akkoord LoI duikersopl. (ook Frankrijk)" on Italy's fiche: one Letter of Intent, of
+    Italy's and France's ("ook", in brackets, adds the fiche's country), not also an
+    "akkoord"."""
+    (a,) = _agreements("Akkoord LoI duikersopl. (ook Frankrijk) – loopt", ("IT",))
+    assert a.kind is AgreementKind.LETTER_OF_INTENT
+    assert set(a.parties) == {"NL", "IT", "FR"}
+
+
 def test_an_agreement_in_negotiation_is_still_one() -> None:
     (a,) = _agreements("Met Polen wordt onderhandeld over een MoU over luchttransport.")
     assert a.kind is AgreementKind.MOU and a.status is AgreementStatus.INTENDED

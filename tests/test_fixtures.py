@@ -55,6 +55,8 @@ GENERATED = (
     "holdout26",
     "holdout27",
     "holdout28",
+    "holdout29",
+    "holdout30",
 )
 
 

@@ -1221,6 +1221,22 @@ class TestHeadingStructure:
         """A partner chapter is known by its words, not only by a fixed list of titles."""
         assert chapter_group(title) is group
 
+    @pytest.mark.parametrize(
+        ("title", "header"),
+        [
+            ("Veld Gegeven", True),
+            ("Veld Jaar Gegeven Wijz./bbp", True),
+            ("Capaciteiten en aanschaf", False),
+            ("Operationeel", False),
+        ],
+    )
+    def test_a_tables_column_header(self, title: str, header: bool) -> None:
+        """A heading of capitalised labels is a table's column header (what stands under it
+        belongs to the country heading right above); a sub-heading in words is not."""
+        from reportdiff.parse.context import _COLUMN_HEADER
+
+        assert bool(_COLUMN_HEADER.fullmatch(title)) is header
+
     def test_country_heading_with_words_around_it(self) -> None:
         """ "Relatie met Duitsland" is Germany's section; "Samenwerking met België en
         Luxemburg" both."""

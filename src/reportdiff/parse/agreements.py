@@ -90,6 +90,9 @@ _EXPLORED = re.compile(
     r"|\bnog\s+geen\s+onderhandelingen\b",
     re.I,
 )
+# Between a general word for an agreement and the kind that follows as its value: a space, a
+# colon or a dash, and at most a year ("Akkoord 2151 LoI …").
+_LABEL_GAP = re.compile(r"\s*[:–—-]?\s*(?:(?:19|20|21)\d{2}\s+)?")
 # A kind's name or abbreviation in brackets after an agreement's complement: "(SOFA)".
 _KIND_IN_BRACKETS = re.compile(r"\s*\(\s*([^()]{2,40}?)\s*\)")
 # Words in brackets right after an agreement's title: what it is, in other words.
@@ -477,6 +480,14 @@ def _read(
             continue
         if _EXPLORED.search(text, left, right):
             continue  # only looked into: no agreement, nor one in preparation
+        if kind is AgreementKind.OTHER and any(
+            m[2] is not AgreementKind.OTHER and _LABEL_GAP.fullmatch(text, end, m[0])
+            for m in mentions
+            if m[0] >= end
+        ):
+            # "Akkoord PD tanker …", "Overeenkomst: MoU …": the general word labels the
+            # agreement named right after it by its kind; it is not another one.
+            continue
         named = complement is not None and bool(
             complement.group("name") or complement.group("rest")
         )
@@ -751,7 +762,12 @@ _DEFINED_AS = re.compile(r"\b[A-Za-z]{2,6}\s*(?:=|staat\s+voor|betekent)\s*$")
 _DEFINES = re.compile(r"\s*(?:\([A-Za-z]{2,6}\))?\s*(?:=|staat\s+voor\b)\s*[^\W\d_]")
 
 # The agreement's phrase adds a party to the one its section or record is about.
-_ALSO_WITH = re.compile(r"\b(?:ook|tevens|eveneens|mede)\s+met\b|\balsmede\s+met\b", re.IGNORECASE)
+_ALSO_WITH = re.compile(
+    r"\b(?:ook|tevens|eveneens|mede)\s+met\b|\balsmede\s+met\b"
+    # in brackets without "met", as a record's terse field has it: "PD tanker (ook Spanje)"
+    r"|\(\s*(?:ook|tevens|eveneens|mede)\s+(?=[A-Z])",
+    re.IGNORECASE,
+)
 
 # A field line of an agreement's entry: "Wederpartij: Noorwegen.", "Partijen: Nederland,
 # Duitsland en Zweden.", "Stand: geldend vanaf 2096."

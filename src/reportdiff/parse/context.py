@@ -250,6 +250,22 @@ _GROUPS = {
 }
 
 
+# A table's column header: two or more labels, each starting with a capital ("Veld Gegeven",
+# "Land Jaar Bedrag Wijz./bbp").
+_COLUMN_HEADER = re.compile(r"[A-ZÀ-Þ]\S*(?:\s+[A-ZÀ-Þ]\S*)+")
+
+
+def _only_a_caption(section: SectionContext) -> bool:
+    """Whether *section* holds nothing, or one short line that is no sentence (a table's
+    caption, "Fiche Duitsland")."""
+    if not section.blocks:
+        return True
+    if len(section.blocks) > 1:
+        return False
+    text = section.blocks[0].text.strip()
+    return len(text) <= 80 and not text.endswith((".", "!", "?", ":"))
+
+
 # A heading that opens with the noun for partners itself ("Partnerlanden per regio",
 # "Partners in de regio"): about the partners, not about their budgets or agreements
 # ("Defensie-uitgaven der partnerlanden", "Partnerbudgetten").
@@ -330,6 +346,24 @@ def build_sections(doc: Document, warnings: list[str]) -> list[SectionContext]:
             if org is not None and group in (Group.STRATEGIC, Group.OTHER, Group.INTRO):
                 group = Group.MULTILATERAL
             level = 1 if g is not None else 2
+            parent = sections[-1] if sections else None
+            if (
+                g is None
+                and org is None
+                and not countries
+                and _COLUMN_HEADER.fullmatch(title)
+                and parent is not None
+                and parent.heading_found
+                and parent.countries
+                and _only_a_caption(parent)
+                and parent.organisation is None
+            ):
+                # A table's column header set as a heading right under a country's, with
+                # nothing between them but the table's caption ("Duitsland", "Fiche
+                # Duitsland", then "Veld Gegeven" over the rows): the table is the country's.
+                # (Not a sub-heading in words, "Capaciteiten en aanschaf": the notes at the
+                # foot of its page may be any country's.)
+                countries = parent.countries
             sections.append(SectionContext(title, level, group, True, block, countries, org))
         elif not sections:
             # The untitled opening is the introduction, unless an "Inleiding" heading follows,
