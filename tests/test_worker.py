@@ -136,6 +136,30 @@ class TestPool:
         assert run_isolated(jobs, Limits(), while_waiting=steps) == reports
         assert ran == []
 
+    def test_a_child_whose_parent_is_gone_before_it_runs_ends(
+        self, monkeypatch: pytest.MonkeyPatch
+    ) -> None:
+        """A child forked just before its parent died (a signal between the fork and the
+        child's first line) checks the pid it was forked by, not the parent it has now: it
+        ends at once instead of living on under its new parent."""
+        import multiprocessing
+
+        from reportdiff.sandbox import worker
+
+        ctx = multiprocessing.get_context("fork")
+        # As if the process that forked it were another one, gone: the child's parent now.
+        monkeypatch.setattr(worker, "_PARENT", 2**31 - 1)  # no process has this pid
+        proc = ctx.Process(target=worker._die_with_parent)
+        proc.start()
+        proc.join(10)
+        assert proc.exitcode == 1
+        # Forked by this process, it stays (and returns normally).
+        monkeypatch.setattr(worker, "_PARENT", None)
+        proc = ctx.Process(target=worker._die_with_parent)
+        proc.start()
+        proc.join(10)
+        assert proc.exitcode == 0
+
     def test_collector_is_restored_after_the_fork(self) -> None:
         """The parent pauses its collector while it loads the code and freezes its objects
         while it forks (sandbox.worker._read_and_finish); afterwards both are as they were,

@@ -234,9 +234,15 @@ def _prctl() -> Any:
         return None
 
 
+# The pid of the process that forks the children, set just before each fork: a child that
+# runs only after its parent has died (a signal between the fork and its first line) would
+# otherwise take its new parent for its own, and live on.
+_PARENT: int | None = None
+
+
 def _die_with_parent() -> None:
     """End this child when its parent ends, however it ends (even SIGKILL)."""
-    parent = os.getppid()
+    parent = _PARENT if _PARENT is not None else os.getppid()  # None under spawn
     prctl = _prctl()
     if prctl is not None:
         pr_set_pdeathsig = 1
@@ -519,8 +525,10 @@ def _restore_cleanup(old: dict[int, Any]) -> None:
 
 def _start(ctx: Any, target: Callable[..., None], args: tuple[Any, ...]) -> tuple[Any, Any]:
     # Two-way: the parent sends a worker the files to join and parse.
+    global _PARENT
     parent, child = ctx.Pipe(duplex=True)
     proc = ctx.Process(target=target, args=(child, *args), daemon=True)
+    _PARENT = os.getpid()  # inherited by the forked child (see _die_with_parent)
     proc.start()
     _LIVE.add(proc)
     child.close()
