@@ -212,6 +212,35 @@ def test_a_general_word_labelling_the_kind_after_it_is_no_second_agreement() -> 
     assert set(a.parties) == {"NL", "IT", "FR"}
 
 
+def test_a_section_headed_by_a_treaty_gives_its_parties() -> None:
+    """A treaty first met in passing ("Rusland, medeondertekenaar van het Verdrag van
+    Helgoland, …") takes its parties from the section headed by its name, a fact sheet whose
+    first sentence lists them."""
+    intro = SectionContext("Inleiding", 1, Group.INTRO, False, None)
+    intro.sentences = [
+        Sentence(
+            "Rusland, hoewel medeondertekenaar van het Verdrag van Helgoland, krijgt geen fiche.",
+            1,
+            None,
+            0,
+        )
+    ]
+    sheet = SectionContext("Verdrag van Helgoland", 2, Group.GENERAL, True, None)
+    sheet.sentences = [
+        Sentence(
+            "Verdragspartijen naast Nederland: Duitsland, Denemarken, Noorwegen, Rusland en "
+            "Zweden.",
+            3,
+            None,
+            0,
+        ),
+        Sentence("Gebonden (Nederland): sinds 2129.", 3, None, 0),
+    ]
+    (treaty,) = find_agreements([intro, sheet])
+    assert treaty.kind is AgreementKind.TREATY
+    assert set(treaty.parties) == {"NL", "DE", "DK", "NO", "RU", "SE"}
+
+
 def test_an_agreement_in_negotiation_is_still_one() -> None:
     (a,) = _agreements("Met Polen wordt onderhandeld over een MoU over luchttransport.")
     assert a.kind is AgreementKind.MOU and a.status is AgreementStatus.INTENDED

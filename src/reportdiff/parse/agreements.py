@@ -670,6 +670,21 @@ def find_agreements(sections: Sequence[SectionContext]) -> list[Agreement]:
         table = section.heading_found and _agreement_table(section.title)
         items = (i for s in section.sentences for p in pieces(s) for i in _units(p, table, defined))
         previous: int | None = None  # the treaty of many the sentence before was about
+        if section.heading_found:
+            # A section headed by a treaty read before ("Verdrag van Helgoland" over
+            # "Verdragspartijen naast Nederland: …", a fact sheet): its first sentence speaks
+            # of that treaty, as the sentence right after a mention would.
+            heading = section.title.casefold()
+            previous = next(
+                (
+                    i
+                    for i, a in enumerate(found)
+                    if a.kind is AgreementKind.TREATY
+                    and len(a.title) >= 8
+                    and a.title.casefold() in heading
+                ),
+                None,
+            )
         # The one agreement the entry before named, while its field lines follow ("Reg. 98-01
         # — Letter of Intent over … ." then "Wederpartij: Noorwegen." "Stand: geldend …").
         entry: int | None = None
