@@ -58,6 +58,7 @@ from reportdiff.model import (
 from reportdiff.vocab.agreements import STATUS_CUES
 from reportdiff.vocab.currencies import REFERENCE_CURRENCIES
 from reportdiff.vocab.editions import TITLE
+from reportdiff.vocab.missions import MISSION_NOUNS
 
 from . import _coverage as cov
 from ._match import CAP, align, blocked_candidates, similarity
@@ -791,12 +792,8 @@ def _mission_changes(old: Report, new: Report) -> list[Change]:
 
 
 # The words of a mission's name that do not tell it from another.
-_GENERIC_MISSION_WORDS = frozenset(
+_GENERIC_MISSION_WORDS = MISSION_NOUNS | frozenset(
     {
-        "missie",
-        "mission",
-        "operatie",
-        "operation",
         "de",
         "het",
         "van",

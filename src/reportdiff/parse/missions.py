@@ -33,6 +33,7 @@ from reportdiff.vocab.missions import (
     DESCRIPTIVE,
     HOSTED,
     MANDATE_CUES,
+    MISSION_NOUNS,
     NOT_MISSIONS,
     TROOP_COUNTS,
     find_missions,
@@ -628,10 +629,6 @@ def find_all_missions(sections: Sequence[SectionContext]) -> list[Mission]:
     return list(_fold_described(found).values())
 
 
-# The words that only say a name is a mission's ("missie Sirocco", "operatie Noordlicht").
-_MISSION_NOUNS = frozenset({"missie", "operatie", "mission", "operation"})
-
-
 def _fold_described(found: dict[str, Mission]) -> dict[str, Mission]:
     """A mission named by a mission noun and a name ("de Sahel-opleidingsmissie Sirocco", read
     as "missie Sirocco") is the one mission of the edition whose name has that name beside
@@ -639,14 +636,14 @@ def _fold_described(found: dict[str, Mission]) -> dict[str, Mission]:
     out = dict(found)
     for name in list(found):
         words = name.split()
-        if len(words) < 2 or words[0].casefold() not in _MISSION_NOUNS:
+        if len(words) < 2 or words[0].casefold() not in MISSION_NOUNS:
             continue
         core = [w.casefold() for w in words[1:]]
         fuller = [
             other
             for other in out
             if other != name
-            and other.split()[0].casefold() not in _MISSION_NOUNS
+            and other.split()[0].casefold() not in MISSION_NOUNS
             and all(w in [x.casefold() for x in other.split()] for w in core)
         ]
         if len(fuller) != 1:

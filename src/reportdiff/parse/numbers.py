@@ -724,12 +724,11 @@ _LETTERS = re.compile(r"[^\W\d_]+")
 def _currency_named() -> re.Pattern[str]:
     """A currency named as such: a symbol, a code standing alone, or a currency word as a whole
     word ("euro", "Noorse kronen"); not a word that is only part of a currency's name."""
-    symbols = sorted(CURRENCY_SYMBOLS, key=longest_first)
-    words = sorted({*CURRENCY_WORDS, *AMBIGUOUS_CURRENCY_WORDS}, key=longest_first)
     return re.compile(
-        "(?:" + "|".join(map(re.escape, symbols)) + ")"
-        r"|(?<![^\W\d_])(?:" + "|".join(map(re.escape, sorted(CURRENCY_CODES))) + r")(?![^\W\d_])"
-        r"|(?<!\w)(?i:" + "|".join(map(re.escape, words)) + r")(?:'?s|en)?(?!\w)"
+        "(?:" + _alternation(CURRENCY_SYMBOLS) + ")"
+        r"|(?<![^\W\d_])(?:" + _alternation(CURRENCY_CODES) + r")(?![^\W\d_])"
+        r"|(?<!\w)(?i:" + _alternation([*CURRENCY_WORDS, *AMBIGUOUS_CURRENCY_WORDS]) + r")"
+        r"(?:'?s|en)?(?!\w)"
     )
 
 

@@ -135,9 +135,8 @@ NO_PARTNER = re.compile(
 )
 # Anywhere between an enumeration and its cue, in the same clause: "Australië en Spanje horen
 # niet bij de strategische partners", "… maken geen deel uit van …", "… vallen buiten …".
-_NEGATION_BETWEEN = re.compile(
-    r"\b(?:niet|geen|buiten|noch|nooit|nimmer|nergens|geenszins|allerminst)\b", re.I
-)
+_NEGATIONS = r"niet|geen|buiten|noch|nooit|nimmer|nergens|geenszins|allerminst"
+_NEGATION_BETWEEN = re.compile(rf"\b(?:{_NEGATIONS})\b", re.I)
 # Between a country and a strategic cue: the country lost the category ("Het Verenigd
 # Koninkrijk verloor strategische status", "Denemarken: teruggezet uit strategische status"),
 # so it is an other partner now.
@@ -649,9 +648,7 @@ def _record_partners(section: SectionContext) -> list[tuple[str, PartnerCategory
 _PARTNER_WORD = re.compile(r"\bpartner\w*|\bstrategisch\w*|\bbondgeno\w*", re.I)
 # A negation, but not of the strategic category alone ("niet-strategisch partnerland", "geen
 # strategische partner" still make a partner).
-_DENIES = re.compile(
-    r"\b(?:niet|geen|buiten|noch|nooit)\b(?!(?:-|\s+)(?:als\s+)?strategisch)", re.I
-)
+_DENIES = re.compile(rf"\b(?:{_NEGATIONS})\b(?!(?:-|\s+)(?:als\s+)?strategisch)", re.I)
 
 
 def find_unread_partners(

@@ -33,6 +33,7 @@ __all__ = [
     "HOSTED",
     "MANDATE_CUES",
     "MISSIONS",
+    "MISSION_NOUNS",
     "NOT_MISSIONS",
     "TROOP_COUNTS",
     "MissionEntry",
@@ -41,6 +42,9 @@ __all__ = [
     "lookup_mission",
     "mission_names",
 ]
+
+# The words that only say a name is a mission's: "missie Sirocco", "operatie Noordlicht".
+MISSION_NOUNS = frozenset({"missie", "operatie", "mission", "operation"})
 
 
 @attrs.frozen
