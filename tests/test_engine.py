@@ -3,13 +3,23 @@ snapshots."""
 
 from __future__ import annotations
 
+import random
+import re
 from decimal import Decimal
 from typing import Any
 
 import attrs
 import pytest
 
-from reportdiff.compare import ENTITIES, ChangeKind, Entity, ReportDiff, diff, normalise_title
+from reportdiff.compare import (
+    ENTITIES,
+    ChangeKind,
+    Entity,
+    ReportDiff,
+    _engine,
+    diff,
+    normalise_title,
+)
 from reportdiff.errors import UsageError
 from reportdiff.extract import extract
 from reportdiff.model import (
@@ -1104,3 +1114,37 @@ class TestUnreadMissions:
         )
         (change,) = [c for c in diff(old, new).changes if c.entity is Entity.MISSION]
         assert change.kind is ChangeKind.ADDED
+
+
+def _dossier_number_regex(text: str, dossier: str, number: str) -> int | None:
+    """What the scan stands in for: the pattern it replaced, compiled for each citation."""
+    pattern = re.compile(
+        r"(?<!\d)"
+        + re.escape(dossier[:-3])
+        + r"[\s.\u00a0\u202f]?"
+        + re.escape(dossier[-3:])
+        + r"(?!\d).{0,60}?(?<![\d,.])"
+        + re.escape(number)
+        + r"(?!\d)",
+        re.DOTALL,
+    )
+    m = pattern.search(text)
+    return m.start() if m else None
+
+
+@pytest.mark.parametrize(("dossier", "number"), [("33279", "994"), ("21501", "2"), ("1234", "56")])
+def test_dossier_then_number_finds_what_the_pattern_found(dossier: str, number: str) -> None:
+    # Random texts over the characters that matter (digits, the gaps, separators, an Arabic
+    # digit, letters and both parts), each scanned and searched with the old pattern.
+    rng = random.Random(f"{dossier}/{number}")
+    pieces = [
+        dossier, dossier[:-3], dossier[-3:], number, "1", "9", "٣", " ", "\u00a0", "\u202f",
+        ".", ",", "/", "\n", "nr", "a", "_", "x" * 50,
+    ]  # fmt: skip
+    found = 0
+    for _ in range(6000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 14)))
+        expected = _dossier_number_regex(text, dossier, number)
+        assert _engine._dossier_then_number(text, dossier, number) == expected, text
+        found += expected is not None
+    assert found > 40  # the texts hold matches, not only misses

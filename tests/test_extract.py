@@ -873,3 +873,39 @@ class TestLigatures:
     def test_text_layer(self) -> None:
         _, _, items = read_text_layer("Het ﬁscale jaar en de oﬃciële ﬂank.\n")
         assert "Het fiscale jaar en de officiële flank." in [i.line.text for i in items]
+
+
+# Reads the 2021 letter in a fresh interpreter and says whether importlib.metadata was
+# imported on the way, and what pdfminer.__version__ then gives.
+_LEAN = """
+import json, sys
+from pathlib import Path
+from reportdiff.extract import _pdf, extract
+{patch}
+extract(Path({path!r}))
+lean = "importlib.metadata" not in sys.modules
+import pdfminer
+from importlib.metadata import version
+print(json.dumps([lean, pdfminer.__version__, version("pdfminer.six")]))
+"""
+
+
+@pytest.mark.parametrize(
+    "patch,lean",
+    [("", True), ("_pdf._PDFMINER_INIT = 'another __init__'", False)],
+    ids=["known-init", "other-init"],
+)
+def test_pdfminer_is_imported_without_its_version_lookup(patch: str, lean: bool) -> None:
+    # pdfminer's __init__ only looks up its version (importlib.metadata, some 8 ms of a cold
+    # run); when it is exactly that, reading skips it and the version is looked up on use.
+    # Any other __init__ is run as usual.
+    import json
+    import subprocess
+    import sys
+
+    code = _LEAN.format(patch=patch, path=str(LETTER_2021))
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120)
+    assert done.returncode == 0, done.stderr
+    skipped, given, installed = json.loads(done.stdout)
+    assert skipped is lean
+    assert given == installed

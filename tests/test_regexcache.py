@@ -166,6 +166,39 @@ def test_each_stage_keeps_its_own_patterns(tmp_path: Path) -> None:
     assert second["held"] == held
 
 
+def test_every_kept_pattern_is_put_in_however_full_re_cache_is(tmp_path: Path) -> None:
+    # re's cache is meant to hold 512 patterns, and a command compiles some 100 before the
+    # parser's 300: each kept one must still go in, or it is compiled again on every run
+    # and the file written anew each time.  Here a program compiled 300 of its own first.
+    # (The first run's own compiling pushes some of the start stage's out of re's cache
+    # before they are kept, so the second run keeps those.)
+    crowded = "import re\nfor i in range(300): re.compile(f'crowd{i}')\n" + STAGED
+    for seed in "12":
+        _run(crowded, tmp_path, seed=seed)
+    third = _run(crowded, tmp_path, seed="3")
+    held = third["held"]
+    assert isinstance(held, dict) and len(held["parser"]) > 200
+    assert third["parser"] == len(held["parser"])
+    assert third["added"] == 0
+
+
+def test_one_large_new_pattern_is_kept(tmp_path: Path) -> None:
+    # A few new patterns are not worth writing the file for, unless they are large: one of
+    # the vocabularies' alternations costs milliseconds to compile (babel's varying plural
+    # rules, some 50 characters each, are what the count is for).
+    _run(STAGED, tmp_path, seed="1")
+    large = "re.compile('(?:' + '|'.join(f'vorm{i}' for i in range(300)) + ')')\n"
+    grown = STAGED.replace("preload()\n", "preload()\nimport re\n" + large, 1)
+    first = _run(grown, tmp_path, seed="2")
+    held = first["held"]
+    assert isinstance(held, dict)
+    assert isinstance(first["added"], int) and first["added"] >= 1
+    assert any("vorm299" in key for key in held["parser"])
+    second = _run(grown, tmp_path, seed="3")
+    assert second["added"] == 0
+    assert second["parser"] == len(held["parser"])
+
+
 def _compiled_on_import(cache: Path) -> int:
     """How many of the start stage's patterns are compiled by importing regexcache itself,
     before it can install them (found in re's cache already, so not counted)."""

@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
+import random
+import re
+
 import pytest
 
 from reportdiff.model import AgreementKind
+from reportdiff.vocab._lexicon import longest_first, trie_alternation
 from reportdiff.vocab.agreements import find_agreement_kinds
 from reportdiff.vocab.countries import (
     COUNTRIES,
@@ -273,3 +277,21 @@ def test_a_long_mission_acronym_written_as_a_word() -> None:
     found = [e.name for _, _, e in find_missions("Unifil (VN, Libanon): 250 man; ook Minusma.")]
     assert found == ["UNIFIL", "MINUSMA"]
     assert find_missions("Eutm") == []  # four letters: too short to be read as a word
+
+
+@pytest.mark.parametrize("seed", range(6))
+def test_trie_alternation_matches_what_the_flat_alternation_matched(seed: int) -> None:
+    # Forms that start one another ("Korea", "Korea Noord", "Koreaans"), share beginnings or
+    # hold characters re must escape, found in random texts with a condition after them (as
+    # a Lexicon's pattern has): the same spans, so the same forms, as the flat alternation.
+    rng = random.Random(seed)
+    alphabet = ["K", "o", "r", "e", "a", " ", "-", ".", "(", "n", "s"]
+    forms = {"".join(rng.choice(alphabet) for _ in range(rng.randint(1, 6))) for _ in range(40)}
+    flat = "|".join(map(re.escape, sorted(forms, key=longest_first)))
+    before, after = r"(?<![\w-])(?:", r")(?!\w)"
+    old = re.compile(before + flat + after)
+    new = re.compile(before + trie_alternation(forms) + after)
+    for _ in range(300):
+        text = "".join(rng.choice([*alphabet, "x", "Korea", "Koreaans"]) for _ in range(30))
+        assert [m.span() for m in new.finditer(text)] == [m.span() for m in old.finditer(text)]
+    assert trie_alternation(["Korea", "Koreanen"]) == "Korea(?:nen)?"

@@ -49,14 +49,22 @@ STAGES = ("start", "parser")
 _FORMAT = b"reportdiff-patterns 1\n"
 # Larger than this is not ours: it is not read.
 _MAX_BYTES = 16 * 1024 * 1024
-# re's own cache holds 512 patterns (3.11 to 3.13); what is put in leaves room for the
-# patterns compiled after, so that none of ours is pushed out by the time it is asked for.
-_ROOM = 128
+# re's cache is meant to hold 512 patterns (``re._MAXCACHE``, 3.11 to 3.13), but it drops
+# only its oldest entry, one for each pattern it compiles once it holds that many; entries put
+# in directly may take it past the mark.  So every kept pattern goes in (the parser alone
+# compiles over 300, with the start stage's more than the mark less a margin), newest last:
+# those already used go first, and ours would go only after as many new patterns were
+# compiled as the cache held before them.  This bound only keeps a strange file from filling
+# memory.
+_MAX_ENTRIES = 2048
 # The keys put in by install(): update() writes the file only when others were compiled.
-# It leaves the file as it is for fewer new patterns than this: some are built from a set in
-# another library (babel's plural rules), so they differ from run to run and would have the
-# file written each time, for a gain below a millisecond.
+# It leaves the file as it is for fewer new patterns than this, holding fewer characters
+# than that: some are built from a set in another library (babel's plural rules, some 50
+# characters), so they differ from run to run and would have the file written each time, for
+# a gain below a millisecond; while one of the vocabularies' large alternations (4,000
+# characters) costs some 5 ms to compile, and must be kept however few are new.
 _WORTH = 8
+_WORTH_CHARS = 1000
 # A pattern as re's cache keys it, less its type: (pattern, flags).
 _Key = tuple[str | bytes, int]
 _installed: dict[str, set[_Key]] = {}
@@ -124,7 +132,7 @@ def install(stage: str = "parser") -> int:
     try:
         programs = _read(file)
         cache: dict[Any, Any] = re._cache  # type: ignore[attr-defined]
-        room = max(0, re._MAXCACHE - _ROOM - len(cache))  # type: ignore[attr-defined]
+        room = max(0, _MAX_ENTRIES - len(cache))
         added = 0
         for (pattern, flags), (final, code, groups, groupindex, indexgroup) in programs.items():
             if room <= 0:
@@ -192,7 +200,8 @@ def update() -> int:
         # before the stages were split, or code moved): rewritten, so that they are not read
         # twice.
         elsewhere = len(kept) - len(kept.intersection(wanted))
-        if (new and (len(new) >= _WORTH or not kept)) or elsewhere >= _WORTH:
+        worth = len(new) >= _WORTH or sum(len(pattern) for pattern, _ in new) >= _WORTH_CHARS
+        if (new and (worth or not kept)) or elsewhere >= _WORTH:
             added += _write(stage, wanted, new)
     return added
 

@@ -14,9 +14,11 @@ Schemas in ``reportdiff/schemas``, and checks that they name every model field.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from datetime import date
 from decimal import Decimal, InvalidOperation
 from functools import cache
+from types import ModuleType
 from typing import Any
 
 import attrs
@@ -31,6 +33,7 @@ __all__ = [
     "Plain",
     "converter",
     "fact_to_dict",
+    "prepare",
     "report_from_dict",
     "report_to_dict",
     "to_plain",
@@ -111,6 +114,26 @@ def converter() -> cattrs.Converter:
     conv.register_unstructure_hook(Budget, unstructure_budget)
     conv.register_structure_hook(Budget, structure_budget)
     return conv
+
+
+def prepare(modules: Iterable[ModuleType]) -> None:
+    """Have the converter write its function for every model class of *modules* now, and
+    keep it.
+
+    cattrs writes a class's function on first use and keeps it in a cache, which it empties
+    whenever it writes one for a collection type (``tuple[Partner, ...]``): written ahead of
+    use, most would be written again when used.  Registered, they are kept.  (No model
+    class derives from another, so registering one for a class cannot catch a subclass.)"""
+    conv = converter()
+    classes = [
+        value
+        for module in modules
+        for value in vars(module).values()
+        if isinstance(value, type) and attrs.has(value)
+    ]
+    hooks = [(cls, conv.get_unstructure_hook(cls)) for cls in classes]
+    for cls, hook in hooks:
+        conv.register_unstructure_hook(cls, hook)
 
 
 def to_plain(value: Any) -> Any:

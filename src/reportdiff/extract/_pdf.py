@@ -498,10 +498,76 @@ def _content_parser() -> Callable[[Sequence[bytes]], list[Any] | None]:
     return parse
 
 
+# pdfminer.six's package ``__init__`` as released since 2023: its one statement asks
+# importlib.metadata for the version (see _import_pdfminer).
+_PDFMINER_INIT = """\
+from importlib.metadata import PackageNotFoundError, version
+
+try:
+    __version__ = version("pdfminer.six")
+except PackageNotFoundError:
+    # package is not installed, return default
+    __version__ = "0.0"
+
+if __name__ == "__main__":
+    print(__version__)
+"""
+
+
+@functools.cache
+def _import_pdfminer() -> None:
+    """Import the pdfminer package without its version lookup; called before its first use.
+
+    pdfminer's package ``__init__`` imports importlib.metadata (with email, zipfile and csv)
+    to look up its own version: about 8 ms of every cold run, all of it before the first
+    page can be read, for a string that reading never asks for.  When the file holds
+    exactly that lookup, the package is made from its spec without running it, and
+    ``pdfminer.__version__`` is looked up the same way on first use (a module
+    ``__getattr__``, PEP 562).  Any other ``__init__``, a package imported already or
+    anything unexpected leaves the ordinary import to happen.
+
+    (Its other import that reading never uses, charset_normalizer's 5 ms, cannot be put off
+    the same way: ``importlib.util.LazyLoader`` loads a module as soon as an ``import``
+    statement meets it in ``sys.modules``, as ``pdfminer.utils``'s does.)
+    """
+    import importlib.util
+    import sys
+
+    if "pdfminer" in sys.modules:
+        return
+    try:
+        spec = importlib.util.find_spec("pdfminer")
+        if spec is None or not spec.origin or spec.loader is None:
+            return
+        with Path(spec.origin).open(encoding="utf-8") as fh:
+            source = fh.read(len(_PDFMINER_INIT) + 1)
+        if source.replace("\r\n", "\n") != _PDFMINER_INIT:
+            return
+        package = importlib.util.module_from_spec(spec)
+    except Exception:  # an unusual installation: pdfminer imports as it always does
+        return
+
+    def attribute(name: str) -> str:
+        if name != "__version__":
+            raise AttributeError(f"module 'pdfminer' has no attribute {name!r}")
+        from importlib.metadata import PackageNotFoundError, version
+
+        try:
+            found = version("pdfminer.six")
+        except PackageNotFoundError:
+            found = "0.0"
+        setattr(package, "__version__", found)  # noqa: B010  # kept: asked once
+        return found
+
+    package.__getattr__ = attribute  # type: ignore[method-assign]
+    sys.modules["pdfminer"] = package
+
+
 @functools.cache
 def preload_reader() -> None:
     """Import what reading a page needs (pdfminer's interpreter and the budgeted subclass),
     without reading anything: a parent process calls this before it forks its readers."""
+    _import_pdfminer()
     _interpreter_class()
     _reader_class()
     _content_parser()
@@ -984,6 +1050,7 @@ def _stored_bytes(page_obj: Any) -> int:
 def page_weights(path: Path, *, password: str | None = None) -> list[int]:
     """Stored bytes of each page's content streams: a cheap measure of how long a page takes
     to read.  Never decodes."""
+    _import_pdfminer()
     from pdfminer.pdfdocument import PDFDocument
     from pdfminer.pdfpage import PDFPage
     from pdfminer.pdfparser import PDFParser
@@ -1017,6 +1084,7 @@ def iter_pages(
     file are raised, and so is a page whose content passes *max_content_bytes*.
     """
     k, n = share
+    _import_pdfminer()
     from pdfminer.pdfdocument import PDFDocument
     from pdfminer.pdfinterp import PDFResourceManager
     from pdfminer.pdfpage import PDFPage
