@@ -834,3 +834,28 @@ def test_a_titled_mention_restates_the_agreement_whose_title_it_shares() -> None
     )
     assert [(a.kind, set(a.parties)) for a in found] == [(AgreementKind.MOU, {"NL", "AU", "DE"})]
     assert len(found[0].mentions) == 1
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Negotiations going on: intended, whatever else the sentence says of a signing.
+        "Onderhandelingen met Portugal over opslag van munitie (Technical Arrangement) lopen "
+        "nog; niets getekend.",
+        "Met Canada voert Nederland sinds de zomer onderhandelingen omtrent een technische "
+        "uitvoeringsregeling inzake oefenterreinen.",
+    ],
+)
+def test_an_agreement_under_negotiation_is_intended(text: str) -> None:
+    assert _one(text).status is AgreementStatus.INTENDED
+
+
+def test_nothing_signed_is_no_signing() -> None:
+    agreement = _one("Het MoU over munitieopslag met Portugal: niets getekend.")
+    assert agreement.status is not AgreementStatus.SIGNED
+    assert all(e.kind is not AgreementEventKind.SIGNED for e in agreement.events)
+
+
+def test_negotiations_that_ended_in_a_signing() -> None:
+    text = "Na afgeronde onderhandelingen werd het MoU over luchtruimbewaking met België in mei "
+    assert _one(text + "ondertekend.").status is AgreementStatus.SIGNED

@@ -406,3 +406,47 @@ def test_a_pipe_tables_rows_keep_their_own_status() -> None:
     )
     got = {m.name: m.status.value for m in missions_in_sentence(Sentence(text, 1, None, 0))}
     assert got == {"EUNAVFOR Atalanta": "active", "MINUSMA": "extended", "UNIFIL": "active"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Asked, proposed or weighed, and not decided: the Netherlands takes no part.
+        "De Verenigde Naties vroegen ons land om met een genie-eenheid aan UNIFIL deel te "
+        "nemen; daarover is het kabinet nog in beraad.",
+        "Een mogelijke Nederlandse bijdrage aan EUFOR Althea is verkend, maar het kabinet zag "
+        "daar niet het nut van in en heeft het voorstel niet goedgekeurd.",
+        "Aansluiting bij de VN-missie UNMISS werd voorgesteld; de ministerraad stemde niet in.",
+        # Refused outright.
+        "Het kabinet heeft besloten geen bijdrage aan KFOR te leveren.",
+        "Nederland zal niet deelnemen aan EUNAVFOR Atalanta.",
+    ],
+)
+def test_a_mission_only_considered_or_refused_is_none(text: str) -> None:
+    assert missions_in_sentence(Sentence(text, 1, None, 0)) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        # A request answered by a decision to take part: the mission is read.
+        (
+            "De NAVO vroeg Nederland om aan KFOR bij te dragen, waarmee het kabinet in mei "
+            "instemde en dat ook besloot.",
+            MissionStatus.ACTIVE,
+        ),
+        # "op verzoek van" says why a part is taken, not that it is only asked for.
+        ("Op verzoek van de VN levert Nederland twee stafofficieren aan UNTSO.", None),
+        # Weighing more of a part already taken: the mission goes on, no extension yet.
+        ("Het kabinet overweegt de inzet in MINUSMA met een jaar te verlengen.", None),
+        # "geen bijdrage meer": a part that ended.
+        ("Sinds maart levert Nederland geen bijdrage meer aan UNIFIL.", MissionStatus.ENDED),
+    ],
+)
+def test_a_mission_taken_part_in_despite_such_words(
+    text: str, status: MissionStatus | None
+) -> None:
+    (mission,) = missions_in_sentence(Sentence(text, 1, None, 0))
+    assert mission.status is (status or MissionStatus.ACTIVE)
+    if status is None:
+        assert mission.mandate is None and mission.contribution is None

@@ -2633,6 +2633,26 @@ def test_conversions_and_the_netherlands_in_run_on_items(
             [("DE", "strategic"), ("BE", "strategic"), ("DK", "strategic")],
             id="strategische-status",
         ),
+        # A category bounded by a year that ended is what the country was: the other cue of
+        # the clause is what it is.
+        pytest.param(
+            "Tot en met 2019 telde Noorwegen als strategische partner, vanaf 2020 als een van "
+            "de overige partnerlanden.",
+            [("NO", "other")],
+            id="strategic-until-a-year",
+        ),
+        pytest.param(
+            "Canada, t/m 2018 strategisch partnerland, behoort nu tot de andere partners.",
+            [("CA", "other")],
+            id="strategic-t-m-a-year",
+        ),
+        # Leaving the list of partners.
+        pytest.param(
+            "Nu de contacten met Chili zijn stilgevallen, verdwijnt Chili van de lijst van "
+            "partnerlanden.",
+            [],
+            id="verdwijnt-van-de-lijst",
+        ),
     ],
 )
 def test_refusals_counts_and_status(text: str, expected: list[tuple[str, str]]) -> None:

@@ -150,7 +150,7 @@ def _cues(text: str, start: int, end: int) -> list[tuple[AgreementStatus, re.Mat
 
 
 _NEGATED = re.compile(r"^\s*(?:\w+\s+){0,3}(?:niet|niets|geen)\b", re.IGNORECASE)
-_NEGATED_BEFORE = re.compile(r"\b(?:niet|geen|nooit)\s+(?:\w+\s+)?$", re.IGNORECASE)
+_NEGATED_BEFORE = re.compile(r"\b(?:niet|niets|geen|nooit)\s+(?:\w+\s+)?$", re.IGNORECASE)
 # Where one item of a list ends and the next begins: "…; – Memorandum …", "…: • DoI …",
 # "…;2 – DoI …" (a footnote mark after the semicolon).
 _ITEM_BOUNDARY = re.compile(r"[;:]\d{0,2}\s*[–" + BULLETS + r"]\s|[;:]\d{0,2}\s+-\s")

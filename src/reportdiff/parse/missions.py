@@ -30,11 +30,17 @@ from reportdiff.vocab.countries import country_name, find_countries
 from reportdiff.vocab.missions import (
     CONTRIBUTION_CUES,
     CONTRIBUTION_WORDS,
+    DECIDED,
     DESCRIPTIVE,
+    GROWING,
     HOSTED,
+    JOINING,
     MANDATE_CUES,
     MISSION_NOUNS,
+    NEGATED,
+    NOT_JOINING,
     NOT_MISSIONS,
+    PROSPECT,
     TROOP_COUNTS,
     find_missions,
     lookup_mission,
@@ -436,6 +442,29 @@ def _status(
     return MissionStatus.ACTIVE
 
 
+def _considered(text: str, mention: _Mention) -> str | None:
+    """What the mention's clause only asks, proposes or weighs: "joining" for taking part in
+    the mission ("Een verzoek … om ook aan KFOR deel te nemen werd bestudeerd", "Meedoen aan
+    UNMISS is voorgesteld en besproken"), "growing" for more of a part already taken ("het
+    kabinet overweegt de bijdrage aan MINUSMA te verlengen"); "refused" for taking part
+    refused outright ("besloot niet deel te nemen aan UNMISS"); None when it says what
+    happened.  A decision anywhere in the sentence, not negated beside it ("het kabinet
+    stemde in"), makes a proposal what happened."""
+    start, end = _clause(text, mention.start, mention.end)
+    clause = text[start:end]
+    if NOT_JOINING.search(clause):
+        return "refused"
+    if not PROSPECT.search(clause):
+        return None
+    for m in DECIDED.finditer(text):
+        # Negated within a few words either side: "niet akkoord", "goedgekeurd is … niet".
+        if not NEGATED.search(text[max(0, m.start() - 25) : m.end() + 25]):
+            return None  # decided
+    if GROWING.search(clause):
+        return "growing"
+    return "joining" if JOINING.search(clause) else None
+
+
 def missions_in_sentence(
     sentence: Sentence, labelled: bool = False, mentions: Sequence[_Mention] | None = None
 ) -> list[Mission]:
@@ -446,7 +475,14 @@ def missions_in_sentence(
     out: list[Mission] = []
     found = list(_mentions(text) if mentions is None else mentions)
     for mention in found:
+        considered = None if labelled else _considered(text, mention)
+        if considered in ("joining", "refused"):
+            # The Netherlands does not take part in it: no mission is read from it.
+            continue
         mandate, contribution, detail = _what_happened(text, mention, labelled, found)
+        if considered == "growing":
+            # Only weighed, not done: the mission goes on as it was.
+            mandate, contribution, detail = None, None, None
         aliases = () if mention.form.strip() == mention.name else (mention.form.strip(),)
         out.append(
             Mission(

@@ -58,11 +58,18 @@ _STRATEGIC = re.compile(
     r"|\b(?!\s+(?:belang\w*|gebied|terrein|goed|voordeel|doel)\b))",
     re.I,
 )
-# An other-partners cue that says what a country was before ("sinds 2069 strategisch,
-# daarvoor overige partner"): no category it has now.
+# A cue that says what a country was before ("sinds 2069 strategisch, daarvoor overige
+# partner", "Waar Luxemburg t/m 2061 strategische partner bleek, valt het land sinds 2062
+# onder overige partnerlanden"): no category it has now.  A period that ends in a year
+# ("tot en met 2061") is taken for the past: a report tells what a country's category is,
+# and bounds it in time when it changed.
 _PAST = re.compile(
     r"\b(?:daarvoor|voorheen|eerder|vroeger|tot\s+dan(?:\s+toe)?|aanvankelijk|was|waren)"
     r"(?:\s+(?:nog|een|de|het|als))*\s+$",
+    re.I,
+)
+_UNTIL = re.compile(
+    r"\b(?:t/m|tot\s+en\s+met|tot(?:\s+in)?)\s+(?:(?:eind|begin|medio)\s+)?(?:19|20|21)\d{2}\b",
     re.I,
 )
 _OTHER = re.compile(
@@ -99,7 +106,8 @@ _NEGATION = re.compile(
 # beëindigde de samenwerking als partnerland met Japan", "valt voortaan buiten de
 # partnerlijst").
 _ENDED = re.compile(
-    r"\bbeëindig\w*|\bbe[eë]indigd\b|\b(?:(?:ver|af|weg|uit)?gevallen|vervallen|vervalt|verdwenen|"
+    r"\bbeëindig\w*|\bbe[eë]indigd\b|\b(?:(?:ver|af|weg|uit)?gevallen|vervallen|vervalt|"
+    r"verdwijn\w*|verdween|verdwenen|"
     r"geschrapt|afgevoerd|verwijderd)\b|\bvan\s+de\s+(?:partner)?lijst\s+(?:gehaald|gevoerd)\b|"
     r"\b(?:valt|vallen|viel|vielen)\b[^.;]{0,30}?\b(?:buiten|weg|af)\b|\bniet\s+langer\b|"
     r"\bvoormalig\w*|\bgewezen\b|\b(?:ex|oud)-partner",
@@ -291,6 +299,10 @@ def enumerated_partners(text: str) -> list[tuple[str, PartnerCategory, bool]]:
             strategic_spans.append((m.start(), m.end()))
             if _COUNT_AFTER.match(clause, m.end()):
                 continue  # "Strategische partners: 7": a count, no list follows
+            if _PAST.search(clause, max(0, m.start() - 30), m.start()) or _UNTIL.search(
+                clause, 0, m.start()
+            ):
+                continue  # what the country was, not what it is
             negated = _NEGATION.search(clause, max(0, m.start() - 40), m.start()) is not None
             cues.append(
                 (

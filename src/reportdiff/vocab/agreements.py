@@ -169,6 +169,10 @@ STATUS_CUES: tuple[tuple[AgreementStatus, str], ...] = (
         r"intentie uitgesproken|voornemens|voornemen|zal\s+\w+\s+ondertekenen|"
         r"wil\s+toetreden|te\s+ondertekenen|te\s+sluiten|naar verwachting|in onderhandeling|"
         r"onderhandelingen\s+over|wordt\s+(?:\w+\s+)?onderhandeld|"
+        # "voert … onderhandelingen omtrent …", "Onderhandelingen met Estland over … lopen nog"
+        r"\b(?:voert|voeren|voerde|voerden)\s+(?:\w+\s+){0,5}onderhandelingen\b|"
+        r"\bonderhandelingen\s+met\s+(?:\w+\s+){1,3}over\b|"
+        r"\bonderhandelingen\b[^.;]{0,80}?\b(?:lopen|duren|zijn\s+gaande)\b|"
         r"(?:ondertekening|sluiting)\s+(?:is|wordt)\s+(?:voorzien|gepland|verwacht)",
     ),
     (AgreementStatus.SUSPENDED, r"opgeschort|opschorting|geschorst"),

@@ -29,12 +29,18 @@ from ._lexicon import Lexicon
 __all__ = [
     "CONTRIBUTION_CUES",
     "CONTRIBUTION_WORDS",
+    "DECIDED",
     "DESCRIPTIVE",
+    "GROWING",
     "HOSTED",
+    "JOINING",
     "MANDATE_CUES",
     "MISSIONS",
     "MISSION_NOUNS",
+    "NEGATED",
+    "NOT_JOINING",
     "NOT_MISSIONS",
+    "PROSPECT",
     "TROOP_COUNTS",
     "MissionEntry",
     "find_missions",
@@ -310,7 +316,48 @@ NOT_MISSIONS = frozenset(
 CONTRIBUTION_WORDS = re.compile(
     r"\b(?:bijdrage|bijdragen|inzet|deelname|eenheid|eenheden|militairen|detachement|"
     r"aandeel|optreden|contingent|troepenbijdrage|Nederlandse\s+(?:troepen|militairen|personeel)|"
-    r"(?:draagt|droeg|dragen)\b[^.;]{0,40}?\bbij)\b",
+    r"(?:draagt|droeg|dragen)\b[^.;]{0,40}?\bbij|(?:neemt|nam|nemen|namen)\b[^.;]{0,40}?\bdeel)\b",
+    re.IGNORECASE,
+)
+
+# Taking part that is only asked for, proposed or weighed: "Een verzoek om ook aan KFOR deel
+# te nemen werd bestudeerd", "Meedoen aan UNMISS is voorgesteld", "Deelname aan EUFOR Althea
+# wordt overwogen".  Read in a mission's own clause, and only where the clause speaks of
+# joining (JOINING) and not of more of a part already taken (GROWING): "het kabinet
+# overweegt de bijdrage te verlengen" is about a mission taken part in.
+PROSPECT = re.compile(
+    # a request to do so ("verzoek … om … deel te nemen"), not "op verzoek van de VN"
+    r"\b(?:verzoek\w*|gevraagd|vraagt|vragen|vroeg|vroegen)\b[^.;]{0,80}?\bom\b[^.;]{0,60}?\bte\s+\w+|"
+    r"\bvoorgesteld\b|\bvoorstel\w*|\bstel\w*\s+voor\b|\boverw(?:eeg|eegt|og|ogen|egen)\b|"
+    r"\bbestudeer\w*|\bonderzo(?:cht|ekt|eken)\b|\bbezien\b|\bin\s+beraad\b|\bverken\w*|\bverkend\b|"
+    r"\bmogelijke\b|\bwordt\b[^.;]{0,40}\bbeslist\b|\bnog\s+niet\s+(?:besloten|beslist)\b",
+    re.IGNORECASE,
+)
+JOINING = re.compile(
+    r"\b(?:deel\s+te\s+nemen|deelnemen|deelname|deelneming|meedoen|mee\s+te\s+doen|"
+    r"bij\s+te\s+dragen|bijdrage|aan\s+te\s+sluiten|aansluiten|aansluiting|inzet|in\s+te\s+zetten)\b",
+    re.IGNORECASE,
+)
+GROWING = re.compile(
+    r"\bverleng\w*|\bvoort\s+te\s+zetten\b|\bvoortzet\w*|\bcontinu\w*|\buit\s+te\s+breiden\b|"
+    r"\buitbreid\w*|\bversterk\w*|\bop\s+te\s+schalen\b|\bafbouw\w*|\bafgebouwd\b|\baf\s+te\s+bouwen\b",
+    re.IGNORECASE,
+)
+# A decision to take part after all ("op verzoek van de VN besloot het kabinet bij te
+# dragen"), unless negated beside it (NEGATED, within a few words): "ging daarmee niet
+# akkoord", "goedgekeurd is zo'n bijdrage niet".
+DECIDED = re.compile(
+    r"\b(?:goedgekeurd|goedgekeurde|ingestemd|stemde\w*\s+in|stemt\s+in|besloot|besloten|"
+    r"akkoord|toegezegd|zegde\w*\s+toe)\b",
+    re.IGNORECASE,
+)
+NEGATED = re.compile(r"\b(?:niet|geen|nooit|nimmer)\b", re.IGNORECASE)
+# Taking part refused outright: "besloot niet deel te nemen aan UNMISS", "levert geen
+# bijdrage aan EUFOR Althea" (but "geen bijdrage meer" ends one that was taken).
+NOT_JOINING = re.compile(
+    r"\b(?:niet|geen|nooit|nimmer)\s+(?:(?:Nederlandse|eigen)\s+)?(?:deel\s+te\s+nemen|"
+    r"deelname|deelnemen|deelneming|bij\s+te\s+dragen|bijdrage|mee\s+te\s+doen|meedoen|"
+    r"in\s+te\s+zetten)\b(?![^.;]{0,40}\b(?:meer|langer)\b)",
     re.IGNORECASE,
 )
 
@@ -325,7 +372,10 @@ CONTRIBUTION_CUES: tuple[tuple[ContributionStatus, str], ...] = (
         r"\b(?:trok|trekt|trokken|trekken)\s+zich\b[^.;]{0,60}?\bterug\s+uit\b|"
         r"\b(?:stopte|stopt|stopten|gestopt)\b[^.;]{0,40}?\bmet\b|"
         # "alle 40 militairen zijn teruggeroepen", "… teruggehaald"
-        r"\bteruggeroepen\b|\bteruggehaald\b",
+        r"\bteruggeroepen\b|\bteruggehaald\b|"
+        # "levert sinds 2019 geen bijdrage meer", "neemt niet langer deel"
+        r"\bgeen\s+(?:\w+\s+){0,2}(?:bijdrage|deelname|inzet|militairen)\s+meer\b|"
+        r"\bniet\s+(?:meer|langer)\s+(?:\w+\s+){0,3}?(?:deel|bij|mee)\b",
     ),
     (
         ContributionStatus.REINFORCED,
