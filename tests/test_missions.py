@@ -450,3 +450,49 @@ def test_a_mission_taken_part_in_despite_such_words(
     assert mission.status is (status or MissionStatus.ACTIVE)
     if status is None:
         assert mission.mandate is None and mission.contribution is None
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "ended"),
+    [
+        (
+            "Afgerond en daarom hier niet verder besproken: UNMISS, beëindigd in 2094.",
+            "UNMISS",
+            2094,
+        ),
+        (
+            "Aan EUFOR Althea, waaraan Nederland tot medio 2094 bijdroeg, wordt niet meer "
+            "gerefereerd.",
+            "EUFOR Althea",
+            2094,
+        ),
+        ("De Nederlandse inzet in UNIFIL is in 2093 afgerond.", "UNIFIL", 2093),
+    ],
+)
+def test_a_mission_that_ended_before_the_editions_year_is_none(
+    text: str, name: str, ended: int
+) -> None:
+    assert missions_in_sentence(Sentence(text, 1, None, 0), year=ended + 1) == []
+    # In the edition of the year it ended, it is read.
+    assert [m.name for m in missions_in_sentence(Sentence(text, 1, None, 0), year=ended)] == [name]
+
+
+def test_an_end_in_the_editions_own_year_is_an_end() -> None:
+    (mission,) = missions_in_sentence(
+        Sentence("De Nederlandse inzet in UNIFIL is in 2095 afgerond.", 1, None, 0), year=2095
+    )
+    assert mission.status is MissionStatus.ENDED
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        ("Sinds 2089 dienen 120 Nederlandse militairen in KFOR.", MissionStatus.ACTIVE),
+        ("Sinds maart 2095 dienen 120 Nederlandse militairen in KFOR.", MissionStatus.STARTED),
+    ],
+)
+def test_a_part_taken_since_an_earlier_year_did_not_start_this_one(
+    text: str, status: MissionStatus
+) -> None:
+    (mission,) = missions_in_sentence(Sentence(text, 1, None, 0), year=2095)
+    assert mission.status is status

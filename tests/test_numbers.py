@@ -913,3 +913,27 @@ class TestNumbersInWords:
 )
 def test_years_across_a_centurys_turn(text: str, expected: list[tuple[str, bool]]) -> None:
     assert [(y.year, y.period) for y in find_years(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "amount", "currency"),
+    [
+        ("Italië trok vierentwintig miljard driehonderd miljoen euro uit", "24300000000", "EUR"),
+        ("ruim zeven miljard vijfhonderd miljoen Noorse kronen", "7500000000", "NOK"),
+        ("een begroting van tweehonderd miljard zestig miljoen yen", "200060000000", "JPY"),
+        ("vijfhonderdtwaalf miljoen euro", "512000000", "EUR"),
+    ],
+)
+def test_an_amount_in_words_of_falling_scales_is_one_amount(
+    text: str, amount: str, currency: str
+) -> None:
+    # Read as one amount, never as its last part alone ("… driehonderd miljoen euro").
+    (money,) = find_money(text)
+    assert (money.amount, money.currency) == (Decimal(amount), currency)
+
+
+@pytest.mark.parametrize(
+    "text", ["twee miljoen drie miljard euro", "vier miljard vijf miljard euro"]
+)
+def test_scales_that_do_not_fall_are_no_amount(text: str) -> None:
+    assert find_money(text) == []

@@ -721,6 +721,33 @@ def test_table_scale_from_its_caption_and_a_header_over_two_headings() -> None:
     ]
 
 
+def test_table_scale_from_a_caption_run_on_into_the_paragraph_before() -> None:
+    """The caption set as the last line of the paragraph before the table ("… zonder partner
+    te zijn. Tabel 4 Uitgaven … (miljoenen, in landsvaluta)") gives the scale of the cells;
+    without it a cell's "EUR 7.950" would be no budget at all (too small for one)."""
+    before = SectionContext("Uitgaven", 1, Group.INTRO, True, None)
+    paragraph = (
+        "De tabel zet twee jaren naast elkaar. Nederland staat erin ter vergelijking, zonder "
+        "partner te zijn; wie te laat was, staat in de tekst hierboven bij zijn regio. "
+        "Tabel 4 Uitgaven voor defensie, 2090 en 2091 (miljoenen, in landsvaluta)"
+    )
+    before.blocks = [Block(BlockKind.PARAGRAPH, paragraph, 3, None)]
+    table = SectionContext("Land 2090 2091 % bbp 2091", 2, Group.INTRO, True, None)
+    table.sentences = [
+        Sentence(
+            "België EUR 7.610 EUR 7.950 2,48 Noorwegen NOK 98.100 NOK 108.400 1,51", 3, None, 0
+        )
+    ]
+    budgets, _amounts = find_amounts([before, table], 2091, [])
+    assert [(b.country, b.year, f"{b.money.amount} {b.money.currency}") for b in budgets] == [
+        ("BE", "2091", "7950000000 EUR"),
+        ("NO", "2091", "108400000000 NOK"),
+    ]
+    before.blocks = [Block(BlockKind.PARAGRAPH, paragraph.rsplit(" Tabel", 1)[0], 3, None)]
+    budgets, _amounts = find_amounts([before, table], 2091, [])
+    assert budgets == []
+
+
 def test_table_rows_with_hyphenated_fiscal_years_and_header_in_text() -> None:
     text = (
         "Land Boekjaar Defensie-uitgaven In % bbp Duitsland 2095-2096 EUR 112,9 mrd. 3,79 "
@@ -2635,6 +2662,11 @@ def test_conversions_and_the_netherlands_in_run_on_items(
         ),
         # A category bounded by a year that ended is what the country was: the other cue of
         # the clause is what it is.
+        pytest.param(
+            "Strategisch partner is Ierland niet, wel een land waarmee veel wordt geoefend.",
+            [("IE", "other")],
+            id="strategic-cue-denied-after-the-country",
+        ),
         pytest.param(
             "Tot en met 2019 telde Noorwegen als strategische partner, vanaf 2020 als een van "
             "de overige partnerlanden.",

@@ -191,7 +191,7 @@ class EditionParser:
             organisations=tuple(find_organisations_covered(sections)),
             budgets=tuple(budgets),
             amounts=tuple(amounts),
-            missions=tuple(find_all_missions(sections)),
+            missions=tuple(find_all_missions(sections, year)),
             agreements=tuple(find_agreements(sections)),
             references=tuple(find_references([x for s in sections for x in s.sentences])),
             sections=tuple(self.section_models(sections, doc)),

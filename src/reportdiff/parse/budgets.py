@@ -204,10 +204,12 @@ _COMPARED = re.compile(
 # "6,77 mld euro (2182)".
 _OWN_YEAR = re.compile(r"\s*(?:,\s*)?\(?\s*(?:in|over|voor|gedurende)?\s*(?:het\s+(?:jaar\s+)?)?")
 
-# No country's defence budget is below a million units of its currency (the smallest among
-# partners, Luxembourg's, is some € 500 million; budgets in the smallest units, yen or won,
-# run to trillions).  A "budget" under this lost its scale on the way.
-MIN_BUDGET = Decimal(10) ** 6
+# No country's defence budget is below ten million units of its currency (the smallest among
+# partners, Luxembourg's, is some € 500 million, Suriname's some $ 90 million; the pound,
+# the dearest unit, is worth little more than a euro; budgets in the smallest units, yen or
+# won, run to trillions).  A "budget" under this lost its scale on the way: "USD 1.027.000"
+# in a table of millions whose caption was not read.
+MIN_BUDGET = Decimal(10) ** 7
 
 
 @attrs.frozen

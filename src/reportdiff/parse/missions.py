@@ -32,6 +32,7 @@ from reportdiff.vocab.missions import (
     CONTRIBUTION_WORDS,
     DECIDED,
     DESCRIPTIVE,
+    ENDED_IN,
     GROWING,
     HOSTED,
     JOINING,
@@ -465,12 +466,49 @@ def _considered(text: str, mention: _Mention) -> str | None:
     return "joining" if JOINING.search(clause) else None
 
 
+def _ended_before(text: str, mention: _Mention, year: int | None) -> bool:
+    """Whether the mention's clause dates the mission's end (or the end of the Dutch part) in
+    a year before the edition's *year*: "Afgerond en daarom weggelaten: UNOMAR …, beëindigd
+    in 2094" in the 2095 edition is an earlier year's mission."""
+    if year is None:
+        return False
+    start, end = _clause(text, mention.start, mention.end)
+    for m in ENDED_IN.finditer(text, start, end):
+        ended = m.group("year") or m.group("year2") or m.group("year3")
+        if ended and int(ended) < year:
+            return True
+    return False
+
+
+_SINCE = re.compile(r"\bsinds\s+(?:\w+\s+)?(\d{4})\b", re.IGNORECASE)
+
+
+def _started_before(text: str, mention: _Mention, year: int | None) -> bool:
+    """Whether the only start the mention's clause gives is dated before the edition's
+    *year* ("In MINUSMA dienen sinds 2090 250 militairen", in the 2095 edition): a part
+    taken for years, not started this one."""
+    if year is None:
+        return False
+    start, end = _clause(text, mention.start, mention.end)
+    starts = [
+        m
+        for status, cue in _CONTRIBUTION_CUES
+        if status is ContributionStatus.STARTED
+        for m in cue.finditer(text, start, end)
+    ]
+    since = [_SINCE.match(m.group(0)) for m in starts]
+    return bool(starts) and all(s is not None and int(s.group(1)) < year for s in since)
+
+
 def missions_in_sentence(
-    sentence: Sentence, labelled: bool = False, mentions: Sequence[_Mention] | None = None
+    sentence: Sentence,
+    labelled: bool = False,
+    mentions: Sequence[_Mention] | None = None,
+    year: int | None = None,
 ) -> list[Mission]:
     """The missions *sentence* names; *labelled* when it is a mission's label line and the
     sentence under it (one mission, and its cues may stand past the label's full stop);
-    *mentions*, when already found in its text."""
+    *mentions*, when already found in its text; *year*, the edition's, when known."""
     text = sentence.text
     out: list[Mission] = []
     found = list(_mentions(text) if mentions is None else mentions)
@@ -479,7 +517,11 @@ def missions_in_sentence(
         if considered in ("joining", "refused"):
             # The Netherlands does not take part in it: no mission is read from it.
             continue
+        if _ended_before(text, mention, year):
+            continue  # an earlier year's: it ended before this one
         mandate, contribution, detail = _what_happened(text, mention, labelled, found)
+        if contribution is ContributionStatus.STARTED and _started_before(text, mention, year):
+            contribution = None
         if considered == "growing":
             # Only weighed, not done: the mission goes on as it was.
             mandate, contribution, detail = None, None, None
@@ -619,8 +661,9 @@ def _bulleted(sentence: Sentence) -> list[Sentence]:
     return [attrs.evolve(sentence, text=item) for item in items if item]
 
 
-def find_all_missions(sections: Sequence[SectionContext]) -> list[Mission]:
-    """Each mission once, with its strongest status and the sentence that gives it."""
+def find_all_missions(sections: Sequence[SectionContext], year: int | None = None) -> list[Mission]:
+    """Each mission once, with its strongest status and the sentence that gives it; *year*,
+    the edition's, leaves out the missions said to have ended before it."""
     found: dict[str, Mission] = {}
     for section in sections:
         table = section.heading_found and _mission_table(section.title)
@@ -659,7 +702,7 @@ def find_all_missions(sections: Sequence[SectionContext]) -> list[Mission]:
                 sentence = attrs.evolve(unit, text=f"{label.text} {unit.text}")
                 labelled = True
             found_in = None if labelled else mentions
-            for mission in missions_in_sentence(sentence, labelled, found_in):
+            for mission in missions_in_sentence(sentence, labelled, found_in, year):
                 known = found.get(mission.name)
                 found[mission.name] = mission if known is None else _merge(known, mission)
     return list(_fold_described(found).values())

@@ -449,41 +449,72 @@ def _word_item(
     text: str, toks: list[_Tok], i: int, j: int, qualifier: str | None
 ) -> tuple[_Item | None, int]:
     """A number in words as an amount: only with a scale word right after it and its
-    currency after that ("zevenhonderdvierenveertig miljoen euro"); a word number alone is
-    no amount ("twee fregatten", "een miljard" with no currency)."""
+    currency after that ("zevenhonderdvierenveertig miljoen euro"), or parts of falling
+    scales before the currency ("negenenvijftig miljard honderd miljoen euro": 59.1
+    billion); a word number alone is no amount ("twee fregatten", "een miljard" with no
+    currency)."""
     n = len(toks)
-    value = number_word(toks[j].text)
     # The second number of a range or choice in words ("twee of drie miljard euro") is not
-    # read on its own: which amount is meant is not said.
-    after_another = j >= 2 and toks[j - 1].kind == "conn" and toks[j - 2].kind in ("wnum", "num")
-    if (
-        value is None
-        or after_another
-        or j + 2 >= n
-        or toks[j + 1].kind != "scale"
-        or not _touch(text, toks[j].end, toks[j + 1].start)
-        or toks[j + 2].kind not in ("word", "code")
-        or not _touch(text, toks[j + 1].end, toks[j + 2].start)
-    ):
+    # read on its own: which amount is meant is not said; nor is a later part of an amount
+    # in words (read with its first part).
+    after_another = j >= 2 and (
+        (toks[j - 1].kind == "conn" and toks[j - 2].kind in ("wnum", "num"))
+        or (toks[j - 1].kind == "scale" and toks[j - 2].kind == "wnum")
+    )
+    if after_another:
         return None, j + 1
-    scales = _SCALE_READINGS.get(_key(toks[j + 1].text))
-    cur = toks[j + 2]
+    total = Decimal(0)
+    scale: Decimal | None = None
+    k = j
+    while True:
+        value = number_word(toks[k].text)
+        if (
+            value is None
+            or k + 1 >= n
+            or toks[k + 1].kind != "scale"
+            or not _touch(text, toks[k].end, toks[k + 1].start)
+        ):
+            return None, k + 1
+        readings = _SCALE_READINGS.get(_key(toks[k + 1].text))
+        if readings is None or len(readings) != 1 or (scale is not None and readings[0] >= scale):
+            return None, k + 2  # an unknown scale, or not falling: not one amount
+        scale = readings[0]
+        total += Decimal(value) * scale
+        if (
+            k + 3 < n
+            and toks[k + 2].kind == "wnum"
+            and _touch(text, toks[k + 1].end, toks[k + 2].start)
+        ):
+            k += 2  # another part: "… miljard honderd miljoen …"
+            continue
+        break
+    if (
+        k + 2 >= n
+        or toks[k + 2].kind not in ("word", "code")
+        or not _touch(text, toks[k + 1].end, toks[k + 2].start)
+    ):
+        return None, k + 2
+    cur = toks[k + 2]
     currency = (
         CURRENCY_CODES[cur.text] if cur.kind == "code" else _WORD_CURRENCIES.get(_key(cur.text))
     )
-    if currency is None or scales is None or len(scales) != 1:
-        return None, j + 3
+    if currency is None:
+        return None, k + 3
+    if k == j:
+        numbers, scales = (Decimal(number_word(toks[j].text) or 0),), (scale,)
+    else:
+        numbers, scales = (total,), (Decimal(1),)
     item = _Item(
         toks[i].start if qualifier else toks[j].start,
         cur.end,
-        (Decimal(value),),
+        numbers,
         scales,
         currency,
         True,
         True,
         qualifier,
     )
-    return item, j + 3
+    return item, k + 3
 
 
 def _item(text: str, toks: list[_Tok], i: int) -> tuple[_Item | None, int]:

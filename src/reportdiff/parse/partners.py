@@ -145,6 +145,9 @@ NO_PARTNER = re.compile(
 # niet bij de strategische partners", "… maken geen deel uit van …", "… vallen buiten …".
 _NEGATIONS = r"niet|geen|buiten|noch|nooit|nimmer|nergens|geenszins|allerminst"
 _NEGATION_BETWEEN = re.compile(rf"\b(?:{_NEGATIONS})\b", re.I)
+# Right after the countries, when the strategic cue stands before them: the cue denied
+# ("Strategisch partner is Estland niet, wel een vertrouwd aanspreekpunt").
+_DENIED_AFTER = re.compile(rf"\s*(?:(?:echter|evenwel|dus|nog|ook)\s+)?(?:{_NEGATIONS})\b", re.I)
 # Between a country and a strategic cue: the country lost the category ("Het Verenigd
 # Koninkrijk verloor strategische status", "Denemarken: teruggezet uit strategische status"),
 # so it is an other partner now.
@@ -359,6 +362,7 @@ def enumerated_partners(text: str) -> list[tuple[str, PartnerCategory, bool]]:
                     (denied and cue_at >= anaphor_at)
                     or _NEGATION_BETWEEN.search(between)
                     or _DEMOTED.search(between)
+                    or (cue_at < start and _DENIED_AFTER.match(clause, end))
                 ):
                     category, negated = PartnerCategory.OTHER, True
             elif not negated and _NOT_STRATEGIC.search(between):

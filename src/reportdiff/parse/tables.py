@@ -39,6 +39,7 @@ from .numbers import (
     scaled_by,
     written_scale,
 )
+from .sentences import split_sentences
 
 __all__ = [
     "TableRow",
@@ -179,8 +180,14 @@ def captioned(header: str, caption: str | None) -> str:
     (mld.)") when the caption is short, states no amount, and gives the currency or the scale
     the header does not; or the header's first part, when the header row was set over two
     headings ("Land Jaar Valuta Bedrag Defensiequote" and "(%)").  Anything else: the header
-    alone."""
-    if caption is None or len(caption) > _MAX_HEADER_CHARS or find_money(caption):
+    alone.  A caption that ran on into the paragraph before the table ("… zonder partner te
+    zijn. Tabel 3.1 Defensie-uitgaven, 2093 en 2094 (miljoenen, telkens in landsvaluta)") is
+    that paragraph's last sentence."""
+    if caption is None:
+        return header
+    if len(caption) > _MAX_HEADER_CHARS and looks_like_header(header):
+        caption = split_sentences(caption)[-1][1]
+    if len(caption) > _MAX_HEADER_CHARS or find_money(caption):
         return header
     if not looks_like_header(header):
         return f"{caption} {header}" if looks_like_header(caption) else header

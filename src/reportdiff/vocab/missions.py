@@ -31,6 +31,7 @@ __all__ = [
     "CONTRIBUTION_WORDS",
     "DECIDED",
     "DESCRIPTIVE",
+    "ENDED_IN",
     "GROWING",
     "HOSTED",
     "JOINING",
@@ -358,6 +359,20 @@ NOT_JOINING = re.compile(
     r"\b(?:niet|geen|nooit|nimmer)\s+(?:(?:Nederlandse|eigen)\s+)?(?:deel\s+te\s+nemen|"
     r"deelname|deelnemen|deelneming|bij\s+te\s+dragen|bijdrage|mee\s+te\s+doen|meedoen|"
     r"in\s+te\s+zetten)\b(?![^.;]{0,40}\b(?:meer|langer)\b)",
+    re.IGNORECASE,
+)
+
+# A mission's end dated in a year ("beëindigd in 2192", "waar Nederland tot eind 2182 aan
+# bijdroeg"): when that year is before the edition's, the mission is an earlier year's.
+ENDED_IN = re.compile(
+    r"\b(?:beëindigd|be[eë]indigd|afgerond|afgesloten|geëindigd|gestopt|teruggetrokken|"
+    r"opgeheven)\s+(?:(?:in|per|op)\s+)?(?:(?:\d{1,2}\s+\w+|eind|begin|medio|het\s+voorjaar|"
+    r"de\s+zomer|het\s+najaar)\s+)?(?P<year>(?:19|20|21)\d{2})\b"
+    r"|\b(?:in|per|eind|sinds)\s+(?P<year2>(?:19|20|21)\d{2})\s+(?:\w+\s+){0,3}?"
+    r"(?:beëindigd|be[eë]indigd|afgerond|geëindigd|gestopt|opgeheven)\b"
+    r"|\btot\s+(?:en\s+met\s+)?(?:(?:eind|begin|medio)\s+)?(?P<year3>(?:19|20|21)\d{2})\b"
+    r"[^.;]{0,40}?\b(?:bijdroeg|bijdroegen|deelnam|deelnamen|meedeed|meededen|actief\s+was|"
+    r"inzette|inzetten)\b",
     re.IGNORECASE,
 )
 
