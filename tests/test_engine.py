@@ -634,9 +634,10 @@ class TestAlignment:
             Entity.AGREEMENT
         )
         assert c.kind is ChangeKind.UNAVAILABLE
-        # Without the counterpart, or with one subject word only, it is removed.
+        # Without the counterpart (in a section that is not Spain's own: there every
+        # sentence speaks of Spain), or with one subject word only, it is removed.
         for text in (said.replace("met Spanje ", ""), "Opleiding met Spanje is een afspraak."):
-            gone = Section("Spanje", 2, text, SRC2)
+            gone = Section("Samenwerking", 2, text, SRC2)
             (c,) = diff(_report(2031, agreements=(doi,)), _report(2032, sections=(gone,))).of(
                 Entity.AGREEMENT
             )
@@ -1148,3 +1149,80 @@ def test_dossier_then_number_finds_what_the_pattern_found(dossier: str, number: 
         assert _engine._dossier_then_number(text, dossier, number) == expected, text
         found += expected is not None
     assert found > 40  # the texts hold matches, not only misses
+
+
+class TestDescribedOrAbbreviated:
+    """A mission or an agreement the other edition gives in words not read as one (a
+    description instead of the name, an abbreviation without a legend) is no change."""
+
+    def test_a_mission_described_by_its_organisation_and_host(self) -> None:
+        nmi = Mission("NMI", "NAVO", "Irak", MissionStatus.ACTIVE, SRC)
+        described = "Lopend: de Iraakse NAVO-adviesmissie, met 250 Nederlandse militairen."
+        (c,) = diff(
+            _report(2091, missions=(nmi,)),
+            _report(2092, sections=(Section("Inzet", 2, described, SRC2),)),
+        ).of(Entity.MISSION)
+        assert c.kind is ChangeKind.UNAVAILABLE
+        # The organisation and the host without a word for a mission: removed.
+        other = "Irak en de NAVO bleven in gesprek over de toekomst van de regio."
+        (c,) = diff(
+            _report(2091, missions=(nmi,)),
+            _report(2092, sections=(Section("Inzet", 2, other, SRC2),)),
+        ).of(Entity.MISSION)
+        assert c.kind is ChangeKind.REMOVED
+
+    def test_a_mission_in_a_region_described(self) -> None:
+        untso = Mission("UNTSO", "VN", "Midden-Oosten", MissionStatus.ACTIVE, SRC)
+        described = (
+            "Nederland leverde 12 officieren aan de VN-waarnemersmissie in het Midden-Oosten."
+        )
+        (c,) = diff(
+            _report(2092, sections=(Section("Inzet", 2, described, SRC2),)),
+            _report(2093, missions=(untso,)),
+        ).of(Entity.MISSION)
+        assert c.kind is ChangeKind.UNAVAILABLE
+
+    def test_an_agreement_in_its_partners_own_section(self) -> None:
+        pd = Agreement(
+            AgreementKind.POLICY_DIRECTION,
+            "Policy Direction over samenwerking tussen speciale eenheden",
+            ("NL", "ES"),
+            None,
+            AgreementStatus.IN_FORCE,
+            SRC,
+        )
+        text = "De eerder gesloten PD over samenwerking tussen speciale eenheden bleef gelden."
+        (c,) = diff(
+            _report(2084, sections=(Section("Spanje", 2, text, SRC2),)),
+            _report(2085, agreements=(pd,)),
+        ).of(Entity.AGREEMENT)
+        assert c.kind is ChangeKind.UNAVAILABLE
+        # In another country's section the sentence is not about Spain.
+        (c,) = diff(
+            _report(2084, sections=(Section("Italië", 2, text, SRC2),)),
+            _report(2085, agreements=(pd,)),
+        ).of(Entity.AGREEMENT)
+        assert c.kind is ChangeKind.ADDED
+
+    def test_one_long_compound_of_a_two_word_subject(self) -> None:
+        pd = Agreement(
+            AgreementKind.POLICY_DIRECTION,
+            "Policy Direction over uitwisseling van inlichtingenofficieren",
+            ("NL", "NO", "LU"),
+            None,
+            AgreementStatus.IN_FORCE,
+            SRC,
+        )
+        row = "2. PD inlichtingenofficieren – Noorwegen, Luxemburg en Nederland: loopt door."
+        (c,) = diff(
+            _report(2091, agreements=(pd,)),
+            _report(2092, sections=(Section("Afspraken", 2, row, SRC2),)),
+        ).of(Entity.AGREEMENT)
+        assert c.kind is ChangeKind.UNAVAILABLE
+        # Without both counterparts it is not that agreement.
+        short = "2. PD inlichtingenofficieren – Noorwegen en Nederland: loopt door."
+        (c,) = diff(
+            _report(2091, agreements=(pd,)),
+            _report(2092, sections=(Section("Afspraken", 2, short, SRC2),)),
+        ).of(Entity.AGREEMENT)
+        assert c.kind is ChangeKind.REMOVED

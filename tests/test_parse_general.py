@@ -10,7 +10,7 @@ import pytest
 
 from reportdiff.extract import read_text
 from reportdiff.extract._blocks import running_lines
-from reportdiff.extract._types import BBox, Block, BlockKind, Line, Region
+from reportdiff.extract._types import BBox, Block, BlockKind, Document, Line, Region
 from reportdiff.model import AmountKind
 from reportdiff.parse import parse_document
 from reportdiff.parse.budgets import amounts_in_sentence, find_amounts
@@ -2760,3 +2760,59 @@ def test_lists_take_the_categories_named_after_respectively_in_order() -> None:
         )
         == []
     )
+
+
+def _blocks_document(blocks: list[tuple[str, int, str]]) -> Document:
+    """A one-page document of (kind, level, text) blocks: "h" a heading, "p" a paragraph."""
+    from reportdiff.extract._types import Metadata, PageInfo
+
+    made = tuple(
+        Block(
+            BlockKind.HEADING if kind == "h" else BlockKind.PARAGRAPH,
+            text,
+            1,
+            "1",
+            level=level if kind == "h" else 0,
+        )
+        for kind, level, text in blocks
+    )
+    return Document("test.pdf", "pdf", Metadata(), (PageInfo(1, "1"),), made)
+
+
+@pytest.mark.parametrize(("level", "parties"), [(3, ("NL", "DK")), (2, None)])
+def test_a_heading_set_smaller_than_the_countrys_is_part_of_its_section(
+    level: int, parties: tuple[str, ...] | None
+) -> None:
+    # "Denemarken" in bold, then "Afspraken" in italics: the agreement is Denmark's.  Set as
+    # large as the country's, "Afspraken" may be a section of its own: no party is guessed.
+    doc = _blocks_document(
+        [
+            ("p", 0, "Dit is de rapportage internationale defensiesamenwerking 2095."),
+            ("h", 2, "Strategische partners"),
+            ("h", 2, "Denemarken"),
+            ("h", level, "Samenwerking"),
+            ("p", 0, "De marines oefenden samen in het Kattegat."),
+            ("h", level, "Afspraken"),
+            ("p", 0, "• Policy Direction munitie-inkoop – van kracht, loopt door."),
+        ]
+    )
+    report = parse_document(doc, force=True, year=2095)
+    found = [a.parties for a in report.agreements]
+    assert found == ([parties] if parties else [])
+
+
+def test_a_heading_that_lists_organisations_opens_their_chapter() -> None:
+    doc = _blocks_document(
+        [
+            ("p", 0, "Dit is de rapportage internationale defensiesamenwerking 2095."),
+            ("h", 2, "Overige partners"),
+            ("h", 2, "Canada"),
+            ("p", 0, "Met Canada werd in het noordpoolgebied geoefend."),
+            ("h", 2, "EU, VN en NAVO"),
+            ("p", 0, "NAVO: de verdedigingsplannen vragen meer eenheden."),
+            ("p", 0, "EU: vaker samen inkopen."),
+            ("p", 0, "VN: Nederland levert stafofficieren."),
+        ]
+    )
+    report = parse_document(doc, force=True, year=2095)
+    assert {o.code for o in report.organisations} == {"EU", "VN", "NAVO"}

@@ -866,6 +866,45 @@ def _mission_mention(report: Report, mission: Mission) -> Source | None:
             m = pattern.search(section.text)
             if m is not None:
                 return _sentence_at(section, m.start())
+    return _described(report, mission)
+
+
+# A word for a mission or for a presence abroad, also at the end of a compound
+# ("adviesmissie", "NAVO-presentie", "vredesmacht").
+_MISSION_WORD = re.compile(r"\w*(?:missie|operatie|presentie|aanwezigheid|macht)\b", re.I)
+
+
+def _described(report: Report, mission: Mission) -> Source | None:
+    """The sentence of *report* that describes *mission* without its name: its organisation,
+    its host country and a word for a mission, together in one sentence ("de vooruitgeschoven
+    NAVO-presentie (NAVO, Litouwen)", "de Iraakse NAVO-adviesmissie"), though no mission was
+    read from it."""
+    from reportdiff.vocab.countries import find_countries, lookup_country
+
+    if not mission.location or not mission.organisation:
+        return None
+    # A country by any of its names ("Irak", "Iraakse"); a region as written ("het
+    # Midden-Oosten").
+    host = lookup_country(mission.location)
+    region = None if host else mission.location.casefold()
+    org = re.compile(r"(?<![\w])" + re.escape(mission.organisation) + r"(?![^\W-])")
+    for section in report.sections:
+        text = section.text
+        start = 0
+        for end_m in [*_SENTENCE_END.finditer(text), None]:
+            end = end_m.end() if end_m else len(text)
+            sentence = text[start:end]
+            if (
+                org.search(sentence)
+                and _MISSION_WORD.search(sentence)
+                and (
+                    region in sentence.casefold()
+                    if region
+                    else host in {code for _, _, code in find_countries(sentence)}
+                )
+            ):
+                return _sentence_at(section, start)
+            start = end
     return None
 
 
@@ -1032,6 +1071,9 @@ def _agreement_fields(
 # _SUBJECT_MIN letters long; fewer than two such words are too little to tell it by.
 _SUBJECT_WORDS = 4
 _SUBJECT_MIN = 4
+# A subject word this long is a compound of its own ("inlichtingenofficieren"): of a title's
+# two subject words, it alone tells the agreement.
+_DISTINCT_WORD = 14
 # The words of the sentence an agreement was read from that may name its subject when its
 # title does not: at least this long (shorter ones are mostly the frame: "biedt", "geldt").
 _SENTENCE_WORD_MIN = 7
@@ -1051,8 +1093,11 @@ def _mention(report: Report, agreement: Agreement) -> Source | None:
 
     words = [w for w in title_words(agreement.title)[:_SUBJECT_WORDS] if len(w) >= _SUBJECT_MIN]
     # All the subject's words, or all but one of three or more: a title may have taken a word
-    # from its own sentence ("… offshore-infrastructuur (toepassing …)").
+    # from its own sentence ("… offshore-infrastructuur (toepassing …)"); of two, one will do
+    # when it is a long compound of its own ("PD inlichtingenofficieren – Noorwegen, …" for
+    # the Policy Direction over uitwisseling van inlichtingenofficieren).
     needed = len(words) - 1 if len(words) >= 3 else len(words)
+    long_words = [w for w in words if len(w) >= _DISTINCT_WORD]
     # With one subject word only, the sentence must name the kind too.
     with_kind = len(words) == 1
     if not words:
@@ -1074,19 +1119,30 @@ def _mention(report: Report, agreement: Agreement) -> Source | None:
             return None
     # A word's stem, so that "oefenterrein" finds "oefenterreinen" and the reverse.
     stems = [re.compile(r"\b" + re.escape(w[: max(_SUBJECT_MIN, len(w) - 2)])) for w in words]
+    distinct = [s for w, s in zip(words, stems, strict=True) if w in long_words]
+
+    def enough(text: str) -> bool:
+        found = sum(1 for stem in stems if stem.search(text))
+        return found >= needed or (
+            len(words) == 2 and found == 1 and any(s.search(text) for s in distinct)
+        )
+
     others = _real_parties(agreement) - {"NL"}
     for section in report.sections:
         text = section.text
         lowered = text.lower()
-        if sum(1 for stem in stems if stem.search(lowered)) < needed:
+        if not enough(lowered):
             continue
+        # A country's own section speaks of it in every sentence ("Spanje": "De eerder
+        # gesloten PD over samenwerking tussen speciale eenheden gold onverminderd.").
+        named = {code for _, _, code in find_countries(section.title)}
         start = 0
         for end_m in [*_SENTENCE_END.finditer(text), None]:
             end = end_m.end() if end_m else len(text)
             sentence = lowered[start:end]
             if (
-                sum(1 for stem in stems if stem.search(sentence)) >= needed
-                and others <= {code for _, _, code in find_countries(text[start:end])}
+                enough(sentence)
+                and others <= named | {code for _, _, code in find_countries(text[start:end])}
                 and (
                     not with_kind
                     or agreement.kind in {k for _, _, k in find_agreement_kinds(text[start:end])}

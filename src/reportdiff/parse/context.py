@@ -12,6 +12,7 @@ import enum
 import functools
 import re
 from collections import Counter
+from typing import NamedTuple
 
 import attrs
 
@@ -272,6 +273,24 @@ def _only_a_caption(section: SectionContext) -> bool:
 _PARTNERS_NOUN = re.compile(r"^\W*(?:de\s+)?(?:partnerlanden|partners)\b", re.IGNORECASE)
 
 
+# What may stand between the organisations a heading lists ("EU, VN en NAVO").
+_LIST_WORDS = re.compile(r"(?:[\s,;/&+]|\b(?:en|de|het|of)\b)*")
+
+
+def _organisations_only(title: str) -> bool:
+    """Whether *title* lists two or more organisations and nothing else ("EU, VN en NAVO"):
+    a heading about them, as one organisation's name is."""
+    found = find_organisations(title)
+    if len(found) < 2:
+        return False
+    rest, at = [], 0
+    for start, end, _ in found:
+        rest.append(title[at:start])
+        at = end
+    rest.append(title[at:])
+    return all(_LIST_WORDS.fullmatch(part) for part in rest)
+
+
 def chapter_group(title: str) -> Group | None:
     """The chapter a heading opens: by the known group headings, else by its words."""
     known = _GROUPS.get(_norm(title))
@@ -308,6 +327,12 @@ def _dominant(text: str) -> tuple[str | None, str | None]:
     return None, None
 
 
+class _Owner(NamedTuple):
+    countries: tuple[str, ...]
+    organisation: str | None
+    block_level: int
+
+
 def build_sections(doc: Document, warnings: list[str]) -> list[SectionContext]:
     """Group the document's blocks into sections, with their sentences."""
     pages = {p.number: p for p in doc.pages}
@@ -316,6 +341,9 @@ def build_sections(doc: Document, warnings: list[str]) -> list[SectionContext]:
     prev_block: Block | None = None
     fragment_starts: list[int] = []
     strategic_seen = False  # a heading opened the strategic partners' chapter
+    # The last heading that named a country or an organisation, with its typographic level:
+    # headings set smaller after it are its parts.
+    owner: _Owner | None = None
     for block in doc.blocks:
         # A fragment starts where the text jumps FORWARD over missing pages.  A block on an
         # earlier page than the one before it (the footnotes of a page, set after the
@@ -337,13 +365,29 @@ def build_sections(doc: Document, warnings: list[str]) -> list[SectionContext]:
                 g = Group.OTHER
             strategic_seen = strategic_seen or g is Group.STRATEGIC
             org = lookup_organisation(title)
-            countries = () if org else heading_countries(title)
-            if g is None and not org and not countries and (depth == 1 or _general_chapter(title)):
+            orgs = org is not None or _organisations_only(title)
+            countries = () if orgs else heading_countries(title)
+            own_words = bool(countries) or org is not None  # named by the heading itself
+            if (
+                g is None
+                and not orgs
+                and not countries
+                and owner is not None
+                and block.level > owner.block_level
+            ):
+                # A heading set smaller than the country's or organisation's heading before
+                # it ("Denemarken" in bold, then "Afspraken" in italics): a part of that
+                # section, about the same country, never a chapter of its own.
+                countries, org = owner.countries, owner.organisation
+                orgs = org is not None
+            elif (
+                g is None and not orgs and not countries and (depth == 1 or _general_chapter(title))
+            ):
                 # A chapter the parser has no group for ends the partner chapters.
                 g = Group.GENERAL
             if g is not None:
                 group = g
-            if org is not None and group in (Group.STRATEGIC, Group.OTHER, Group.INTRO):
+            if orgs and group in (Group.STRATEGIC, Group.OTHER, Group.INTRO):
                 group = Group.MULTILATERAL
             level = 1 if g is not None else 2
             parent = sections[-1] if sections else None
@@ -365,6 +409,10 @@ def build_sections(doc: Document, warnings: list[str]) -> list[SectionContext]:
                 # foot of its page may be any country's.)
                 countries = parent.countries
             sections.append(SectionContext(title, level, group, True, block, countries, org))
+            if g is not None:
+                owner = None  # a chapter: what came before it owns nothing after it
+            elif own_words:
+                owner = _Owner(countries, org, block.level)
         elif not sections:
             # The untitled opening is the introduction, unless an "Inleiding" heading follows,
             # in which case it is the letter's opening words (the "aanhef").

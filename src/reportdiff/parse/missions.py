@@ -83,7 +83,9 @@ _GENERIC = re.compile(
     r"(?:\b(?P<org>NAVO|EU|VN)-(?:\w*missie|\w*operatie|\w*macht|trainingsmissie)"
     # "de vredesmacht onder NAVO-bevel in Kosovo"
     r"|\b\w*(?:macht|missie)\s+onder\s+(?P<under>NAVO|EU|VN)-(?:bevel|vlag|leiding))"
-    r"\s+in\s+(?:de\s+|het\s+)?"
+    # the host after "in", or in brackets after the organisation: "de Iraakse
+    # NAVO-adviesmissie (NAVO, Irak)"
+    r"(?:\s+in\s+|\s*\(\s*(?:NAVO|EU|VN)\s*[,;]\s*)(?:de\s+|het\s+)?"
 )
 # A mission the text introduces by name: "operatie Noordlicht", "de EU-missie Zeeleeuw".
 # "missie" may end a compound ("trainingsmissie Sirocco"), but not the words that merely end
@@ -201,9 +203,17 @@ def _mentions(text: str) -> list[_Mention]:
             if taken(m.start(), m.end()):
                 continue
             end = m.end()
-            host = next(
-                (code for s, _, code in find_countries(text[end : end + 40]) if s < 25),
-                None,
+            # The host in the brackets after the name ("de NAVO-presentie (NAVO, Litouwen)"),
+            # else right after it.
+            bracket = text.find("(", m.start(), end)
+            inside = find_countries(text[bracket:end]) if bracket != -1 else []
+            host = (
+                inside[0][2]
+                if inside
+                else next(
+                    (code for s, _, code in find_countries(text[end : end + 40]) if s < 25),
+                    None,
+                )
             )
             # "de NAVO-gevechtsgroep in Litouwen (eFP)": the host and the acronym after it
             # belong to this mention; the acronym is not a second mission.
