@@ -748,6 +748,31 @@ def test_table_scale_from_a_caption_run_on_into_the_paragraph_before() -> None:
     assert budgets == []
 
 
+@pytest.mark.parametrize(
+    ("note", "years"),
+    [
+        ("† Boekjaar april tot maart; hier staat 2091 voor 2091/92.", ("2091/2092", "2091")),
+        ("† Boekjaar april tot maart; hier staat 2091 voor 2090/91.", ("2090/2091", "2091")),
+        # No example: which fiscal year the column's year stands for is not said.
+        ("† Boekjaar april tot maart.", ("2091", "2091")),
+    ],
+)
+def test_a_mark_a_note_defines_as_a_fiscal_year(note: str, years: tuple[str, str]) -> None:
+    """ "Japan† JPY 8.090 JPY 8.500" in the 2091 column, and under the table the note on the
+    mark: the budget is the fiscal year's; an unmarked row keeps the column's year."""
+    caption = SectionContext("Uitgaven", 1, Group.INTRO, True, None)
+    caption.blocks = [
+        Block(BlockKind.PARAGRAPH, "Tabel 2 Uitgaven (miljarden, landsvaluta)", 3, None)
+    ]
+    table = SectionContext("Land 2090 2091 % bbp 2091", 2, Group.INTRO, True, None)
+    table.sentences = [
+        Sentence("Japan† JPY 8.090 JPY 8.500 1,1 Noorwegen NOK 98,1 NOK 108,4 1,51", 3, None, 0),
+        Sentence(note, 3, None, 0),
+    ]
+    budgets, _amounts = find_amounts([caption, table], 2091, [])
+    assert [(b.country, b.year) for b in budgets] == [("JP", years[0]), ("NO", years[1])]
+
+
 def test_table_rows_with_hyphenated_fiscal_years_and_header_in_text() -> None:
     text = (
         "Land Boekjaar Defensie-uitgaven In % bbp Duitsland 2095-2096 EUR 112,9 mrd. 3,79 "

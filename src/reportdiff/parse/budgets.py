@@ -43,7 +43,7 @@ from decimal import Decimal
 
 import attrs
 
-from reportdiff.model import Amount, AmountKind, Budget, Money, Unread
+from reportdiff.model import Amount, AmountKind, Budget, Money, Source, Unread
 from reportdiff.vocab import amounts as cues, vocabulary
 from reportdiff.vocab.countries import NETHERLANDS, find_countries
 from reportdiff.vocab.currencies import COUNTRY_CURRENCY
@@ -54,6 +54,7 @@ from .numbers import (
     find_money,
     find_percentages,
     find_years,
+    full_year,
     money_figures,
     parse_number,
     pays_in,
@@ -1109,7 +1110,75 @@ def find_amounts(
                 )
     for key in defaulted:
         _fold_into_fiscal_year(budgets, key, warnings)
+    marks = _fiscal_marks(sections)
+    if marks:
+        return _marked_fiscal_years(budgets, amounts, marks)
     return list(budgets.values()), amounts
+
+
+# A note that defines a mark as a fiscal year, with an example of what a year then stands
+# for: "* Begrotingsjaar loopt april–maart: hier staat 2094 voor 2094/95 en 2093 voor
+# 2093/94" (under a table whose rows mark the countries: "Verenigd Koninkrijk* GBP 74.500").
+_FISCAL_NOTE = re.compile(
+    r"(?<![\w*†‡])(?P<mark>[*†‡])\s*(?P<note>[^.;]{0,160}?\b(?:begrotings|boek|fiscaal\s+|financieel\s+)"
+    r"jaar\b[^.]{0,160})",
+    re.IGNORECASE,
+)
+_STANDS_FOR = re.compile(
+    r"\b(?P<year>\d{4})\s+(?:voor|=|als)\s+(?P<first>\d{4})\s*[/–-]\s*(?P<second>\d{2,4})\b"
+)
+
+
+def _fiscal_marks(sections: Sequence[SectionContext]) -> dict[str, int]:
+    """Each mark a note defines as a fiscal year, with how its year stands to the fiscal
+    year's first: 0 when "2094" is 2094/95, -1 when it is 2093/94.  A note with no example
+    says nothing of which, and is left alone."""
+    marks: dict[str, int] = {}
+    for sentence in (s for section in sections for s in section.sentences):
+        for m in _FISCAL_NOTE.finditer(sentence.text):
+            example = _STANDS_FOR.search(m.group("note"))
+            if example is None:
+                continue
+            year, first = int(example.group("year")), int(example.group("first"))
+            second = full_year(example.group("first"), example.group("second")).split("/")[-1]
+            if year == first:
+                marks.setdefault(m.group("mark"), 0)
+            elif str(year) == second:
+                marks.setdefault(m.group("mark"), -1)
+    return marks
+
+
+def _marked_fiscal_years(
+    budgets: dict[tuple[str, str], Budget], amounts: list[Amount], marks: dict[str, int]
+) -> tuple[list[Budget], list[Amount]]:
+    """The budgets and amounts of a single year whose country is followed by a mark that a
+    note defines as a fiscal year ("Duitsland* EUR 119.800" in the 2094 column), with that
+    fiscal year: "2094/2095"."""
+
+    def fiscal(country: str | None, year: str | None, source: Source) -> str | None:
+        if country is None or year is None or not year.isdigit():
+            return None
+        for _, end, code in find_countries(source.text):
+            mark = source.text[end : end + 1]
+            if code == country and mark in marks:
+                begin = int(year) + marks[mark]
+                return full_year(str(begin), str(begin + 1)[-2:])
+        return None
+
+    out: dict[tuple[str, str], Budget] = {}
+    for (country, year), budget in budgets.items():
+        moved = fiscal(country, year, budget.source)
+        if moved is not None and (country, moved) not in budgets:
+            out[(country, moved)] = attrs.evolve(budget, year=moved)
+        else:
+            out[(country, year)] = budget
+    amounts = [
+        attrs.evolve(a, year=moved)
+        if (moved := fiscal(a.country, a.year, a.source)) is not None
+        else a
+        for a in amounts
+    ]
+    return list(out.values()), amounts
 
 
 def find_unread_figures(
