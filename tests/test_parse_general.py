@@ -2841,3 +2841,25 @@ def test_a_heading_that_lists_organisations_opens_their_chapter() -> None:
     )
     report = parse_document(doc, force=True, year=2095)
     assert {o.code for o in report.organisations} == {"EU", "VN", "NAVO"}
+
+
+def test_a_heading_that_comes_back_under_every_country_is_part_of_its_section() -> None:
+    # "Afspraken" set as large as the countries' headings, but under each of them: the
+    # agreement under "Estland" is Estonia's; a note at the foot of that page ("2 …") names
+    # no country and is given none (it may be any country's).
+    doc = _blocks_document(
+        [
+            ("p", 0, "Dit is de rapportage internationale defensiesamenwerking 2095."),
+            ("h", 2, "Overige partners"),
+            ("h", 2, "Canada"),
+            ("h", 2, "Afspraken"),
+            ("p", 0, "• MoU arctische training – van kracht."),
+            ("h", 2, "Estland"),
+            ("h", 2, "Afspraken"),
+            ("p", 0, "• LoI cyberverdediging – geldt vanaf 2093."),
+            ("p", 0, "2 Defensiebudget 2095: EUR 61,2 mld. (1,9% bbp)."),
+        ]
+    )
+    report = parse_document(doc, force=True, year=2095)
+    assert sorted(a.parties for a in report.agreements) == [("NL", "CA"), ("NL", "EE")]
+    assert report.budgets == ()

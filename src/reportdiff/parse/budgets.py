@@ -1054,7 +1054,7 @@ def find_amounts(
         for sentence in _answered(section.sentences):
             reads = amounts_in_sentence(
                 sentence,
-                sentence.record or section.country,
+                _default_country(sentence, section),
                 default_year,
                 header=header,
                 warnings=warnings,
@@ -1181,6 +1181,22 @@ def _marked_fiscal_years(
     return list(out.values()), amounts
 
 
+# A footnote's text, opening with its number: "3 Defensiebudget 2131: EUR 59,9 mld."
+_FOOTNOTE = re.compile(r"^\s*\d{1,2}\s+(?=[A-ZÀ-Þ])")
+
+
+def _default_country(sentence: Sentence, section: SectionContext) -> str | None:
+    """The country a sentence's amount is taken for when the sentence names none: its
+    record's, else its section's; not a footnote's in a part of a country's section (under
+    "Afspraken" below "Frankrijk"): the notes at the foot of a page are set after the part
+    the page ends in, and may be any country's."""
+    if sentence.record:
+        return sentence.record
+    if section.inherited and _FOOTNOTE.match(sentence.text):
+        return None
+    return section.country
+
+
 def find_unread_figures(
     sections: Sequence[SectionContext], amounts: Sequence[Amount]
 ) -> list[Unread]:
@@ -1202,8 +1218,8 @@ def find_unread_figures(
             if money_figures(text) <= per_sentence[(sentence.page, sentence.text)]:
                 continue
             named = [code for _, _, code in find_countries(text)]
-            if not named and (sentence.record or section.country):
-                named = [sentence.record or section.country or ""]
+            if not named and _default_country(sentence, section):
+                named = [_default_country(sentence, section) or ""]
             for country in dict.fromkeys(named):
                 key = (sentence.page, sentence.text, country)
                 if country == NETHERLANDS or key in read or key in seen:

@@ -182,6 +182,9 @@ class SectionContext:
     organisation: str | None = None
     blocks: list[Block] = attrs.field(factory=list)
     sentences: list[Sentence] = attrs.field(factory=list)
+    # Its countries or organisation are those of the section it is a part of (a sub-heading
+    # under a country's heading), not named by its own heading.
+    inherited: bool = False
 
     @property
     def text(self) -> str:
@@ -344,6 +347,12 @@ def build_sections(doc: Document, warnings: list[str]) -> list[SectionContext]:
     # The last heading that named a country or an organisation, with its typographic level:
     # headings set smaller after it are its parts.
     owner: _Owner | None = None
+    # Headings that come back in the document, under each country ("Afspraken"): parts of
+    # the sections they stand in.
+    titles = Counter(
+        _norm(split_heading_number(b.text)[0]) for b in doc.blocks if b.kind is BlockKind.HEADING
+    )
+    recurring = {title for title, count in titles.items() if count > 1}
     for block in doc.blocks:
         # A fragment starts where the text jumps FORWARD over missing pages.  A block on an
         # earlier page than the one before it (the footnotes of a page, set after the
@@ -368,16 +377,19 @@ def build_sections(doc: Document, warnings: list[str]) -> list[SectionContext]:
             orgs = org is not None or _organisations_only(title)
             countries = () if orgs else heading_countries(title)
             own_words = bool(countries) or org is not None  # named by the heading itself
-            if (
+            sub = (
                 g is None
                 and not orgs
                 and not countries
                 and owner is not None
-                and block.level > owner.block_level
-            ):
+                and (block.level > owner.block_level or _norm(title) in recurring)
+            )
+            if sub and owner is not None:
                 # A heading set smaller than the country's or organisation's heading before
-                # it ("Denemarken" in bold, then "Afspraken" in italics): a part of that
-                # section, about the same country, never a chapter of its own.
+                # it ("Denemarken" in bold, then "Afspraken" in italics), or one that comes
+                # back under every country ("Samenwerking", "Afspraken", set as large as the
+                # countries' own): a part of that section, about the same country, never a
+                # chapter of its own.
                 countries, org = owner.countries, owner.organisation
                 orgs = org is not None
             elif (
@@ -409,10 +421,13 @@ def build_sections(doc: Document, warnings: list[str]) -> list[SectionContext]:
                 # foot of its page may be any country's.)
                 countries = parent.countries
             sections.append(SectionContext(title, level, group, True, block, countries, org))
+            sections[-1].inherited = sub
             if g is not None:
                 owner = None  # a chapter: what came before it owns nothing after it
             elif own_words:
                 owner = _Owner(countries, org, block.level)
+            elif not sub:
+                owner = None  # a heading of its own, about no one: the section before ended
         elif not sections:
             # The untitled opening is the introduction, unless an "Inleiding" heading follows,
             # in which case it is the letter's opening words (the "aanhef").
