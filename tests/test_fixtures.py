@@ -57,6 +57,8 @@ GENERATED = (
     "holdout28",
     "holdout29",
     "holdout30",
+    "holdout31",
+    "holdout32",
 )
 
 
