@@ -884,9 +884,16 @@ from reportdiff.extract import _pdf, extract
 {patch}
 extract(Path({path!r}))
 lean = "importlib.metadata" not in sys.modules
+deferred = "charset_normalizer.api" not in sys.modules
 import pdfminer
 from importlib.metadata import version
-print(json.dumps([lean, pdfminer.__version__, version("pdfminer.six")]))
+# Once used, charset_normalizer is the real module, whichever way it is asked for.
+import charset_normalizer.api
+from charset_normalizer import from_bytes
+from pdfminer.utils import make_compat_str
+works = str(from_bytes(b"hello").best()) == "hello" and make_compat_str(b"abc") == "abc"
+real = type(sys.modules["charset_normalizer"]).__name__ == "module"
+print(json.dumps([lean, deferred, works and real, pdfminer.__version__, version("pdfminer.six")]))
 """
 
 
@@ -898,7 +905,8 @@ print(json.dumps([lean, pdfminer.__version__, version("pdfminer.six")]))
 def test_pdfminer_is_imported_without_its_version_lookup(patch: str, lean: bool) -> None:
     # pdfminer's __init__ only looks up its version (importlib.metadata, some 8 ms of a cold
     # run); when it is exactly that, reading skips it and the version is looked up on use.
-    # Any other __init__ is run as usual.
+    # Any other __init__ is run as usual.  charset_normalizer, which reading never uses, is
+    # imported on its first use, and works as itself then.
     import json
     import subprocess
     import sys
@@ -906,6 +914,8 @@ def test_pdfminer_is_imported_without_its_version_lookup(patch: str, lean: bool)
     code = _LEAN.format(patch=patch, path=str(LETTER_2021))
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120)
     assert done.returncode == 0, done.stderr
-    skipped, given, installed = json.loads(done.stdout)
+    skipped, deferred, works, given, installed = json.loads(done.stdout)
     assert skipped is lean
+    assert deferred is True  # charset_normalizer: imported on its first use only
+    assert works is True
     assert given == installed

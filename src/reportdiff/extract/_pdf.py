@@ -17,8 +17,11 @@ be tested without a PDF library and the dependency stays in one file.
 
 from __future__ import annotations
 
+import contextlib
 import functools
 import logging
+import sys
+import types
 import weakref
 from collections.abc import Callable, Collection, Iterable, Iterator, Sequence
 from pathlib import Path
@@ -526,13 +529,18 @@ def _import_pdfminer() -> None:
     ``__getattr__``, PEP 562).  Any other ``__init__``, a package imported already or
     anything unexpected leaves the ordinary import to happen.
 
-    (Its other import that reading never uses, charset_normalizer's 5 ms, cannot be put off
-    the same way: ``importlib.util.LazyLoader`` loads a module as soon as an ``import``
+    Its other import that reading never uses, charset_normalizer (some 5 ms: ``pdfminer.utils``
+    guesses the encoding of a string that declares none with it), is put off until one of its
+    attributes is used, by a stand-in module (:class:`_Deferred`).  (The standard library's
+    ``importlib.util.LazyLoader`` cannot do it: it loads a module as soon as an ``import``
     statement meets it in ``sys.modules``, as ``pdfminer.utils``'s does.)
     """
     import importlib.util
-    import sys
 
+    if "charset_normalizer" not in sys.modules:
+        with contextlib.suppress(Exception):  # not installed: pdfminer's import says so
+            if importlib.util.find_spec("charset_normalizer") is not None:
+                sys.modules["charset_normalizer"] = _Deferred("charset_normalizer")
     if "pdfminer" in sys.modules:
         return
     try:
@@ -561,6 +569,21 @@ def _import_pdfminer() -> None:
 
     package.__getattr__ = attribute  # type: ignore[method-assign]
     sys.modules["pdfminer"] = package
+
+
+class _Deferred(types.ModuleType):
+    """A stand-in for a module in ``sys.modules`` that imports the module on the first use of
+    any of its attributes (``charset_normalizer.detect``, its ``__path__`` for a submodule's
+    import, ``from charset_normalizer import …``) and gives that; the module then stands in
+    ``sys.modules`` itself.  An ``import`` statement that meets the stand-in finds a module
+    (its ``__spec__`` is None, so it is not taken for one being imported) and loads nothing."""
+
+    def __getattr__(self, name: str) -> Any:
+        import importlib
+
+        if sys.modules.get(self.__name__) is self:
+            sys.modules.pop(self.__name__, None)
+        return getattr(importlib.import_module(self.__name__), name)
 
 
 @functools.cache
