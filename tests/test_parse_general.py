@@ -2863,3 +2863,23 @@ def test_a_heading_that_comes_back_under_every_country_is_part_of_its_section() 
     report = parse_document(doc, force=True, year=2095)
     assert sorted(a.parties for a in report.agreements) == [("NL", "CA"), ("NL", "EE")]
     assert report.budgets == ()
+
+
+def test_a_note_at_the_foot_of_a_page_is_the_country_whose_text_marks_it() -> None:
+    # The notes of a page are set after its last section ("Verenigd Koninkrijk"), but note 2
+    # is marked in France's text ("in voetnoot2"): its budget is France's.  A note no text
+    # marks is given no country.
+    doc = _blocks_document(
+        [
+            ("p", 0, "Dit is de rapportage internationale defensiesamenwerking 2095."),
+            ("h", 2, "Strategische partners"),
+            ("h", 2, "Frankrijk"),
+            ("p", 0, "Categorie: strategisch | Defensiebudget: in voetnoot2 | Speerpunt: Sahel"),
+            ("h", 2, "Verenigd Koninkrijk"),
+            ("p", 0, "Categorie: strategisch | Speerpunt: amfibische eenheden"),
+            ("p", 0, "2 Defensiebudget (2095): EUR 62,5 mld, 2,84 % bbp."),
+            ("p", 0, "3 Defensiebudget (2095): EUR 9,9 mld."),
+        ]
+    )
+    report = parse_document(doc, force=True, year=2095)
+    assert [(b.country, str(b.money.amount)) for b in report.budgets] == [("FR", "62500000000")]

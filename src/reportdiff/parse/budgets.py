@@ -1045,6 +1045,7 @@ def find_amounts(
     defaulted: set[tuple[str, str]] = set()
     amounts: list[Amount] = []
     caption: str | None = None
+    owners = _note_owners(sections)
     for section in sections:
         header = captioned(section.title, caption) if section.heading_found else None
         # What is written right before the next heading: a table's caption, if that heading
@@ -1054,7 +1055,7 @@ def find_amounts(
         for sentence in _answered(section.sentences):
             reads = amounts_in_sentence(
                 sentence,
-                _default_country(sentence, section),
+                _default_country(sentence, section, owners),
                 default_year,
                 header=header,
                 warnings=warnings,
@@ -1181,19 +1182,49 @@ def _marked_fiscal_years(
     return list(out.values()), amounts
 
 
-# A footnote's text, opening with its number: "3 Defensiebudget 2131: EUR 59,9 mld."
-_FOOTNOTE = re.compile(r"^\s*\d{1,2}\s+(?=[A-ZÀ-Þ])")
+# A footnote's text, opening with its number and a word: "3 Defensiebudget 2131: EUR 59,9
+# mld." (not "1 S van het Forsvarsdepartementet", a sentence cut after "Prop.").
+_FOOTNOTE = re.compile(r"^\s*(?P<n>\d{1,2})\s+(?=[A-ZÀ-Þ][a-zà-ÿ])")
+# A note's mark in the text it belongs to: a number glued to a word ("in voetnoot2") or to
+# the punctuation after one ("(2,2% bbp).1"), never to another number ("3.1", "F35").
+_NOTE_MARK = re.compile(r"(?:(?<=[a-zà-ÿ])|(?<=[a-zà-ÿ%)][.,;:])|(?<=\)))(\d{1,2})(?=[\s.,;:)]|$)")
 
 
-def _default_country(sentence: Sentence, section: SectionContext) -> str | None:
+def _note_owners(sections: Sequence[SectionContext]) -> dict[tuple[int, str], str | None]:
+    """For each note mark (page, number), the country of the sentence that holds it: the one
+    country it names, else its record's or its section's; None when that is not one."""
+    owners: dict[tuple[int, str], str | None] = {}
+    for section in sections:
+        for sentence in section.sentences:
+            if _FOOTNOTE.match(sentence.text):
+                continue
+            for m in _NOTE_MARK.finditer(sentence.text):
+                named = {code for _, _, code in find_countries(sentence.text)} - {NETHERLANDS}
+                country = (
+                    next(iter(named))
+                    if len(named) == 1
+                    else (sentence.record or section.country if not named else None)
+                )
+                key = (sentence.page, m.group(1))
+                owners[key] = country if key not in owners else None  # two marks: unknown
+    return owners
+
+
+def _default_country(
+    sentence: Sentence,
+    section: SectionContext,
+    owners: dict[tuple[int, str], str | None] | None = None,
+) -> str | None:
     """The country a sentence's amount is taken for when the sentence names none: its
-    record's, else its section's; not a footnote's in a part of a country's section (under
-    "Afspraken" below "Frankrijk"): the notes at the foot of a page are set after the part
-    the page ends in, and may be any country's."""
+    record's, else its section's; for a note at the foot of a page, the country of the
+    sentence that holds its mark ("Frankrijk … Defensiebudget: in voetnoot2"), never the
+    section it happens to be set after (the notes of a page follow the last section on it,
+    whichever country that is), and none when no mark is found."""
     if sentence.record:
         return sentence.record
-    if section.inherited and _FOOTNOTE.match(sentence.text):
-        return None
+    note = _FOOTNOTE.match(sentence.text)
+    if note is not None:
+        return (owners or {}).get((sentence.page, note.group("n")))
     return section.country
 
 
@@ -1210,6 +1241,7 @@ def find_unread_figures(
     per_sentence = Counter((a.source.page, a.source.text) for a in amounts)
     out: list[Unread] = []
     seen: set[tuple[int, str, str]] = set()
+    owners = _note_owners(sections)
     for section in sections:
         for sentence in _answered(section.sentences):
             text = sentence.text[:MAX_SENTENCE_CHARS]
@@ -1218,8 +1250,8 @@ def find_unread_figures(
             if money_figures(text) <= per_sentence[(sentence.page, sentence.text)]:
                 continue
             named = [code for _, _, code in find_countries(text)]
-            if not named and _default_country(sentence, section):
-                named = [_default_country(sentence, section) or ""]
+            if not named and _default_country(sentence, section, owners):
+                named = [_default_country(sentence, section, owners) or ""]
             for country in dict.fromkeys(named):
                 key = (sentence.page, sentence.text, country)
                 if country == NETHERLANDS or key in read or key in seen:
