@@ -496,3 +496,21 @@ def test_a_part_taken_since_an_earlier_year_did_not_start_this_one(
 ) -> None:
     (mission,) = missions_in_sentence(Sentence(text, 1, None, 0), year=2095)
     assert mission.status is status
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A condition contrary to fact.
+        "Mocht Nederland aan UNIFIL gaan deelnemen, dan zou dat jaarlijks 30 miljoen euro kosten.",
+        # No Dutch unit, and not taking part.
+        "Bij EUFOR Althea is geen Nederlandse eenheid; aan die operatie doet Nederland niet mee.",
+    ],
+)
+def test_a_mission_supposed_or_without_a_dutch_part_is_none(text: str) -> None:
+    assert missions_in_sentence(Sentence(text, 1, None, 0), year=2095) == []
+
+
+def test_a_part_taken_until_an_earlier_year() -> None:
+    text = "UNMISS, waaraan Nederland tot in 2093 meewerkte, noem ik alleen voor de volledigheid."
+    assert missions_in_sentence(Sentence(text, 1, None, 0), year=2095) == []

@@ -2883,3 +2883,25 @@ def test_a_note_at_the_foot_of_a_page_is_the_country_whose_text_marks_it() -> No
     )
     report = parse_document(doc, force=True, year=2095)
     assert [(b.country, str(b.money.amount)) for b in report.budgets] == [("FR", "62500000000")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Namens de fractie wordt gevraagd hoe het staat met de Nederlanders in UNIFIL.",
+        "De leden van de fractie wensen te vernemen of Japan inmiddels partnerland is.",
+        "Bij de fractie leeft de vraag of Rusland geen strategisch partner kan worden.",
+        "De leden zijn benieuwd of Zweden een MoU heeft getekend.",
+    ],
+)
+def test_a_question_told_in_other_words_states_nothing(text: str) -> None:
+    assert Sentence(text, 1, None, 0).question
+
+
+def test_the_noun_question_alone_is_no_question() -> None:
+    assert not Sentence("De vraag welke landen partner zijn, is beantwoord.", 1, None, 0).question
+
+
+def test_a_partnership_said_not_to_exist() -> None:
+    text = "Dat bericht klopt niet: een partnerschap met Chili bestaat niet."
+    assert enumerated_partners(text) == []

@@ -162,7 +162,14 @@ def mark_premises(sentences: list[Sentence]) -> list[Sentence]:
 _ASKING = (
     r"\b(?:vra(?:agt|gen)|vroeg(?:en)?|informe(?:ert|ren|erde|erden)|"
     r"(?:wil|willen|wilde|wilden)\s+(?:graag\s+|nog\s+)?weten|"
-    r"(?:vraagt|vragen|vroeg|vroegen)\s+zich\s+af)\b"
+    r"(?:vraagt|vragen|vroeg|vroegen)\s+zich\s+af|"
+    # "wordt gevraagd hoe", "wenst te vernemen of", "vernemen graag of", "zijn benieuwd
+    # hoe", "Bij de fractie leeft de vraag of" (the noun alone, "de vraag welke", is none)
+    r"(?:wordt|werd|worden|werden)\s+(?:\w+\s+)?gevraagd|"
+    r"(?:wens\w*|wil\w*)\s+(?:graag\s+|nog\s+)?te\s+vernemen|"
+    r"verne(?:emt|men)\s+graag|"
+    r"(?:is|zijn|was|waren)\s+(?:\w+\s+)?benieuwd|"
+    r"(?:leeft|rijst|leefde|rees)\s+de\s+vraag)\b"
 )
 _REPORTED_QUESTION = re.compile(
     _ASKING + r"[^.;:?!]{0,60}?\b(?:of|welke?|wat|hoe|hoeveel|waarom|wanneer|wie|waar)\b"

@@ -147,7 +147,11 @@ _NEGATIONS = r"niet|geen|buiten|noch|nooit|nimmer|nergens|geenszins|allerminst"
 _NEGATION_BETWEEN = re.compile(rf"\b(?:{_NEGATIONS})\b", re.I)
 # Right after the countries, when the strategic cue stands before them: the cue denied
 # ("Strategisch partner is Estland niet, wel een vertrouwd aanspreekpunt").
-_DENIED_AFTER = re.compile(rf"\s*(?:(?:echter|evenwel|dus|nog|ook)\s+)?(?:{_NEGATIONS})\b", re.I)
+_DENIED_AFTER = re.compile(
+    rf"\s*(?:(?:bestaat|bestond|is|was|geldt|gold)\s+)?(?:(?:echter|evenwel|dus|nog|ook)\s+)?"
+    rf"(?:{_NEGATIONS})\b(?!\s+(?:alleen|enkel|slechts|uitsluitend)\b)",
+    re.I,
+)
 # Between a country and a strategic cue: the country lost the category ("Het Verenigd
 # Koninkrijk verloor strategische status", "Denemarken: teruggezet uit strategische status"),
 # so it is an other partner now.
@@ -370,6 +374,7 @@ def enumerated_partners(text: str) -> list[tuple[str, PartnerCategory, bool]]:
             elif not negated and (
                 (denied and cue_at >= anaphor_at)
                 or _NEGATION_BETWEEN.search(between)
+                or (cue_at < start and _DENIED_AFTER.match(clause, end))
                 or _ENDED.search(clause)
                 or _THREAT.search(clause)
             ):

@@ -331,7 +331,9 @@ PROSPECT = re.compile(
     r"\b(?:verzoek\w*|gevraagd|vraagt|vragen|vroeg|vroegen)\b[^.;]{0,80}?\bom\b[^.;]{0,60}?\bte\s+\w+|"
     r"\bvoorgesteld\b|\bvoorstel\w*|\bstel\w*\s+voor\b|\boverw(?:eeg|eegt|og|ogen|egen)\b|"
     r"\bbestudeer\w*|\bonderzo(?:cht|ekt|eken)\b|\bbezien\b|\bin\s+beraad\b|\bverken\w*|\bverkend\b|"
-    r"\bmogelijke\b|\bwordt\b[^.;]{0,40}\bbeslist\b|\bnog\s+niet\s+(?:besloten|beslist)\b",
+    r"\bmogelijke\b|\bwordt\b[^.;]{0,40}\bbeslist\b|\bnog\s+niet\s+(?:besloten|beslist)\b|"
+    # a condition contrary to fact: "Als Nederland zou deelnemen aan KFOR, …"
+    r"\b(?:als|indien|mocht|wanneer)\b[^.;]{0,60}?\bzou(?:den)?\b",
     re.IGNORECASE,
 )
 JOINING = re.compile(
@@ -356,9 +358,13 @@ NEGATED = re.compile(r"\b(?:niet|geen|nooit|nimmer)\b", re.IGNORECASE)
 # Taking part refused outright: "besloot niet deel te nemen aan UNMISS", "levert geen
 # bijdrage aan EUFOR Althea" (but "geen bijdrage meer" ends one that was taken).
 NOT_JOINING = re.compile(
-    r"\b(?:niet|geen|nooit|nimmer)\s+(?:(?:Nederlandse|eigen)\s+)?(?:deel\s+te\s+nemen|"
+    r"(?:\b(?:niet|geen|nooit|nimmer)\s+(?:(?:Nederlandse?|eigen)\s+)?(?:deel\s+te\s+nemen|"
     r"deelname|deelnemen|deelneming|bij\s+te\s+dragen|bijdrage|mee\s+te\s+doen|meedoen|"
-    r"in\s+te\s+zetten)\b(?![^.;]{0,40}\b(?:meer|langer)\b)",
+    r"in\s+te\s+zetten|detachement|eenheid|eenheden|militairen|troepen)\b"
+    # "doen wij niet mee", "nemen wij geen deel", "neemt Nederland niet deel"
+    r"|\b(?:doe|doet|doen|neem|neemt|nemen)\s+(?:\w+\s+){0,2}?(?:niet|geen)\s+"
+    r"(?:mee|deel|aan\s+deel)\b)"
+    r"(?![^.;]{0,40}\b(?:meer|langer)\b)",
     re.IGNORECASE,
 )
 
@@ -366,13 +372,13 @@ NOT_JOINING = re.compile(
 # bijdroeg"): when that year is before the edition's, the mission is an earlier year's.
 ENDED_IN = re.compile(
     r"\b(?:beëindigd|be[eë]indigd|afgerond|afgesloten|geëindigd|gestopt|teruggetrokken|"
-    r"opgeheven)\s+(?:(?:in|per|op)\s+)?(?:(?:\d{1,2}\s+\w+|eind|begin|medio|het\s+voorjaar|"
+    r"opgeheven|eindigde|eindigden|stopte|stopten)\s+(?:(?:reeds|al)\s+)?(?:(?:in|per|op)\s+)?(?:(?:\d{1,2}\s+\w+|eind|begin|medio|het\s+voorjaar|"
     r"de\s+zomer|het\s+najaar)\s+)?(?P<year>(?:19|20|21)\d{2})\b"
     r"|\b(?:in|per|eind|sinds)\s+(?P<year2>(?:19|20|21)\d{2})\s+(?:\w+\s+){0,3}?"
     r"(?:beëindigd|be[eë]indigd|afgerond|geëindigd|gestopt|opgeheven)\b"
-    r"|\btot\s+(?:en\s+met\s+)?(?:(?:eind|begin|medio)\s+)?(?P<year3>(?:19|20|21)\d{2})\b"
+    r"|\btot\s+(?:en\s+met\s+|in\s+)?(?:(?:eind|begin|medio)\s+)?(?P<year3>(?:19|20|21)\d{2})\b"
     r"[^.;]{0,40}?\b(?:bijdroeg|bijdroegen|deelnam|deelnamen|meedeed|meededen|actief\s+was|"
-    r"inzette|inzetten)\b",
+    r"inzette|inzetten|meewerkte|meewerkten)\b",
     re.IGNORECASE,
 )
 
