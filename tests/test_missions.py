@@ -514,3 +514,13 @@ def test_a_mission_supposed_or_without_a_dutch_part_is_none(text: str) -> None:
 def test_a_part_taken_until_an_earlier_year() -> None:
     text = "UNMISS, waaraan Nederland tot in 2093 meewerkte, noem ik alleen voor de volledigheid."
     assert missions_in_sentence(Sentence(text, 1, None, 0), year=2095) == []
+
+
+def test_a_named_missions_name_is_not_the_start_of_a_place() -> None:
+    text = "• VN-vredesmissie Zuid-Soedan, UNMISS – VN, Zuid-Soedan – 250 mil. – doorlopend"
+    assert [m.name for m in missions_in_sentence(Sentence(text, 1, None, 0))] == ["UNMISS"]
+
+
+def test_an_end_dated_in_the_sentence_that_names_the_mission_alone() -> None:
+    text = "• Niet meer aan de orde: EUFOR Althea (EU, Bosnië); NL-deelname stopte in 2093."
+    assert missions_in_sentence(Sentence(text, 1, None, 0), year=2094) == []

@@ -2905,3 +2905,19 @@ def test_the_noun_question_alone_is_no_question() -> None:
 def test_a_partnership_said_not_to_exist() -> None:
     text = "Dat bericht klopt niet: een partnerschap met Chili bestaat niet."
     assert enumerated_partners(text) == []
+
+
+def test_a_year_in_the_record_before_is_not_the_amounts() -> None:
+    # Records run on in one sentence: Czechia's last-year figure "(2094: 6,17 mld)" stands
+    # before the United Kingdom's amount, whose own year follows it in its clause.
+    text = (
+        "Tsjechië — Categorie: OP; Defensiebudget (2095): € 7,09 mld ↑ (2094: 6,17 mld); "
+        "Verenigd Koninkrijk — Categorie: OP; Defensiebudget: £ 81,2 mld in 2095–2096"
+    )
+    reads = amounts_in_sentence(Sentence(text, 1, None, 0), None, 2095)
+    budgets = [(r.country, r.year) for r in reads if r.kind is AmountKind.BUDGET]
+    assert budgets == [("CZ", "2095"), ("GB", "2095/2096")]
+    # A year after the amount beyond another country's name is that country's.
+    other = "In 2091 gaf Duitsland € 90 miljard uit, Frankrijk € 60 miljard in 2092."
+    reads = amounts_in_sentence(Sentence(other, 1, None, 0), None, 2092)
+    assert [(r.country, r.year) for r in reads] == [("DE", "2091"), ("FR", "2092")]

@@ -397,11 +397,26 @@ class _Scan:
             self.text, max(0, self.years[i - 1][0] - 25), self.years[i - 1][0]
         ):
             i -= 1
-        if i > 0 and self.years[i - 1][1] <= m.start:
-            start, _, year = self.years[i - 1]
-            if not (prev_end and _OWN_YEAR.fullmatch(self.text[prev_end:start])):
-                return year
         j = bisect_left(self.year_starts, m.end)
+        after = (
+            j < len(self.years)
+            and self.years[j][0] < hi
+            and not _COMPARED.search(self.text, max(0, self.years[j][0] - 25), self.years[j][0])
+        )
+        if i > 0 and self.years[i - 1][1] <= m.start:
+            start, end, year = self.years[i - 1]
+            # A country named between that year and the amount starts another record ("…
+            # (1964: 6,17 mld); … Verenigd Koninkrijk — …: £ 81,2 mld in 1965–1966"): the
+            # year after the amount, in its clause, is its own.
+            other_record = (
+                after
+                and any(end <= c < m.start for c in self.country_starts)
+                and not any(m.end <= c < self.years[j][0] for c in self.country_starts)
+            )
+            if not other_record and not (
+                prev_end and _OWN_YEAR.fullmatch(self.text[prev_end:start])
+            ):
+                return year
         if (
             j < len(self.years)
             and self.years[j][0] < hi

@@ -93,6 +93,8 @@ _GENERIC = re.compile(
 _NAMED = re.compile(
     r"(?<![Cc]om)(?<![Pp]er)(?<![Tt]rans)(?<!\b[Ee])"
     r"(?:(?P<org>NAVO|EU|VN)-)?(?P<word>[Oo]peratie|[Mm]issie)\s+(?P<name>[A-Z][a-zà-ÿ]+(?:\s+[A-Z][a-zà-ÿ]+)?)\b"
+    # not the first part of a hyphenated place: "vredesmissie Zuid-Soedan"
+    r"(?!-)"
 )
 _PAREN_AFTER = re.compile(r"\s*\(([^()]{1,60})\)")
 _EU_ACRONYM = re.compile(
@@ -476,13 +478,14 @@ def _considered(text: str, mention: _Mention) -> str | None:
     return "joining" if JOINING.search(clause) else None
 
 
-def _ended_before(text: str, mention: _Mention, year: int | None) -> bool:
-    """Whether the mention's clause dates the mission's end (or the end of the Dutch part) in
-    a year before the edition's *year*: "Afgerond en daarom weggelaten: UNOMAR …, beëindigd
-    in 2094" in the 2095 edition is an earlier year's mission."""
+def _ended_before(text: str, mention: _Mention, year: int | None, alone: bool = False) -> bool:
+    """Whether the mention's clause (the whole sentence, when it names this mission *alone*)
+    dates the mission's end (or the end of the Dutch part) in a year before the edition's
+    *year*: "Afgerond en daarom weggelaten: UNOMAR …, beëindigd in 2094" in the 2095
+    edition, "Niet meer in beeld: KFOR (NAVO, Kosovo); NL-deelname stopte in 2093"."""
     if year is None:
         return False
-    start, end = _clause(text, mention.start, mention.end)
+    start, end = (0, len(text)) if alone else _clause(text, mention.start, mention.end)
     for m in ENDED_IN.finditer(text, start, end):
         ended = m.group("year") or m.group("year2") or m.group("year3")
         if ended and int(ended) < year:
@@ -527,7 +530,7 @@ def missions_in_sentence(
         if considered in ("joining", "refused"):
             # The Netherlands does not take part in it: no mission is read from it.
             continue
-        if _ended_before(text, mention, year):
+        if _ended_before(text, mention, year, alone=len(found) == 1):
             continue  # an earlier year's: it ended before this one
         mandate, contribution, detail = _what_happened(text, mention, labelled, found)
         if contribution is ContributionStatus.STARTED and _started_before(text, mention, year):
