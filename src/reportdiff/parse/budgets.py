@@ -405,11 +405,13 @@ class _Scan:
         )
         if i > 0 and self.years[i - 1][1] <= m.start:
             start, end, year = self.years[i - 1]
-            # A country named between that year and the amount starts another record ("…
-            # (1964: 6,17 mld); … Verenigd Koninkrijk — …: £ 81,2 mld in 1965–1966"): the
-            # year after the amount, in its clause, is its own.
+            # That year in a clause before the amount's, and a country named between them
+            # (another record: "… (1964: 6,17 mld); … Verenigd Koninkrijk — …: £ 81,2 mld in
+            # 1965–1966"), while the amount's own clause gives a year after it, with no
+            # other country between: that year is the amount's.
             other_record = (
                 after
+                and end <= lo
                 and any(end <= c < m.start for c in self.country_starts)
                 and not any(m.end <= c < self.years[j][0] for c in self.country_starts)
             )
