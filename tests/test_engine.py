@@ -1171,6 +1171,15 @@ class TestDescribedOrAbbreviated:
         ).of(Entity.MISSION)
         assert c.kind is ChangeKind.REMOVED
 
+    def test_a_mission_described_as_a_group(self) -> None:
+        nmi = Mission("NMI", "NAVO", "Irak", MissionStatus.ACTIVE, SRC)
+        text = "Voor de bondgenootschappelijke adviseursgroep in Irak (NAVO) bleef de bezetting gelijk."
+        (c,) = diff(
+            _report(2091, missions=(nmi,)),
+            _report(2092, sections=(Section("Inzet", 2, text, SRC2),)),
+        ).of(Entity.MISSION)
+        assert c.kind is ChangeKind.UNAVAILABLE
+
     def test_a_mission_in_a_region_described(self) -> None:
         untso = Mission("UNTSO", "VN", "Midden-Oosten", MissionStatus.ACTIVE, SRC)
         described = (

@@ -870,8 +870,11 @@ def _mission_mention(report: Report, mission: Mission) -> Source | None:
 
 
 # A word for a mission or for a presence abroad, also at the end of a compound
-# ("adviesmissie", "NAVO-presentie", "vredesmacht").
-_MISSION_WORD = re.compile(r"\w*(?:missie|operatie|presentie|aanwezigheid|macht)\b", re.I)
+# ("adviesmissie", "NAVO-presentie", "vredesmacht", "adviseursgroep", "Nederlandse inzet").
+_MISSION_WORD = re.compile(
+    r"\w*(?:missie|operatie|presentie|aanwezigheid|macht|groep|inzet|contingent|detachement)\b",
+    re.I,
+)
 
 
 def _described(report: Report, mission: Mission) -> Source | None:
