@@ -1173,7 +1173,7 @@ class TestDescribedOrAbbreviated:
 
     def test_a_mission_described_as_a_group(self) -> None:
         nmi = Mission("NMI", "NAVO", "Irak", MissionStatus.ACTIVE, SRC)
-        text = "Voor de bondgenootschappelijke adviseursgroep in Irak (NAVO) bleef de bezetting gelijk."
+        text = "Voor de bondgenootschappelijke adviseursgroep in Irak (NAVO) bleef de bezetting."
         (c,) = diff(
             _report(2091, missions=(nmi,)),
             _report(2092, sections=(Section("Inzet", 2, text, SRC2),)),
