@@ -59,6 +59,8 @@ GENERATED = (
     "holdout30",
     "holdout31",
     "holdout32",
+    "holdout33",
+    "holdout34",
 )
 
 
