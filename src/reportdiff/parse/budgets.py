@@ -1211,9 +1211,11 @@ def _note_owners(sections: Sequence[SectionContext]) -> dict[tuple[int, str], st
     """For each note mark (page, number), the country of the sentence that holds it: the one
     country it names, else its record's or its section's; None when that is not one."""
     owners: dict[tuple[int, str], str | None] = {}
+    # Only the pages that hold a note are looked at (most hold none).
+    pages = {s.page for section in sections for s in section.sentences if _FOOTNOTE.match(s.text)}
     for section in sections:
         for sentence in section.sentences:
-            if _FOOTNOTE.match(sentence.text):
+            if sentence.page not in pages or _FOOTNOTE.match(sentence.text):
                 continue
             for m in _NOTE_MARK.finditer(sentence.text):
                 named = {code for _, _, code in find_countries(sentence.text)} - {NETHERLANDS}
