@@ -1,5 +1,6 @@
-"""Model ⇄ plain data, generated from the attrs classes by cattrs.  One converter feeds the
-JSON output, the snapshots and the cache.
+"""Model ⇄ plain data, generated from the attrs classes: walked from their fields one way
+(:func:`to_plain`), structured by a cattrs converter the other.  They feed the JSON output, the
+snapshots and the cache.
 
 Nothing here is written field by field: a field added to a model class appears in the JSON, the
 snapshots and the cache at once.  Only the types that JSON has no word for have hooks: Decimal
@@ -14,26 +15,25 @@ Schemas in ``reportdiff/schemas``, and checks that they name every model field.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+import enum
 from datetime import date
 from decimal import Decimal, InvalidOperation
 from functools import cache
-from types import ModuleType
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import attrs
-import cattrs
-from cattrs.gen import make_dict_structure_fn, make_dict_unstructure_fn
 
 from reportdiff._version import SCHEMA_VERSION
 from reportdiff.model import Budget, Report
+
+if TYPE_CHECKING:
+    import cattrs
 
 __all__ = [
     "SCHEMA_VERSION",
     "Plain",
     "converter",
     "fact_to_dict",
-    "prepare",
     "report_from_dict",
     "report_to_dict",
     "to_plain",
@@ -81,7 +81,12 @@ def _bool(value: Any, _type: Any) -> bool:
 
 @cache
 def converter() -> cattrs.Converter:
-    """The one converter: model classes ⇄ plain JSON-ready data."""
+    """The one converter: model classes ⇄ plain JSON-ready data.  Imported here, when data is
+    structured (the cache, the plugin's snapshots), not by output: writing a diff needs only
+    :func:`to_plain`, and cattrs with its generated functions cost about 20 ms of it."""
+    import cattrs
+    from cattrs.gen import make_dict_structure_fn, make_dict_unstructure_fn
+
     conv = cattrs.Converter(unstruct_collection_overrides={tuple: list})
     conv.register_unstructure_hook(Decimal, lambda d: format(d, "f"))
     conv.register_structure_hook(Decimal, _decimal)
@@ -116,29 +121,45 @@ def converter() -> cattrs.Converter:
     return conv
 
 
-def prepare(modules: Iterable[ModuleType]) -> None:
-    """Have the converter write its function for every model class of *modules* now, and
-    keep it.
-
-    cattrs writes a class's function on first use and keeps it in a cache, which it empties
-    whenever it writes one for a collection type (``tuple[Partner, ...]``): written ahead of
-    use, most would be written again when used.  Registered, they are kept.  (No model
-    class derives from another, so registering one for a class cannot catch a subclass.)"""
-    conv = converter()
-    classes = [
-        value
-        for module in modules
-        for value in vars(module).values()
-        if isinstance(value, type) and attrs.has(value)
-    ]
-    hooks = [(cls, conv.get_unstructure_hook(cls)) for cls in classes]
-    for cls, hook in hooks:
-        conv.register_unstructure_hook(cls, hook)
-
-
 def to_plain(value: Any) -> Any:
-    """Any model value (a fact, a tuple of facts, a Decimal, an enum) as plain data."""
-    return converter().unstructure(value)
+    """Any model value (a fact, a tuple of facts, a Decimal, an enum) as plain data: what
+    ``converter().unstructure`` gives, walked from the classes' fields instead of through the
+    functions cattrs writes for each class (cattrs and those functions cost about 20 ms of
+    writing the first diff of a run, all of it after the last edition is parsed;
+    ``tests/test_serialize.py`` holds the two equal)."""
+    return _plain(value)
+
+
+def _plain(value: Any) -> Any:
+    kind = type(value)
+    if kind in _SCALARS:
+        return value
+    if attrs.has(kind):
+        plain = {field.name: _plain(getattr(value, field.name)) for field in attrs.fields(kind)}
+        if kind is Budget:
+            # As the converter's hook: the money's amount and currency in the budget itself.
+            flat: Plain = {}
+            for key, item in plain.items():
+                if key == "money":
+                    flat.update(item)
+                else:
+                    flat[key] = item
+            return flat
+        return plain
+    if isinstance(value, enum.Enum):
+        return _plain(value.value)
+    if isinstance(value, Decimal):
+        return format(value, "f")
+    if isinstance(value, date):
+        return value.isoformat()
+    if isinstance(value, (tuple, list, set, frozenset)):
+        return [_plain(item) for item in value]
+    if isinstance(value, dict):
+        return {_plain(k): _plain(v) for k, v in value.items()}
+    return value
+
+
+_SCALARS = frozenset({str, int, float, bool, type(None)})
 
 
 def fact_to_dict(fact: object) -> Plain:
@@ -161,7 +182,10 @@ def report_from_dict(d: Plain) -> Report:
     if d.get("schema_version") != SCHEMA_VERSION:
         raise ValueError(f"schema_version {d.get('schema_version')!r} is not {SCHEMA_VERSION}")
     body = {k: v for k, v in d.items() if k != "schema_version"}
+    conv = converter()
+    import cattrs
+
     try:
-        return converter().structure(body, Report)
+        return conv.structure(body, Report)
     except (cattrs.BaseValidationError, TypeError, KeyError, AttributeError) as exc:
         raise ValueError(f"not a report: {exc}") from exc

@@ -44,17 +44,9 @@ FORMATS: tuple[Format, ...] = ("table", "markdown", "json", "html")
 
 
 def preload() -> None:
-    """Have the serialisation code of the diff and the model written now: the converter
-    writes a function per class the first time it meets it (some 8 ms for a diff), so a
-    command calls this while its workers read and parse, off the path to the first line.
-    Every class of the model and of the diff is taken, not only the outermost: a change
-    holds its facts as ``Any``, so the converter meets a partner's class only when it
-    converts one."""
-    import reportdiff.compare as compare
-    import reportdiff.model as model
-    from reportdiff.serialize import prepare
-
-    prepare((model, compare))
+    """Import what writing a diff needs beyond this package (the JSON view's code), while the
+    workers read and parse: called by a command, off the path to the first line."""
+    import reportdiff.render.to_json  # noqa: F401
 
 
 def _require(fmt: str, allowed: Sequence[str]) -> None:
