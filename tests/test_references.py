@@ -169,3 +169,28 @@ class TestChamberAbbreviations:
         """ "TK 34 919, nr. 803" and "EK 2101/02, 33 279, nr. 5" are citations."""
         assert parse_citations("Zie hierover TK 34 919, nr. 803.") == [("34919", "803")]
         assert parse_citations("EK 2101/02, 33 279, nr. 5") == [("33279", "5")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # The next citation of a bracketed list, after a semicolon.
+        (
+            "Verslag volgde apart (29 521, nr. 610; 29 521, nr. 655).",
+            [("29521", "610"), ("29521", "655")],
+        ),
+        # The budget chapter written out.
+        ("Zie Kamerstukken II 2090/91, 36 120, hoofdstuk X, nr. 7.", [("36120-X", "7")]),
+    ],
+)
+def test_a_list_continued_and_a_chapter_written_out(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert parse_citations(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text", ["Bedragen; 12 500, nr. 4 staat er niet.", "Totaal 45; 12 500, nr. 4 evenmin."]
+)
+def test_a_semicolon_not_after_a_cited_number_starts_no_citation(text: str) -> None:
+    assert parse_citations(text) == []

@@ -56,9 +56,16 @@ from .sentences import BULLETS
 
 __all__ = ["CITATION", "find_references", "parse_citations"]
 
-_DOSSIER = r"\d{2}\s?\d{3}(?:\s?-\s?[A-Z0-9]+|\s(?:[IVXLC]+|[A-Z])(?![\w-]))?"
+_DOSSIER = (
+    r"\d{2}\s?\d{3}(?:\s?-\s?[A-Z0-9]+|\s(?:[IVXLC]+|[A-Z])(?![\w-])"
+    # a budget chapter written out: "35 687, hoofdstuk X"
+    r"|\s*,?\s*(?i:hoofdstuk)\s+(?:[IVXLC]+|[A-Z])(?![\w-]))?"
+)
 # Compiled with the module, not at the first sentence each process reads.
-_DOSSIER_PARTS = re.compile(r"(\d{2})\s?(\d{3})(?:\s?-\s?([A-Z0-9]+)|\s([IVXLC]+|[A-Z]))?")
+_DOSSIER_PARTS = re.compile(
+    r"(\d{2})\s?(\d{3})(?:\s?-\s?([A-Z0-9]+)|\s([IVXLC]+|[A-Z])"
+    r"|\s*,?\s*(?i:hoofdstuk)\s+([IVXLC]+|[A-Z]))?"
+)
 _DOSSIER_RE = re.compile(_DOSSIER)
 # What every form below holds: the dossier's five digits (perhaps split after the second).
 _ANY_DOSSIER = re.compile(r"\d{2}\s?\d{3}")
@@ -83,6 +90,8 @@ CITATION = re.compile(
     r"(?P<numbers>\d+(?:\s*(?:,|en|(?i:resp\.?|respectievelijk))\s*\d+)*)"
 )
 _NUMBERS = r"\d{1,4}(?:\s*(?:,|en)\s*\d{1,4})*(?![\d,.]\d)"
+# Right after a cited number ("nr. 722"): a semicolon there goes on to the next citation.
+_AFTER_A_NUMBER = "(?:" + "|".join(rf"(?<=nr\.\s\d{{{n}}})" for n in range(1, 5)) + ")"
 # The other orders and shapes of one citation (one dossier, one or more numbers):
 # - the number without "nr." where the chamber and the parliamentary year say it is a
 #   citation: "Kamerstukken II 2140/41, 29521, 990";
@@ -174,8 +183,11 @@ _OTHER_ORDERS = (
     ),
     # With no series name, only where a reference is pointed to: after a bracket or "zie",
     # "vgl." (with "ook", "hiervoor", "hierover"): "EUR 12 500, nr. 4" is none.
+    # (Also after a semicolon right after a cited number: the next citation of a list, "(28
+    # 676, nr. 722; 28 676, nr. 784)".)
     re.compile(
-        r"(?:\(|\b(?i:zie|vgl\.?|cf\.?)(?:\s+(?i:ook|hiervoor|hierover|daarover))?\s+)"
+        r"(?:\(|" + _AFTER_A_NUMBER + r";\s*"
+        r"|\b(?i:zie|vgl\.?|cf\.?)(?:\s+(?i:ook|hiervoor|hierover|daarover))?\s+)"
         rf"(?P<dossiers>{_DOSSIER})\s*,\s*(?i:nrs?\.)\s*(?P<numbers>{_NUMBERS})"
     ),
 )
@@ -214,7 +226,7 @@ def _normalise_dossier(text: str) -> str:
     if not m:
         return text.replace(" ", "")
     base = m.group(1) + m.group(2)
-    sub = m.group(3) or m.group(4)
+    sub = m.group(3) or m.group(4) or m.group(5)
     return f"{base}-{sub}" if sub else base
 
 
