@@ -5,12 +5,14 @@ from __future__ import annotations
 import re
 from datetime import date
 
-__all__ = ["MONTHS", "MONTH_PATTERN", "YEAR", "find_month", "parse_dutch_date"]
+__all__ = ["MONTHS", "MONTH_PATTERN", "UNTIL", "YEAR", "find_month", "parse_dutch_date"]
 
 # A year as the reports write it, for every pattern that reads one (one definition, so that
 # the parser's idea of a year is the same everywhere).  The twenty-second century is in: a
 # tool that reads yearly reports should not stop at 2099, and the synthetic corpora use it.
 YEAR = r"(?:19|20|21)\d{2}"
+# What bounds a period before its last year: "t/m 2061", "tot en met eind 2061", "tot in 2061".
+UNTIL = r"(?:t/m|tot\s+en\s+met|tot(?:\s+in)?)\s+(?:(?:eind|begin|medio)\s+)?"
 
 MONTHS: dict[str, int] = {
     "januari": 1,

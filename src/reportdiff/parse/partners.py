@@ -23,6 +23,7 @@ import itertools
 import re
 from collections.abc import Sequence
 
+from reportdiff.dates import UNTIL, YEAR
 from reportdiff.model import Partner, PartnerCategory, Source, Unread
 from reportdiff.vocab.countries import KINGDOM, country_name, find_countries
 from reportdiff.vocab.definitions import DEFINITION_ENTRY, DEFINITIONS
@@ -68,10 +69,7 @@ _PAST = re.compile(
     r"(?:\s+(?:nog|een|de|het|als))*\s+$",
     re.I,
 )
-_UNTIL = re.compile(
-    r"\b(?:t/m|tot\s+en\s+met|tot(?:\s+in)?)\s+(?:(?:eind|begin|medio)\s+)?(?:19|20|21)\d{2}\b",
-    re.I,
-)
+_UNTIL = re.compile(rf"\b{UNTIL}{YEAR}\b", re.I)
 _OTHER = re.compile(
     r"\b(?:andere|overige|belangrijke?)\s+(?:partner\w*|landen)"
     # "partnerlanden", "partnerbanden met", "partnerschap met", "op de partnerlijst"

@@ -21,6 +21,7 @@ import re
 
 import attrs
 
+from reportdiff.dates import UNTIL, YEAR
 from reportdiff.model import ContributionStatus, MandateStatus
 
 from . import vocabulary
@@ -354,11 +355,12 @@ DECIDED = re.compile(
     r"akkoord|toegezegd|zegde\w*\s+toe)\b",
     re.IGNORECASE,
 )
-NEGATED = re.compile(r"\b(?:niet|geen|nooit|nimmer)\b", re.IGNORECASE)
+_NEGATIONS = r"niet|geen|nooit|nimmer"
+NEGATED = re.compile(rf"\b(?:{_NEGATIONS})\b", re.IGNORECASE)
 # Taking part refused outright: "besloot niet deel te nemen aan UNMISS", "levert geen
 # bijdrage aan EUFOR Althea" (but "geen bijdrage meer" ends one that was taken).
 NOT_JOINING = re.compile(
-    r"(?:\b(?:niet|geen|nooit|nimmer)\s+(?:(?:Nederlandse?|eigen)\s+)?(?:deel\s+te\s+nemen|"
+    rf"(?:\b(?:{_NEGATIONS})\s+(?:(?:Nederlandse?|eigen)\s+)?(?:deel\s+te\s+nemen|"
     r"deelname|deelnemen|deelneming|bij\s+te\s+dragen|bijdrage|mee\s+te\s+doen|meedoen|"
     r"in\s+te\s+zetten|detachement|eenheid|eenheden|militairen|troepen)\b"
     # "doen wij niet mee", "nemen wij geen deel", "neemt Nederland niet deel"
@@ -376,7 +378,7 @@ ENDED_IN = re.compile(
     r"de\s+zomer|het\s+najaar)\s+)?(?P<year>(?:19|20|21)\d{2})\b"
     r"|\b(?:in|per|eind|sinds)\s+(?P<year2>(?:19|20|21)\d{2})\s+(?:\w+\s+){0,3}?"
     r"(?:beëindigd|be[eë]indigd|afgerond|geëindigd|gestopt|opgeheven)\b"
-    r"|\btot\s+(?:en\s+met\s+|in\s+)?(?:(?:eind|begin|medio)\s+)?(?P<year3>(?:19|20|21)\d{2})\b"
+    rf"|\b{UNTIL}(?P<year3>{YEAR})\b"
     r"[^.;]{0,40}?\b(?:bijdroeg|bijdroegen|deelnam|deelnamen|meedeed|meededen|actief\s+was|"
     r"inzette|inzetten|meewerkte|meewerkten)\b",
     re.IGNORECASE,
