@@ -36,6 +36,27 @@ class TestResolve:
         assert resolve("2031").path == tmp_path / "2031.pdf"
         assert 2031 in [r["year"] for r in list_editions()]
 
+    def test_pdf_beats_text_layer_and_names_sort(
+        self, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    ) -> None:
+        """Of a year's files the PDF wins over a text layer, then the first name; other
+        entries (a folder named like an edition, a file of another year) are not taken, and
+        listing every edition resolves each year as resolving it alone does."""
+        monkeypatch.setenv("REPORTDIFF_LIBRARY", str(tmp_path))
+        (tmp_path / "2031-a.txt").write_text("tekst", encoding="utf-8")
+        shutil.copy(SYNTHETIC_2031, tmp_path / "2031-b.pdf")
+        shutil.copy(SYNTHETIC_2031, tmp_path / "2031-c.pdf")
+        (tmp_path / "2032.pdf").mkdir()
+        (tmp_path / "2033-notes.txt").write_text("tekst", encoding="utf-8")
+        assert resolve("2031").path == tmp_path / "2031-b.pdf"
+        assert resolve("2033").path == tmp_path / "2033-notes.txt"
+        with pytest.raises(UnknownEditionError, match=r"2021, 2031, 2033;"):
+            resolve("2032")
+        rows = {r["year"]: r for r in list_editions()}
+        assert 2032 not in rows
+        for year in (2020, 2021, 2031, 2033):
+            assert rows[year]["path"] == str(resolve(str(year)).path)
+
     def test_path_passes_through(self) -> None:
         """A path is used as it is."""
         assert resolve(str(LETTER_2021)).origin == "path"

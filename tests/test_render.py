@@ -248,3 +248,36 @@ def test_json_in_pieces_is_the_same_text(
     d = diff(r2021, r2021)
     assert "".join(stream_diff(d, "json")) == render_diff(d, "json")
     assert list(stream_diff(d, "markdown")) == [render_diff(d, "markdown")]
+
+
+@pytest.mark.parametrize(
+    ("fmt", "timeline", "loaded", "not_loaded"),
+    [
+        ("json", False, [], ["tabulate", "jinja2", "reportdiff.render.text"]),
+        ("table", False, ["tabulate", "reportdiff.render.text"], ["jinja2"]),
+        ("markdown", False, ["tabulate", "reportdiff.render.markdown"], ["jinja2"]),
+        ("html", False, ["jinja2", "reportdiff.render.html"], []),
+        ("csv", True, ["reportdiff.render.timeline"], ["tabulate", "jinja2"]),
+        ("table", True, ["reportdiff.render.timeline", "tabulate"], ["reportdiff.render.text"]),
+        ("html", True, ["reportdiff.render.timeline", "jinja2"], ["tabulate"]),
+    ],
+    ids=lambda v: v if isinstance(v, str) else None,
+)
+def test_preload_imports_what_the_format_writes_with(
+    fmt: str, timeline: bool, loaded: list[str], not_loaded: list[str]
+) -> None:
+    """A command imports the views of its own format while the workers read (a table's
+    tabulate, HTML's Jinja2), and nothing another format needs."""
+    import subprocess
+    import sys
+
+    code = (
+        "import sys, reportdiff.render\n"
+        f"reportdiff.render.preload({fmt!r}, timeline={timeline!r})\n"
+        f"print([m for m in {loaded + not_loaded!r} if m in sys.modules])\n"
+    )
+    proc = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, timeout=60, check=False
+    )
+    assert proc.returncode == 0, proc.stderr
+    assert proc.stdout.strip() == repr(loaded)

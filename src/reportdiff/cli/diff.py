@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import argparse
+from collections.abc import Callable
+from functools import partial
 from typing import TYPE_CHECKING, TextIO
 
 from .common import (
@@ -59,17 +61,19 @@ def _preload_compare() -> None:
     reportdiff.compare.preload()
 
 
-def _preload_render() -> None:
+def _preload_render(fmt: str) -> None:
     import reportdiff.render
 
-    reportdiff.render.preload()
+    reportdiff.render.preload(fmt)
 
 
-# The diff engine and the renderers, imported while the workers read and parse, so that their
-# cost hides behind the workers' instead of delaying them; in steps of a few milliseconds, so
-# that a file read meanwhile is handed on without waiting for all of it.  deepdiff is not
-# imported: the engine needs it only for values it cannot compare itself.
-_PRELOAD_ENGINE = (_import_engine, _import_render, _preload_compare, _preload_render)
+def _preload_steps(fmt: str) -> tuple[Callable[[], None], ...]:
+    """The diff engine and the renderers of *fmt*, imported while the workers read and
+    parse, so that their cost hides behind the workers' instead of delaying them; in steps of
+    a few milliseconds, so that a file read meanwhile is handed on without waiting for all of
+    it.  deepdiff is not imported: the engine needs it only for values it cannot compare
+    itself."""
+    return (_import_engine, _import_render, _preload_compare, partial(_preload_render, fmt))
 
 
 def run(ns: argparse.Namespace, stdout: TextIO) -> int:
@@ -96,7 +100,7 @@ def _answer(ns: argparse.Namespace, stdout: TextIO, recording: Recording | None)
         from reportdiff.compare import parse_entities
 
         only = parse_entities(ns.only.split(","))
-    old, new = load_from(ns, [ns.old, ns.new], while_waiting=_PRELOAD_ENGINE)
+    old, new = load_from(ns, [ns.old, ns.new], while_waiting=_preload_steps(ns.format))
     from reportdiff.compare import diff
     from reportdiff.render import stream_diff
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+from functools import partial
 from typing import TextIO
 
 from .common import (
@@ -36,12 +37,12 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     add_reading_options(p)
 
 
-def _preload_output() -> None:
-    """The renderers, imported (and their serialisation code written) while the workers
-    read and parse instead of before they start."""
+def _preload_output(fmt: str) -> None:
+    """The renderers of *fmt*, imported while the workers read and parse instead of before
+    they start."""
     import reportdiff.render
 
-    reportdiff.render.preload()
+    reportdiff.render.preload(fmt)
 
 
 def run(ns: argparse.Namespace, stdout: TextIO) -> int:
@@ -62,7 +63,7 @@ def run(ns: argparse.Namespace, stdout: TextIO) -> int:
     if kept is not None:
         return kept
     try:
-        (report,) = load_from(ns, [ns.edition], while_waiting=_preload_output)
+        (report,) = load_from(ns, [ns.edition], while_waiting=partial(_preload_output, ns.format))
         from reportdiff.render import stream_report
 
         label = edition_label(ns.edition, ns.library)

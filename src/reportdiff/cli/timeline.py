@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+from functools import partial
 from pathlib import Path
 from typing import TextIO
 
@@ -25,11 +26,13 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     add_reading_options(p)
 
 
-def _preload_output() -> None:
-    """What building and writing the timeline needs, imported while the workers read instead
-    of before they start."""
+def _preload_output(fmt: str) -> None:
+    """What building and writing the timeline in *fmt* needs, imported while the workers
+    read instead of before they start."""
     import reportdiff.library.timeline
-    import reportdiff.render.timeline  # noqa: F401
+    import reportdiff.render
+
+    reportdiff.render.preload(fmt, timeline=True)
 
 
 def run(ns: argparse.Namespace, stdout: TextIO) -> int:
@@ -46,7 +49,7 @@ def run(ns: argparse.Namespace, stdout: TextIO) -> int:
         specs += [str(r["year"]) for r in list_editions(ns.library) if r["on_machine"]]
     if not specs:
         raise UsageError("name the editions (years or paths), or give --all")
-    reports = load_from(ns, specs, while_waiting=_preload_output)
+    reports = load_from(ns, specs, while_waiting=partial(_preload_output, ns.format))
 
     from reportdiff.library.timeline import build_timeline
     from reportdiff.render import plot_budgets, render_timeline

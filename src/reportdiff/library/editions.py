@@ -134,27 +134,32 @@ def library_dirs(library: Path | None = None) -> list[Path]:
     return dirs
 
 
-def _in_dir(folder: Path, year: int) -> Path | None:
+def _editions_in(folder: Path) -> dict[int, list[Path]]:
+    """The edition files of *folder* by year, in name order with a year's PDF first (it beats
+    a text layer of the same year).  A folder is listed once for all the years asked of it:
+    ``list_editions`` resolves every known year, and asking the folder again for each one
+    cost a stat of every file per year."""
+    found: dict[int, list[Path]] = {}
     if not folder.is_dir():
-        return None
-    hits = sorted(
-        p
-        for p in folder.iterdir()
-        if p.is_file() and (m := _EDITION_FILE.match(p.name)) and int(m.group("year")) == year
-    )
-    # A PDF beats a text layer of the same year.
-    hits.sort(key=lambda p: p.suffix.lower() != ".pdf")
-    return hits[0] if hits else None
+        return found
+    for p in sorted(folder.iterdir()):
+        m = _EDITION_FILE.match(p.name)
+        if m and p.is_file():
+            found.setdefault(int(m.group("year")), []).append(p)
+    for hits in found.values():
+        hits.sort(key=lambda p: p.suffix.lower() != ".pdf")
+    return found
 
 
-def _known_years(library: Path | None) -> list[int]:
+def _folders(library: Path | None) -> list[tuple[Path, dict[int, list[Path]]]]:
+    """Each folder searched, in order, with its edition files."""
+    return [(folder, _editions_in(folder)) for folder in library_dirs(library)]
+
+
+def _known_years(folders: list[tuple[Path, dict[int, list[Path]]]]) -> list[int]:
     years = set(catalog())
-    for folder in library_dirs(library):
-        if folder.is_dir():
-            for p in folder.iterdir():
-                m = _EDITION_FILE.match(p.name)
-                if m:
-                    years.add(int(m.group("year")))
+    for _folder, found in folders:
+        years.update(found)
     return sorted(years)
 
 
@@ -163,11 +168,13 @@ def resolve(spec: str | Path, *, library: Path | None = None) -> EditionFile:
     text = str(spec)
     if not re.fullmatch(r"\d{4}", text):
         return EditionFile(None, Path(text), "path")
-    year = int(text)
-    for folder in library_dirs(library):
-        hit = _in_dir(folder, year)
-        if hit is not None:
-            return EditionFile(year, hit, "library")
+    return _resolve_year(int(text), _folders(library))
+
+
+def _resolve_year(year: int, folders: list[tuple[Path, dict[int, list[Path]]]]) -> EditionFile:
+    for _folder, found in folders:
+        if year in found:
+            return EditionFile(year, found[year][0], "library")
     entry = catalog().get(year)
     bundled = bundled_dir()
     if entry is not None and entry.bundled_file and bundled is not None:
@@ -176,7 +183,7 @@ def resolve(spec: str | Path, *, library: Path | None = None) -> EditionFile:
             return EditionFile(year, path, "bundled", entry.provenance)
     # Say where the file goes: the first folder searched (--library, else $REPORTDIFF_LIBRARY,
     # else the user's data folder), as a full path the user can copy.
-    target = library_dirs(library)[0] / f"{year}.pdf"
+    target = folders[0][0] / f"{year}.pdf"
     if entry is not None:
         how = (
             f"run `reportdiff fetch {year}`, or save its PDF as {target}"
@@ -184,7 +191,7 @@ def resolve(spec: str | Path, *, library: Path | None = None) -> EditionFile:
             else f"its download address is not known: save its PDF as {target} or pass its path"
         )
         raise EditionNotAvailableError(f"edition {year} is known but not on this machine; {how}")
-    known = ", ".join(map(str, _known_years(library)))
+    known = ", ".join(map(str, _known_years(folders)))
     raise UnknownEditionError(
         f"no edition {year} is known; known years: {known}; to use one, save its PDF as "
         f"{target} or pass its path"
@@ -213,10 +220,11 @@ def sha256_of(path: Path) -> str:
 def list_editions(library: Path | None = None) -> list[dict[str, Any]]:
     """Every edition the catalog or the library folders know, with where it comes from."""
     rows = []
-    for year in _known_years(library):
+    folders = _folders(library)
+    for year in _known_years(folders):
         entry = catalog().get(year)
         try:
-            found: EditionFile | None = resolve(str(year), library=library)
+            found: EditionFile | None = _resolve_year(year, folders)
         except (EditionNotAvailableError, UnknownEditionError):
             found = None
         rows.append(

@@ -43,10 +43,30 @@ Format = Literal["table", "markdown", "json", "html"]
 FORMATS: tuple[Format, ...] = ("table", "markdown", "json", "html")
 
 
-def preload() -> None:
-    """Import what writing a diff needs beyond this package (the JSON view's code), while the
-    workers read and parse: called by a command, off the path to the first line."""
-    import reportdiff.render.to_json  # noqa: F401
+# The modules each output format writes with, beyond this package's own (the JSON code):
+# tabulate for the tables (about 13 ms to import on its own, most of it its importlib.metadata
+# version lookup), Jinja2 for HTML.  A timeline's table needs tabulate but not the diff's views.
+_VIEWS: dict[str, tuple[str, ...]] = {
+    "table": ("reportdiff.render.text",),
+    "markdown": ("reportdiff.render.markdown",),
+    "html": ("reportdiff.render.html",),
+}
+_TIMELINE_VIEWS: dict[str, tuple[str, ...]] = {
+    "table": ("reportdiff.render.timeline", "reportdiff.render._tabulate"),
+    "markdown": ("reportdiff.render.timeline", "reportdiff.render._tabulate"),
+    "html": ("reportdiff.render.timeline", "reportdiff.render.html"),
+}
+
+
+def preload(fmt: str = "json", *, timeline: bool = False) -> None:
+    """Import what writing a diff or a report (or with *timeline*, a timeline) in *fmt*
+    needs, while the workers read and parse: called by a command, off the path to the first
+    line.  An unknown format imports nothing (it is refused where it is used)."""
+    import importlib
+
+    views = _TIMELINE_VIEWS.get(fmt, ("reportdiff.render.timeline",)) if timeline else None
+    for name in views if views is not None else _VIEWS.get(fmt, ()):
+        importlib.import_module(name)
 
 
 def _require(fmt: str, allowed: Sequence[str]) -> None:
