@@ -5,9 +5,12 @@ from __future__ import annotations
 
 import statistics
 
+import pytest
 from hypothesis import given, settings, strategies as st
 
 from reportdiff.extract._lines import (
+    _bold_font,
+    _italic_font,
     _modal_size,
     _rounded_mode,
     dedupe,
@@ -118,3 +121,70 @@ class TestDedupe:
     @given(_overprinted(), st.sampled_from([1.0, 0.5]))
     def test_as_first_written(self, chars: list[Char], tolerance: float) -> None:
         assert dedupe(chars, tolerance) == _plain_dedupe(chars, tolerance)
+
+
+def _word_chars(words: list[str], size: float, gap: float, x: float = 10.0) -> list[Char]:
+    """Glyphs of *words*, each glyph half the size wide, touching within a word and *gap*
+    points apart between words (no space glyph, as TeX sets a line)."""
+    chars = []
+    for word in words:
+        for ch in word:
+            chars.append(Char(ch, x, x + size * 0.5, 100 - size, 100.0, size, "F+Times"))
+            x += size * 0.5
+        x += gap
+    return chars
+
+
+class TestSpaces:
+    """A space is read from the gap between glyphs when no space glyph was set."""
+
+    def test_tight_justified_line(self) -> None:
+        """TeX shrinks a justified line's spaces to 0.19 em (Times): still spaces."""
+        chars = _word_chars(["Nederland", "zelf", "spendeerde"], 9.46, 0.19 * 9.46)
+        assert line_text(chars) == "Nederland zelf spendeerde"
+        assert [s.text for s in segments(chars)] == ["Nederland zelf spendeerde"]
+
+    def test_kerning_within_a_word(self) -> None:
+        """A gap of an eighth of an em inside a word (loose kerning) is no space."""
+        assert line_text(_word_chars(["Ka", "merstuk"], 10.0, 1.2)) == "Kamerstuk"
+
+    def test_note_mark_stays_on_its_word(self) -> None:
+        """A note mark set small a hair after the full stop (0.17 of its own size) is not
+        split off from it: the gap between two sizes is measured with the looser ratio."""
+        body = _word_chars(["voetnoot."], 9.5, 0.0)
+        mark = Char("2", body[-1].x1 + 0.95, body[-1].x1 + 3.7, 95.0, 99.0, 5.5, "F+Times")
+        assert line_text([*body, mark]) == "voetnoot.2"
+
+
+class TestFontStyle:
+    """Weight and slant are read from the font's PostScript name."""
+
+    @pytest.mark.parametrize(
+        ("name", "bold", "italic"),
+        [
+            ("ABCDEF+NimbusRomNo9L-Medi", True, False),  # TeX's Times bold
+            ("NimbusRomNo9L-Regu", False, False),
+            ("NimbusRomNo9L-ReguItal", False, True),
+            ("NimbusRomNo9L-MediItal", True, True),
+            ("LMRoman10-Bold", True, False),
+            ("LMRoman10-Italic", False, True),
+            ("CMBX10", True, False),
+            ("CMTI10", False, True),
+            ("CMSL10", False, True),
+            ("CMR10", False, False),
+            ("SFBX1000", True, False),
+            ("SFRM1000", False, False),
+            ("Arial-BoldMT", True, False),
+            ("Arial,Italic", False, True),
+            ("TimesNewRomanPS-BoldItalicMT", True, True),
+            ("MinionPro-It", False, True),
+            ("MyriadPro-Semibold", True, False),
+            ("Helvetica-Oblique", False, True),
+            ("LiberationSerif", False, False),
+            ("Calibri-Light", False, False),
+            ("Lato-Hairline", False, False),
+            ("CMMI10", False, False),  # math italic letters are no italic text
+        ],
+    )
+    def test_style(self, name: str, bold: bool, italic: bool) -> None:
+        assert (_bold_font(name), _italic_font(name)) == (bold, italic)

@@ -271,6 +271,47 @@ class TestForms:
         assert (m.start, m.end, m.text) == (start, start + 14, "€ 4,76 miljard")
 
 
+class TestUnitInBrackets:
+    """A figure after its unit in brackets, as key-figure boxes and flattened tables set it."""
+
+    @pytest.mark.parametrize(
+        ("text", "amount", "currency", "written"),
+        [
+            ("bedrag (mld. GBP) 66,9 aandeel bbp 2,87%", "66900000000", "GBP", "(mld. GBP) 66,9"),
+            ("bedrag (x EUR 1 mln) 6.440 aandeel", "6440000000", "EUR", "(x EUR 1 mln) 6.440"),
+            ("bedrag (x € 1 mln) 2.410", "2410000000", "EUR", "(x € 1 mln) 2.410"),
+            ("bedrag (in miljarden US-dollar) 927", "927000000000", "USD", None),
+            ("Uitgaven (x 1.000 euro) 850", "850000", "EUR", "(x 1.000 euro) 850"),
+        ],
+    )
+    def test_read(self, text: str, amount: str, currency: str, written: str | None) -> None:
+        """One amount: the figure times the bracket's scale, in its currency; the bracket's
+        multiplier ("EUR 1 mln") is no amount of its own."""
+        (m,) = find_money(text)
+        assert (str(m.amount), m.currency, m.ambiguous) == (amount, currency, False)
+        assert m.text == (written or m.text) and m.text.startswith("(")
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "De begroting (circa 1,1% BBP) 2021 was hoger",  # a share, not a unit
+            "bedrag (EUR) 45",  # no scale
+            "bedrag (mld.) 45",  # no currency
+            "bedrag (mld. EUR of USD) 45",  # two currencies
+            "de landen (EU en NAVO) 45 keer",
+            "bedrag (miljard kronen) 45",  # a currency word of several countries
+        ],
+    )
+    def test_not_a_unit(self, text: str) -> None:
+        """A bracket that does not state one scale and one currency makes no amount."""
+        assert find_money(text) == []
+
+    def test_amount_of_its_own_stays(self) -> None:
+        """A figure written with its own currency beside such a bracket is read as before."""
+        got = [(str(m.amount), m.text) for m in find_money("België (€ 4,76 miljard) 2020")]
+        assert got == [("4760000000", "€ 4,76 miljard")]
+
+
 class TestVocabulary:
     """Every entry of reportdiff.vocab.currencies is read."""
 

@@ -1300,6 +1300,32 @@ class TestHeadingStructure:
         assert heading_countries("Relaties met de Verenigde Staten en Canada") == ("US", "CA")
         assert heading_countries("Relatie met de pers") == ()
 
+    def test_table_or_sheet_heading_of_one_country(self) -> None:
+        """A table's or a fact sheet's heading names its country, with the year it is of."""
+        assert heading_countries("Tabel Verenigd Koninkrijk") == ("GB",)
+        assert heading_countries("Kerncijfers Denemarken 2052") == ("DK",)
+        assert heading_countries("Kerncijfers Canada 2052/2053") == ("CA",)
+        assert heading_countries("Landenfiche Noorwegen") == ("NO",)
+        assert heading_countries("Kerncijfers partnerlanden 2052") == ()
+        assert heading_countries("Tabel 3") == ()
+        # A year is only dropped after such a word: "Frankrijk 2052" is no country heading.
+        assert heading_countries("Frankrijk 2052") == ()
+
+    def test_netherlands_as_counterpart_owns_no_amount(self) -> None:
+        """A key-figure box flattened into one text: the Netherlands named after the amount
+        as the other side of the agreements ("Afspraken met Nederland") is not its owner;
+        the section's country is.  Named before it, or plainly, the Netherlands still is."""
+        box = (
+            "Categorie overig partnerland Defensiebegroting begrotingsjaar 2052 bedrag "
+            "(x € 1 mln) 6.440 aandeel bbp 3,45% Afspraken met Nederland geen eigen afspraak"
+        )
+        (read,) = amounts_in_sentence(Sentence(box, 1, None, 0), "DK", 2052)
+        assert (read.kind.value, read.country, read.year) == ("budget", "DK", "2052")
+        assert (read.match.amount, read.match.currency) == (Decimal("6440000000"), "EUR")
+        own = "Nederland besteedde in 2052 € 9,06 miljard aan defensie."
+        (read,) = amounts_in_sentence(Sentence(own, 1, None, 0), "DK", 2052)
+        assert read.country == "NL"
+
 
 class TestPartnerCues:
     """The cue words of a partner enumeration."""

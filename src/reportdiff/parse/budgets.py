@@ -341,9 +341,21 @@ def _owner(
     for _, _, code in after:
         if code != NETHERLANDS:
             return code
+    if (
+        not before
+        and text is not None
+        and all(_COUNTERPART.search(text, max(0, start - 12), start) for start, _, _ in after)
+    ):
+        # "… bedrag (mld. EUR) 8,09 … Afspraken met Nederland": the Netherlands named after
+        # the amount only as the other side of something is not whose money it is.
+        return section_country
     if before or after:
         return NETHERLANDS
     return section_country
+
+
+# The Netherlands named as the other side of something ("afspraken met Nederland").
+_COUNTERPART = re.compile(r"\bmet\s+$", re.IGNORECASE)
 
 
 class _Scan:

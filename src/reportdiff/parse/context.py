@@ -16,6 +16,7 @@ from typing import NamedTuple
 
 import attrs
 
+from reportdiff.dates import YEAR
 from reportdiff.extract import Block, BlockKind, Document, consecutive
 from reportdiff.model import Source
 from reportdiff.vocab._lexicon import longest_first
@@ -207,13 +208,17 @@ class SectionContext:
 _ARTICLE = re.compile(r"^(?:het|de)\s+(?=\S)", re.I)
 
 
+_TRAILING_YEAR = re.compile(r"\s+\(?" + YEAR + r"(?:\s?[/–-]\s?\d{2,4})?\)?\s*:?$")
+
+
 def heading_countries(title: str) -> tuple[str, ...]:
     """The countries a heading names: "Frankrijk" → FR; "België en Luxemburg" → BE, LU;
     "Relatie met Duitsland" → DE."""
     lowered = title.casefold()
     for prefix in sorted(COUNTRY_HEADING_PREFIXES, key=longest_first):
         if lowered.startswith(prefix + " "):
-            title = title[len(prefix) + 1 :].strip()
+            # A year after the country is the one the table or sheet is of.
+            title = _TRAILING_YEAR.sub("", title[len(prefix) + 1 :]).strip()
             break
     whole = lookup_country(_ARTICLE.sub("", title))
     if whole:

@@ -863,6 +863,40 @@ def find_money(text: str, *, candidates: bool = False) -> list[MoneyMatch]:
             _resolve(chain, chain_links)
             out.extend(_matches(text, chain, candidates))
         i = k
+    if "(" in text:
+        labelled = _unit_labelled(text, out)
+        if labelled:
+            # The multiplier inside the brackets ("x EUR 1 mln") is the unit, not an amount.
+            out = [m for m in out if not any(u.start <= m.start < u.end for u in labelled)]
+            out = sorted([*out, *labelled], key=lambda m: m.start)
+    return out
+
+
+# A figure right after its unit in brackets, as key-figure boxes and flattened tables write
+# it: "bedrag (mld. GBP) 66,9", "bedrag (x EUR 1 mln) 6.440", "(in miljarden US-dollar) 927".
+# The brackets hold the unit and nothing else: no figure but a multiplier's 1, at most a few
+# words.
+_UNIT_THEN_FIGURE = re.compile(
+    r"\((?P<unit>[^()\d]{1,40}?(?:\b1(?:[.\s]?000)?\b[^()\d]{0,20})?)\)[ \u00a0]{0,3}(?=\d)"
+)
+
+
+def _unit_labelled(text: str, found: list[MoneyMatch]) -> list[MoneyMatch]:
+    """The figures of *text* written after a bracketed unit that states both a scale and one
+    currency, which no other reading took; a unit that names neither, or two, reads nothing."""
+    out: list[MoneyMatch] = []
+    for m in _UNIT_THEN_FIGURE.finditer(text):
+        if len(m.group("unit").split()) > 5:
+            continue
+        scale, currency = header_scale(m.group("unit")), header_currency(m.group("unit"))
+        if scale is None or currency is None:
+            continue
+        figure = bare_amount(text, m.end(), currency)
+        if figure is None or any(f.start <= figure.start < f.end for f in found):
+            continue
+        scaled = scaled_by(figure, scale)
+        if scaled is not None:
+            out.append(attrs.evolve(scaled, start=m.start(), text=text[m.start() : scaled.end]))
     return out
 
 

@@ -97,6 +97,16 @@ COUNTRY_HEADING_PREFIXES = (
     "bilaterale relatie met",
     "partnerschap met",
     "defensiesamenwerking met",
+    # A table's or a fact sheet's heading for one country: "Tabel Verenigd Koninkrijk",
+    # "Kerncijfers Denemarken 2052", "Landenfiche Noorwegen".
+    "tabel",
+    "kerncijfers",
+    "kerngegevens",
+    "kengetallen",
+    "fiche",
+    "landenfiche",
+    "factsheet",
+    "landenprofiel",
 )
 GROUP_HEADINGS = (INTRO_TITLE, *STRATEGIC_GROUPS, *OTHER_PARTNER_GROUPS, *MULTILATERAL_GROUPS)
 
