@@ -306,6 +306,15 @@ class TestUnitInBrackets:
         """A bracket that does not state one scale and one currency makes no amount."""
         assert find_money(text) == []
 
+    def test_figure_grouped_by_spaces(self) -> None:
+        """ "63 900" after the unit is one figure when a word follows; before another figure
+        the digits after the space may be the next cell's, and no figure is read at all (not
+        a silently wrong 63)."""
+        (m,) = find_money("bedrag (x € 1 mln) 63\u202f900 aandeel bbp 2,52%")
+        assert (m.amount, m.currency) == (Decimal("63900000000"), "EUR")
+        read = [m.amount for m in find_money("bedrag (x € 1 mln) 63 900 2,52%")]
+        assert Decimal("63000000") not in read and Decimal("63900000000") not in read
+
     def test_amount_of_its_own_stays(self) -> None:
         """A figure written with its own currency beside such a bracket is read as before."""
         got = [(str(m.amount), m.text) for m in find_money("België (€ 4,76 miljard) 2020")]

@@ -1311,6 +1311,19 @@ class TestHeadingStructure:
         # A year is only dropped after such a word: "Frankrijk 2052" is no country heading.
         assert heading_countries("Frankrijk 2052") == ()
 
+    def test_year_after_until_is_no_amount_year(self) -> None:
+        """A year that ends a term after the figure ("looptijd t/m 2057") is not the figure's
+        year; a year plainly after it still is."""
+        box = (
+            "bedrag (mld. EUR) 8,03 aandeel bbp 1,73% Afspraken met Nederland MoU amfibische "
+            "oefeningen verlengd, looptijd t/m 2057"
+        )
+        (read,) = amounts_in_sentence(Sentence(box, 1, None, 0), "BE", 2055)
+        assert (read.kind.value, read.country, read.year) == ("budget", "BE", None)
+        plain = "Het Belgische defensiebudget bedroeg € 8,03 miljard in 2055."
+        (read,) = amounts_in_sentence(Sentence(plain, 1, None, 0), "BE", 2055)
+        assert (read.kind.value, read.year) == ("budget", "2055")
+
     def test_netherlands_as_counterpart_owns_no_amount(self) -> None:
         """A key-figure box flattened into one text: the Netherlands named after the amount
         as the other side of the agreements ("Afspraken met Nederland") is not its owner;

@@ -43,6 +43,7 @@ from decimal import Decimal
 
 import attrs
 
+from reportdiff.dates import UNTIL
 from reportdiff.model import Amount, AmountKind, Budget, Money, Source, Unread
 from reportdiff.vocab import amounts as cues, vocabulary
 from reportdiff.vocab.countries import NETHERLANDS, find_countries
@@ -195,6 +196,8 @@ _TOLD_AFTER = re.compile(
     r"\s*[:,–—-]?\s*(?:zoveel|zo\s+veel|(?:dat|dit)\s+(?:bedrag|geld))\b", re.IGNORECASE
 )
 # Words that make the year after them one compared with, not the year of what follows.
+# The words that make the year after them a period's end ("t/m 1957", "tot en met 2025").
+_BOUND_BEFORE = re.compile(UNTIL + r"$", re.IGNORECASE)
 _COMPARED = re.compile(
     r"(?:vergeleken\s+met|ten\s+opzichte\s+van|t\.o\.v\.|tegenover|dan\s+in|vs\.?"
     # "precies evenzoveel als in 2036", "hetzelfde budget als in 2057", "evenals in 1954/55"
@@ -436,6 +439,9 @@ class _Scan:
             and self.years[j][0] < hi
             # "… CZK 169,1 miljard, 0,3 procent minder dan in 1952": a year compared with.
             and not _COMPARED.search(self.text, max(0, self.years[j][0] - 25), self.years[j][0])
+            # "… 8,03 aandeel bbp 1,73% Afspraken … looptijd t/m 1957": a term's end, not the
+            # year of the figure before it.
+            and not _BOUND_BEFORE.search(self.text, max(0, self.years[j][0] - 25), self.years[j][0])
         ):
             return self.years[j][2]
         if i > 1 and prev_end and self.years[i - 1][0] >= prev_end:

@@ -716,6 +716,10 @@ def bare_amount(text: str, start: int, currency: str) -> MoneyMatch | None:
 _BARE_CELL = re.compile(
     r"\s{0,4}\|?\s{0,4}(?P<num>\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?)(?![\d.,]\d)"
 )
+# A figure grouped by spaces ("63 900", "1 283 000,5"): every group after the first three
+# digits long.
+_SPACE_GROUPED = re.compile(r"\d{1,3}(?:[ \u00a0\u202f\u2009]\d{3})+(?:,\d+)?(?!\d|[.,]\d)")
+_FIGURE_AFTER = re.compile(r"[ \u00a0\u202f\u2009|]{1,4}[-+−–]?\d")
 
 
 def written_scale(m: MoneyMatch) -> bool:
@@ -881,6 +885,21 @@ _UNIT_THEN_FIGURE = re.compile(
 )
 
 
+def _unit_figure(text: str, start: int, currency: str) -> MoneyMatch | None:
+    """The figure at *start*, after its bracketed unit.  One grouped by spaces ("63 900")
+    is read whole when a word or the end follows it; before another figure ("63 900 2,52")
+    the digits after the space may be the next cell's, and no reading is taken."""
+    grouped = _SPACE_GROUPED.match(text, start)
+    if grouped is None:
+        return bare_amount(text, start, currency)
+    if _FIGURE_AFTER.match(text, grouped.end()):
+        return None
+    readings = _readings(grouped.group(0))
+    if len(readings) != 1:
+        return None
+    return MoneyMatch(grouped.start(), grouped.end(), readings[0], currency, grouped.group(0))
+
+
 def _unit_labelled(text: str, found: list[MoneyMatch]) -> list[MoneyMatch]:
     """The figures of *text* written after a bracketed unit that states both a scale and one
     currency, which no other reading took; a unit that names neither, or two, reads nothing."""
@@ -891,7 +910,7 @@ def _unit_labelled(text: str, found: list[MoneyMatch]) -> list[MoneyMatch]:
         scale, currency = header_scale(m.group("unit")), header_currency(m.group("unit"))
         if scale is None or currency is None:
             continue
-        figure = bare_amount(text, m.end(), currency)
+        figure = _unit_figure(text, m.end(), currency)
         if figure is None or any(f.start <= figure.start < f.end for f in found):
             continue
         scaled = scaled_by(figure, scale)
