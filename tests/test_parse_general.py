@@ -840,6 +840,9 @@ def test_cooperation_denied_names_no_partner() -> None:
             "Rusland wordt hier uitsluitend als dreiging benoemd; samenwerking is uitgesloten.",
             "Zolang de agressie voortduurt, is Rusland van samenwerking uitgesloten.",
             "Rusland valt nadrukkelijk buiten iedere vorm van samenwerking.",
+            # The negation at the end of its clause, far from the cue, with the verb last.
+            "Rusland geldt bij hen allen als hoofddreiging; contacten met Russische militairen "
+            "onderhoudt Defensie in dit verband en ook verder in het geheel niet.",
             "Met Estland en Canada werd nauw samengewerkt.",
         )
     ]

@@ -126,8 +126,8 @@ _PROPOSED = re.compile(
 # A clause that casts a country as a threat ("Rusland zien deze partnerstaten … als
 # bedreiging"): an other-partners cue in it speaks of the others.
 _THREAT = re.compile(
-    # also in a compound: "systeemrivaal", "hoofdtegenstander"
-    r"\b(?:be)?dreiging\w*|\w*tegenstander\w*|\bvijand\w*|\w*rivaal\b|\w*rivalen\b|"
+    # also in a compound: "systeemrivaal", "hoofdtegenstander", "hoofddreiging"
+    r"\w*dreiging\w*|\w*tegenstander\w*|\bvijand\w*|\w*rivaal\b|\w*rivalen\b|"
     r"\bagressor\w*",
     re.IGNORECASE,
 )
@@ -472,14 +472,34 @@ def _cooperating(text: str) -> list[str]:
     ]
     if not found:
         return []
-    if any(_NO_COOPERATION.search(text, max(0, m.start() - 40), m.end() + 40) for m in found):
-        return []  # "samenwerking is uitgesloten", "geen samenwerking", "bevroren"
+    if any(
+        _NO_COOPERATION.search(text, max(0, m.start() - 40), m.end() + 40)
+        or _ENDS_NEGATED.search(text[slice(*_clause(text, m.start(), m.end()))])
+        for m in found
+    ):
+        # "samenwerking is uitgesloten", "geen samenwerking", "bevroren"; and, with the verb
+        # at the end of its clause, "contacten met Russische militairen onderhoudt Defensie
+        # niet".
+        return []
     out = []
     for run in _runs(text):
         if len(run) == 1 and _PLACE_BEFORE.search(text, max(0, run[0][0] - 12), run[0][0]):
             continue
         out += [code for _, _, code in run if code not in KINGDOM]
     return out
+
+
+_CLAUSE_END = re.compile(r"[.;:!?]")
+# A clause whose verb, at its end, is negated: "… onderhoudt Defensie niet", "… nooit meer".
+_ENDS_NEGATED = re.compile(r"\b(?:niet|nooit)(?:\s+meer)?\W*\d*\s*$", re.IGNORECASE)
+
+
+def _clause(text: str, start: int, end: int) -> tuple[int, int]:
+    """The bounds of the clause of *text* that holds *start*..*end*: from the last full
+    stop, semicolon, colon or mark before it to the first after it."""
+    before = [m.end() for m in _CLAUSE_END.finditer(text, 0, start)]
+    after = _CLAUSE_END.search(text, end)
+    return (before[-1] if before else 0), (after.start() if after else len(text))
 
 
 def _announced(head: str) -> PartnerCategory | None:
