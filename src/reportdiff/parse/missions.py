@@ -304,6 +304,10 @@ def _mentions(text: str) -> list[_Mention]:
         name = m.group("name")
         if taken(m.start(), m.end()) or find_countries(name):
             continue
+        if _OTHER_COLUMN.fullmatch(name.split()[0]):
+            # "Operatie Kader Gebied Militairen Stand": a mission table's column header, not
+            # an operation named "Kader".
+            continue
         paren = _PAREN_AFTER.match(text, m.end())
         if paren is not None and any(
             paren.start(1) <= o.start < paren.end(1) and name in o.name for o in out
@@ -589,7 +593,8 @@ def _merge(known: Mission, more: Mission) -> Mission:
 # chapter).
 _MISSION_COLUMN = re.compile(r"\b(?:missies?|operaties?|inzet)\b", re.IGNORECASE)
 _OTHER_COLUMN = re.compile(
-    r"\b(?:stand|status|militairen|omvang|kader|periode|bijdrage|mandaat|sterkte)\b",
+    r"\b(?:stand|status|militairen|omvang|kader|periode|bijdrage|mandaat|sterkte|gebied"
+    r"|locatie|regio|organisatie|aantal)\b",
     re.IGNORECASE,
 )
 _NOT_A_COLUMN = frozenset(

