@@ -293,6 +293,18 @@ def test_a_chapter_heading_is_no_mission_table() -> None:
     assert _mission_table("Missie | Kader | Stand 2098 | Militairen")
 
 
+def test_a_column_header_names_no_operation() -> None:
+    """A table's column header in the text before its rows ("Operatie Kader Gebied
+    Militairen Stand") is no operation named "Kader Gebied"; a named operation in a row is."""
+    rows = (
+        "Tabel 1: Operationele bijdragen 2098 Operatie Kader Gebied Militairen Stand EUTM "
+        "Sirocco EU de Sahel 80 doorlopend operatie Noordlicht NAVO de Noordzee 150 doorlopend"
+    )
+    found = [m.name for m in _table("Operationele bijdragen", rows)]
+    assert found == ["EUTM Sirocco", "operatie Noordlicht"]
+    assert [m.name for m in _missions("De operatie Kader werd in 2098 verlengd.")] == []
+
+
 def test_a_bulleted_list_of_missions_in_one_sentence() -> None:
     """Each item of a key-figure list is read on its own: a status in one item is not the
     next one's, and "120 militairen (was 80)" is that mission's reinforcement."""
