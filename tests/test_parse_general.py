@@ -2927,6 +2927,45 @@ def test_a_note_at_the_foot_of_a_page_is_the_country_whose_text_marks_it() -> No
     assert [(b.country, str(b.money.amount)) for b in report.budgets] == [("FR", "62500000000")]
 
 
+def test_a_paragraph_led_by_a_country_gives_its_figures_that_country() -> None:
+    # One-line partner paragraphs ("Land: focus. Budget …"), where the budget sentence names
+    # no country: the paragraph's lead does, up to the next lead, also one the sentence
+    # splitter left inside a sentence after "tabel 1.".  An aside in brackets leads nothing,
+    # and a note at the page's foot still takes the country of the text that marks it, not
+    # the lead of the paragraph it is set after, even with its mark glued to its first word.
+    doc = _blocks_document(
+        [
+            ("p", 0, "Dit is de rapportage internationale defensiesamenwerking 2095."),
+            ("h", 2, "Strategische partners"),
+            (
+                "p",
+                0,
+                "Verenigd Koninkrijk: mariniers; jacht op onderzeeboten. Defensiebudget "
+                "2095-2096: GBP 63,5 mld; 1,36% bbp. Budgetcijfers: tabel 1. Verenigde Staten: "
+                "onderhoud F-35. Budget (2095): USD 1.059 mld; bbp-aandeel 2,96%.",
+            ),
+            ("p", 0, "Duitsland: landmachtintegratie. Duitse uitgavencijfers volgen in voetnoot.2"),
+            (
+                "p",
+                0,
+                "België: marinestaf. De defensiebegroting sloot op 7.310 miljoen euro (eigen aandeel "
+                "niet bekendgemaakt; Canada: 2,2%). Dat is EUR 90 mln meer dan in 2094.",
+            ),
+            ("p", 0, "Zuid-Korea: artilleriegranaten; productiecapaciteit."),
+            ("p", 0, "2Duitse defensie kreeg in 2095 € 76,6 miljard toebedeeld (1,3% BBP)."),
+        ]
+    )
+    report = parse_document(doc, force=True, year=2095)
+    assert sorted((b.country, b.year, str(b.money.amount)) for b in report.budgets) == [
+        ("BE", "2095", "7310000000"),
+        ("DE", "2095", "76600000000"),
+        ("GB", "2095/2096", "63500000000"),
+        ("US", "2095", "1059000000000"),
+    ]
+    change = next(a for a in report.amounts if a.money.amount == Decimal("90000000"))
+    assert change.country == "BE"
+
+
 @pytest.mark.parametrize(
     "text",
     [

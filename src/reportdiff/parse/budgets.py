@@ -1219,7 +1219,9 @@ def _marked_fiscal_years(
 
 # A footnote's text, opening with its number and a word: "3 Defensiebudget 2131: EUR 59,9
 # mld." (not "1 S van het Forsvarsdepartementet", a sentence cut after "Prop.").
-_FOOTNOTE = re.compile(r"^\s*(?P<n>\d{1,2})\s+(?=[A-ZÀ-Þ][a-zà-ÿ])")
+# (The mark may be glued to the note's first word: "2Duitse defensie kreeg …", as TeX sets a
+# raised mark right before the text.)
+_FOOTNOTE = re.compile(r"^\s*(?P<n>\d{1,2})\s*(?=[A-ZÀ-Þ][a-zà-ÿ])")
 # A note's mark in the text it belongs to: a number glued to a word ("in voetnoot2") or to
 # the punctuation after one ("(2,2% bbp).1"), never to another number ("3.1", "F35").
 _NOTE_MARK = re.compile(r"(?:(?<=[a-zà-ÿ])|(?<=[a-zà-ÿ%)][.,;:])|(?<=\)))(\d{1,2})(?=[\s.,;:)]|$)")
@@ -1237,11 +1239,8 @@ def _note_owners(sections: Sequence[SectionContext]) -> dict[tuple[int, str], st
                 continue
             for m in _NOTE_MARK.finditer(sentence.text):
                 named = {code for _, _, code in find_countries(sentence.text)} - {NETHERLANDS}
-                country = (
-                    next(iter(named))
-                    if len(named) == 1
-                    else (sentence.record or section.country if not named else None)
-                )
+                own = sentence.record or sentence.lead or section.country
+                country = next(iter(named)) if len(named) == 1 else (None if named else own)
                 key = (sentence.page, m.group(1))
                 owners[key] = country if key not in owners else None  # two marks: unknown
     return owners
@@ -1262,7 +1261,7 @@ def _default_country(
     note = _FOOTNOTE.match(sentence.text)
     if note is not None:
         return (owners or {}).get((sentence.page, note.group("n")))
-    return section.country
+    return sentence.lead or section.country
 
 
 def find_unread_figures(

@@ -77,6 +77,10 @@ class Sentence:
     # miljard uitgaf. Klopt dat?"), or what a member of parliament says in a debate: asked
     # or claimed, not stated.
     asked: bool = False
+    # The country the paragraph is led by as a label ("Verenigd Koninkrijk: mariniers; …"),
+    # when it is prose: whose figure an amount is that names no country.  Not a record: the
+    # paragraph says nothing of a partnership by being led so ("Zuid-Korea: vervallen").
+    lead: str | None = None
 
     def source(self) -> Source:
         return Source(page=self.page, page_label=self.page_label, text=self.text)
@@ -487,10 +491,15 @@ def build_sections(doc: Document, warnings: list[str]) -> list[SectionContext]:
             fields = split_fields(block.text)
             if fields is None:
                 record = None
+                # A paragraph led by a country and a colon ("Verenigd Koninkrijk: mariniers;
+                # … Defensiebudget 1931-1932: GBP 63,5 mld") is about that country to its end,
+                # or to the next sentence led so.
+                lead: str | None = None
                 for offset, text in split_sentences(block.text):
                     page = block.page_at(offset)
                     label = pages[page].label if page in pages else block.page_label
-                    section.sentences.append(Sentence(text, page, label, i))
+                    lead = _lead_country(text) or lead
+                    section.sentences.append(Sentence(text, page, label, i, lead=lead))
                 continue
             for offset, name, field in fields:
                 if RECORD_KEY.fullmatch(name):
@@ -505,6 +514,35 @@ def build_sections(doc: Document, warnings: list[str]) -> list[SectionContext]:
         section.sentences = mark_premises(section.sentences)
     mark_speakers(sections)
     return sections
+
+
+# What may stand before a paragraph's lead country: a bullet, an article.
+_LEAD_BEFORE = re.compile(r"[\s•▪◦·*–—-]*(?:(?:het|de)\s+)?", re.IGNORECASE)
+
+
+def _lead_country(text: str) -> str | None:
+    """The country that leads a paragraph's next sentences, as a label before a colon at the
+    start of the sentence or of a part of it ("Zuid-Korea: …" → KR; "Budgetcijfers: tabel 1.
+    Verenigde Staten: onderhoud F-35" → US, the split the sentence splitter did not make); the
+    last such label counts.  None when there is none."""
+    lead = None
+    for at in (0, *(m.end() for m in _PART_START.finditer(text))):
+        if text.count("(", 0, at) > text.count(")", 0, at):
+            continue  # an aside in brackets ("…; Canada: 2,2%)") leads nothing
+        found = find_countries(text[at : at + 80])
+        if not found:
+            continue
+        start, end, code = found[0]
+        after = text[at + end : at + end + 3].lstrip()
+        if _LEAD_BEFORE.fullmatch(text[at : at + start]) and after.startswith(":"):
+            lead = code
+    return lead
+
+
+# Where a part of a sentence may begin that the splitter left joined to the one before: after
+# a number's full stop, which it takes for an ordinal ("tabel 1. Verenigde Staten: …"), or a
+# semicolon.  Not after an abbreviation's ("vgl. Duitsland: 2,9% bbp" compares).
+_PART_START = re.compile(r"(?:(?<=\d)\.|;)\s+")
 
 
 def _record_country(value: str) -> str | None:

@@ -438,6 +438,10 @@ def _code_leads(text: str, toks: list[_Tok], j: int, scales: tuple[Decimal, ...]
         and j + 1 < len(toks)
         and toks[j + 1].kind == "num"
         and _touch(text, toks[j].end, toks[j + 1].start)
+        # A share or a year after the code cannot be its amount: "7.850 EUR 3,4%" (a table's
+        # amount, currency and share cells) keeps EUR with 7.850.
+        and not _PERCENT_AFTER.match(text, toks[j + 1].end)
+        and not _is_year(toks[j + 1].text)
     )
 
 
