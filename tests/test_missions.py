@@ -517,10 +517,25 @@ def test_a_part_taken_since_an_earlier_year_did_not_start_this_one(
         "Mocht Nederland aan UNIFIL gaan deelnemen, dan zou dat jaarlijks 30 miljoen euro kosten.",
         # No Dutch unit, and not taking part.
         "Bij EUFOR Althea is geen Nederlandse eenheid; aan die operatie doet Nederland niet mee.",
+        # Whether it would take part, looked into (and decided against).
+        "Of Nederland aan EUFOR Althea zou bijdragen, is (na bondgenootschappelijke verzoeken) "
+        "onderzocht; het kabinet zag daarvan af.",
+        # Ended the year before, with the separable verb around the year.
+        "Deelname aan missie Zeeleeuw liep in 2094 af en blijft daarom hier onbesproken.",
     ],
 )
 def test_a_mission_supposed_or_without_a_dutch_part_is_none(text: str) -> None:
     assert missions_in_sentence(Sentence(text, 1, None, 0), year=2095) == []
+
+
+def test_a_part_that_ran_out_this_year_ended() -> None:
+    """ "liep … af" ends the Dutch part; "liep goed af" says how something went."""
+    text = "De Nederlandse deelname aan missie Zeeleeuw liep in november 2095 af."
+    (mission,) = missions_in_sentence(Sentence(text, 1, None, 0), year=2095)
+    assert mission.status is MissionStatus.ENDED
+    text = "De oefening van de Nederlandse eenheid bij missie Zeeleeuw liep goed af."
+    (mission,) = missions_in_sentence(Sentence(text, 1, None, 0), year=2095)
+    assert mission.status is MissionStatus.ACTIVE
 
 
 def test_a_part_taken_until_an_earlier_year() -> None:

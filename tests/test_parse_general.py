@@ -2948,8 +2948,8 @@ def test_a_paragraph_led_by_a_country_gives_its_figures_that_country() -> None:
             (
                 "p",
                 0,
-                "België: marinestaf. De defensiebegroting sloot op 7.310 miljoen euro (eigen aandeel "
-                "niet bekendgemaakt; Canada: 2,2%). Dat is EUR 90 mln meer dan in 2094.",
+                "België: marinestaf. De defensiebegroting sloot op 7.310 miljoen euro (eigen "
+                "aandeel niet bekendgemaakt; Canada: 2,2%). Dat is EUR 90 mln meer dan in 2094.",
             ),
             ("p", 0, "Zuid-Korea: artilleriegranaten; productiecapaciteit."),
             ("p", 0, "2Duitse defensie kreeg in 2095 € 76,6 miljard toebedeeld (1,3% BBP)."),

@@ -333,13 +333,15 @@ PROSPECT = re.compile(
     r"\bvoorgesteld\b|\bvoorstel\w*|\bstel\w*\s+voor\b|\boverw(?:eeg|eegt|og|ogen|egen)\b|"
     r"\bbestudeer\w*|\bonderzo(?:cht|ekt|eken)\b|\bbezien\b|\bin\s+beraad\b|\bverken\w*|\bverkend\b|"
     r"\bmogelijke\b|\bwordt\b[^.;]{0,40}\bbeslist\b|\bnog\s+niet\s+(?:besloten|beslist)\b|"
-    # a condition contrary to fact: "Als Nederland zou deelnemen aan KFOR, …"
-    r"\b(?:als|indien|mocht|wanneer)\b[^.;]{0,60}?\bzou(?:den)?\b",
+    # a condition contrary to fact: "Als Nederland zou deelnemen aan KFOR, …"; or the
+    # question whether it would: "Of Nederland aan EUFOR Althea zou bijdragen, is onderzocht"
+    r"\b(?:als|indien|mocht|wanneer|of)\b[^.;]{0,60}?\bzou(?:den)?\b",
     re.IGNORECASE,
 )
 JOINING = re.compile(
     r"\b(?:deel\s+te\s+nemen|deelnemen|deelname|deelneming|meedoen|mee\s+te\s+doen|"
-    r"bij\s+te\s+dragen|bijdrage|aan\s+te\s+sluiten|aansluiten|aansluiting|inzet|in\s+te\s+zetten)\b",
+    r"bij\s+te\s+dragen|bijdrage|bijdragen|aan\s+te\s+sluiten|aansluiten|aansluiting|inzet|"
+    r"in\s+te\s+zetten)\b",
     re.IGNORECASE,
 )
 GROWING = re.compile(
@@ -378,6 +380,8 @@ ENDED_IN = re.compile(
     r"de\s+zomer|het\s+najaar)\s+)?(?P<year>(?:19|20|21)\d{2})\b"
     r"|\b(?:in|per|eind|sinds)\s+(?P<year2>(?:19|20|21)\d{2})\s+(?:\w+\s+){0,3}?"
     r"(?:beëindigd|be[eë]indigd|afgerond|geëindigd|gestopt|opgeheven)\b"
+    # the separable verb around the year: "Deelname aan missie X liep in 2092 af"
+    r"|\bliep(?:en)?\s+(?:\w+\s+){0,2}?(?:in|per|eind|medio)\s+(?P<year4>(?:19|20|21)\d{2})\s+af\b"
     rf"|\b{UNTIL}(?P<year3>{YEAR})\b"
     r"[^.;]{0,40}?\b(?:bijdroeg|bijdroegen|deelnam|deelnamen|meedeed|meededen|actief\s+was|"
     r"inzette|inzetten|meewerkte|meewerkten)\b",
@@ -394,6 +398,8 @@ CONTRIBUTION_CUES: tuple[tuple[ContributionStatus, str], ...] = (
         # "trok zich op 26 augustus terug uit MINUSMA", "stopte met zijn bijdrage aan UNIFIL"
         r"\b(?:trok|trekt|trokken|trekken)\s+zich\b[^.;]{0,60}?\bterug\s+uit\b|"
         r"\b(?:stopte|stopt|stopten|gestopt)\b[^.;]{0,40}?\bmet\b|"
+        # the separable verb: "de Nederlandse deelname liep in november af" (not "liep goed af")
+        r"\bliep(?:en)?\s+(?:(?!goed\b|slecht\b|verkeerd\b|gelukkig\b)\w+\s+){0,3}?af\b|"
         # "alle 40 militairen zijn teruggeroepen", "… teruggehaald"
         r"\bteruggeroepen\b|\bteruggehaald\b|"
         # "levert sinds 2019 geen bijdrage meer", "neemt niet langer deel"
