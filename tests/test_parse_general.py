@@ -2885,6 +2885,26 @@ def test_a_heading_that_lists_organisations_opens_their_chapter() -> None:
     assert {o.code for o in report.organisations} == {"EU", "VN", "NAVO"}
 
 
+def test_a_numbered_chapter_that_lists_organisations_follows_a_budget_chapter() -> None:
+    # "4. NAVO; Unie; VN" after "3. Defensiebudgetten": the organisations' chapter all the
+    # same, with the EU under a name the vocabulary does not know it by ("Unie").
+    doc = _blocks_document(
+        [
+            ("p", 0, "Dit is de rapportage internationale defensiesamenwerking 2095."),
+            ("h", 2, "2. Strategische partners"),
+            ("p", 0, "Strategische partners zijn België en Duitsland."),
+            ("h", 2, "3. Defensiebudgetten"),
+            ("p", 0, "Opgegeven budgetten 2095, miljoenen, nationale valuta."),
+            ("h", 2, "4. NAVO; Unie; VN"),
+            ("p", 0, "• NAVO: eenheden gereserveerd voor regionale planning."),
+            ("p", 0, "• EU: collectieve munitieaanschaf."),
+            ("p", 0, "• VN: waarnemers, stafofficieren."),
+        ]
+    )
+    report = parse_document(doc, force=True, year=2095)
+    assert {o.code for o in report.organisations} == {"EU", "VN", "NAVO"}
+
+
 def test_a_heading_that_comes_back_under_every_country_is_part_of_its_section() -> None:
     # "Afspraken" set as large as the countries' headings, but under each of them: the
     # agreement under "Estland" is Estonia's; a note at the foot of that page ("2 …") names

@@ -294,11 +294,14 @@ _PARTNERS_NOUN = re.compile(r"^\W*(?:de\s+)?(?:partnerlanden|partners)\b", re.IG
 
 # What may stand between the organisations a heading lists ("EU, VN en NAVO").
 _LIST_WORDS = re.compile(r"(?:[\s,;/&+]|\b(?:en|de|het|of)\b)*")
+_LIST_SEPARATORS = re.compile(r"[\s,;/&+]+|\b(?:en|de|het|of)\b")
 
 
 def _organisations_only(title: str) -> bool:
     """Whether *title* lists two or more organisations and nothing else ("EU, VN en NAVO"):
-    a heading about them, as one organisation's name is."""
+    a heading about them, as one organisation's name is.  One more name among them, a
+    capitalised word alone, is a third the vocabulary does not know by that name ("NAVO;
+    Unie; VN")."""
     found = find_organisations(title)
     if len(found) < 2:
         return False
@@ -307,7 +310,13 @@ def _organisations_only(title: str) -> bool:
         rest.append(title[at:start])
         at = end
     rest.append(title[at:])
-    return all(_LIST_WORDS.fullmatch(part) for part in rest)
+    others = [part for part in rest if not _LIST_WORDS.fullmatch(part)]
+    if not others:
+        return True
+    if len(others) > 1:
+        return False
+    words = _LIST_SEPARATORS.sub(" ", others[0]).split()
+    return len(words) == 1 and words[0][:1].isupper() and words[0].isalpha()
 
 
 def chapter_group(title: str) -> Group | None:
@@ -415,7 +424,12 @@ def build_sections(doc: Document, warnings: list[str]) -> list[SectionContext]:
                 g = Group.GENERAL
             if g is not None:
                 group = g
-            if orgs and group in (Group.STRATEGIC, Group.OTHER, Group.INTRO):
+            if orgs and (
+                group in (Group.STRATEGIC, Group.OTHER, Group.INTRO)
+                # A numbered chapter that lists organisations ("4. NAVO; Unie; VN") opens the
+                # multilateral chapter after any other, a budget chapter's too.
+                or (depth == 1 and org is None and _organisations_only(title))
+            ):
                 group = Group.MULTILATERAL
             level = 1 if g is not None else 2
             parent = sections[-1] if sections else None
