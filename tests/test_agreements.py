@@ -859,3 +859,40 @@ def test_nothing_signed_is_no_signing() -> None:
 def test_negotiations_that_ended_in_a_signing() -> None:
     text = "Na afgeronde onderhandelingen werd het MoU over luchtruimbewaking met België in mei "
     assert _one(text + "ondertekend.").status is AgreementStatus.SIGNED
+
+
+def test_counted_items_and_the_paragraphs_lead_country() -> None:
+    """A paragraph led by "Zuid-Korea:" whose agreements come as counted items ("ten eerste
+    …; ten tweede …; ten derde …") gives each agreement that country, and each item its own
+    state: one item's "in werking" is not the next one's."""
+    text = (
+        "Aangaande afspraken valt te melden: ten eerste trad de Declaration of Intent inzake "
+        "oefenterreinen per 1 april 2091 in werking; ten tweede zette men op 24 juni 2091 "
+        "handtekeningen onder de Letter of Intent inzake onderhoud van pantservoertuigen; ten "
+        "derde bleef het eerder gesloten Memorandum of Understanding inzake opleidingen van "
+        "kracht."
+    )
+    section = SectionContext("Overige partnerlanden", 1, Group.OTHER, True, None)
+    section.sentences = [Sentence("Zuid-Korea: artilleriegranaten.", 1, None, 0, lead="KR")] + [
+        Sentence(t, 1, None, 0, lead="KR") for _, t in split_sentences(text)
+    ]
+    found = {a.kind: a for a in find_agreements([section])}
+    assert {kind: a.parties for kind, a in found.items()} == {
+        AgreementKind.DECLARATION_OF_INTENT: ("NL", "KR"),
+        AgreementKind.LETTER_OF_INTENT: ("NL", "KR"),
+        AgreementKind.MOU: ("NL", "KR"),
+    }
+    assert found[AgreementKind.DECLARATION_OF_INTENT].status is AgreementStatus.IN_FORCE
+    assert found[AgreementKind.LETTER_OF_INTENT].status is AgreementStatus.SIGNED
+
+
+def test_a_signature_mentioned_is_no_signing() -> None:
+    """ "ondanks zijn handtekening onder het Verdrag" recalls a signature; "werden op 11
+    november 2091 gezet" is this year's signing."""
+    recalled = _one("Rusland is geen partner, ondanks zijn handtekening onder het Verdrag van Ems.")
+    assert recalled.status is not AgreementStatus.SIGNED
+    signed = _one(
+        "De handtekeningen onder een Policy Direction on Cyber Resilience werden op 11 november "
+        "2091 gezet; partijen zijn Nederland en Spanje."
+    )
+    assert signed.status is AgreementStatus.SIGNED and signed.date == "2091-11"

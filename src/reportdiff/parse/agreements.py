@@ -153,7 +153,13 @@ _NEGATED = re.compile(r"^\s*(?:\w+\s+){0,3}(?:niet|niets|geen)\b", re.IGNORECASE
 _NEGATED_BEFORE = re.compile(r"\b(?:niet|niets|geen|nooit)\s+(?:\w+\s+)?$", re.IGNORECASE)
 # Where one item of a list ends and the next begins: "…; – Memorandum …", "…: • DoI …",
 # "…;2 – DoI …" (a footnote mark after the semicolon).
-_ITEM_BOUNDARY = re.compile(r"[;:]\d{0,2}\s*[–" + BULLETS + r"]\s|[;:]\d{0,2}\s+-\s")
+# Also a semicolon before a counted item: "…; ten tweede zette men …", "…; b) de LoI …".
+_ITEM_BOUNDARY = re.compile(
+    r"[;:]\d{0,2}\s*[–" + BULLETS + r"]\s|[;:]\d{0,2}\s+-\s"
+    r"|;\d{0,2}\s+(?:ten\s+(?:eerste|tweede|derde|vierde|vijfde|zesde|zevende|slotte)|tot\s+slot"
+    r"|voorts|[a-z]\)|\(?\d{1,2}\))\s",
+    re.IGNORECASE,
+)
 # The lasting state a cue leaves the agreement in, strongest first: an end or a suspension
 # outranks all, an intention outranks a signing it announces ("wordt naar verwachting
 # ondertekend"), being in force outranks the signing that came before it.
@@ -710,7 +716,10 @@ def find_agreements(sections: Sequence[SectionContext]) -> list[Agreement]:
                 previous = entry  # "Uittreding van …; resterende partijen: …" after its entry
             entry, label = None, None
             lists_parties = bool(PARTIES_CUE.search(sentence.text))
-            countries = (sentence.record,) if sentence.record else section.countries
+            # The record's country, else the paragraph's lead ("Zuid-Korea: … ten tweede zette
+            # men handtekeningen onder de Letter of Intent …"), else the section's.
+            own = sentence.record or sentence.lead
+            countries = (own,) if own else section.countries
             read = _read(sentence, countries, found, lead, defined)
             if not read and previous is not None:
                 # "Verdragspartijen zijn nu nog Nederland, Noorwegen, Zweden en Denemarken." right

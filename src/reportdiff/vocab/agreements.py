@@ -187,7 +187,13 @@ STATUS_CUES: tuple[tuple[AgreementStatus, str], ...] = (
     (
         AgreementStatus.SIGNED,
         r"ondertek\w*|getekend|gesloten|overeengekomen|afgesloten|bekrachtigd|geratificeerd|"
-        r"geratifieerd",
+        r"geratifieerd|"
+        # "zette men handtekeningen onder de LoI", "de handtekeningen onder het MoU werden in
+        # november gezet" (not "ondanks zijn handtekening onder het verdrag": no one signed
+        # this year)
+        r"\b(?:zet\w*|plaatst\w*|geplaatst|gezet)\b[^.;]{0,60}?\bhandtekening(?:en)?\s+onder\b|"
+        r"\bhandtekening(?:en)?\s+onder\b[^.;]{0,100}?\b(?:gezet|geplaatst|zetten|plaatsten|"
+        r"zette|plaatste)\b",
     ),
     (AgreementStatus.IN_FORCE, r"in werking getreden|van kracht|in werking"),
 )
