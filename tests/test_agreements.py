@@ -896,3 +896,21 @@ def test_a_signature_mentioned_is_no_signing() -> None:
         "2091 gezet; partijen zijn Nederland en Spanje."
     )
     assert signed.status is AgreementStatus.SIGNED and signed.date == "2091-11"
+
+
+def test_a_partners_table_restates_an_agreement_of_more_parties() -> None:
+    """The MoU the text gives with Belgium and Norway, restated in Belgium's key-figure table
+    with Belgium alone (same title), is one agreement of the three; another title is another
+    agreement."""
+    section = SectionContext("België", 2, Group.STRATEGIC, True, None, ("BE",))
+    section.sentences = [
+        Sentence(t, 1, None, 0)
+        for t in (
+            "Nederland, België en Noorwegen sloten eerder het Memorandum of Understanding over "
+            "amfibische oefeningen.",
+            "Afspraken: Memorandum of Understanding over amfibische oefeningen – loopt.",
+            "Afspraken: Memorandum of Understanding over mijnenbestrijding – loopt.",
+        )
+    ]
+    found = sorted((a.title, a.parties) for a in find_agreements([section]))
+    assert [parties for _, parties in found] == [("NL", "BE", "NO"), ("NL", "BE")]

@@ -635,11 +635,28 @@ def _restated(found: Sequence[Agreement], agreement: Agreement) -> int | None:
         i
         for i, a in enumerate(found)
         if a.kind is agreement.kind
-        and set(a.parties) == set(agreement.parties)
-        # A titled mention restates one whose title shares two of its words ("Memorandum
-        # (MoU) met Australië en Duitsland over munitieaankopen in consortiumverband" and
-        # later "het Memorandum of Understanding over munitieaankopen in consortiumverband").
-        and (not words or len(words & set(title_words(a.title))) >= 2)
+        and (
+            (
+                set(a.parties) == set(agreement.parties)
+                # A titled mention restates one whose title shares two of its words
+                # ("Memorandum (MoU) met Australië en Duitsland over munitieaankopen in
+                # consortiumverband" and later "het Memorandum of Understanding over
+                # munitieaankopen in consortiumverband").
+                and (not words or len(words & set(title_words(a.title))) >= 2)
+            )
+            # A titled mention with some of the parties restates the one of all of them
+            # with that very title, or the other way round: a partner's key-figure table
+            # gives "MoU amfibische oefeningen" under Belgium alone, the text the MoU of the
+            # Netherlands, Belgium and Norway.
+            or (
+                len(words) >= 2
+                and words == set(title_words(a.title))
+                and (
+                    set(agreement.parties) < set(a.parties)
+                    or set(a.parties) < set(agreement.parties)
+                )
+            )
+        )
     ]
     return fits[0] if len(fits) == 1 else None
 
