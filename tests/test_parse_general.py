@@ -831,6 +831,24 @@ def test_dash_bulleted_partner_list_after_a_colon() -> None:
     ) == [("GB", "strategic"), ("NO", "strategic"), ("BE", "strategic")]
 
 
+def test_items_led_by_a_country_in_a_partner_chapter() -> None:
+    """Under the other partners' heading, an item led by a country and a colon is that
+    partner's entry; not one that ends or denies the partnership, casts the country as a
+    threat, or belongs to a list of figures."""
+    chapter = SectionContext("Partnerlanden buiten kernkring", 2, Group.OTHER, True, None)
+    chapter.sentences = [
+        Sentence(text, 2, None, 0)
+        for text in (
+            "Minder intensief, doch evengoed, werkten onze militairen samen met deze landen:",
+            "• Canada: Canadese vliegers trainden met Nederlandse.",
+            "• Zuid-Korea: vervallen per 2095.",
+            "• Rusland: hoofddreiging van het bondgenootschap.",
+            "• Duitsland: juiste bedrag zie bijlage.",
+        )
+    ]
+    assert [(p.code, p.category.value) for p in find_partners([chapter])] == [("CA", "other")]
+
+
 def test_cooperation_denied_names_no_partner() -> None:
     """In a partner chapter's body, a sentence that rules cooperation out names no partner."""
     chapter = SectionContext("Landoptreden", 2, Group.STRATEGIC, True, None)

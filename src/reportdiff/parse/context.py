@@ -512,7 +512,7 @@ def build_sections(doc: Document, warnings: list[str]) -> list[SectionContext]:
                 for offset, text in split_sentences(block.text):
                     page = block.page_at(offset)
                     label = pages[page].label if page in pages else block.page_label
-                    lead = _lead_country(text) or lead
+                    lead = lead_country(text) or lead
                     section.sentences.append(Sentence(text, page, label, i, lead=lead))
                 continue
             for offset, name, field in fields:
@@ -534,7 +534,7 @@ def build_sections(doc: Document, warnings: list[str]) -> list[SectionContext]:
 _LEAD_BEFORE = re.compile(r"[\s•▪◦·*–—-]*(?:(?:het|de)\s+)?", re.IGNORECASE)
 
 
-def _lead_country(text: str) -> str | None:
+def lead_country(text: str) -> str | None:
     """The country that leads a paragraph's next sentences, as a label before a colon at the
     start of the sentence or of a part of it ("Zuid-Korea: …" → KR; "Budgetcijfers: tabel 1.
     Verenigde Staten: onderhoud F-35" → US, the split the sentence splitter did not make); the

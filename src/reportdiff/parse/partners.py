@@ -28,7 +28,7 @@ from reportdiff.model import Partner, PartnerCategory, Source, Unread
 from reportdiff.vocab.countries import KINGDOM, country_name, find_countries
 from reportdiff.vocab.definitions import DEFINITION_ENTRY, DEFINITIONS
 
-from .context import Group, SectionContext, Sentence
+from .context import Group, SectionContext, Sentence, lead_country
 from .sentences import BULLETS, RUN_IN_LIST, plain_emphasis
 
 __all__ = ["NO_PARTNER", "enumerated_partners", "find_partners", "find_unread_partners"]
@@ -649,7 +649,7 @@ _STATUS_FIELD = re.compile(
 )
 _STATUS_DENIES = re.compile(
     r"\b(?:geen|niet\s+(?:meer|langer)|vervallen|beëindigd|opgezegd|voormalig\w*|gewezen|"
-    r"ex-partner|dreiging\w*|tegenstander\w*|geschrapt)\b",
+    r"ex-partner|geschrapt)\b|\w*dreiging\w*|\w*tegenstander\w*",
     re.IGNORECASE,
 )
 
@@ -688,6 +688,36 @@ _PARTNER_WORD = re.compile(r"\bpartner\w*|\bstrategisch\w*|\bbondgeno\w*", re.I)
 # A negation, but not of the strategic category alone ("niet-strategisch partnerland", "geen
 # strategische partner" still make a partner).
 _DENIES = re.compile(rf"\b(?:{_NEGATIONS})\b(?!(?:-|\s+)(?:als\s+)?strategisch)", re.I)
+
+
+def _led_partners(section: SectionContext) -> list[tuple[str, Sentence]]:
+    """In a partner chapter with no heading per country, the countries whose paragraph or
+    item it leads with the country's name and a colon ("• Canada: Canadese vliegers trainden
+    met Nederlandse …"), each with that sentence; not one the sentence denies a partnership
+    or casts as a threat ("Zuid-Korea: vervallen per 1932", "Rusland: hoofddreiging")."""
+    if section.group not in (Group.STRATEGIC, Group.OTHER) or section.countries:
+        return []
+    if _MONEY_TALK.search(section.title):
+        return []  # "Defensie-uitgaven der partnerlanden": its items are figures
+    out = []
+    for sentence in section.sentences:
+        code = lead_country(sentence.text)
+        if code is None or code in KINGDOM or sentence.question:
+            continue
+        if _STATUS_DENIES.search(sentence.text) or _MONEY_TALK.search(sentence.text):
+            # Denied, a threat, or an item of a list of figures ("Duitsland: juiste bedrag
+            # zie bijlage"), which says nothing of what the country is.
+            continue
+        out.append((code, sentence))
+    return out
+
+
+# What an item of a list of budgets speaks of.
+_MONEY_TALK = re.compile(
+    r"\b(?:bedrag\w*|cijfer\w*|budget\w*|\w*begroting\w*|\w*uitgaven|miljard|miljoen|mld|mln)\b"
+    r"|[€$£%]",
+    re.IGNORECASE,
+)
 
 
 def find_unread_partners(
@@ -795,6 +825,10 @@ def find_partners(sections: Sequence[SectionContext]) -> list[Partner]:
             for code in _cooperating(sentence.text):
                 if code not in found:
                     found[code] = Partner(code, country_name(code), category, sentence.source())
+        # A paragraph or item led by a country ("• Canada: Canadese vliegers …").
+        for code, sentence in _led_partners(section):
+            if code not in found:
+                found[code] = Partner(code, country_name(code), category, sentence.source())
         # A bare list of countries under the chapter's heading ("Strategische partners" over
         # "• Kern: Verenigde Staten (VS), Frankrijk, …"): the heading says what they are.
         for sentence, codes in _bare_lists(section.sentences):
