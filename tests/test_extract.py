@@ -870,6 +870,33 @@ class TestLigatures:
         assert not any("\ufb00" <= ch <= "\ufb06" for ch in text)
         assert "fictieve" in text
 
+    def test_ligature_a_font_gives_no_width(self, tmp_path: Path) -> None:
+        """A standard font whose ToUnicode gives the "fi" ligature as its two letters (as
+        groff writes Times-Roman): pdfminer finds no width for it in the font's metrics, so
+        the letters after it were set one ligature too far left and the word came apart
+        ("fictie ve"); the glyph now takes the metric width of the ligature itself."""
+        from reportdiff.extract import extract
+
+        cmap = (
+            b"/CIDInit /ProcSet findresource begin 12 dict begin begincmap /CMapName /G def "
+            b"1 begincodespacerange <00> <FF> endcodespacerange "
+            b"1 beginbfchar <AE> <00660069> endbfchar endcmap CMapName currentdict /CMap "
+            b"defineresource pop end end"
+        )
+        font = (
+            b"<< /Type /Font /Subtype /Type1 /BaseFont /Times-Roman /ToUnicode 6 0 R"
+            b" /Encoding << /Type /Encoding /BaseEncoding /WinAnsiEncoding"
+            b" /Differences [174 /fi] >> >>"
+        )
+        # "fi" (0.556 em) "ctie" (0.444 + 0.278 + 0.278 + 0.444 em), then "ve" where groff
+        # places it: 20 points on at 10 points.
+        content = b"BT /F1 10 Tf 72 700 Td (\256ctie) Tj 20 0 Td (ve rapportage) Tj ET"
+        objects = [*_one_page(content), _stream(cmap)]
+        objects[3] = font
+        path = tmp_path / "groff.pdf"
+        path.write_bytes(_pdf(objects))
+        assert "fictieve rapportage" in " ".join(b.text for b in extract(path).blocks)
+
     def test_text_layer(self) -> None:
         _, _, items = read_text_layer("Het ﬁscale jaar en de oﬃciële ﬂank.\n")
         assert "Het fiscale jaar en de officiële flank." in [i.line.text for i in items]

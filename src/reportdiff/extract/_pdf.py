@@ -586,6 +586,27 @@ class _Deferred(types.ModuleType):
         return getattr(importlib.import_module(self.__name__), name)
 
 
+def _standard_width(font: Any, text: str) -> float:
+    """The width of a visible glyph whose font gives it none, from the standard font's own
+    metrics: groff writes Times-Roman with a /Widths array that holds 0 for the "fi"
+    ligature, so pdfminer set every glyph after it in the run one ligature too far left,
+    until the next move put the text back ("fictie ve").  0 when the font is not one of the
+    standard fourteen or the glyph is not in its metrics (a combining mark)."""
+    from pdfminer.fontmetrics import FONT_METRICS
+
+    name = str(getattr(font, "fontname", "") or "").split("+")[-1]
+    metrics = FONT_METRICS.get(name)
+    if metrics is None:
+        return 0
+    # A ligature may come as its letters ("fi" for the glyph "fi"): the metrics know it by its
+    # own character.
+    width = metrics[1].get(text) or metrics[1].get(_LIGATURE_OF.get(text, ""))
+    return width / 1000 if isinstance(width, int | float) else 0
+
+
+_LIGATURE_OF = {"ff": "\ufb00", "fi": "\ufb01", "fl": "\ufb02", "ffi": "\ufb03", "ffl": "\ufb04"}
+
+
 @functools.cache
 def preload_reader() -> None:
     """Import what reading a page needs (pdfminer's interpreter and the budgeted subclass),
@@ -815,6 +836,8 @@ def _reader_class() -> Any:
             except PDFUnicodeNotDefined:
                 text = self.handle_undefined_char(font, cid)
             textwidth = font.char_width(cid)
+            if textwidth == 0 and text and not text.isspace():
+                textwidth = _standard_width(font, text)
             font.char_disp(cid)
             if not text.isascii():
                 text = normalize("NFC", text.translate(LIGATURES))
