@@ -64,6 +64,8 @@ GENERATED = (
     "holdout35",
     "holdout36",
     "holdout37",
+    "holdout38",
+    "holdout39",
 )
 
 

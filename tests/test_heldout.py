@@ -1,4 +1,4 @@
-"""The held-out corpora (fixtures/holdout, holdout2 ... holdout37): their truth is sound,
+"""The held-out corpora (fixtures/holdout, holdout2 ... holdout39): their truth is sound,
 labelled synthetic and up to date.
 
 Each corpus measures how the parser generalises to phrasings nobody fitted it to, so this module
@@ -66,11 +66,14 @@ CORPORA = {
     "holdout35": ((1901, 1905), (1911, 1915)),
     "holdout36": ((1921, 1925), (1931, 1935)),
     "holdout37": ((1941, 1945), (1951, 1955)),
+    # And of holdout22/ and holdout24/, with two typesetters more (groff, LuaLaTeX).
+    "holdout38": ((2001, 2005), (2006, 2010)),
+    "holdout39": ((2031, 2035), (2036, 2040)),
 }
 # The producers: the corpus's three, and the typesetters of holdout35/ (LaTeX), holdout36/ (a
 # Word document made as office users make one) and holdout37/ (HTML printed by Chromium with
-# paged media).
-PRODUCERS = ("reportlab", "docx", "html", "latex", "word", "print")
+# paged media), holdout38/ (groff) and holdout39/ (LuaLaTeX with OpenType fonts).
+PRODUCERS = ("reportlab", "docx", "html", "latex", "word", "print", "groff", "lualatex")
 LABEL = "Dit is een fictieve rapportage"
 KINDS = ("partners", "organisations", "budgets", "missions", "agreements", "references")
 # "comparison" (holdout4): a figure given for comparison, such as the Netherlands' own budget or
@@ -233,6 +236,8 @@ def _check_overlap(corpus: str) -> ModuleType:
         "holdout35",
         "holdout36",
         "holdout37",
+        "holdout38",
+        "holdout39",
     ],
 )
 def test_grammar_shares_no_wording(corpus: str) -> None:
