@@ -5,7 +5,6 @@ from __future__ import annotations
 import random
 import time
 from pathlib import Path
-from typing import Any
 
 import pytest
 
@@ -186,72 +185,6 @@ class TestPool:
         jobs = [Job(LETTER_2021), Job(BAD / "bomb.pdf"), Job(PRINT_2020)]
         with pytest.raises(ResourceLimitError, match=r"bomb\.pdf"):
             run_isolated(jobs, Limits())
-
-
-class TestRelay:
-    """A timeline's first worker starts before the parser is built: it reads whole files
-    until the parser is there, each is parsed in a child forked with the parser, and a
-    successor takes the starter's place."""
-
-    JOBS = (SYNTHETIC_2031, LETTER_2021, SYNTHETIC_2032, PRINT_2020, LETTER_2021)
-
-    def _watched(self, monkeypatch: pytest.MonkeyPatch, build_delay: float) -> list[int]:
-        """Slow the parent's parser build by *build_delay* seconds and record the jobs of
-        the children forked to parse one file."""
-        import os
-
-        from reportdiff.sandbox import worker
-
-        parent = os.getpid()
-        real_warm_up, real_fork = worker._warm_up, worker._fork_finisher
-        forked: list[int] = []
-
-        def warm_up(parser: bool) -> None:
-            if parser and os.getpid() == parent:
-                time.sleep(build_delay)
-            real_warm_up(parser)
-
-        def fork_finisher(ctx: Any, limits: Limits, order: Any, job: Job, collecting: bool) -> Any:
-            forked.append(order[0])
-            return real_fork(ctx, limits, order, job, collecting)
-
-        monkeypatch.setattr(worker, "_warm_up", warm_up)
-        monkeypatch.setattr(worker, "_fork_finisher", fork_finisher)
-        monkeypatch.setenv("REPORTDIFF_WORKERS", "2")
-        return forked
-
-    def test_starter_reads_while_the_parser_is_built(self, monkeypatch: pytest.MonkeyPatch) -> None:
-        """With a slow build the starter reads every whole file; each is parsed in a child of
-        its own, the successor reads the starter's share of the last files, and the reports
-        are the ones read alone."""
-        from reportdiff.sandbox.worker import _plans
-
-        forked = self._watched(monkeypatch, build_delay=3.0)
-        jobs = [Job(p, year=2030 + i) for i, p in enumerate(self.JOBS)]
-        files, _plan, _expected = _plans(jobs, ["pdf"] * len(jobs), 2)
-        reports = run_isolated(jobs, Limits())
-        assert reports == [parse_in_process(job, Limits()) for job in jobs]
-        assert sorted(forked) == sorted(task.job for task in files)
-
-    def test_one_worker_has_no_starter(self, monkeypatch: pytest.MonkeyPatch) -> None:
-        """One worker (the pool's yardstick) reads and parses every file itself."""
-        forked = self._watched(monkeypatch, build_delay=0.0)
-        monkeypatch.setenv("REPORTDIFF_WORKERS", "1")
-        jobs = [Job(p, year=2030 + i) for i, p in enumerate(self.JOBS)]
-        assert run_isolated(jobs, Limits()) == [parse_in_process(job, Limits()) for job in jobs]
-        assert forked == []
-
-    def test_failure_in_a_file_the_starter_read(self, monkeypatch: pytest.MonkeyPatch) -> None:
-        """A broken file the starter read (the largest, so taken first) fails the run with
-        its own name, and no child is left behind."""
-        from reportdiff.sandbox import worker
-
-        forked = self._watched(monkeypatch, build_delay=1.0)
-        jobs = [Job(BAD / "truncated.pdf"), Job(PRINT_2020), Job(PRINT_2020, year=2020)]
-        assert BAD.joinpath("truncated.pdf").stat().st_size > PRINT_2020.stat().st_size
-        with pytest.raises(ReportDiffError, match=r"truncated\.pdf"):
-            run_isolated(jobs, Limits())
-        assert forked in ([], [0]) and not worker._LIVE
 
 
 def test_pages_of_the_last_files_are_shared(monkeypatch: pytest.MonkeyPatch) -> None:

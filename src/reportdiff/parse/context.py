@@ -539,11 +539,16 @@ def lead_country(text: str) -> str | None:
     start of the sentence or of a part of it ("Zuid-Korea: …" → KR; "Budgetcijfers: tabel 1.
     Verenigde Staten: onderhoud F-35" → US, the split the sentence splitter did not make); the
     last such label counts.  None when there is none."""
+    if ":" not in text:
+        return None  # most sentences: no label at all
     lead = None
     for at in (0, *(m.end() for m in _PART_START.finditer(text))):
+        colon = text.find(":", at, at + 80)
+        if colon < 0:
+            continue
         if text.count("(", 0, at) > text.count(")", 0, at):
             continue  # an aside in brackets ("…; Canada: 2,2%)") leads nothing
-        found = find_countries(text[at : at + 80])
+        found = find_countries(text[at : colon + 1])
         if not found:
             continue
         start, end, code = found[0]

@@ -18,12 +18,12 @@ editions of a diff.  When there are more files than workers (a timeline), each w
 whole files from one queue, largest first, and parses each as soon as it is read, without its
 pages crossing between processes; only the last n files (the smallest) are read as a diff's
 are, every worker taking their pages, so that a worker that runs out of whole files helps the
-others finish instead of idling.  The first worker, the starter, is forked before the parser
-is built and reads whole files meanwhile; each comes back as pages and is parsed in a child
-forked for it, and once the parser is built the starter ends and a successor forked with the
-parser takes its place.  Either way the join and the parse run in a limited child: no work on
-a document's text runs unlimited in this process.  A worker with nothing left to be handed
-ends as soon as it is idle, while the others finish.
+others finish instead of idling; their parser is built before they are forked (reading whole
+files while it is built, as a diff's first reader does, was measured slower: the extra fork,
+the pages crossing processes and three processes on two cores cost more than the overlap
+gave).  Either way the join and the parse run in a limited child: no work on a document's
+text runs unlimited in this process.  A worker with nothing left to be handed ends as soon as
+it is idle, while the others finish.
 """
 
 from __future__ import annotations
@@ -97,13 +97,10 @@ class _Task(NamedTuple):
 # whole files taken, [1 + i] the pages taken of the i-th PDF whose pages are shared, and
 # [_EXHAUSTED + 1 + i] is set once a reader found that PDF's queue empty, so that a reader
 # started later does not open the file only to find no page left.  At most one such PDF a
-# worker: a diff has fewer files than workers; a timeline shares its last n.  [_READY] is set
-# once the parent has built the parser: a timeline's starter then takes no more whole files
-# (see _child).
+# worker: a diff has fewer files than workers; a timeline shares its last n.
 _FILES = 0
 _EXHAUSTED = MAX_WORKERS
-_READY = 1 + 2 * MAX_WORKERS
-_COUNTERS = 2 + 2 * MAX_WORKERS
+_COUNTERS = 1 + 2 * MAX_WORKERS
 
 
 class _Plan(NamedTuple):
@@ -430,29 +427,13 @@ def _child(conn: Connection, counters: Any, parser: bool, collect: bool = True) 
         limits = plan.limits
         _limit(limits)
 
-        # A worker without the parser that takes whole files is a timeline's starter (see
-        # _read_and_finish): it reads whole files only until the parent has built the parser,
-        # and hands each back as pages, to be parsed by a child that shares the parent's
-        # parser instead of importing its own; its own tasks are left to its successor.
-        starter = not parser and bool(plan.files)
-
         def claimed() -> Iterator[_Task]:
-            while (
-                plan.files
-                and not (starter and counters[_READY])
-                and (place := _claim(counters, _FILES)) < len(plan.files)
-            ):
+            while plan.files and (place := _claim(counters, _FILES)) < len(plan.files):
                 yield plan.files[place]
-            if not starter:
-                yield from plan.tasks
+            yield from plan.tasks
 
         for task in claimed():
             conn.send(("start", task.job))
-            if starter and task.share is not None:
-                outcome, value = _attempt(partial(_pickled_pages, task, limits, None))
-                conn.send(("share", task.job, outcome, value, captured.take()))
-                value = None
-                continue
             outcome, value = _attempt(partial(_run_task, task, limits, counters))
             logged = captured.take()
             if task.whole and outcome == "ok":
@@ -764,15 +745,7 @@ def _read_and_finish(
     # join and parse.  A file whose pages are in while no reader with the parser is free is
     # joined and parsed in a child forked for it (_fork_finisher), which shares it too.
     late = parse and fork and not files
-    # A timeline (whole files) likewise starts one worker, the starter, before the parser is
-    # built: it reads whole files meanwhile and hands each back as pages, and stops taking
-    # them once the parser is built.  Each file it read is then joined and parsed in a child
-    # forked for it, and a successor forked with the parser takes the starter's place (its
-    # share of the last files included).  On two cores the parser's build, a tenth of a
-    # second, otherwise kept the second core idle.  Only with more than one worker: one
-    # worker (REPORTDIFF_WORKERS=1) keeps one child at work at a time.
-    relay = parse and fork and bool(files) and len(needed) > 1
-    early = needed[: max(1, len(needed) - 1)] if late else needed[:1] if relay else needed
+    early = needed[: max(1, len(needed) - 1)] if late else needed
     workers: list[_Worker] = []
 
     def begin(plans: Sequence[tuple[_Task, ...]], parser: bool, has_parser: bool) -> None:
@@ -794,17 +767,16 @@ def _read_and_finish(
     gc.disable()
     try:
         if fork:
-            _warm_up(parse and not (late or relay))
+            _warm_up(parse and not late)
         # Held until the run ends: the workers count in it.
         counters = ctx.Array("i", _COUNTERS)
         # Every worker of a timeline parses, so each imports the parser as it starts, while
         # the plans are sent (a no-op after the parent's preload); in a diff only the joining
         # ones do, when told to.
-        begin(early, parse and bool(files) and not relay, not (late or relay))
-        if late or relay:
+        begin(early, parse and bool(files), not late)
+        if late:
             _warm_up(True)  # the parser, while the first reader reads
-            counters[_READY] = 1
-            begin(needed[len(early) :], relay, True)
+            begin(needed[len(early) :], False, True)
     finally:
         if collecting:
             gc.enable()
@@ -820,14 +792,13 @@ def _read_and_finish(
     # is parsed where it is read).
     undealt = {task.job for plan in needed for task in plan if not task.whole}
 
-    def hand_out(j: int, fork: bool = False) -> None:
+    def hand_out(j: int) -> None:
         """File *j* is read: the least busy worker joins and parses it (a child forked for it
-        when the readers have no parser, or when *fork*: a starter's file, which a worker
-        reading whole files would only take up once it has read them all)."""
+        when the readers have no parser)."""
         undealt.discard(j)
-        if failures or not (alive or late or relay):
+        if failures or not (alive or late):
             return
-        capable = [] if fork else [w for w in alive if w.parser and not (late and w.parsing)]
+        capable = [w for w in alive if w.parser and not (late and w.parsing)]
         if not capable:
             # No reader with the parser is free: a child of this process joins and parses
             # the file beside them (it shares the parser built here).
@@ -912,11 +883,6 @@ def _read_and_finish(
                     # nothing more to do: it ends (and is reaped on the way out) while the
                     # others finish, instead of waiting for orders.
                     retire(worker)
-                if relay and not worker.parser:
-                    # The starter stopped: a successor with the parser takes its place (and
-                    # its share of the last files) from the same queue.
-                    begin([needed[0]], True, True)
-                    alive.append(workers[-1])
             elif what == "share":
                 _, j, outcome, value, more = message
                 worker.shared.add(j)
@@ -926,7 +892,7 @@ def _read_and_finish(
                     continue
                 shares[j].append(value)
                 if len(shares[j]) == expected[j] and j not in failures:
-                    hand_out(j, fork=relay and not worker.parser)
+                    hand_out(j)
             else:  # "report"
                 _, j, outcome, value, _more = message
                 if j in worker.parsing:
