@@ -861,6 +861,7 @@ def test_cooperation_denied_names_no_partner() -> None:
             # The negation at the end of its clause, far from the cue, with the verb last.
             "Rusland geldt bij hen allen als hoofddreiging; contacten met Russische militairen "
             "onderhoudt Defensie in dit verband en ook verder in het geheel niet.",
+            "Rusland, waarmee generlei militaire samenwerking bestaat, blijft maatgevend.",
             "Met Estland en Canada werd nauw samengewerkt.",
         )
     ]
@@ -1331,6 +1332,20 @@ class TestHeadingStructure:
         assert heading_countries("Tabel 3") == ()
         # A year is only dropped after such a word: "Frankrijk 2052" is no country heading.
         assert heading_countries("Frankrijk 2052") == ()
+
+    def test_the_figure_of_the_report_before(self) -> None:
+        """ "vorige opgave GBP 63,1 mld" after this year's figure is the earlier report's."""
+        line = (
+            "Verenigd Koninkrijk: £ 65,9 miljard in 2052/2053 | 3,61% bbp | vorige opgave "
+            "GBP 63,1 mld"
+        )
+        reads = amounts_in_sentence(Sentence(line, 1, None, 0), "GB", 2052)
+        assert [(r.kind.value, str(r.match.amount)) for r in reads] == [
+            ("budget", "65900000000"),
+            ("other", "63100000000"),
+        ]
+        # Told apart as an earlier figure, so that nothing later takes it for this year's.
+        assert "earlier" in (reads[1].reason or "")
 
     def test_year_after_until_is_no_amount_year(self) -> None:
         """A year that ends a term after the figure ("looptijd t/m 2057") is not the figure's

@@ -197,6 +197,8 @@ _CLAUSE = re.compile(r";|\.\s+(?=[A-Z(])|\s(?=[" + BULLETS + r"]\s)")
 # buiten iedere vorm van samenwerking").
 _NO_COOPERATION = re.compile(
     r"\b(?:uitgesloten|bevroren|opgeschort|stopgezet|verbroken|beëindig\w*|geen|niet|"
+    # the formal "none at all": "waarmee generlei militaire samenwerking bestaat"
+    r"gee?nerlei|"
     r"nooit|evenmin|buiten|afgebouwd|afgeschaald|vervallen|gestopt|stopt|beperkt|"
     r"afgesloten|gestaakt|opgeheven)\b",
     re.I,
