@@ -849,6 +849,25 @@ def test_items_led_by_a_country_in_a_partner_chapter() -> None:
     assert [(p.code, p.category.value) for p in find_partners([chapter])] == [("CA", "other")]
 
 
+def test_key_figure_lines_run_together_under_a_partner_heading() -> None:
+    """ "Aantal (2052): acht Landen: België, …" (two key-figure lines the extraction ran
+    together) lists the chapter's partners; a treaty's parties after its name and a colon
+    are no partners."""
+    chapter = SectionContext("Strategische partners", 2, Group.STRATEGIC, True, None)
+    chapter.sentences = [
+        Sentence(text, 2, None, 0)
+        for text in (
+            "Aantal (2052): drie Landen: België, Luxemburg en Duitsland.",
+            "Let op: verdragsstaten Verdrag van Bornholm: Denemarken, Rusland en Zweden.",
+        )
+    ]
+    assert [(p.code, p.category.value) for p in find_partners([chapter])] == [
+        ("BE", "strategic"),
+        ("LU", "strategic"),
+        ("DE", "strategic"),
+    ]
+
+
 def test_cooperation_denied_names_no_partner() -> None:
     """In a partner chapter's body, a sentence that rules cooperation out names no partner."""
     chapter = SectionContext("Landoptreden", 2, Group.STRATEGIC, True, None)

@@ -637,11 +637,23 @@ def _bare_lists(sentences: Sequence[Sentence]) -> list[tuple[Sentence, list[str]
             pieces = re.split(rf"\s(?={re.escape(opening.group(1))}\s)", text)
         for item in pieces:
             codes = _bare_list(item)
+            if codes is None:
+                # Key-figure lines the extraction ran together: "Aantal (2002): acht Landen:
+                # België, Luxemburg, …": the list is the value of the last field.
+                labels = [m.start(1) for m in _RUN_ON_FIELD.finditer(item)]
+                codes = _bare_list(item[labels[-1] :]) if labels else None
             if codes:
                 items.append((sentence, codes))
     if len(items) == 1 and len(items[0][1]) == 1:
         return []
     return items
+
+
+# A field of countries inside a text, after the value of the field before it: "… acht
+# Landen: …" (not any label: "… Verdrag van Bornholm: Duitsland, Rusland …" lists parties).
+_RUN_ON_FIELD = re.compile(
+    r"(?<=\S)\s+((?:Landen|Partners|Partnerlanden|Staten|Namen)):\s", re.IGNORECASE
+)
 
 
 # A record's field that says what the country is to the Netherlands: "Status: strategisch
