@@ -868,6 +868,26 @@ def test_key_figure_lines_run_together_under_a_partner_heading() -> None:
     ]
 
 
+def test_a_partners_table_by_its_column_header() -> None:
+    """Under "Land Categorie Nadruk Wijziging" each row's category cell, right after the
+    country cell, says what the country is; a country named in a cell of another column is
+    no row of its own."""
+    table = SectionContext("Land Categorie Nadruk Wijziging", 2, Group.GENERAL, True, None)
+    table.sentences = [
+        Sentence(
+            "België strategisch marinevaartuigen geen Canada overig pilotenopleiding en "
+            "oefeningen met Duitsland geen",
+            2,
+            None,
+            0,
+        )
+    ]
+    assert [(p.code, p.category.value) for p in find_partners([table])] == [
+        ("BE", "strategic"),
+        ("CA", "other"),
+    ]
+
+
 def test_cooperation_denied_names_no_partner() -> None:
     """In a partner chapter's body, a sentence that rules cooperation out names no partner."""
     chapter = SectionContext("Landoptreden", 2, Group.STRATEGIC, True, None)

@@ -704,6 +704,37 @@ _PARTNER_WORD = re.compile(r"\bpartner\w*|\bstrategisch\w*|\bbondgeno\w*", re.I)
 _DENIES = re.compile(rf"\b(?:{_NEGATIONS})\b(?!(?:-|\s+)(?:als\s+)?strategisch)", re.I)
 
 
+# A table of partners by its column header: a country column first, then its category
+# ("Land Categorie Nadruk Wijziging", "Staat | Status | …").
+_CATEGORY_TABLE = re.compile(
+    r"^\W*(?:land|staat|partner(?:land)?)\b.{0,40}\b(?:categorie|status|type)\b", re.IGNORECASE
+)
+# The category cell right after a row's country cell.
+_CATEGORY_CELL = re.compile(
+    r"\s*\|?\s*(?P<cat>strategisch(?:e)?|overig(?:e)?|partnerland)"
+    r"(?:\s+partner(?:land)?)?(?=\s|\||$)",
+    re.IGNORECASE,
+)
+
+
+def _table_partners(section: SectionContext) -> list[tuple[str, PartnerCategory, Sentence]]:
+    """The rows of a partners table whose header starts with the country's column and names
+    a category column ("Land Categorie Nadruk Wijziging" over "België strategisch …
+    Canada overig …"): each country with the category in the cell right after it."""
+    if not section.heading_found or not _CATEGORY_TABLE.match(section.title):
+        return []
+    out = []
+    for sentence in section.sentences:
+        for _, end, code in find_countries(sentence.text):
+            cell = _CATEGORY_CELL.match(sentence.text, end)
+            if cell is None or code in KINGDOM:
+                continue
+            strategic = cell.group("cat").lower().startswith("strateg")
+            category = PartnerCategory.STRATEGIC if strategic else PartnerCategory.OTHER
+            out.append((code, category, sentence))
+    return out
+
+
 def _led_partners(section: SectionContext) -> list[tuple[str, Sentence]]:
     """In a partner chapter with no heading per country, the countries whose paragraph or
     item it leads with the country's name and a colon ("• Canada: Canadese vliegers trainden
@@ -793,7 +824,7 @@ def find_partners(sections: Sequence[SectionContext]) -> list[Partner]:
                     found[code] = Partner(code, country_name(code), category, sentence.source())
             before = (read[-1][1], read[-1][2]) if read else None
     for section in sections:
-        for code, category, sentence in _record_partners(section):
+        for code, category, sentence in (*_record_partners(section), *_table_partners(section)):
             if code not in found:
                 found[code] = Partner(code, country_name(code), category, sentence.source())
     all_sentences = [x for section in sections for x in section.sentences]
