@@ -19,11 +19,11 @@ whole files from one queue, largest first, and parses each as soon as it is read
 pages crossing between processes; only the last n files (the smallest) are read as a diff's
 are, every worker taking their pages, so that a worker that runs out of whole files helps the
 others finish instead of idling; their parser is built before they are forked (reading whole
-files while it is built, as a diff's first reader does, was measured slower: the extra fork,
-the pages crossing processes and three processes on two cores cost more than the overlap
-gave).  Either way the join and the parse run in a limited child: no work on a document's
-text runs unlimited in this process.  A worker with nothing left to be handed ends as soon as
-it is idle, while the others finish.
+files while it is built, as a diff's first reader does, was measured twice and gained
+nothing: the extra fork, the pages crossing processes and three processes on two cores cost
+what the overlap gave).  Either way the join and the parse run in a limited child: no work on
+a document's text runs unlimited in this process.  A worker with nothing left to be handed
+ends as soon as it is idle, while the others finish.
 """
 
 from __future__ import annotations
@@ -188,35 +188,27 @@ def _claim(counters: Any, index: int) -> int:
 
 def _read_queued(task: _Task, limits: Limits, counters: Any) -> _Pages:
     """This reader's pages of a PDF, taken from the queue it shares with the other readers."""
-    assert task.queue is not None
-    if counters[_EXHAUSTED + task.queue]:
-        return _Pages(task.path.name, [])  # every page is taken: nothing to open
-    pages = _pickled_pages(task, limits, partial(_claim, counters, task.queue))
-    if pages.failure is None:
-        # The queue ran out (the pages this reader took are all read).
-        counters[_EXHAUSTED + task.queue] = 1
-    return pages
-
-
-def _pickled_pages(task: _Task, limits: Limits, claim: Callable[[], int] | None) -> _Pages:
-    """The pages of a PDF this reader reads (those it claims from a queue, or else all of
-    them), each pickled as soon as it is read, to be joined in another process."""
     import pickle
 
     from reportdiff.extract import PageFailure, iter_pages, read_page
 
+    assert task.queue is not None
     pages: list[bytes] = []
+    if counters[_EXHAUSTED + task.queue]:
+        return _Pages(task.path.name, pages)  # every page is taken: nothing to open
     for raw in iter_pages(
         task.path,
         password=task.password,
         max_pages=limits.max_pages,
         max_content_bytes=limits.max_content_mb * 1024 * 1024,
-        claim=claim,
+        claim=partial(_claim, counters, task.queue),
     ):
         if isinstance(raw, PageFailure):
             failure = pickle.dumps((raw.number, raw.error), 5)
             return _Pages(task.path.name, pages, failure)
         pages.append(pickle.dumps(read_page(raw), 5))
+    # The queue ran out (the pages this reader took are all read).
+    counters[_EXHAUSTED + task.queue] = 1
     return _Pages(task.path.name, pages)
 
 
