@@ -604,7 +604,7 @@ def _standard_width(font: Any, text: str) -> float:
     return width / 1000 if isinstance(width, int | float) else 0
 
 
-_LIGATURE_OF = {"ff": "\ufb00", "fi": "\ufb01", "fl": "\ufb02", "ffi": "\ufb03", "ffl": "\ufb04"}
+_LIGATURE_OF = {letters: chr(code) for code, letters in LIGATURES.items()}
 
 
 @functools.cache

@@ -491,16 +491,14 @@ def _cooperating(text: str) -> list[str]:
     return out
 
 
-_CLAUSE_END = re.compile(r"[.;:!?]")
 # A clause whose verb, at its end, is negated: "… onderhoudt Defensie niet", "… nooit meer".
 _ENDS_NEGATED = re.compile(r"\b(?:niet|nooit)(?:\s+meer)?\W*\d*\s*$", re.IGNORECASE)
 
 
 def _clause(text: str, start: int, end: int) -> tuple[int, int]:
-    """The bounds of the clause of *text* that holds *start*..*end*: from the last full
-    stop, semicolon, colon or mark before it to the first after it."""
-    before = [m.end() for m in _CLAUSE_END.finditer(text, 0, start)]
-    after = _CLAUSE_END.search(text, end)
+    """The bounds of the clause (_CLAUSE) of *text* that holds *start*..*end*."""
+    before = [m.end() for m in _CLAUSE.finditer(text, 0, start)]
+    after = _CLAUSE.search(text, end)
     return (before[-1] if before else 0), (after.start() if after else len(text))
 
 
