@@ -66,6 +66,9 @@ GENERATED = (
     "holdout37",
     "holdout38",
     "holdout39",
+    "holdout40",
+    "holdout41",
+    "holdout42",
 )
 
 

@@ -1,4 +1,4 @@
-"""The held-out corpora (fixtures/holdout, holdout2 ... holdout39): their truth is sound,
+"""The held-out corpora (fixtures/holdout, holdout2 ... holdout42): their truth is sound,
 labelled synthetic and up to date.
 
 Each corpus measures how the parser generalises to phrasings nobody fitted it to, so this module
@@ -69,11 +69,30 @@ CORPORA = {
     # And of holdout22/ and holdout24/, with two typesetters more (groff, LuaLaTeX).
     "holdout38": ((2001, 2005), (2006, 2010)),
     "holdout39": ((2031, 2035), (2036, 2040)),
+    # Three typesetters more, and layouts that are not a letter's: plain text printed by
+    # enscript, slide decks from Impress, a two-column magazine page from Writer.
+    "holdout40": ((2061, 2065), (2066, 2070)),
+    "holdout41": ((2071, 2075), (2076, 2080)),
+    "holdout42": ((2081, 2085), (2086, 2090)),
 }
 # The producers: the corpus's three, and the typesetters of holdout35/ (LaTeX), holdout36/ (a
 # Word document made as office users make one) and holdout37/ (HTML printed by Chromium with
-# paged media), holdout38/ (groff) and holdout39/ (LuaLaTeX with OpenType fonts).
-PRODUCERS = ("reportlab", "docx", "html", "latex", "word", "print", "groff", "lualatex")
+# paged media), holdout38/ (groff), holdout39/ (LuaLaTeX with OpenType fonts), holdout40/
+# (enscript and Ghostscript), holdout41/ (LibreOffice Impress) and holdout42/ (LibreOffice
+# Writer, two columns).
+PRODUCERS = (
+    "reportlab",
+    "docx",
+    "html",
+    "latex",
+    "word",
+    "print",
+    "groff",
+    "lualatex",
+    "enscript",
+    "impress",
+    "odt",
+)
 LABEL = "Dit is een fictieve rapportage"
 KINDS = ("partners", "organisations", "budgets", "missions", "agreements", "references")
 # "comparison" (holdout4): a figure given for comparison, such as the Netherlands' own budget or
@@ -238,6 +257,9 @@ def _check_overlap(corpus: str) -> ModuleType:
         "holdout37",
         "holdout38",
         "holdout39",
+        "holdout40",
+        "holdout41",
+        "holdout42",
     ],
 )
 def test_grammar_shares_no_wording(corpus: str) -> None:
