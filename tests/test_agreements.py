@@ -914,3 +914,23 @@ def test_a_partners_table_restates_an_agreement_of_more_parties() -> None:
     ]
     found = sorted((a.title, a.parties) for a in find_agreements([section]))
     assert [parties for _, parties in found] == [("NL", "BE", "NO"), ("NL", "BE")]
+
+
+@pytest.mark.parametrize(
+    ("header", "table"),
+    [
+        ("Soort Titel Partijen Stand Datum", True),
+        ("Type Partners Status", True),
+        ("Overeenkomst Partijen Status", True),
+        ("Land Jaar Uitgaven (bbp-aandeel) Raming", False),
+        ("Missie Organisatie Gebied Militairen Voortgang", False),
+        ("Stand van de samenwerking met de partners", False),
+    ],
+    ids=["kind-parties-state", "english-columns", "agreement-word", "budgets", "missions", "prose"],
+)
+def test_agreement_table_header(header: str, table: bool) -> None:
+    """An agreements table is known by an agreement word and a parties column, or by its
+    kind, parties and state columns; other tables and a heading in words are not."""
+    from reportdiff.parse.agreements import _agreement_table
+
+    assert _agreement_table(header) is table

@@ -75,6 +75,7 @@ class TestJoinLines:
             ("de COVID-", "19-crisis", "de COVID-19-crisis"),
             ("de defensie-", "uitgaven stijgen", "de defensie-uitgaven stijgen"),
             ("een zee-", "eenheid", "een zee-eenheid"),
+            ("Uitgaven (bbp-", "aandeel)", "Uitgaven (bbp-aandeel)"),
             ("gewone regel", "en de volgende", "gewone regel en de volgende"),
         ],
         ids=[
@@ -86,6 +87,7 @@ class TestJoinLines:
             "digits",
             "vowel-clash-eu",
             "vowel-clash-ee",
+            "lower-case-abbreviation",
             "no-hyphen",
         ],
     )

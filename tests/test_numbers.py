@@ -987,3 +987,26 @@ def test_an_amount_in_words_of_falling_scales_is_one_amount(
 )
 def test_scales_that_do_not_fall_are_no_amount(text: str) -> None:
     assert find_money(text) == []
+
+
+class TestDecimalInWords:
+    """A decimal written in words is never read as one of its halves."""
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "De uitgaven bedragen vijfenzestig komma drie miljard Brits pond.",
+            "België besteedt tien komma twee miljard euro aan defensie.",
+            "Duitsland: tweeëntachtig komma zes miljard euro.",
+        ],
+        ids=["pond", "euro-sentence", "euro-colon"],
+    )
+    def test_left_unread(self, text: str) -> None:
+        """Neither "drie miljard" nor "vijfenzestig" is the amount the sentence states."""
+        assert find_money(text) == []
+
+    def test_whole_number_in_words_still_read(self) -> None:
+        """A number in words with its scale and currency is still an amount."""
+        assert [m.amount for m in find_money("ruim zevenhonderdvierenveertig miljoen euro")] == [
+            Decimal("744000000")
+        ]

@@ -24,6 +24,7 @@ from reportdiff.errors import NotAPDFError, NoTextError
 from reportdiff.inputs import sniff
 
 from ._blocks import LineItem, assemble, consecutive, join_lines, mark_pdf_lines
+from ._cells import Wrapped, join_wrapped_rows
 from ._lines import Segment, dedupe, make_line, segment_line, segments
 from ._metadata import letter_metadata, print_metadata
 from ._pdf import PageFailure, RawPage, iter_pages, preload_reader
@@ -154,6 +155,17 @@ _LINE_INDEX = attrgetter("line")
 _X0 = attrgetter("x0")
 
 
+def _line(part: Sequence[Segment], page: int, region: Region) -> Line | None:
+    """The line of one visual line's segments in one region."""
+    if len(part) == 1:
+        # The usual case.  A segment's glyphs are a run of its visual line, which
+        # cluster_lines sorted by x0, all finite (dedupe stops a page at a NaN or infinite
+        # x0), so sorting them again would change nothing: the line is the segment's.
+        return segment_line(part[0], page, region)
+    glyphs = [c for seg in part for c in seg.chars]
+    return make_line(sorted(glyphs, key=_X0), page, region)
+
+
 def read_page(raw: RawPage) -> PageRead:
     chars = dedupe(raw.chars)
     segs = segments(chars)
@@ -161,6 +173,9 @@ def read_page(raw: RawPage) -> PageRead:
     # Each segment of a visual line goes to the region its first glyph is in; the segments
     # of one line that share a region are one line again ("Datum" + its date).
     by_region: dict[Region, list[Line]] = defaultdict(list)
+    # The body's visual lines wait for the others: a table row whose cells wrap becomes one
+    # line (_cells), which needs the lines below it.
+    body: list[list[Segment]] = []
     for _, group in itertools.groupby(segs, key=_LINE_INDEX):
         parts: dict[Region, list[Segment]] = defaultdict(list)
         for seg in group:
@@ -170,18 +185,20 @@ def read_page(raw: RawPage) -> PageRead:
                     break
             parts[region_of(lead, geom)].append(seg)
         for region, part in parts.items():
-            line: Line | None
-            if len(part) == 1:
-                # The usual case.  A segment's glyphs are a run of its visual line, which
-                # cluster_lines sorted by x0, all finite (dedupe stops a page at a NaN or
-                # infinite x0), so sorting them again would change nothing: the line is the
-                # segment's.
-                line = segment_line(part[0], raw.number, region)
-            else:
-                glyphs = [c for seg in part for c in seg.chars]
-                line = make_line(sorted(glyphs, key=_X0), raw.number, region)
+            if region is Region.BODY:
+                body.append(part)
+                continue
+            line = _line(part, raw.number, region)
             if line is not None:
                 by_region[region].append(line)
+    for row in join_wrapped_rows(body):
+        if isinstance(row, Wrapped):
+            glyphs = [c for part in row.lines for seg in part for c in seg.chars]
+            line = make_line(glyphs, raw.number, Region.BODY, " ".join(row.cells), len(row.lines))
+        else:
+            line = _line(row, raw.number, Region.BODY)
+        if line is not None:
+            by_region[Region.BODY].append(line)
     lines: list[Line] = []
     boxes = []
     for region in Region:

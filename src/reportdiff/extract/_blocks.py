@@ -33,6 +33,8 @@ _CONJUNCTIONS = frozenset({"en", "of", "tot", "noch", "and", "or"})
 _VOWEL_CLASHES = frozenset(
     {"aa", "ae", "ai", "au", "ee", "ei", "eu", "ie", "ii", "oe", "oi", "oo", "ou", "ui", "uu"}
 )
+# Vowels, with the accented forms Dutch writes ("geëvalueerd", "één"), and the y of "hy-pe".
+_VOWELS = frozenset("aeiouyáéíóúàèäëïöüâêîôû")
 _MAX_HEADING_CHARS = 120
 
 
@@ -62,6 +64,10 @@ def join_lines(prev: str, nxt: str) -> str:
             return prev + nxt  # "Duits-" + "Franse", "COVID-" + "19"
         if any(ch.isupper() or ch.isdigit() for ch in before[1:]) or before.isupper():
             return prev + nxt  # "VN-" + "missie", "eFP-" + "inzet"
+        if not any(ch in _VOWELS for ch in before.casefold()):
+            # Every Dutch syllable has a vowel, so a word broken after a syllable does too;
+            # one without is an abbreviation written in lower case ("bbp-" + "aandeel").
+            return prev + nxt
         if (before[-1:] + first[:1]).lower() in _VOWEL_CLASHES:
             return prev + nxt  # "defensie-" + "uitgaven"
         return prev[:-1] + nxt  # "samen-" + "werking"
@@ -203,6 +209,15 @@ def running_lines(lines: Sequence[Line]) -> set[int]:
     return out
 
 
+def _first_bottom(line: Line) -> float:
+    """Where *line*'s first visual line ends: a table row set on several lines is as far from
+    the line above it as its first line is."""
+    assert line.bbox is not None
+    if line.rows == 1:
+        return line.bbox.bottom
+    return line.bbox.top + (line.bbox.bottom - line.bbox.top) / line.rows
+
+
 def mark_pdf_lines(lines: Sequence[Line], *, italic_headings: bool = False) -> list[LineItem]:
     """Mark body lines from their typography and the space above them."""
     running = running_lines(lines)
@@ -220,7 +235,7 @@ def mark_pdf_lines(lines: Sequence[Line], *, italic_headings: bool = False) -> l
         gap = (
             None
             if new_page or prev is None or prev.bbox is None
-            else ln.bbox.bottom - prev.bbox.bottom
+            else _first_bottom(ln) - prev.bbox.bottom
         )
         if heading:
             # A heading that wraps onto a second bold line continues the same heading; a

@@ -400,12 +400,18 @@ def _typeface(visible: Sequence[Char]) -> tuple[bool, bool]:
     return sum(map(_bold_font, fonts)) / n >= 0.9, sum(map(_italic_font, fonts)) / n >= 0.9
 
 
-def make_line(group: Sequence[Char], page: int, region: Region) -> Line | None:
-    """One line from its glyphs (sorted left to right), or None when it holds no text."""
+def make_line(
+    group: Sequence[Char], page: int, region: Region, text: str | None = None, rows: int = 1
+) -> Line | None:
+    """One line from its glyphs (sorted left to right), or None when it holds no text.
+
+    *text*, when given, is the line's text as put together from its glyphs elsewhere, set on
+    *rows* visual lines (a table row's wrapped cells, joined cell by cell)."""
     visible = [c for c in group if not c.text.isspace()]
     if not visible:
         return None
-    text = line_text(group)
+    if text is None:
+        text = line_text(group)
     if not text:
         return None
     bold, italic = _typeface(visible)
@@ -417,6 +423,7 @@ def make_line(group: Sequence[Char], page: int, region: Region) -> Line | None:
         size=_rounded_mode(list(map(_SIZE, visible))),
         bold=bold,
         italic=italic,
+        rows=rows,
     )
 
 

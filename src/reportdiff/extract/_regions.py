@@ -7,6 +7,7 @@ the print's header ends at its rule.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 import attrs
@@ -16,6 +17,7 @@ from ._furniture import (
     PRINT_FOOTER,
     PRINT_PAGE_LABEL,
     PRINT_PLACE_DATE,
+    PRINT_VERGADERJAAR,
     REFERENCE,
     SIDEBAR_LABELS,
 )
@@ -46,6 +48,13 @@ _HEAD_BAND = 0.12
 _TABLE_ROW = 3.0
 # A shape thinner than this (points) in one direction is a stroke: a rule or a cell border.
 _THIN = 3.0
+# The most lines of text a print's page header holds above its rule (the chamber's name, the
+# session year, and a line either side of them for another typesetter's habits).
+_HEADER_LINES = 4
+# The most white space between a wrapped subject's lines, in font sizes.
+_WRAP_GAP = 0.6
+# A line of the letter's head that starts a field of its own.
+_LABEL_START = re.compile(r"(?:Datum|Betreft|Geachte|Onze|Uw|Bijlage)\b")
 # A stroke at least this long is a rule, never part of a logo.
 _RULE_MIN_LENGTH = 30.0
 
@@ -91,19 +100,56 @@ def _in_grid(rule: BBox, strokes: Sequence[BBox], row: float) -> bool:
     return False
 
 
-def _rule(page: RawPage, body_size: float = 10.0) -> BBox | None:
+def _rule(
+    page: RawPage, segs: Sequence[Segment], above_ok: Sequence[Segment], body_size: float = 10.0
+) -> BBox | None:
     """The print's header rule: a thin shape spanning over half the page, in its top half,
-    standing alone (a table at the top of a page has a ladder of such rules)."""
+    standing alone (a table at the top of a page has a ladder of such rules), under no more
+    than the header's few lines of text (*above_ok*, a running page header, not counted).
+
+    A table's bottom border can stand alone too, a page's height below its top border when the
+    table is long; the text above it, and the border above it across the same columns, tell
+    it from the header rule, which has only the chamber's name and the session year above it.
+    """
     strokes = [g for g in page.graphics if _is_rule(g)]
     row = _TABLE_ROW * max(body_size, 1.0)
+    skip = {id(s) for s in above_ok}
+
+    def header_like(rule: BBox) -> bool:
+        if any(g.bottom < rule.top - 1.0 and g.x0 < rule.x1 and g.x1 > rule.x0 for g in strokes):
+            return False
+        lines = {s.line for s in segs if s.bbox.bottom <= rule.top and id(s) not in skip}
+        return len(lines) <= _HEADER_LINES
+
     rules = [
         g
         for g in strokes
         if (g.x1 - g.x0) > page.width * 0.5
         and g.top < page.height / 2
         and not _in_grid(g, strokes, row)
+        and header_like(g)
     ]
     return min(rules, key=lambda g: g.top) if rules else None
+
+
+def _subject_bottom(segs: Sequence[Segment], betreft: Segment, sidebar_x: float | None) -> float:
+    """Where the letter's subject ends: the "Betreft" line, and the lines a long subject wraps
+    onto, set tight under it and starting where it or its text starts (the sidebar beside
+    them aside)."""
+    if sidebar_x is not None:
+        segs = [s for s in segs if s.bbox.x0 < sidebar_x]
+    starts = {round(s.bbox.x0) for s in segs if s.line == betreft.line}
+    bottom, size = betreft.bbox.bottom, betreft.size
+    for line in sorted({s.line for s in segs if s.line > betreft.line}):
+        parts = [s for s in segs if s.line == line]
+        first = min(parts, key=lambda s: s.bbox.x0)
+        tight = first.bbox.top - bottom <= _WRAP_GAP * size
+        if not tight or abs(first.size - size) > 0.5:
+            break
+        if not any(abs(first.bbox.x0 - x) <= 2.0 for x in starts) or _LABEL_START.match(first.text):
+            break
+        bottom = max(s.bbox.bottom for s in parts)
+    return bottom
 
 
 def measure(page: RawPage, segs: Sequence[Segment]) -> Geometry:
@@ -111,7 +157,11 @@ def measure(page: RawPage, segs: Sequence[Segment]) -> Geometry:
     body_size = dominant_size(segs)
     logo = _logo(page, segs)
 
-    label_segs = [s for s in segs if LETTER_PAGE_LABEL.search(s.text)]
+    labels = [s for s in segs if LETTER_PAGE_LABEL.search(s.text)]
+    # "Pagina 2 van 5" closes a letter's page; a typist's running head can carry it at the top
+    # instead, where it ends the page's head rather than starting its foot.
+    head_labels = [s for s in labels if s.bbox.bottom < page.height * _HEAD_BAND]
+    label_segs = [s for s in labels if s not in head_labels]
     ref_label_segs = [s for s in segs if any(s.text.startswith(lbl) for lbl in SIDEBAR_LABELS)]
     print_footer = [
         s for s in segs if PRINT_FOOTER.match(s.text) and s.bbox.top > page.height * 0.75
@@ -123,10 +173,18 @@ def measure(page: RawPage, segs: Sequence[Segment]) -> Geometry:
         s for s in segs if PRINT_FOOTER.match(s.text) and s.bbox.bottom < page.height * _HEAD_BAND
     ]
 
+    # A print's masthead names the session year ("Vergaderjaar 2020–2021") in the top half of
+    # its first page: a print whose footer is set some other way is still a print.
+    masthead = [
+        s for s in segs if PRINT_VERGADERJAAR.match(s.text) and s.bbox.bottom < page.height / 2
+    ]
+
     if label_segs or ref_label_segs:
         layout = Layout.LETTER
-    elif print_footer or print_head:
+    elif print_footer or print_head or masthead:
         layout = Layout.KAMERSTUK
+    elif head_labels:
+        layout = Layout.LETTER
     else:
         layout = Layout.UNKNOWN
 
@@ -163,7 +221,11 @@ def measure(page: RawPage, segs: Sequence[Segment]) -> Geometry:
             if s.text.startswith("Betreft") and (sidebar_x is None or s.bbox.x0 < sidebar_x)
         ]
         if betreft:
-            header_bottom = max(s.bbox.bottom for s in betreft) + 0.5
+            lowest = max(betreft, key=lambda s: s.bbox.top)
+            header_bottom = _subject_bottom(segs, lowest, sidebar_x) + 0.5
+        if head_labels:
+            head = max(s.bbox.bottom for s in head_labels) + 0.5
+            header_bottom = max(header_bottom or head, head)
     elif layout is Layout.KAMERSTUK:
         if print_footer:
             footer_top = min(s.bbox.top for s in print_footer) - 1
@@ -171,7 +233,7 @@ def measure(page: RawPage, segs: Sequence[Segment]) -> Geometry:
             m = PRINT_PAGE_LABEL.search(s.text)
             if m:
                 label = m.group(1)
-        rule = _rule(page, body_size)
+        rule = _rule(page, segs, print_head, body_size)
         place = [s for s in segs if PRINT_PLACE_DATE.match(s.text)]
         if place:
             header_bottom = min(place, key=lambda s: s.bbox.top).bbox.bottom + 0.5

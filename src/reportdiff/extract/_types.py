@@ -83,6 +83,8 @@ class Line:
     size: float = 0.0
     bold: bool = False
     italic: bool = False
+    # The visual lines it was set on: more than one for a table row whose cells wrap.
+    rows: int = 1
 
 
 @attrs.frozen

@@ -313,14 +313,22 @@ _NOT_A_COLUMN = frozenset(
 )
 
 
+# Or by its columns alone: what kind of agreement, who the parties are, and how far it got
+# ("Soort Titel Partijen Stand Datum", "Type Partners Status").
+_KIND_COLUMN = re.compile(r"\b(?:soort|type|vorm|instrument)\b", re.IGNORECASE)
+_PARTIES_COLUMN = re.compile(r"\b(?:partij\w*|partners?|tegenpartij\w*)\b", re.IGNORECASE)
+_STATE_COLUMN = re.compile(r"\b(?:stand|status|fase)\b", re.IGNORECASE)
+
+
 def _agreement_table(title: str) -> bool:
     """Whether a heading is an agreement table's column header."""
     words = re.findall(r"[\w()]+", title.casefold())
-    return (
-        len(words) >= 3
-        and not _NOT_A_COLUMN.intersection(words)
-        and _AGREEMENT_TABLE.search(title) is not None
-    )
+    if len(words) < 3 or _NOT_A_COLUMN.intersection(words):
+        return False
+    if _AGREEMENT_TABLE.search(title) is not None:
+        return True
+    columns = (_KIND_COLUMN, _PARTIES_COLUMN, _STATE_COLUMN)
+    return all(column.search(title) for column in columns)
 
 
 def _table_rows(

@@ -370,6 +370,9 @@ def _token_pattern() -> re.Pattern[str]:
         # million, read by number_word(); never "en" alone.
         rf"|(?P<wnum>(?i:{_NUMBER_WORD}))"
         r"|(?P<conn>(?i:tot|en|of)|à)"
+        # "komma" joins the two halves of a decimal in words ("vijfenzestig komma drie
+        # miljard"): neither half is the amount (see _word_item).
+        r"|(?P<decimal>(?i:komma))"
         r"|(?P<intro>(?i:tussen|van))"
         rf"){_NOT_BEFORE_LETTER}"
         r"|(?P<dash>[–—]|(?<=\d)-(?=\d)|,(?=\s))"
@@ -458,6 +461,10 @@ def _word_item(
     billion); a word number alone is no amount ("twee fregatten", "een miljard" with no
     currency)."""
     n = len(toks)
+    if (j >= 1 and toks[j - 1].kind == "decimal") or (j + 1 < n and toks[j + 1].kind == "decimal"):
+        # A decimal in words: "drie miljard" is not the amount "vijfenzestig komma drie
+        # miljard" states, nor is "vijfenzestig"; the figure is left unread.
+        return None, j + 1
     # The second number of a range or choice in words ("twee of drie miljard euro") is not
     # read on its own: which amount is meant is not said; nor is a later part of an amount
     # in words (read with its first part).
