@@ -9,6 +9,7 @@ import re
 
 __all__ = [
     "ADDRESS_LINE",
+    "HEAD_FIELD",
     "LETTER_PAGE_LABEL",
     "PRINT_DOSSIER",
     "PRINT_FOOTER",
@@ -28,6 +29,9 @@ __all__ = [
 LETTER_PAGE_LABEL = re.compile(r"\bPagina\s+(\d+)\s+van\s+(\d+)\b")
 RETURN_ADDRESS = re.compile(r"^>?\s*Retouradres\b")
 REFERENCE = re.compile(r"^[A-Z]{2,5}[-/]?\d{6,}$")
+# The fields of the letter's head, each on a line of its own: "Datum 25 januari 2022",
+# "Betreft Rapportage …" (a long subject wraps onto the lines under it).
+HEAD_FIELD = re.compile(r"^(Datum|Betreft)\b\s*(.*)$")
 SIDEBAR_LABELS = (
     "Onze referentie",
     "Uw referentie",

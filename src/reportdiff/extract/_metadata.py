@@ -14,6 +14,7 @@ from reportdiff.dates import parse_dutch_date
 
 from ._furniture import (
     ADDRESS_LINE,
+    HEAD_FIELD,
     PRINT_DOSSIER,
     PRINT_NUMBER,
     PRINT_PLACE_DATE,
@@ -27,8 +28,6 @@ from ._furniture import (
 from ._types import Layout, Metadata
 
 __all__ = ["letter_metadata", "print_metadata"]
-
-_LABEL = re.compile(r"^(Datum|Betreft)\b\s*(.*)$")
 
 
 def _is_furniture(text: str) -> bool:
@@ -63,7 +62,7 @@ def letter_metadata(header: Sequence[str], sidebar: Sequence[str]) -> Metadata:
     seen_return = False
     in_subject = False
     for text in header:
-        m = _LABEL.match(text)
+        m = HEAD_FIELD.match(text)
         if RETURN_ADDRESS.match(text):
             seen_return = True
             continue

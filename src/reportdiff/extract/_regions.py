@@ -7,12 +7,12 @@ the print's header ends at its rule.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 
 import attrs
 
 from ._furniture import (
+    HEAD_FIELD,
     LETTER_PAGE_LABEL,
     PRINT_FOOTER,
     PRINT_PAGE_LABEL,
@@ -53,8 +53,6 @@ _THIN = 3.0
 _HEADER_LINES = 4
 # The most white space between a wrapped subject's lines, in font sizes.
 _WRAP_GAP = 0.6
-# A line of the letter's head that starts a field of its own.
-_LABEL_START = re.compile(r"(?:Datum|Betreft|Geachte|Onze|Uw|Bijlage)\b")
 # A stroke at least this long is a rule, never part of a logo.
 _RULE_MIN_LENGTH = 30.0
 
@@ -146,8 +144,10 @@ def _subject_bottom(segs: Sequence[Segment], betreft: Segment, sidebar_x: float 
         tight = first.bbox.top - bottom <= _WRAP_GAP * size
         if not tight or abs(first.size - size) > 0.5:
             break
-        if not any(abs(first.bbox.x0 - x) <= 2.0 for x in starts) or _LABEL_START.match(first.text):
+        if not any(abs(first.bbox.x0 - x) <= 2.0 for x in starts):
             break
+        if HEAD_FIELD.match(first.text) or first.text.startswith(SIDEBAR_LABELS):
+            break  # the next field of the head, not the subject's next line
         bottom = max(s.bbox.bottom for s in parts)
     return bottom
 

@@ -1,0 +1,118 @@
+"""A page's regions are measured from its own geometry: the rules, labels and fields that a
+typesetter of another kind puts elsewhere still land in the right region."""
+
+from __future__ import annotations
+
+from reportdiff.extract._lines import segments
+from reportdiff.extract._pdf import Char, RawPage
+from reportdiff.extract._regions import Geometry, measure
+from reportdiff.extract._types import BBox, Layout
+
+WIDTH, HEIGHT = 595.0, 842.0
+SIZE = 9.0
+
+
+def _text(text: str, x: float, bottom: float, size: float = SIZE) -> list[Char]:
+    w = size * 0.5
+    return [
+        Char(ch, x + i * w, x + (i + 1) * w, bottom - size, bottom, size, "Helvetica")
+        for i, ch in enumerate(text)
+    ]
+
+
+def _measure(lines: list[list[Char]], graphics: tuple[BBox, ...] = ()) -> Geometry:
+    chars = tuple(c for line in lines for c in line)
+    page = RawPage(1, WIDTH, HEIGHT, chars, graphics)
+    return measure(page, segments(chars))
+
+
+def _rule(top: float) -> BBox:
+    return BBox(60.0, top, 540.0, top + 0.5)
+
+
+FOOTER = _text("Tweede Kamer, vergaderjaar 2031–2032, 33 279, nr. 880 3", 60.0, 800.0)
+
+
+def test_a_print_header_rule_under_the_masthead() -> None:
+    """The rule under "Tweede Kamer der Staten-Generaal" and "Vergaderjaar" ends the head."""
+    geom = _measure(
+        [
+            _text("Tweede Kamer der Staten-Generaal", 60.0, 60.0),
+            _text("Vergaderjaar 2031–2032", 60.0, 72.0),
+            _text("Geachte voorzitter, hierbij het overzicht.", 60.0, 120.0),
+            FOOTER,
+        ],
+        (_rule(80.0),),
+    )
+    assert geom.layout is Layout.KAMERSTUK
+    assert geom.header_bottom == 80.5
+
+
+def test_a_long_tables_bottom_border_is_no_header_rule() -> None:
+    """A table's bottom border alone in a page's top half, under a heading and the table's
+    rows (its top border far above), leaves the page without a head: nothing is dropped."""
+    rows = [_text(f"Rij {i} Nederland, Polen loopt", 60.0, 100.0 + 12 * i) for i in range(8)]
+    geom = _measure(
+        [_text("5 Afspraken, verdragen", 60.0, 70.0), *rows, FOOTER],
+        (_rule(80.0), _rule(85.0), _rule(200.0)),
+    )
+    assert geom.layout is Layout.KAMERSTUK
+    assert geom.header_bottom is None
+
+
+def test_a_masthead_alone_makes_a_print() -> None:
+    """A print whose footer is set some other way is still a print: its masthead says so."""
+    geom = _measure(
+        [
+            _text("Tweede Kamer der Staten-Generaal", 60.0, 60.0),
+            _text("Vergaderjaar 2072–2073", 60.0, 72.0),
+            _text("Den Haag, 10 maart 2073", 60.0, 110.0),
+            _text("Commissie Defensie – 10 maart 2073", 60.0, 800.0),
+        ]
+    )
+    assert geom.layout is Layout.KAMERSTUK
+    assert geom.header_bottom == 110.5
+
+
+def test_a_page_label_at_the_top_ends_the_head() -> None:
+    """ "Pagina 1 van 3" in a running head at the top ends the page's head; the page has no
+    foot because of it (before, everything under it was footer)."""
+    geom = _measure(
+        [
+            _text("Rapportage 2066          Pagina 1 van 3", 60.0, 40.0),
+            _text("België besteedt in 2066 € 8,1 miljard aan defensie.", 60.0, 120.0),
+        ]
+    )
+    assert geom.layout is Layout.LETTER
+    assert geom.footer_top is None
+    assert geom.label is None
+    assert geom.header_bottom == 40.5
+
+
+def test_a_subject_wrapped_under_betreft_stays_in_the_head() -> None:
+    """A long subject wraps onto the line under "Betreft"; the salutation, set apart, does not
+    belong to it, nor does the next field."""
+    label = _text("Pagina 1 van 2", 450.0, 800.0)
+    geom = _measure(
+        [
+            _text("Datum 27 april 2072", 60.0, 100.0),
+            _text("Betreft Rapportage internationale militaire", 60.0, 112.0),
+            _text("samenwerking 2071", 60.0, 123.0),
+            _text("Geachte voorzitter,", 60.0, 160.0),
+            label,
+        ]
+    )
+    assert geom.layout is Layout.LETTER
+    assert geom.header_bottom == 123.5
+
+
+def test_the_next_field_is_not_the_subject() -> None:
+    """A field label right under the subject ends it."""
+    geom = _measure(
+        [
+            _text("Betreft Rapportage 2071", 60.0, 112.0),
+            _text("Datum 27 april 2072", 60.0, 123.0),
+            _text("Pagina 1 van 2", 450.0, 800.0),
+        ]
+    )
+    assert geom.header_bottom == 112.5
