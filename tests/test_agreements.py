@@ -934,3 +934,35 @@ def test_agreement_table_header(header: str, table: bool) -> None:
     from reportdiff.parse.agreements import _agreement_table
 
     assert _agreement_table(header) is table
+
+
+def _parties(found: list[Agreement]) -> dict[AgreementKind, set[str]]:
+    return {a.kind: set(a.parties) for a in found}
+
+
+def test_a_list_run_together_kind_first_gives_each_its_own_parties() -> None:
+    """A box's list whose lines extraction ran together, each item kind first with its
+    parties after it: each agreement gets the countries of its own item only."""
+    found = _agreements(
+        "MoU explosievenopruiming · met Suriname en de Verenigde Staten · geldig sinds 2081 "
+        "LoI schietterreinen · met Noorwegen · geldig sinds 2081 "
+        "SOFA veldhospitalen · met Finland · loopt door"
+    )
+    assert _parties(found) == {
+        AgreementKind.MOU: {"NL", "SR", "US"},
+        AgreementKind.LETTER_OF_INTENT: {"NL", "NO"},
+        AgreementKind.SOFA: {"NL", "FI"},
+    }
+
+
+def test_prose_naming_the_country_first_is_read_clause_by_clause() -> None:
+    """ "Met Duitsland … een MoU …, met Frankrijk een LoI": the country before each kind is its
+    party, as before (no kind-first splitting)."""
+    found = _agreements(
+        "Met Duitsland is in 2081 een MoU over munitie ondertekend en met Frankrijk een LoI "
+        "over opleidingen."
+    )
+    assert _parties(found) == {
+        AgreementKind.MOU: {"NL", "DE"},
+        AgreementKind.LETTER_OF_INTENT: {"NL", "FR"},
+    }

@@ -18,6 +18,7 @@ from reportdiff.extract import (
     join_lines,
     page_warnings,
 )
+from reportdiff.extract._blocks import mark_pdf_lines
 from reportdiff.extract._lines import cluster_lines, dedupe, line_text
 from reportdiff.extract._pdf import Char, PageFailure
 from reportdiff.extract._text import read_text_layer
@@ -948,3 +949,29 @@ def test_pdfminer_is_imported_without_its_version_lookup(patch: str, lean: bool)
     assert deferred is True  # charset_normalizer: imported on its first use only
     assert works is True
     assert given == installed
+
+
+class TestColumnJump:
+    """The top of the next column (a line above the one before it on the page) starts a
+    paragraph when the column before ended a sentence, and runs on when it did not."""
+
+    @staticmethod
+    def _items(first: str) -> list[Any]:
+        from reportdiff.extract._types import BBox, Line
+
+        def line(text: str, bottom: float, x0: float) -> Line:
+            return Line(text, 1, Region.BODY, BBox(x0, bottom - 9, x0 + 200, bottom), 9.0)
+
+        lines = [line(f"regel {i} van de linkerkolom", 100 + 12 * i, 60) for i in range(5)]
+        lines += [line(first, 160, 60)]
+        lines += [line("en zo verder in de rechterkolom", 100, 310)]
+        lines += [line(f"regel {i} van de rechterkolom", 112 + 12 * i, 310) for i in range(4)]
+        return mark_pdf_lines(lines)
+
+    def test_after_a_sentence_a_paragraph_starts(self) -> None:
+        items = self._items("en hier eindigt de zin.")
+        assert items[6].starts is BlockKind.PARAGRAPH
+
+    def test_a_cut_sentence_runs_on(self) -> None:
+        items = self._items("en hier loopt de zin door")
+        assert items[6].starts is None

@@ -116,3 +116,17 @@ def test_the_next_field_is_not_the_subject() -> None:
         ]
     )
     assert geom.header_bottom == 112.5
+
+
+def test_a_page_label_at_the_left_marks_no_sidebar() -> None:
+    """A mirrored page sets "Pagina 2 van 3" in its outer margin, at the left: the page has
+    no sidebar because of it (before, the whole page was read as sidebar)."""
+    geom = _measure(
+        [
+            _text("België besteedt in 2082 € 7,4 miljard aan defensie.", 60.0, 120.0),
+            _text("Pagina 2 van 3", 60.0, 800.0),
+        ]
+    )
+    assert geom.layout is Layout.LETTER
+    assert geom.sidebar_x is None
+    assert geom.label == "2"

@@ -25,6 +25,7 @@ from reportdiff.inputs import sniff
 
 from ._blocks import LineItem, assemble, consecutive, join_lines, mark_pdf_lines
 from ._cells import Wrapped, join_wrapped_rows
+from ._columns import read_columns
 from ._lines import Segment, dedupe, make_line, segment_line, segments
 from ._metadata import letter_metadata, print_metadata
 from ._pdf import PageFailure, RawPage, iter_pages, preload_reader
@@ -173,8 +174,9 @@ def read_page(raw: RawPage) -> PageRead:
     # Each segment of a visual line goes to the region its first glyph is in; the segments
     # of one line that share a region are one line again ("Datum" + its date).
     by_region: dict[Region, list[Line]] = defaultdict(list)
-    # The body's visual lines wait for the others: a table row whose cells wrap becomes one
-    # line (_cells), which needs the lines below it.
+    # The body's visual lines wait for the others: two columns are read one after the other
+    # (_columns), and a table row whose cells wrap becomes one line (_cells); both need the
+    # lines below.
     body: list[list[Segment]] = []
     for _, group in itertools.groupby(segs, key=_LINE_INDEX):
         parts: dict[Region, list[Segment]] = defaultdict(list)
@@ -191,7 +193,7 @@ def read_page(raw: RawPage) -> PageRead:
             line = _line(part, raw.number, region)
             if line is not None:
                 by_region[region].append(line)
-    for row in join_wrapped_rows(body):
+    for row in join_wrapped_rows(read_columns(body)):
         if isinstance(row, Wrapped):
             glyphs = [c for part in row.lines for seg in part for c in seg.chars]
             line = make_line(glyphs, raw.number, Region.BODY, " ".join(row.cells), len(row.lines))

@@ -252,6 +252,10 @@ def mark_pdf_lines(lines: Sequence[Line], *, italic_headings: bool = False) -> l
             items.append(LineItem(ln, starts, _level(ln, size)))
         elif prev_heading or new_page or (gap is not None and gap > 1.45 * pitch):
             items.append(LineItem(ln, BlockKind.PARAGRAPH))
+        elif gap is not None and gap < 0 and prev is not None and TERMINAL.search(prev.text):
+            # Back up the page: the top of the next column.  A sentence ended at the foot of
+            # the column before starts a paragraph here; one cut there runs on.
+            items.append(LineItem(ln, BlockKind.PARAGRAPH))
         else:
             items.append(LineItem(ln, None))
         prev, prev_heading = ln, heading

@@ -201,7 +201,10 @@ def measure(page: RawPage, segs: Sequence[Segment]) -> Geometry:
             assert m is not None
             label, declared = m.group(1), int(m.group(2))
             footer_top = lowest.bbox.top - 1
-        anchors = [s.bbox.x0 for s in label_segs + ref_label_segs]
+        # The sidebar is the page's right column: a page label set at the left (a mirrored
+        # page's outer margin) marks no sidebar edge.
+        right = [s for s in label_segs if s.bbox.x0 > page.width / 2]
+        anchors = [s.bbox.x0 for s in right + ref_label_segs]
         # A sidebar that holds only the reference has no label to anchor on: the small-font
         # column on the right half is the sidebar then.
         small_right = [

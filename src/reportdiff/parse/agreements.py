@@ -331,6 +331,9 @@ def _agreement_table(title: str) -> bool:
     return all(column.search(title) for column in columns)
 
 
+_NEXT_BULLET = re.compile(r"\s+[-–•·]$")
+
+
 def _table_rows(
     sentence: Sentence, defined: Mapping[str, AgreementKind] | None
 ) -> list[Sentence] | None:
@@ -344,16 +347,35 @@ def _table_rows(
     starts = [start for start, _, _ in mentions]
     bounds = [*starts[1:], len(sentence.text)]
     return [
-        attrs.evolve(sentence, text=sentence.text[a:b].strip())
+        # Without the next item's bullet, which the row's end runs into ("… handtekening. –").
+        attrs.evolve(sentence, text=_NEXT_BULLET.sub("", sentence.text[a:b].strip()))
         for a, b in zip(starts, bounds, strict=True)
     ]
+
+
+def _kind_first(sentence: Sentence, defined: Mapping[str, AgreementKind] | None) -> bool:
+    """Whether a sentence lists agreements kind first, each with its parties after it, as a
+    table's rows or a box's list do once extraction has run their lines together ("MoU
+    explosievenopruiming · met Suriname … LoI schietterreinen · met Noorwegen …"): it opens
+    on a kind, nothing before it, and at least two of the kinds have a country after them
+    before the next kind.  Prose that names a country first ("Met Duitsland is een MoU …")
+    is read clause by clause instead."""
+    text = sentence.text
+    mentions = find_agreement_kinds(text, defined)
+    if len(mentions) < 2 or text[: mentions[0][0]].strip(" \t•·–-"):
+        return False
+    bounds = [*[start for start, _, _ in mentions[1:]], len(text)]
+    after = [text[end:bound] for (_, end, _), bound in zip(mentions, bounds, strict=True)]
+    with_country = sum(bool(find_countries(part)) for part in after)
+    return with_country >= 2
 
 
 def _units(
     sentence: Sentence, table: bool, defined: Mapping[str, AgreementKind] | None
 ) -> list[tuple[Sentence, list[str]]]:
-    """What is read as one unit: a table's rows, else the sentence's list items."""
-    rows = _table_rows(sentence, defined) if table else None
+    """What is read as one unit: a table's rows (or a list run together kind first, read as
+    one), else the sentence's list items."""
+    rows = _table_rows(sentence, defined) if table or _kind_first(sentence, defined) else None
     if rows is not None:
         return [(row, []) for row in rows]
     return _items(sentence, defined)

@@ -1,0 +1,164 @@
+"""Reading order: text set in two columns is read one column after the other.
+
+A page set in two columns (a magazine's, a newsletter's) has, at each height, a line of the
+left column beside a line of the right one.  Read straight across, each left line is glued to
+the right line beside it and both columns' sentences are cut into pieces that alternate.  Here
+such a stretch of lines is found and its left column is read before its right one; what spans
+both columns (a heading over them, a wide table, a one-column lede) stays where it is and ends
+the stretch.
+
+A stretch is two columns only when the page shows it:
+
+- a gutter: an x that no line of the stretch crosses, with text on both sides of it;
+- at least ``_MIN_LINES`` lines, and a few on each side;
+- on each side, most lines run (nearly) the column's full width, as running text does.  A
+  table's label column does not ("Categorie", "Herkomst" beside their values);
+- fewer than half of its lines have text on both sides at one height.  A table's rows do
+  (each cell beside the next); so do two columns set on one baseline grid, which are
+  therefore still read across: a table is never reordered.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from ._lines import Segment
+
+__all__ = ["read_columns"]
+
+# One visual line's segments (of one region), left to right.
+Row = list[Segment]
+
+# The fewest lines of a stretch in two columns, and the fewest on each side.
+_MIN_LINES = 6
+_MIN_SIDE = 3
+# On each side, at least this share of the lines run at least _FULL of the column's width.
+_FULL_SHARE = 0.5
+_FULL = 0.75
+# A column is at least this share of the text's width on the page.
+_MIN_COLUMN = 0.3
+# White space, in font sizes, that sets a caption apart from the column above it.
+_APART = 1.0
+# Points a segment may reach into the gutter and still be on its side.
+_SLACK = 1.0
+
+
+def _crosses(seg: Segment, x: float) -> bool:
+    return seg.bbox.x0 < x - _SLACK and seg.bbox.x1 > x + _SLACK
+
+
+def _stretches(lines: Sequence[Row], x: float) -> list[tuple[int, int]]:
+    """The runs (start, end) of lines that no segment crosses at *x*."""
+    out: list[tuple[int, int]] = []
+    start: int | None = None
+    for i, line in enumerate(lines):
+        if any(_crosses(seg, x) for seg in line):
+            if start is not None:
+                out.append((start, i))
+            start = None
+        elif start is None:
+            start = i
+    if start is not None:
+        out.append((start, len(lines)))
+    return out
+
+
+def _is_text_column(segs: Sequence[Segment], width: float) -> bool:
+    """Whether the segments (one side of a stretch, one per line at most) are running text: a
+    column of some width whose lines mostly fill it."""
+    if len(segs) < _MIN_SIDE:
+        return False
+    x0 = min(s.bbox.x0 for s in segs)
+    x1 = max(s.bbox.x1 for s in segs)
+    if x1 - x0 < _MIN_COLUMN * width:
+        return False
+    full = sum(s.bbox.x1 - s.bbox.x0 >= _FULL * (x1 - x0) for s in segs)
+    return full >= _FULL_SHARE * len(segs)
+
+
+def _sides(lines: Sequence[Row], x: float) -> tuple[list[Row], list[Row]]:
+    left = [[s for s in line if s.bbox.x1 <= x + _SLACK] for line in lines]
+    right = [[s for s in line if s.bbox.x0 >= x - _SLACK] for line in lines]
+    return [p for p in left if p], [p for p in right if p]
+
+
+def _two_columns(lines: Sequence[Row], x: float, width: float) -> bool:
+    if len(lines) < _MIN_LINES:
+        return False
+    left, right = _sides(lines, x)
+    if any(len(p) > 1 for p in (*left, *right)):
+        return False  # a side with cells of its own: a table, not a column of text
+    if 2 * sum(len(line) > 1 for line in lines) >= len(lines):
+        # Most lines have text on both sides at one height: a table's rows, each read
+        # across.  (Two columns set on one baseline grid look the same and are left as
+        # they were: read across, never reordered on a guess.)
+        return False
+    return _is_text_column([p[0] for p in left], width) and _is_text_column(
+        [p[0] for p in right], width
+    )
+
+
+def _trim(lines: Sequence[Row], a: int, b: int, x: float) -> int:
+    """Where the stretch *a*:*b* ends: before its last lines when they stand on one side, below
+    the other column's end and set apart from the text above them (a caption over what spans
+    both columns next, which is read after both columns, not between them)."""
+    left = [i for i in range(a, b) if lines[i][0].bbox.x1 <= x + _SLACK]
+    right = [i for i in range(a, b) if lines[i][-1].bbox.x0 >= x - _SLACK]
+    for side, other in ((left, right), (right, left)):
+        if not side or not other:
+            continue
+        other_end = max(lines[i][-1].bbox.bottom for i in other)
+        tail = [i for i in side if lines[i][0].bbox.top > other_end]
+        if not tail or tail[-1] != b - 1:
+            continue
+        first = tail[0]
+        above = [i for i in side if i < first]
+        if not above:
+            continue
+        size = lines[first][0].size
+        if lines[first][0].bbox.top - lines[above[-1]][0].bbox.bottom > _APART * size:
+            return first
+    return b
+
+
+def read_columns(lines: Sequence[Row]) -> list[Row]:
+    """*lines* (one page's visual lines of one region, top to bottom) in reading order: each
+    stretch set in two columns read left column first (see the module's rules), every other
+    line where it was."""
+    if len(lines) < _MIN_LINES:
+        return list(lines)
+    width = max(s.bbox.x1 for line in lines for s in line) - min(
+        s.bbox.x0 for line in lines for s in line
+    )
+    # Where a gutter can be: just left of where a right column's lines start (the left
+    # column's lines end at various points before it): any segment starting well into the
+    # text's width, first on its line or not.
+    edge = min(s.bbox.x0 for line in lines for s in line)
+    candidates = sorted(
+        {
+            round(s.bbox.x0 - 2 * _SLACK)
+            for line in lines
+            for s in line
+            if s.bbox.x0 - edge >= _MIN_COLUMN * width
+        }
+    )
+    best: tuple[int, float, list[tuple[int, int]]] | None = None
+    for x in candidates:
+        found = [(a, b) for a, b in _stretches(lines, x) if _two_columns(lines[a:b], x, width)]
+        covered = sum(b - a for a, b in found)
+        if found and (best is None or covered > best[0]):
+            best = (covered, x, found)
+    if best is None:
+        return list(lines)
+    _, gutter, stretches = best
+    out: list[Row] = []
+    at = 0
+    for a, b in stretches:
+        b = _trim(lines, a, b, gutter)
+        out.extend(lines[at:a])
+        left, right = _sides(lines[a:b], gutter)
+        out.extend(left)
+        out.extend(right)
+        at = b
+    out.extend(lines[at:])
+    return out

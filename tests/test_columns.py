@@ -1,0 +1,92 @@
+"""Two columns of text are read one after the other; a table and a single column are not
+reordered."""
+
+from __future__ import annotations
+
+import itertools
+from operator import attrgetter
+
+from reportdiff.extract._columns import read_columns
+from reportdiff.extract._lines import Segment, segments
+from reportdiff.extract._pdf import Char
+
+SIZE = 9.0
+WIDTH = SIZE * 0.5
+LEFT, RIGHT = 60.0, 310.0  # the columns' left edges; each 230 points wide (51 glyphs)
+
+
+def _chars(x: float, bottom: float, text: str) -> list[Char]:
+    return [
+        Char(ch, x + i * WIDTH, x + (i + 1) * WIDTH, bottom - SIZE, bottom, SIZE, "Helvetica")
+        for i, ch in enumerate(text)
+    ]
+
+
+def _rows(chars: list[Char]) -> list[list[Segment]]:
+    return [list(g) for _, g in itertools.groupby(segments(chars), key=attrgetter("line"))]
+
+
+def _texts(rows: list[list[Segment]]) -> list[str]:
+    return [" | ".join(s.text for s in row) for row in rows]
+
+
+FULL = "x" * 50  # a line of running text filling its column
+
+
+def test_two_columns_on_their_own_baselines_are_read_one_after_the_other() -> None:
+    """A magazine page: the right column's lines sit between the left one's; read across,
+    they alternate; read in columns, each column's text runs on."""
+    chars = _chars(LEFT, 100.0, "Een kop over beide kolommen heen, breder dan een kolom is")
+    for i in range(8):
+        chars += _chars(LEFT, 130.0 + 12 * i, f"L{i} " + FULL[:46])
+        chars += _chars(RIGHT, 136.0 + 12 * i, f"R{i} " + FULL[:46])
+    out = _texts(read_columns(_rows(chars)))
+    assert out[0].startswith("Een kop")
+    assert [t[:2] for t in out[1:]] == [f"L{i}" for i in range(8)] + [f"R{i}" for i in range(8)]
+
+
+def test_a_caption_under_both_columns_comes_after_them() -> None:
+    """A short line under the left column, set apart, over what spans both columns next: it is
+    read after the right column, not between the columns."""
+    chars: list[Char] = []
+    for i in range(7):
+        chars += _chars(LEFT, 130.0 + 12 * i, f"L{i} " + FULL[:46])
+        chars += _chars(RIGHT, 136.0 + 12 * i, f"R{i} " + FULL[:46])
+    chars += _chars(LEFT, 240.0, "Budgetoverzicht")
+    chars += _chars(LEFT, 260.0, "Land Jaar Bedrag in miljoenen Munt Aandeel bbp per land")
+    out = _texts(read_columns(_rows(chars)))
+    assert [t[:2] for t in out[:14]] == [f"L{i}" for i in range(7)] + [f"R{i}" for i in range(7)]
+    assert out[14:] == [
+        "Budgetoverzicht",
+        "Land Jaar Bedrag in miljoenen Munt Aandeel bbp per land",
+    ]
+
+
+def test_a_table_of_two_columns_is_read_across() -> None:
+    """Rows with a cell on each side at one height are a table: read across, as before."""
+    chars: list[Char] = []
+    for i in range(8):
+        chars += _chars(LEFT, 130.0 + 12 * i, f"missie {i} " + FULL[:40])
+        chars += _chars(RIGHT, 130.0 + 12 * i, f"voortgezet; {i}0 militairen " + FULL[:20])
+    rows = _rows(chars)
+    assert read_columns(rows) == rows
+
+
+def test_a_label_column_beside_values_is_read_across() -> None:
+    """A fact sheet's short labels beside long values, on lines of their own: no column of
+    running text on the left, so nothing is reordered."""
+    chars: list[Char] = []
+    for i, label in enumerate(["Categorie", "Herkomst", "Toel.", "Inzet", "Akkoord", "Veld"]):
+        chars += _chars(LEFT, 130.0 + 24 * i, label)
+        chars += _chars(RIGHT, 142.0 + 24 * i, FULL)
+    rows = _rows(chars)
+    assert read_columns(rows) == rows
+
+
+def test_one_column_is_left_alone() -> None:
+    """Lines across the page: no gutter, nothing reordered."""
+    chars: list[Char] = []
+    for i in range(10):
+        chars += _chars(LEFT, 130.0 + 12 * i, "y" * 100)
+    rows = _rows(chars)
+    assert read_columns(rows) == rows
