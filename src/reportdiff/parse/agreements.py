@@ -353,6 +353,10 @@ def _table_rows(
     ]
 
 
+# Enough of a sentence's start to hold an agreement kind's longest name.
+_OPENING = 60
+
+
 def _kind_first(sentence: Sentence, defined: Mapping[str, AgreementKind] | None) -> bool:
     """Whether a sentence lists agreements kind first, each with its parties after it, as a
     table's rows or a box's list do once extraction has run their lines together ("MoU
@@ -361,8 +365,13 @@ def _kind_first(sentence: Sentence, defined: Mapping[str, AgreementKind] | None)
     before the next kind.  Prose that names a country first ("Met Duitsland is een MoU …")
     is read clause by clause instead."""
     text = sentence.text
+    lead = len(text) - len(text.lstrip(" \t•·–-"))
+    # Most sentences open otherwise: the opening words alone tell, without the whole scan.
+    opening = find_agreement_kinds(text[lead : lead + _OPENING], defined)
+    if not opening or opening[0][0] != 0:
+        return False
     mentions = find_agreement_kinds(text, defined)
-    if len(mentions) < 2 or text[: mentions[0][0]].strip(" \t•·–-"):
+    if len(mentions) < 2:
         return False
     bounds = [*[start for start, _, _ in mentions[1:]], len(text)]
     after = [text[end:bound] for (_, end, _), bound in zip(mentions, bounds, strict=True)]
