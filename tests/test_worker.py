@@ -200,3 +200,23 @@ def test_pages_of_the_last_files_are_shared(monkeypatch: pytest.MonkeyPatch) -> 
     assert [task.job for task in files] == by_size[:1:-1]  # largest first
     assert [expected[j] for j in by_size] == [2, 2, 1, 1]
     assert run_isolated(jobs, Limits()) == [parse_in_process(job, Limits()) for job in jobs]
+
+
+@pytest.mark.parametrize("workers", ["2", "3"])
+def test_large_shares_are_never_sent_to_a_busy_worker(
+    monkeypatch: pytest.MonkeyPatch, workers: str
+) -> None:
+    """Two editions of 2,000 sections each: a file's shares of pages are far larger than a
+    pipe holds.  Handed to a worker still reading the other file, the order and that worker's
+    own share would each wait for the other end to read, until the deadline (the run took its
+    whole --timeout before); an order now waits until its worker asks for one."""
+    monkeypatch.setenv("REPORTDIFF_WORKERS", workers)
+    a, b = run_isolated(
+        [
+            Job(BAD / "sections-2000-a.pdf", force=True),
+            Job(BAD / "sections-2000-b.pdf", force=True),
+        ],
+        Limits(timeout=60),
+    )
+    assert len(a.sections) == len(b.sections) == 2001
+    assert a.sections[1].title != b.sections[1].title  # -b rewords every title

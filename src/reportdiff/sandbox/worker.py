@@ -646,6 +646,20 @@ class _Worker:
         self.shared: set[int] = set()  # jobs it sent a share of
         self.parser = True  # it can join and parse (forked after the parser was built)
         self.once = False  # it was forked to join and parse one file, and then ends
+        # Orders handed to it and not sent yet, and whether one it was sent is unreported.
+        # An order goes only to a worker waiting for one: a share of pages is larger than a
+        # pipe holds, and a worker still reading (or parsing) sends its own large message
+        # first, so both ends would wait on a full pipe until the deadline.
+        self.orders: list[tuple[Any, ...]] = []
+        self.sent = False
+
+    def feed(self) -> None:
+        """Send the next order if the worker is waiting for one."""
+        if self.orders and not self.reading and not self.sent:
+            order = self.orders.pop(0)
+            self.sent = True
+            with contextlib.suppress(OSError, ValueError):  # it died just now: read below
+                self.conn.send(order)
 
     def busy(self) -> bool:
         return self.reading or bool(self.parsing)
@@ -808,10 +822,9 @@ def _read_and_finish(
         # side; then one that has finished reading.
         worker = min(capable, key=lambda w: (len(w.parsing), w.reading))
         worker.parsing.append(j)
-        order = (j, kinds[j], shares[j], logged[j][:_MAX_LOGGED])
+        worker.orders.append((j, kinds[j], shares[j], logged[j][:_MAX_LOGGED]))
         shares[j] = []
-        with contextlib.suppress(OSError, ValueError):  # it died just now: read below
-            worker.conn.send(order)
+        worker.feed()
 
     def retire(worker: _Worker) -> None:
         """*worker* gets no more work: it is told to end (a finished file can only be handed
@@ -875,6 +888,8 @@ def _read_and_finish(
                     # nothing more to do: it ends (and is reaped on the way out) while the
                     # others finish, instead of waiting for orders.
                     retire(worker)
+                else:
+                    worker.feed()  # the order handed to it while it read
             elif what == "share":
                 _, j, outcome, value, more = message
                 worker.shared.add(j)
@@ -889,6 +904,7 @@ def _read_and_finish(
                 _, j, outcome, value, _more = message
                 if j in worker.parsing:
                     worker.parsing.remove(j)
+                worker.sent = False
                 if worker.once:
                     alive.remove(worker)  # a finisher: it ends once it has reported
                     _LIVE.discard(worker.proc)
@@ -897,6 +913,8 @@ def _read_and_finish(
                     # instead of being told to at the end (its exit then costs the last
                     # reaping nothing).
                     retire(worker)
+                else:
+                    worker.feed()
                 if outcome == "ok":
                     done[j] = value
                 else:
