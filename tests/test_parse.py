@@ -658,3 +658,27 @@ class TestFragments:
         """The 2021 letter (pages 1, 8, 8, 8 of 8) is partial, and says so."""
         report = parse_document(extract(LETTER_2021))
         assert report.coverage.partial is True
+
+
+class TestOwnerAcrossItems:
+    """A figure with no country before it and two after it, the first in the next list item
+    or box, is nobody's the sentence names; a caption right after it names its owner."""
+
+    def test_the_next_items_country_is_not_the_owner(self) -> None:
+        text = (
+            "▪ militaire satellietcommunicatie € 741 mln – A400M-vlieguren via de Belgische "
+            "vloot defensie-uitgaven Luxemburg 2072 · 3,6% bbp"
+        )
+        assert _budgets(text) == []
+
+    def test_the_sections_country_among_them_owns_it(self) -> None:
+        text = (
+            "▪ militaire satellietcommunicatie € 741 mln – A400M-vlieguren via de Belgische "
+            "vloot defensie-uitgaven Luxemburg 2072 · 3,6% bbp"
+        )
+        assert [b[0] for b in _budgets(text, "LU", 2072)] == ["LU"]
+
+    def test_a_caption_right_after_the_figure_names_its_owner(self) -> None:
+        assert _budgets(
+            "€ 81,4 miljard Duitse defensiebegroting 2026; Frankrijk volgt", None, 2026
+        )[0][:4] == ("DE", "2026", "81400000000", "EUR")

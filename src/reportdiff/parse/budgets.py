@@ -343,9 +343,21 @@ def _owner(
             netherlands_at = start
     j = bisect_left(starts, m.end)
     after = [c for c in countries[j : j + 8] if limit is None or c[0] < limit]
-    for _, _, code in after:
-        if code != NETHERLANDS:
-            return code
+    others = [c for c in after if c[2] != NETHERLANDS]
+    if (
+        not before
+        and text is not None
+        and len({code for _, _, code in others}) > 1
+        and not _captioned(text, m.end, others[0][0])
+    ):
+        # Nothing before the figure, and two countries after it, the first past a break
+        # between items ("€ 741 mln – A400M-vlieguren via de Belgische vloot  defensie-
+        # uitgaven Luxemburg 2072"): the sentence does not say whose it is, unless one of
+        # them is the section's own country.
+        codes = [code for _, _, code in others]
+        return section_country if section_country in codes else None
+    if others:
+        return others[0][2]
     if (
         not before
         and text is not None
@@ -357,6 +369,18 @@ def _owner(
     if before or after:
         return NETHERLANDS
     return section_country
+
+
+# A break between list items or boxes set side by side: a dash, a bullet, a middle dot, a bar.
+_LIST_BREAK = re.compile(r"[–—•▪·|]|\s-\s")
+
+
+def _captioned(text: str, end: int, country: int) -> bool:
+    """Whether the country mention at *country* belongs with the figure ending at *end*: no
+    list item or box starts between them ("€ 741 mln – A400M-vlieguren via de Belgische
+    vloot" names Belgium in the next item; "€ 81,4 miljard Duitse defensiebegroting" and
+    "EUR 7,56 mld. (…) gold in 2165 in België" name the figure's owner)."""
+    return _LIST_BREAK.search(text, end, country) is None
 
 
 # The Netherlands named as the other side of something ("afspraken met Nederland").
