@@ -966,3 +966,86 @@ def test_prose_naming_the_country_first_is_read_clause_by_clause() -> None:
         AgreementKind.MOU: {"NL", "DE"},
         AgreementKind.LETTER_OF_INTENT: {"NL", "FR"},
     }
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Het MoU over duikersopleiding met Denemarken, geldend sinds 2006, bleef van toepassing.",
+        "De Letter of Intent met Spanje (medegebruik van schietterreinen): geldig sinds 1981.",
+        "SOFA grensoverschrijdend oefenen Frankrijk geldend 1-4-2006",
+    ],
+    ids=["geldend-sinds", "geldig-sinds", "status-column"],
+)
+def test_valid_since_is_in_force(text: str) -> None:
+    found = _one(text)
+    assert (found.status, found.state) == (AgreementStatus.IN_FORCE, AgreementState.IN_FORCE)
+
+
+def test_the_kinds_own_name_is_no_status() -> None:
+    """The "voornemen" of "verklaring van voornemen" names the kind; it is no intention."""
+    found = _one(
+        "Al sinds 1991 geldt de verklaring van voornemen met het Verenigd Koninkrijk over "
+        "medegebruik van schietterreinen."
+    )
+    assert found.kind is AgreementKind.DECLARATION_OF_INTENT
+    assert found.state is None and found.status is AgreementStatus.MENTIONED
+
+
+def test_talks_still_going_are_an_intention() -> None:
+    """ "loopt nog overleg over …", "pas na 1959 voor ondertekening gereed": not signed."""
+    found = _one(
+        "Met Frankrijk loopt nog overleg over een intentiebrief over luchtbeeld boven zee, die "
+        "pas na 1959 voor ondertekening gereed is."
+    )
+    assert found.status is AgreementStatus.INTENDED and found.events == ()
+
+
+def test_the_kind_with_its_subject_is_no_back_reference() -> None:
+    """ "De SOFA reservistenuitwisseling" names one agreement by its subject: the section's
+    country is its party, as for any agreement its sentence gives none."""
+    found = _agreements("De SOFA reservistenuitwisseling is sinds 2046 van kracht.", ("BE",))
+    assert [(a.kind, a.parties) for a in found] == [(AgreementKind.SOFA, ("NL", "BE"))]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "2. DoI: Declaration of Intent, hier en hierna aldus afgekort.",
+        "SOFA: Status of Forces Agreement.",
+        "LoI – Letter of Intent",
+    ],
+    ids=["footnote", "colon", "dash"],
+)
+def test_an_abbreviation_and_its_expansion_are_a_legend(text: str) -> None:
+    assert _agreements(text, ("LT",)) == []
+
+
+def test_an_expansion_with_a_party_is_an_agreement() -> None:
+    found = _one("Soort: MoU – Memorandum of Understanding met Frankrijk over opleiding.")
+    assert (found.kind, found.parties) == (AgreementKind.MOU, ("NL", "FR"))
+
+
+def test_a_kind_column_is_the_same_agreement() -> None:
+    """A table row that names the kind short and then in full in its kind column ("SOFA
+    inzake hospitaalcapaciteit | Status of Forces Agreement | België") is one agreement,
+    titled by its name."""
+    found = _agreements(
+        "SOFA inzake hospitaalcapaciteit Status of Forces Agreement België lopend — "
+        "DoI inzake sneeuwtraining Declaration of Intent België, Noorwegen lopend —"
+    )
+    assert [(a.kind, a.title, a.parties) for a in found] == [
+        (AgreementKind.SOFA, "SOFA inzake hospitaalcapaciteit", ("NL", "BE")),
+        (AgreementKind.DECLARATION_OF_INTENT, "DoI inzake sneeuwtraining", ("NL", "BE", "NO")),
+    ]
+
+
+def test_a_list_of_abbreviations_is_a_legend() -> None:
+    assert (
+        _agreements(
+            "Gebezigde afkortingen: DoI voor Declaration of Intent; SOFA voor Status of Forces "
+            "Agreement.",
+            ("BE",),
+        )
+        == []
+    )

@@ -1235,3 +1235,143 @@ class TestDescribedOrAbbreviated:
             _report(2092, sections=(Section("Afspraken", 2, short, SRC2),)),
         ).of(Entity.AGREEMENT)
         assert c.kind is ChangeKind.REMOVED
+
+
+class TestApproximateBudgets:
+    """An approximation ("ruim tien miljard", "circa 8,5 miljard") is rounded at its last
+    digit (half a unit either way), at most a tenth of itself: an exact figure within that is
+    no change."""
+
+    @staticmethod
+    def _pair(old: Budget, new: Budget) -> ReportDiff:
+        return diff(_report(2063, budgets=(old,)), _report(2064, budgets=(new,)))
+
+    def test_an_exact_figure_within_the_approximation_is_no_change(self) -> None:
+        about = attrs.evolve(_budget("BE", "2063", "10000000000", "EUR", None), approximate=True)
+        exact = _budget("BE", "2064", "10200000000", "EUR", None)
+        assert not self._pair(about, exact)
+        assert not self._pair(attrs.evolve(exact, year="2063"), attrs.evolve(about, year="2064"))
+
+    @pytest.mark.parametrize(
+        ("approx", "exact"),
+        [
+            ("10000000000", "11500000000"),  # beyond a tenth of "tien miljard"
+            ("8500000000", "8600000000"),  # "circa 8,5 miljard" is rounded to 0.1 bn
+            ("95800000000", "95900000000"),  # "afgerond € 95,8 mld."
+        ],
+        ids=["beyond-a-tenth", "beyond-the-last-digit", "rounded"],
+    )
+    def test_a_figure_beyond_it_is_a_change(self, approx: str, exact: str) -> None:
+        about = attrs.evolve(_budget("BE", "2063", approx, "EUR", None), approximate=True)
+        (c,) = self._pair(about, _budget("BE", "2064", exact, "EUR", None)).changes
+        assert c.kind is ChangeKind.CHANGED
+        assert [f.name for f in c.fields] == ["year", "amount"]
+
+    def test_two_exact_figures_always_differ(self) -> None:
+        (c,) = self._pair(
+            _budget("BE", "2063", "10000000000", "EUR", None),
+            _budget("BE", "2064", "10200000000", "EUR", None),
+        ).changes
+        assert c.delta is not None and c.delta.amount == Decimal("200000000")
+
+
+class TestAgreementStateRecalled:
+    """A later edition that puts an agreement at an earlier step of its life ("overeengekomen
+    in 2091" of one called "nog steeds geldig" the year before) recalls its history; a step
+    forward, a suspension or a resumption is a change."""
+
+    @staticmethod
+    def _states(
+        old: AgreementState,
+        new: AgreementState,
+        old_events: tuple[AgreementEvent, ...] = (),
+        new_events: tuple[AgreementEvent, ...] = (),
+    ) -> list[tuple[str, Any, Any]]:
+        def loi(state: AgreementState, events: tuple[AgreementEvent, ...]) -> Agreement:
+            return Agreement(
+                AgreementKind.LETTER_OF_INTENT,
+                "Letter of Intent over luchtruimsurveillance",
+                ("NL", "DE"),
+                None,
+                AgreementStatus.MENTIONED,
+                SRC,
+                state=state,
+                events=events,
+            )
+
+        changes = diff(
+            _report(2092, agreements=(loi(old, old_events),)),
+            _report(2093, agreements=(loi(new, new_events),)),
+        ).of(Entity.AGREEMENT)
+        return [(f.name, f.old, f.new) for c in changes for f in c.fields if f.name == "state"]
+
+    @pytest.mark.parametrize(
+        ("old", "new"),
+        [
+            (AgreementState.IN_FORCE, AgreementState.SIGNED),
+            (AgreementState.IN_FORCE, AgreementState.PROPOSED),
+            (AgreementState.SIGNED, AgreementState.PROPOSED),
+        ],
+        ids=["in-force-then-signed", "in-force-then-proposed", "signed-then-proposed"],
+    )
+    def test_an_earlier_step_is_no_change(self, old: AgreementState, new: AgreementState) -> None:
+        assert self._states(old, new) == []
+
+    @pytest.mark.parametrize(
+        ("old", "new"),
+        [
+            (AgreementState.PROPOSED, AgreementState.SIGNED),
+            (AgreementState.IN_FORCE, AgreementState.SUSPENDED),
+            (AgreementState.SUSPENDED, AgreementState.IN_FORCE),
+            (AgreementState.IN_FORCE, AgreementState.ENDED),
+        ],
+        ids=["signed", "suspended", "resumed", "ended"],
+    )
+    def test_a_step_forward_is_a_change(self, old: AgreementState, new: AgreementState) -> None:
+        assert self._states(old, new) == [("state", old.value, new.value)]
+
+    def test_in_force_after_a_signing_is_news_only_when_shown(self) -> None:
+        """Signed, then in force: a change when the old edition signed it in its own year or
+        the new one says it entered into force since; not when the old edition only recalled
+        a signing years before ("overeengekomen in 2089, geldt onverkort")."""
+        signed, in_force = AgreementState.SIGNED, AgreementState.IN_FORCE
+
+        def event(kind: AgreementEventKind, date: str) -> tuple[AgreementEvent, ...]:
+            return (AgreementEvent(kind, date),)
+
+        news = [("state", "signed", "in_force")]
+        assert self._states(signed, in_force, event(AgreementEventKind.SIGNED, "2092-05")) == news
+        assert (
+            self._states(
+                signed,
+                in_force,
+                event(AgreementEventKind.SIGNED, "2089"),
+                event(AgreementEventKind.ENTERED_INTO_FORCE, "2093-01"),
+            )
+            == news
+        )
+        assert self._states(signed, in_force, event(AgreementEventKind.SIGNED, "2089")) == []
+        assert self._states(signed, in_force) == []
+
+
+def test_an_agreement_named_in_a_heading_is_not_removed() -> None:
+    """A question set in bold on a line of its own is read as a heading: an agreement it names
+    is still in that text, not removed."""
+    mou = Agreement(
+        AgreementKind.MOU,
+        "MoU",
+        ("NL", "DK", "SR"),
+        None,
+        AgreementStatus.MENTIONED,
+        Source(2, "2", "MoU duikersopleiding Denemarken, Suriname geldend 1-8-2006"),
+    )
+    question = (
+        "Hoe staat het Memorandum of Understanding over duikersopleiding met Denemarken en "
+        "Suriname ervoor?"
+    )
+    heading = Section(question, 2, "Geldig sedert 2006.", Source(3, "3", question))
+    (c,) = diff(_report(2006, agreements=(mou,)), _report(2007, sections=(heading,))).of(
+        Entity.AGREEMENT
+    )
+    assert c.kind is ChangeKind.UNAVAILABLE and c.note is not None
+    assert f'(p. 3: "{question}")' in c.note

@@ -78,6 +78,7 @@ class TestJoinLines:
             ("een zee-", "eenheid", "een zee-eenheid"),
             ("Uitgaven (bbp-", "aandeel)", "Uitgaven (bbp-aandeel)"),
             ("gewone regel", "en de volgende", "gewone regel en de volgende"),
+            ("België, Zuid-Ko-", "rea lopend", "België, Zuid-Korea lopend"),
         ],
         ids=[
             "plain-break",
@@ -90,6 +91,7 @@ class TestJoinLines:
             "vowel-clash-ee",
             "lower-case-abbreviation",
             "no-hyphen",
+            "compound-broken-again",
         ],
     )
     def test_join(self, prev: str, nxt: str, joined: str) -> None:
@@ -975,3 +977,121 @@ class TestColumnJump:
     def test_a_cut_sentence_runs_on(self) -> None:
         items = self._items("en hier loopt de zin door")
         assert items[6].starts is None
+
+
+class TestBoldLeadIn:
+    """A bold line whose sentence runs on into the roman line under it (a question, a lead-in
+    phrase) opens a paragraph and is no heading; a heading, a wrapped heading and a table's
+    header row stay what they are."""
+
+    _Q1 = "Hoe staat de Letter of Intent over gedeelde oefenterreinen met Frankrijk er-"
+    # As wide as the line above: the sentence went on because the line was full.
+    _Q2 = "Hoe staat de Status of Forces Agreement over het grensoverschrijdend oefenen"
+
+    def _doc(self, tmp_path: Path, second: str) -> Document:
+        pdf = _Print(tmp_path / "leads.pdf")
+        pdf.text(100, "Overeenkomsten", "Helvetica-Bold", 10.5)
+        pdf.text(118, self._Q1, "Helvetica-Bold")
+        pdf.text(130, "voor? Die bestaat en wordt gewoon uitgevoerd.")
+        pdf.text(142, second, "Helvetica-Bold")
+        pdf.text(154, "met Frankrijk en Suriname ervoor? Geldig sinds 2006.")
+        pdf.page_end(1)
+        return pdf.save()
+
+    def test_questions_in_bold_are_paragraphs(self, tmp_path: Path) -> None:
+        doc = self._doc(tmp_path, self._Q2)
+        assert _headings(doc) == ["Overeenkomsten"]
+        assert _paragraphs(doc) == [
+            "Hoe staat de Letter of Intent over gedeelde oefenterreinen met Frankrijk ervoor? "
+            "Die bestaat en wordt gewoon uitgevoerd.",
+            "Hoe staat de Status of Forces Agreement over het grensoverschrijdend oefenen met "
+            "Frankrijk en Suriname ervoor? Geldig sinds 2006.",
+        ]
+
+    def test_a_short_bold_line_is_a_heading(self, tmp_path: Path) -> None:
+        """A bold line that ends short of the margin was ended on purpose: a heading, even
+        over a line that starts in lower case."""
+        doc = self._doc(tmp_path, "Status of Forces")
+        assert _headings(doc) == ["Overeenkomsten", "Status of Forces"]
+
+    def test_a_table_header_row_stays_a_heading(self, tmp_path: Path) -> None:
+        pdf = _Print(tmp_path / "table.pdf")
+        pdf.text(100, "Missie", "Helvetica-Bold")
+        pdf.text(100, "Kader", "Helvetica-Bold", x=300)
+        pdf.text(100, "Stand van zaken op de peildatum", "Helvetica-Bold", x=380)
+        pdf.text(112, "legeropdracht EUFOR Althea")
+        pdf.text(112, "EU", x=300)
+        pdf.text(112, "voortgezet; 250 militairen", x=380)
+        pdf.page_end(1)
+        doc = pdf.save()
+        assert _headings(doc) == ["Missie Kader Stand van zaken op de peildatum"]
+
+
+class TestUnicodeHyphens:
+    """The hyphen U+2010 (WeasyPrint breaks words with it: "Ko‐" / "ninkrijk") is the
+    hyphen-minus every join and pattern knows."""
+
+    def test_pdf_from_weasyprint(self) -> None:
+        doc = extract(FIXTURES / "holdout44" / "pdf" / "2051-kamerstuk-weasyprint.pdf")
+        text = " ".join(b.text for b in doc.blocks)
+        assert "\u2010" not in text
+        assert "Frankrijk, Noorwegen, het Verenigd Koninkrijk en de Verenigde Staten" in text
+
+    def test_text_layer(self) -> None:
+        _, _, items = read_text_layer(
+            "Het Verenigd Ko\u2010\nninkrijk en Belgisch\u2010Nederlands.\n"
+        )
+        assert [i.line.text for i in items] == [
+            "Het Verenigd Ko-",
+            "ninkrijk en Belgisch-Nederlands.",
+        ]
+
+
+class TestTableOfContents:
+    """A table of contents (titles run out to their page numbers by leader dots) is
+    navigation, not text: its titles would read as statements ("Strategische partners … 2
+    België … 2")."""
+
+    def test_entries_and_their_heading_are_left_out(self, tmp_path: Path) -> None:
+        pdf = _Print(tmp_path / "toc.pdf")
+        pdf.text(100, "Inhoud", "Helvetica-Bold", 10.5)
+        pdf.text(116, "Aanleiding " + "." * 60 + " 2")
+        pdf.text(128, "Strategische partners " + "." * 50 + " 2")
+        pdf.text(140, "    België " + "." * 62 + " 2")
+        pdf.text(170, "Aanleiding", "Helvetica-Bold", 10.5)
+        pdf.text(186, "De samenwerking met de partners werd verdiept.")
+        pdf.page_end(1)
+        doc = pdf.save()
+        assert _headings(doc) == ["Aanleiding"]
+        assert _paragraphs(doc) == ["De samenwerking met de partners werd verdiept."]
+
+    def test_a_heading_named_contents_without_entries_stays(self, tmp_path: Path) -> None:
+        pdf = _Print(tmp_path / "inhoud.pdf")
+        pdf.text(100, "Inhoud", "Helvetica-Bold", 10.5)
+        pdf.text(116, "De inhoud van de samenwerking bleef gelijk.")
+        pdf.page_end(1)
+        assert _headings(pdf.save()) == ["Inhoud"]
+
+
+class TestInvisibleText:
+    """A text layer drawn invisible under page images (OCR of a scan) is read, with a warning
+    that its names and figures may be misread."""
+
+    _OCR = "the text is an invisible layer under page images"
+
+    def test_a_scan_with_an_ocr_layer(self) -> None:
+        doc = extract(FIXTURES / "holdout45" / "pdf" / "2141-letter-scan.pdf")
+        assert any(w.startswith(self._OCR) for w in doc.warnings)
+        assert "Dit is een fictieve rapportage" in " ".join(b.text for b in doc.blocks)
+
+    def test_a_typeset_pdf_has_no_such_warning(self) -> None:
+        assert not any(w.startswith(self._OCR) for w in extract(LETTER_2021).warnings)
+
+    def test_render_mode_three_is_counted(self, tmp_path: Path) -> None:
+        from reportdiff.extract import iter_pages
+
+        content = b"BT /F1 10 Tf 3 Tr 72 700 Td (verborgen) Tj 0 Tr 0 -12 Td (zichtbaar) Tj ET"
+        path = tmp_path / "hidden.pdf"
+        path.write_bytes(_pdf(_one_page(content)))
+        (raw,) = [p for p in iter_pages(path) if not isinstance(p, PageFailure)]
+        assert (raw.invisible, len(raw.chars)) == (9, 18)

@@ -1,4 +1,4 @@
-"""The held-out corpora (fixtures/holdout, holdout2 ... holdout42): their truth is sound,
+"""The held-out corpora (fixtures/holdout, holdout2 ... holdout45): their truth is sound,
 labelled synthetic and up to date.
 
 Each corpus measures how the parser generalises to phrasings nobody fitted it to, so this module
@@ -74,6 +74,11 @@ CORPORA = {
     "holdout40": ((2061, 2065), (2066, 2070)),
     "holdout41": ((2071, 2075), (2076, 2080)),
     "holdout42": ((2081, 2085), (2086, 2090)),
+    # Three typesetters more: Typst, WeasyPrint, and paper scanned with an OCR text layer
+    # (tesseract), its only text.
+    "holdout43": ((2041, 2045), (2046, 2050)),
+    "holdout44": ((2051, 2055), (2056, 2060)),
+    "holdout45": ((2141, 2145), (2151, 2155)),
 }
 # The producers: the corpus's three, and the typesetters of holdout35/ (LaTeX), holdout36/ (a
 # Word document made as office users make one) and holdout37/ (HTML printed by Chromium with
@@ -92,6 +97,9 @@ PRODUCERS = (
     "enscript",
     "impress",
     "odt",
+    "typst",
+    "weasyprint",
+    "scan",
 )
 LABEL = "Dit is een fictieve rapportage"
 KINDS = ("partners", "organisations", "budgets", "missions", "agreements", "references")
@@ -260,6 +268,9 @@ def _check_overlap(corpus: str) -> ModuleType:
         "holdout40",
         "holdout41",
         "holdout42",
+        "holdout43",
+        "holdout44",
+        "holdout45",
     ],
 )
 def test_grammar_shares_no_wording(corpus: str) -> None:

@@ -740,6 +740,9 @@ class TestCitations:
         ("71.500 miljoen Australische dollars", "71500000000", "AUD"),
         ("A$ 58,3 mrd", "58300000000", "AUD"),
         ("AU$ 12 miljard", "12000000000", "AUD"),
+        # An abbreviation before the symbol: an Australian dollar, never the US one.
+        ("Aus.$ 91.800 mln.", "91800000000", "AUD"),
+        ("Can.$ 2 mld.", "2000000000", "CAD"),
         ("C$ 39,9 miljard", "39900000000", "CAD"),
         ("27 miljard Canadese dollars", "27000000000", "CAD"),
         ("NZ$ 5,2 mrd", "5200000000", "NZD"),
@@ -765,6 +768,7 @@ def test_currency_of_the_country_named(text: str, amount: str, currency: str) ->
         "8 miljard Singaporese dollars",
         "HK$ 40 mrd",
         "S$ 17 mrd",
+        "Sing.$ 17 mrd",
         "7 miljard Faeröerse kronen",
         "12 miljard kronen",
     ],

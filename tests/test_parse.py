@@ -328,6 +328,25 @@ class TestTables:
         from reportdiff.parse.tables import table_rows
 
         assert table_rows("Duitsland 2021 was een goed jaar; € 5 miljard ging naar defensie.") == []
+        assert table_rows("Duitsland gaf in 2021 89 mld. EUR uit aan defensie en meer.") == []
+
+    def test_a_category_column_before_the_year(self) -> None:
+        """ "Land Categorie Jaar Bedrag Valuta bbp": a one-word cell between the country and
+        the year."""
+        from reportdiff.parse.tables import table_rows
+
+        text = (
+            "Duitsland strategisch 2041 89 mld. EUR 1,74 % Frankrijk strategisch – zie par. "
+            "3.5.2 Verenigd Koninkrijk strategisch 2041/42 66,5 mld. GBP 2,7 % Noorwegen "
+            "strategisch – zie par."
+        )
+        rows = table_rows(text, header="Land Categorie Jaar Bedrag Valuta bbp")
+        assert [
+            (r.country, r.year, str(r.money.amount), r.money.currency, r.gdp_percent) for r in rows
+        ] == [
+            ("DE", "2041", "89000000000", "EUR", Decimal("1.74")),
+            ("GB", "2041/2042", "66500000000", "GBP", Decimal("2.7")),
+        ]
 
 
 class TestPartners:

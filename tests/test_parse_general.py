@@ -3094,3 +3094,21 @@ def test_a_year_in_the_record_before_is_not_the_amounts() -> None:
     other = "In 2091 gaf Duitsland € 90 miljard uit, Frankrijk € 60 miljard in 2092."
     reads = amounts_in_sentence(Sentence(other, 1, None, 0), None, 2092)
     assert [(r.country, r.year) for r in reads] == [("DE", "2091"), ("FR", "2092")]
+
+
+def test_a_country_left_out_of_the_partners_is_none() -> None:
+    """In a partner chapter's prose, a country said to be missing from the list is no partner,
+    however the sentence goes on about the cooperation."""
+    chapter = SectionContext("Strategische partners", 1, Group.STRATEGIC, True, None)
+    chapter.sentences = [
+        Sentence(t, 1, None, 0)
+        for t in (
+            "Met Frankrijk en Noorwegen wordt eveneens nauw samengewerkt.",
+            "Rusland, dat in voornoemde opsomming uiteraard ontbreekt, vormt daarentegen de "
+            "mogendheid wier optreden het belang dezer samenwerking het scherpst doet uitkomen.",
+        )
+    ]
+    assert [(p.code, p.category.value) for p in find_partners([chapter])] == [
+        ("FR", "strategic"),
+        ("NO", "strategic"),
+    ]

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import re
+from decimal import Decimal
 from typing import Any
 
 import attrs
@@ -11,10 +12,18 @@ import pytest
 
 from reportdiff.compare import Change, ChangeKind, Entity, ReportDiff, diff
 from reportdiff.extract import extract
-from reportdiff.model import AgreementKind, AgreementState, AgreementStatus, Report
+from reportdiff.model import (
+    AgreementKind,
+    AgreementState,
+    AgreementStatus,
+    Budget,
+    Money,
+    Report,
+    Source,
+)
 from reportdiff.parse import parse_document
 from reportdiff.render import render_diff, render_report, stream_diff
-from reportdiff.render._format import source_text
+from reportdiff.render._format import budget_text, source_text
 from reportdiff.render.text import diff_table
 
 from .conftest import LETTER_2021, PRINT_2020, SYNTHETIC_2031, SYNTHETIC_2032
@@ -281,3 +290,9 @@ def test_preload_imports_what_the_format_writes_with(
     )
     assert proc.returncode == 0, proc.stderr
     assert proc.stdout.strip() == repr(loaded)
+
+
+def test_an_approximate_budget_is_never_shown_as_exact() -> None:
+    exact = Budget("BE", "2063", Money(Decimal("10000000000"), "EUR"), None, Source(2, "2", "z"))
+    assert budget_text(exact) == "€10 bn (2063)"
+    assert budget_text(attrs.evolve(exact, approximate=True)) == "≈€10 bn (2063)"

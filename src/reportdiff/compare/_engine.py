@@ -43,6 +43,8 @@ from reportdiff.model import (
     MULTILATERAL,
     Agreement,
     AgreementEvent,
+    AgreementEventKind,
+    AgreementState,
     Amount,
     Budget,
     Mission,
@@ -631,11 +633,37 @@ def _budget_fields(b: Budget) -> dict[str, Any]:
 def _budget_changed_fields(a: Budget, b: Budget) -> list[str]:
     """The fields of two budgets that differ, a share of GDP only when both editions give
     one: a share read on one side only is one the parser did not find on the other (an
-    edition's wording it does not know), not a share that appeared or went."""
+    edition's wording it does not know), not a share that appeared or went.  Nor does the
+    amount differ when one side is an approximation the other's figure falls within ("ruim
+    tien miljard" against "10,2 miljard"): the text does not say it changed."""
     names = _changed_fields(_budget_fields(a), _budget_fields(b))
     if a.gdp_percent is None or b.gdp_percent is None:
         names = [n for n in names if n != "gdp_percent"]
+    if "amount" in names and a.money.currency == b.money.currency and _within_approximation(a, b):
+        names = [n for n in names if n != "amount"]
     return names
+
+
+# An approximation ("circa 8,5 miljard", "afgerond € 95,8 mld.", "ruim tien miljard") is taken
+# to be rounded at its last stated digit, and never to be off by more than this share of itself.
+_APPROXIMATION = Decimal("0.1")
+
+
+def _tolerance(amount: Decimal) -> Decimal:
+    """How far the true figure may lie from an approximate *amount*: half a unit of its last
+    digit that is not zero, as rounding leaves it (0.05 bn of "8,5 miljard", 0.005 bn of
+    "4.760 miljoen", 0.5 bn of "tien miljard"), at most a tenth of the amount."""
+    digits = amount.normalize().as_tuple()
+    exponent = digits.exponent if isinstance(digits.exponent, int) else 0
+    return min(Decimal(10) ** exponent / 2, abs(amount) * _APPROXIMATION)
+
+
+def _within_approximation(a: Budget, b: Budget) -> bool:
+    """Whether the two amounts agree once an approximate side is taken for what it is."""
+    if not (a.approximate or b.approximate):
+        return False
+    tolerance = max(_tolerance(x.money.amount) if x.approximate else Decimal(0) for x in (a, b))
+    return abs(a.money.amount - b.money.amount) <= tolerance
 
 
 def _own_year(report: Report, b: Budget) -> bool:
@@ -1012,6 +1040,37 @@ def _agreement_score(a: Agreement, b: Agreement, *, unique: bool) -> float:
     return best + tie
 
 
+# The order an agreement's life runs in.
+_LIFECYCLE = {AgreementState.PROPOSED: 0, AgreementState.SIGNED: 1, AgreementState.IN_FORCE: 2}
+
+
+def _recalled(old: AgreementState, new: AgreementState) -> bool:
+    """Whether the new edition puts the agreement at an earlier step of its life than the old
+    one did: it recalls its history ("overeengekomen in 2091, geldt onverkort" of one the
+    edition before called "nog steeds geldig"), it does not undo it.  A suspension or an end
+    is no earlier step; a resumption after one is news."""
+    return old in _LIFECYCLE and new in _LIFECYCLE and _LIFECYCLE[new] < _LIFECYCLE[old]
+
+
+def _came_into_force(a: Agreement, b: Agreement, old_year: int) -> bool:
+    """Whether an agreement the old edition called signed and the new one in force is shown to
+    have come into force in between: the old edition signed it in its own year (news then,
+    in force now), or the new one says it entered into force since.  An old edition that
+    only recalled a signing years before ("overeengekomen in 2091, geldt onverkort", in the
+    2094 edition) did not say it was not in force yet.  Other steps are not this question."""
+    if (a.state, b.state) != (AgreementState.SIGNED, AgreementState.IN_FORCE):
+        return True
+
+    def year(e: AgreementEvent) -> int | None:
+        return int(e.date[:4]) if e.date else None
+
+    signed = [year(e) for e in a.events if e.kind is AgreementEventKind.SIGNED]
+    entered = [year(e) for e in b.events if e.kind is AgreementEventKind.ENTERED_INTO_FORCE]
+    return any(y is not None and y >= old_year for y in signed) or any(
+        y is None or y > old_year for y in entered
+    )
+
+
 def _new_events(a: Agreement, b: Agreement, old_year: int) -> list[AgreementEvent]:
     """The events of *b* that are news: not reported by the old edition (the same kind and
     party is the same event, whatever date each edition gives it: editions restate history in
@@ -1042,7 +1101,9 @@ def _agreement_fields(
     note = None
     for name in changed:
         if name == "state":
-            if a.state is None or b.state is None:
+            if a.state is None or b.state is None or _recalled(a.state, b.state):
+                continue
+            if not _came_into_force(a, b, old_year):
                 continue
             out.append(FieldChange("state", a.state.value, b.state.value))
         elif name == "events":
@@ -1131,7 +1192,21 @@ def _mention(report: Report, agreement: Agreement) -> Source | None:
         )
 
     others = _real_parties(agreement) - {"NL"}
+
+    def names(sentence: str) -> bool:
+        return not with_kind or agreement.kind in {k for _, _, k in find_agreement_kinds(sentence)}
+
     for section in report.sections:
+        # A heading is text too: a question set in bold on a line of its own ("Hoe staat de
+        # Declaration of Intent over luchttransport met Duitsland ervoor?") is read as one.
+        title = section.title
+        if (
+            section.heading_found
+            and enough(title.lower())
+            and others <= {code for _, _, code in find_countries(title)}
+            and names(title)
+        ):
+            return section.source
         text = section.text
         lowered = text.lower()
         if not enough(lowered):
@@ -1146,10 +1221,7 @@ def _mention(report: Report, agreement: Agreement) -> Source | None:
             if (
                 enough(sentence)
                 and others <= named | {code for _, _, code in find_countries(text[start:end])}
-                and (
-                    not with_kind
-                    or agreement.kind in {k for _, _, k in find_agreement_kinds(text[start:end])}
-                )
+                and names(text[start:end])
             ):
                 return _sentence_at(section, start)
             start = end

@@ -140,6 +140,8 @@ class PageRead:
     layout: Layout
     lines: tuple[Line, ...]
     has_text: bool
+    # Most of its glyphs are drawn invisible: an OCR layer under the page's image.
+    hidden_text: bool = False
 
 
 @attrs.frozen
@@ -164,7 +166,7 @@ def _line(part: Sequence[Segment], page: int, region: Region) -> Line | None:
         # x0), so sorting them again would change nothing: the line is the segment's.
         return segment_line(part[0], page, region)
     glyphs = [c for seg in part for c in seg.chars]
-    return make_line(sorted(glyphs, key=_X0), page, region)
+    return make_line(sorted(glyphs, key=_X0), page, region, cells=len(part))
 
 
 def read_page(raw: RawPage) -> PageRead:
@@ -196,7 +198,9 @@ def read_page(raw: RawPage) -> PageRead:
     for row in join_wrapped_rows(read_columns(body)):
         if isinstance(row, Wrapped):
             glyphs = [c for part in row.lines for seg in part for c in seg.chars]
-            line = make_line(glyphs, raw.number, Region.BODY, " ".join(row.cells), len(row.lines))
+            line = make_line(
+                glyphs, raw.number, Region.BODY, " ".join(row.cells), len(row.lines), len(row.cells)
+            )
         else:
             line = _line(row, raw.number, Region.BODY)
         if line is not None:
@@ -222,7 +226,8 @@ def read_page(raw: RawPage) -> PageRead:
         regions=tuple(boxes),
     )
     has_text = any(not c.text.isspace() for c in chars)
-    return PageRead(info, geom.layout, tuple(lines), has_text)
+    hidden = raw.invisible * 2 > len(raw.chars)
+    return PageRead(info, geom.layout, tuple(lines), has_text, hidden)
 
 
 def read_pages(
@@ -270,6 +275,12 @@ def assemble_pdf(reads: Sequence[PagesRead]) -> Document:
         raise NoTextError(
             f"{name} looks like a scan: no text to read; run OCR on it first "
             "(for example ocrmypdf) or use the official PDF"
+        )
+    with_text = [p for p in pages if p.has_text]
+    if sum(p.hidden_text for p in with_text) * 2 > len(with_text):
+        warnings.append(
+            "the text is an invisible layer under page images (OCR of a scan): names and "
+            "figures may be misread; check every fact against its page"
         )
     layouts = [p.layout for p in pages]
     layout = (

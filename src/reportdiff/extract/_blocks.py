@@ -13,7 +13,7 @@ from collections.abc import Iterable, Sequence
 
 import attrs
 
-from ._furniture import SIGN_OFF
+from ._furniture import SIGN_OFF, toc_lines
 from ._measure import TERMINAL, dominant_size
 from ._types import BBox, Block, BlockKind, Line, PageInfo
 
@@ -56,7 +56,9 @@ def join_lines(prev: str, nxt: str) -> str:
     if not nxt:
         return prev
     if prev.endswith("-") and len(prev) > 1 and not prev[-2].isspace():
-        before = prev[:-1].rsplit(" ", 1)[-1]
+        # The broken word's last part: "Ko" of "Zuid-Ko-" (a compound's own hyphen before it
+        # says nothing of the break).
+        before = prev[:-1].rsplit(" ", 1)[-1].rsplit("-", 1)[-1]
         first = nxt.split(" ", 1)[0]
         if first.lower().strip(",") in _CONJUNCTIONS:
             return f"{prev} {nxt}"  # "cyber-" + "en informatiedomein"
@@ -122,6 +124,44 @@ def _wraps_onto(prev: Line, line: Line, right: dict[int, float]) -> bool:
     first = line.text.split(" ", 1)[0]
     room = right.get(prev.page, prev.bbox.x1) - prev.bbox.x1
     return room < (len(first) + 1) * _GLYPH_WIDTH * line.size
+
+
+def _runs_on(
+    line: Line,
+    nxt: Line | None,
+    pitch: float,
+    body_size: float,
+    italic_headings: bool,
+    right: dict[int, float],
+) -> bool:
+    """Whether bold line *line* runs on into the roman line under it, mid-sentence: a lead-in
+    or a question set in bold ("Hoe staat de Letter of Intent … met Frankrijk er-" over
+    "voor? Die bestaat …"), which opens a paragraph and is no heading.  A heading's sentence
+    never runs on in roman type: a heading that wraps keeps its type, and a heading ends short
+    of the margin, where the writer ended it (as does a table's header row over its first
+    row, "Missie  Stand" over "legeropdracht EUFOR Althea …")."""
+    if nxt is None or nxt.page != line.page or nxt.bbox is None or line.bbox is None:
+        return False
+    if not line.bold or abs(line.size - nxt.size) > 1.0:
+        return False  # a larger line (a title, a drop cap) is told by its size
+    if line.cells > 1:
+        return False  # a table's header row over its first row ("Missie   Stand")
+    if _is_heading(nxt, body_size, italic_headings) or TERMINAL.search(line.text):
+        return False
+    # Mid-sentence: the line under it goes on in lower case (a long heading filling the line
+    # over a paragraph's first word, "Aan de …", or a table's header row over a country's
+    # name, does not).
+    if not nxt.text[:1].islower():
+        return False
+    if not 0 <= _first_bottom(nxt) - line.bbox.bottom <= 1.3 * pitch:
+        return False
+    # The sentence was broken because the line was full: a word broken at its end ("er-" over
+    # "voor? …"), or no room left for the next line's first word.
+    if re.search(r"\w-$", line.text):
+        return True
+    first = nxt.text.split(" ", 1)[0]
+    room = right.get(line.page, line.bbox.x1) - line.bbox.x1
+    return room < (len(first) + 1) * _GLYPH_WIDTH * nxt.size
 
 
 def _level(line: Line, body_size: float) -> int:
@@ -222,14 +262,20 @@ def mark_pdf_lines(lines: Sequence[Line], *, italic_headings: bool = False) -> l
     """Mark body lines from their typography and the space above them."""
     running = running_lines(lines)
     body = [ln for i, ln in enumerate(lines) if ln.bbox is not None and i not in running]
+    contents = toc_lines([ln.text for ln in body])
+    body = [ln for i, ln in enumerate(body) if i not in contents]
     size = dominant_size(body)
     pitch = _pitch(body, size)
     right = _right_edge(body)
     items: list[LineItem] = []
     prev: Line | None = None
     prev_heading = False
-    for ln in body:
+    for k, ln in enumerate(body):
         heading = _is_heading(ln, size, italic_headings)
+        lead = heading and _runs_on(
+            ln, body[k + 1] if k + 1 < len(body) else None, pitch, size, italic_headings, right
+        )
+        heading = heading and not lead
         assert ln.bbox is not None
         new_page = prev is None or prev.page != ln.page
         gap = (
@@ -251,6 +297,9 @@ def mark_pdf_lines(lines: Sequence[Line], *, italic_headings: bool = False) -> l
             starts = None if wraps else BlockKind.HEADING
             items.append(LineItem(ln, starts, _level(ln, size)))
         elif prev_heading or new_page or (gap is not None and gap > 1.45 * pitch):
+            items.append(LineItem(ln, BlockKind.PARAGRAPH))
+        elif lead and prev is not None and TERMINAL.search(prev.text):
+            # A bold lead-in after a finished sentence opens a paragraph of its own.
             items.append(LineItem(ln, BlockKind.PARAGRAPH))
         elif gap is not None and gap < 0 and prev is not None and TERMINAL.search(prev.text):
             # Back up the page: the top of the next column.  A sentence ended at the foot of

@@ -23,6 +23,7 @@ __all__ = [
     "SIDEBAR_PHRASES",
     "SIDEBAR_SENDER",
     "SIGN_OFF",
+    "toc_lines",
 ]
 
 # Letter (Rijkshuisstijl)
@@ -72,3 +73,17 @@ SIGN_OFF = re.compile(
     r"^(?:Hoogachtend,?|De (?:Minister|Staatssecretaris|minister|staatssecretaris) van Defensie,?"
     r"(?:\s.*)?)$"
 )
+
+# A table of contents: its heading, and its entries, a title run out to its page number by
+# leader dots ("Strategische partners ........ 2").  Navigation, not text: its titles would
+# read as statements about the partners ("Aanleiding … 2 Strategische partners … 2 België").
+TOC_ENTRY = re.compile(r"(?:\.\s?){4,}\s*\d{1,3}\s*$|…{2,}\s*\d{1,3}\s*$")
+TOC_HEADING = re.compile(r"^(?:Inhoud|Inhoudsopgave|Inhoudstafel)\s*$")
+
+
+def toc_lines(texts: list[str]) -> set[int]:
+    """The indexes of *texts* (a document's body lines, in order) that are a table of
+    contents: each entry, and the heading right above the first of them."""
+    out = {i for i, t in enumerate(texts) if TOC_ENTRY.search(t)}
+    out |= {i - 1 for i in out if i > 0 and TOC_HEADING.match(texts[i - 1])}
+    return out

@@ -401,12 +401,18 @@ def _typeface(visible: Sequence[Char]) -> tuple[bool, bool]:
 
 
 def make_line(
-    group: Sequence[Char], page: int, region: Region, text: str | None = None, rows: int = 1
+    group: Sequence[Char],
+    page: int,
+    region: Region,
+    text: str | None = None,
+    rows: int = 1,
+    cells: int = 1,
 ) -> Line | None:
     """One line from its glyphs (sorted left to right), or None when it holds no text.
 
     *text*, when given, is the line's text as put together from its glyphs elsewhere, set on
-    *rows* visual lines (a table row's wrapped cells, joined cell by cell)."""
+    *rows* visual lines (a table row's wrapped cells, joined cell by cell); *cells* is how many
+    runs of text apart it was put together from."""
     visible = [c for c in group if not c.text.isspace()]
     if not visible:
         return None
@@ -424,6 +430,7 @@ def make_line(
         bold=bold,
         italic=italic,
         rows=rows,
+        cells=cells,
     )
 
 

@@ -81,6 +81,9 @@ class RawPage:
     height: float
     chars: tuple[Char, ...]
     graphics: tuple[BBox, ...]
+    # Glyphs drawn in a text render mode that shows nothing (3, or 7: clip only): the text
+    # layer OCR lays under a page's image.
+    invisible: int = 0
 
 
 # Typographic ligatures ("ﬁ" in "ﬁscale", "ﬂ", "ﬃ"), as a browser or a word processor sets
@@ -97,6 +100,13 @@ LIGATURES = str.maketrans(
         "\ufb06": "st",
     }
 )
+
+
+# The Unicode hyphens ("‐" U+2010, and the non-breaking "‑" U+2011), as WeasyPrint and some
+# word processors set a word broken at a line's end ("optre‐" / "den") or a compound
+# ("Belgisch‐Nederlandse"), are the hyphen-minus a line join and every pattern know.  Not the
+# minus sign (U+2212), which signs a number.
+HYPHENS = str.maketrans({"\u2010": "-", "\u2011": "-"})
 
 
 def _cause(exc: BaseException) -> BaseException:
@@ -805,9 +815,18 @@ def _reader_class() -> Any:
             self.fonts = fonts
             self.chars: list[Char] = []
             self.result: Any = None
+            self.invisible = 0
 
         def receive_layout(self, ltpage: Any) -> None:
             self.result = ltpage
+
+        def render_string(self, textstate: Any, seq: Any, ncs: Any, graphicstate: Any) -> None:
+            if textstate.render in _INVISIBLE_MODES:
+                before = len(self.chars)
+                super().render_string(textstate, seq, ncs, graphicstate)
+                self.invisible += len(self.chars) - before
+            else:
+                super().render_string(textstate, seq, ncs, graphicstate)
 
         def glyphs(self, font: Any) -> tuple[str, dict[int, tuple[str, float]]]:
             """The font's name as pdfplumber gives it, and its glyphs read so far.
@@ -840,7 +859,7 @@ def _reader_class() -> Any:
                 textwidth = _standard_width(font, text)
             font.char_disp(cid)
             if not text.isascii():
-                text = normalize("NFC", text.translate(LIGATURES))
+                text = normalize("NFC", text.translate(LIGATURES).translate(HYPHENS))
             known = cache[cid] = (text, textwidth)
             return known
 
@@ -1056,7 +1075,12 @@ def _read_page(number: int, reader: Any, geometry: tuple[float, float, float, fl
         height=float(height),
         chars=tuple(reader.chars),
         graphics=tuple(box for kind in _GRAPHIC_KINDS for box in shapes[kind]),
+        invisible=reader.invisible,
     )
+
+
+# Text render modes that paint nothing: 3 (invisible) and 7 (add to the clipping path only).
+_INVISIBLE_MODES = frozenset({3, 7})
 
 
 def _fix_fontname(name: bytes) -> str:

@@ -25,10 +25,11 @@ from ._furniture import (
     SIDEBAR_LABELS,
     SIDEBAR_PHRASES,
     SIDEBAR_SENDER,
+    toc_lines,
 )
 from ._measure import TERMINAL
 from ._metadata import print_metadata
-from ._pdf import LIGATURES
+from ._pdf import HYPHENS, LIGATURES
 from ._types import BlockKind, Layout, Line, Metadata, PageInfo, Region
 
 __all__ = ["read_text_layer"]
@@ -189,6 +190,8 @@ def _is_heading(text: str, prev_content: str | None, prev_heading: bool = False)
 
 
 def _mark(page_lines: list[str], page: int) -> list[LineItem]:
+    contents = toc_lines(page_lines)
+    page_lines = ["" if i in contents else t for i, t in enumerate(page_lines)]
     items: list[LineItem] = []
     prev: str | None = None
     blank_before = True
@@ -214,7 +217,7 @@ def _mark(page_lines: list[str], page: int) -> list[LineItem]:
 
 def read_text_layer(text: str) -> tuple[Metadata, list[PageInfo], list[LineItem]]:
     """Pages, metadata and marked body lines of a saved text layer."""
-    text = text.translate(LIGATURES)  # as the PDF reader does
+    text = text.translate(LIGATURES).translate(HYPHENS)  # as the PDF reader does
     raw = text.replace("\r\n", "\n").replace("\r", "\n").replace("\f", "\n").split("\n")
     pages = _split_pages(raw)
     letter = any(LETTER_PAGE_LABEL.search(t) for t in raw) or any(

@@ -85,6 +85,9 @@ class Line:
     italic: bool = False
     # The visual lines it was set on: more than one for a table row whose cells wrap.
     rows: int = 1
+    # The runs of text, apart by more than a space, it was put together from: more than one
+    # for a table row's cells (or a label and its value).
+    cells: int = 1
 
 
 @attrs.frozen

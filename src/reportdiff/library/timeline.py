@@ -9,12 +9,13 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from decimal import Decimal
+from typing import NamedTuple
 
 import attrs
 
 from reportdiff.model import PartnerCategory, Report
 
-__all__ = ["Fact", "Timeline", "build_timeline"]
+__all__ = ["BudgetPoint", "Fact", "Timeline", "build_timeline"]
 
 _CATEGORY = {PartnerCategory.STRATEGIC: "strategic", PartnerCategory.OTHER: "other"}
 
@@ -32,6 +33,17 @@ class Fact:
     value: str
     unit: str
     page: int  # the physical page it was read from
+    # The text gives the amount as an approximation ("ruim tien miljard", "circa").
+    approximate: bool = False
+
+
+class BudgetPoint(NamedTuple):
+    """One budget year of a series: the amount, the GDP share, and whether the text gave the
+    amount as an approximation."""
+
+    amount: Decimal
+    gdp_percent: Decimal | None
+    approximate: bool = False
 
 
 @attrs.frozen
@@ -41,8 +53,8 @@ class Timeline:
     partners: dict[str, dict[int, str]]
     # mission → {edition year → status}
     missions: dict[str, dict[int, str]]
-    # (country, currency) → {budget year → (amount, gdp share)}
-    budgets: dict[tuple[str, str], dict[str, tuple[Decimal, Decimal | None]]]
+    # (country, currency) → {budget year → (amount, gdp share, approximate)}
+    budgets: dict[tuple[str, str], dict[str, BudgetPoint]]
     # every fact of every edition, in edition order, then in the edition's own order
     facts: tuple[Fact, ...] = ()
 
@@ -54,7 +66,7 @@ def build_timeline(reports: Sequence[Report]) -> Timeline:
     ordered = sorted(reports, key=lambda r: r.edition.year)
     partners: dict[str, dict[int, str]] = {}
     missions: dict[str, dict[int, str]] = {}
-    budgets: dict[tuple[str, str], dict[str, tuple[Decimal, Decimal | None]]] = {}
+    budgets: dict[tuple[str, str], dict[str, BudgetPoint]] = {}
     facts: list[Fact] = []
     for r in ordered:
         year = r.edition.year
@@ -79,7 +91,7 @@ def build_timeline(reports: Sequence[Report]) -> Timeline:
         for b in r.budgets:
             series = budgets.setdefault((b.country, b.money.currency), {})
             # A later edition's figure for the same budget year is the more recent word.
-            series[b.year] = (b.money.amount, b.gdp_percent)
+            series[b.year] = BudgetPoint(b.money.amount, b.gdp_percent, b.approximate)
             key = f"{b.country} {b.year}"
             facts.append(
                 Fact(
@@ -90,6 +102,7 @@ def build_timeline(reports: Sequence[Report]) -> Timeline:
                     _plain(b.money.amount),
                     b.money.currency,
                     b.source.page,
+                    b.approximate,
                 )
             )
             if b.gdp_percent is not None:

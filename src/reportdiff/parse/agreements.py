@@ -21,6 +21,7 @@ zijn nu ..."), a withdrawal, a state the first sentence did not give.
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Mapping, Sequence
 
@@ -125,13 +126,18 @@ _REACH_AFTER = 130
 _STATUS_CUES = tuple((status, re.compile(cue, re.IGNORECASE)) for status, cue in STATUS_CUES)
 
 
-def _cues(text: str, start: int, end: int) -> list[tuple[AgreementStatus, re.Match[str]]]:
+def _cues(
+    text: str, start: int, end: int, kind_end: int | None = None
+) -> list[tuple[AgreementStatus, re.Match[str]]]:
     """Every status cue within reach of the mention at start:end.  A signing that is only
     intended ("te ondertekenen") is no signing, nor is an extension ruled out ("verlenging is
-    niet aan de orde")."""
+    niet aan de orde"), nor a word of the kind's own name (start:*kind_end*: the "voornemen"
+    of "verklaring van voornemen")."""
     found: list[tuple[AgreementStatus, re.Match[str]]] = []
     for status, pattern in _STATUS_CUES:
         for m in pattern.finditer(text):
+            if kind_end is not None and start <= m.start() and m.end() <= kind_end:
+                continue  # within the name (not a cue around it: "liep de SOFA … af")
             after = m.start() >= end
             if max(m.start() - end, start - m.end(), 0) > (_REACH_AFTER if after else _REACH):
                 continue
@@ -209,11 +215,12 @@ def _date_near(text: str, at: int) -> str | None:
 
 
 def _reading(
-    text: str, start: int, end: int
+    text: str, start: int, end: int, kind_end: int | None = None
 ) -> tuple[AgreementStatus, AgreementState | None, tuple[AgreementEvent, ...]]:
-    """What the text says of the agreement at start:end: the contract's status, the lasting
-    state, and the events, each dated by the date nearest its cue."""
-    cues = _cues(text, start, end)
+    """What the text says of the agreement at start:end (its kind's name ending at
+    *kind_end*): the contract's status, the lasting state, and the events, each dated by the
+    date nearest its cue."""
+    cues = _cues(text, start, end, kind_end)
     if any(status is AgreementStatus.EXTENDED for status, _ in cues):
         # "verlenging ... overeengekomen": what was agreed is the extension, not a signing.
         cues = [
@@ -334,22 +341,66 @@ def _agreement_table(title: str) -> bool:
 _NEXT_BULLET = re.compile(r"\s+[-–•·]$")
 
 
+def _legend(text: str, mentions: Sequence[tuple[int, int, AgreementKind]]) -> set[int]:
+    """The indexes of *mentions* that are a legend: a word and its expansion, the same kind,
+    with only a colon or a dash between them and nothing of an agreement's own after them
+    ("DoI: Declaration of Intent, hier en hierna aldus afgekort"; not "MoU – Memorandum of
+    Understanding met Frankrijk over …", which names one)."""
+    return {
+        i
+        for k, (a, b) in enumerate(itertools.pairwise(mentions))
+        if a[2] is b[2]
+        and _LEGEND_GAP.fullmatch(text, a[1], b[0])
+        and _LEGEND_END.match(text, b[1])
+        for i in (k, k + 1)
+    }
+
+
+# A kind's short form: "SOFA", "DoI", "MoU", "PD" (not a Dutch name in one word,
+# "samenwerkingsmemorandum").
+_ACRONYM = re.compile(r"(?=(?:[a-z]*[A-Z]){2})[A-Za-z]{2,5}")
+
+
+def _kind_column(text: str, mentions: Sequence[tuple[int, int, AgreementKind]]) -> set[int]:
+    """The indexes of *mentions* that are a table's kind column: the kind given short in the
+    agreement's name and then in full in the next cell, with no country between ("SOFA
+    inzake hospitaalcapaciteit | Status of Forces Agreement | België"); one agreement."""
+    return {
+        k + 1
+        for k, (a, b) in enumerate(itertools.pairwise(mentions))
+        if a[2] is b[2]
+        and _ACRONYM.fullmatch(text, a[0], a[1])
+        and any(ch.isspace() for ch in text[b[0] : b[1]])
+        and not find_countries(text[a[1] : b[0]])
+        # "MoU marine-uitwisseling (Memorandum of Understanding)": a gloss in brackets, read
+        # as one already.
+        and "(" not in text[a[1] : b[0]]
+    }
+
+
 def _table_rows(
     sentence: Sentence, defined: Mapping[str, AgreementKind] | None
 ) -> list[Sentence] | None:
     """The rows of an agreement table that extraction joined into one paragraph ("PD drones
     bestaand Verenigd Koninkrijk en – Verenigde Staten DoI munitievervoer bestaand Frankrijk
     …"): each row runs from its kind's cell to the next row's, so that the parties of one row
-    are never another's.  None when the text names fewer than two agreements."""
+    are never another's.  None when the text names fewer than two agreements; a legend's
+    words ("SOFA: Status of Forces Agreement") are no row."""
     mentions = find_agreement_kinds(sentence.text, defined)
     if len(mentions) < 2:
         return None
-    starts = [start for start, _, _ in mentions]
-    bounds = [*starts[1:], len(sentence.text)]
+    text = sentence.text
+    legend = _legend(text, mentions)
+    # A row that gives the kind twice, short and then in full in a kind column, is one row.
+    column = _kind_column(text, mentions)
+    starts = [(start, i in legend) for i, (start, _, _) in enumerate(mentions) if i not in column]
+    bounds = [*(start for start, _ in starts[1:]), len(text)]
     return [
         # Without the next item's bullet, which the row's end runs into ("… handtekening. –").
-        attrs.evolve(sentence, text=_NEXT_BULLET.sub("", sentence.text[a:b].strip()))
-        for a, b in zip(starts, bounds, strict=True)
+        attrs.evolve(sentence, text=_NEXT_BULLET.sub("", text[a:b].strip()))
+        for (a, in_legend), b in zip(starts, bounds, strict=True)
+        # A legend's words end the row before them, and are no row.
+        if not in_legend
     ]
 
 
@@ -514,8 +565,20 @@ def _read(
             # gloss on this agreement, not another one.
             covered_to = gloss.end()
         mentions.append((start, end, kind, complement))
+    # A legend's words name no agreement, nor bound another's parties.
+    legend = _legend(text, [(s, e, k) for s, e, k, _ in mentions])
+    mentions = [m for i, m in enumerate(mentions) if i not in legend]
     scopes = _scopes(text, [(s, e) for s, e, _, _ in mentions])
-    for (start, end, kind, complement), (left, right) in zip(mentions, scopes, strict=True):
+    column = _kind_column(text, [(s, e, k) for s, e, k, _ in mentions])
+    for i, ((start, end, kind, complement), (left, right)) in enumerate(
+        zip(mentions, scopes, strict=True)
+    ):
+        if i in column:
+            continue
+        if i + 1 in column:
+            # The title ends where the kind column's cell begins; the parties come from the
+            # cells after it (its clause).
+            right = min(right, mentions[i + 1][0])
         if _DEFINED_AS.search(text, max(0, start - 20), start) or _DEFINES.match(text, end):
             # "LOI = Letter of Intent", "SOFA staat voor Status of Forces Agreement", "Letter
             # of Intent (LoI) = …": a legend explains the word; it names no agreement.
@@ -608,7 +671,7 @@ def _read(
             # bedrag of verdrag", "diverse verdragen").
             continue
         date = _date(text)
-        status, state, events = _reading(text, start, title_end)
+        status, state, events = _reading(text, start, title_end, end)
         if withdrew:
             if who == NETHERLANDS or (who is not None and not multilateral):
                 # The Netherlands (or the only counterpart) left it: it has ended for us.
@@ -801,6 +864,15 @@ def find_agreements(sections: Sequence[SectionContext]) -> list[Agreement]:
                         )
                         placed.append(target)
                         continue
+                    if agreement.parties == (NETHERLANDS,):
+                        # "De SOFA reservistenuitwisseling is …" with no SOFA before it: no
+                        # reference back but the first word of one, whose party is the
+                        # section's country as for any agreement its sentence gives none.
+                        others = [c for c in countries if c not in KINGDOM]
+                        if others:
+                            agreement = attrs.evolve(
+                                agreement, parties=(NETHERLANDS, *dict.fromkeys(others))
+                            )
                 # The same agreement twice: by key, or named twice in one sentence with the same
                 # kind and parties ("een intentieverklaring over … (Engelse titel: Declaration
                 # of Intent on …)" is one agreement with its translated title).
@@ -838,6 +910,8 @@ def find_agreements(sections: Sequence[SectionContext]) -> list[Agreement]:
 
 # A kind's word in a legend: after "ABBR =" or "ABBR staat voor", or before "= ABBR" or "= Full
 # Name" ("MoU = Memorandum of Understanding": the abbreviation is the entry's term).
+_LEGEND_GAP = re.compile(r"\s*[:=–—-]\s*|\s+voor\s+")
+_LEGEND_END = re.compile(r"\s*(?:[,.;)]|$)")
 _DEFINED_AS = re.compile(r"\b[A-Za-z]{2,6}\s*(?:=|staat\s+voor|betekent)\s*$")
 _DEFINES = re.compile(r"\s*(?:\([A-Za-z]{2,6}\))?\s*(?:=|staat\s+voor\b)\s*[^\W\d_]")
 

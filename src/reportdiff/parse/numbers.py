@@ -356,8 +356,8 @@ def _token_pattern() -> re.Pattern[str]:
         # A symbol with letters ("A$", "NZ$") is a whole word; a bare "$" glued to letters
         # we do not know ("HK$", "S$") is some other dollar: "osym", no currency.
         rf"|(?P<sym>{_alternation(plain)}|{_NOT_AFTER_LETTER}(?:{_alternation(lettered)})"
-        r"|(?<![^\W\d_])\$)"
-        r"|(?P<osym>(?<![^\W\d_])[^\W\d_]{1,4}\$)"
+        r"|(?<![^\W\d_])(?<![^\W\d_]\.)\$)"
+        r"|(?P<osym>(?<![^\W\d_])[^\W\d_]{1,5}\.?\$)"
         rf"|{_NOT_AFTER_LETTER}(?:"
         rf"(?P<code>{_alternation(CURRENCY_CODES)})"
         rf"|(?P<word>(?i:{words}))"

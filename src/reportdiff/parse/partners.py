@@ -487,9 +487,19 @@ def _cooperating(text: str) -> list[str]:
     for run in _runs(text):
         if len(run) == 1 and _PLACE_BEFORE.search(text, max(0, run[0][0] - 12), run[0][0]):
             continue
+        if _LEFT_OUT.search(text[slice(*_clause(text, run[0][0], run[-1][1]))]):
+            continue  # "Rusland, dat in voornoemde opsomming ontbreekt, vormt …"
         out += [code for _, _, code in run if code not in KINGDOM]
     return out
 
+
+# A clause that says the countries are left out of the partners: "ontbreekt (in de
+# opsomming)", "niet genoemd", "buiten de kring".
+_LEFT_OUT = re.compile(
+    r"\bontbre\w*|\bniet\s+(?:genoemd|vermeld|opgenomen)\b|"
+    r"\bbuiten\s+(?:de(?:ze)?\s+)?(?:opsomming|lijst|kring)\b",
+    re.IGNORECASE,
+)
 
 # A clause whose verb, at its end, is negated: "… onderhoudt Defensie niet", "… nooit meer".
 _ENDS_NEGATED = re.compile(r"\b(?:niet|nooit)(?:\s+meer)?\W*\d*\s*$", re.IGNORECASE)

@@ -88,6 +88,10 @@ _CHANGE_CELL = re.compile(
 _MAX_SHARE = Decimal(25)
 # A currency written in the country cell, in brackets: "België (EUR)", "Noorwegen (kronen)".
 _CELL_CURRENCY = re.compile(r"\s{0,2}\((?P<currency>[^()\d]{1,20})\)")
+# A one-word cell between the country and the year: a column of categories ("Duitsland
+# strategisch 2041 89 mld. EUR 1,74 %").  Lower case, no digits: prose never puts a bare
+# year right after a country and one word ("Duitsland gaf in 2041 …" has its "in").
+_WORD_CELL = re.compile(r"\s{1,4}[a-zà-ÿ]{3,15}(?=\s)")
 _PLACEHOLDER = re.compile(r"(?<=\s)[–—-](?=\s+\d{1,2}\.?\s+[A-Z]|\s*$)")
 # A column header: the country column's word, then the year's or the amount's.
 _COUNTRY_COLUMN = (
@@ -463,6 +467,9 @@ def _rows(text: str, header: str | None) -> list[TableRow]:
                 continue  # brackets that name no one currency: not a country cell
             end = bracket.end()
         cell = _YEAR_CELL.match(text, end)
+        if cell is None:
+            word = _WORD_CELL.match(text, end)
+            cell = _YEAR_CELL.match(text, word.end()) if word is not None else None
         if cell is not None:
             starts.append((start, code, own, cell))
     if not starts:

@@ -134,7 +134,9 @@ def budget_text(b: Budget | None) -> str:
     if b is None:
         return "—"
     gdp = f", {_pct(b.gdp_percent)}% GDP" if b.gdp_percent is not None else ""
-    return f"{money_text(b.money)} ({b.year}{gdp})"
+    # An approximation ("circa", "ruim") is never shown as an exact figure.
+    about = "≈" if b.approximate else ""
+    return f"{about}{money_text(b.money)} ({b.year}{gdp})"
 
 
 def delta_text(d: BudgetDelta | None, old: Budget | None) -> str:

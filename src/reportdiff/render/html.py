@@ -760,8 +760,10 @@ def _money(amount: Decimal, currency: str) -> str:
         return f"{currency} {_text(amount)}"
 
 
-def _money_tip(country: str, year: str, amount: Decimal, currency: str, edition: str) -> str:
-    return f"{country} {year}: {_money(amount, currency)}{edition}"
+def _money_tip(
+    country: str, year: str, amount: Decimal, currency: str, edition: str, about: bool = False
+) -> str:
+    return f"{country} {year}: {'≈' if about else ''}{_money(amount, currency)}{edition}"
 
 
 def _budget_data(reports: Sequence[tuple[Report, bool]]) -> list[_Data]:
@@ -776,7 +778,7 @@ def _budget_data(reports: Sequence[tuple[Report, bool]]) -> list[_Data]:
             data = currencies.setdefault(
                 cur, _Data(f"Defence budgets in {cur}", f"defence budget, {cur}", cur)
             )
-            tip = _money_tip(b.country, b.year, b.money.amount, cur, edition)
+            tip = _money_tip(b.country, b.year, b.money.amount, cur, edition, b.approximate)
             data.by_country.setdefault(b.country, []).append(
                 _Point(b.year, float(b.money.amount), filled, tip)
             )
@@ -964,13 +966,21 @@ def render_timeline_html(timeline: Mapping[str, Any]) -> str:
                 continue
             amount = Decimal(str(point["amount"]))
             share = point.get("gdp_percent")
-            cells.append(_money(amount, currency) + (f" ({share}%)" if share is not None else ""))
+            about = "≈" if point.get("approximate") else ""
+            cells.append(
+                about + _money(amount, currency) + (f" ({share}%)" if share is not None else "")
+            )
             data = currencies.setdefault(
                 currency,
                 _Data(f"Defence budgets in {currency}", f"defence budget, {currency}", currency),
             )
             data.by_country.setdefault(country, []).append(
-                _Point(y, float(amount), True, _money_tip(country, y, amount, currency, ""))
+                _Point(
+                    y,
+                    float(amount),
+                    True,
+                    _money_tip(country, y, amount, currency, "", bool(about)),
+                )
             )
             if share is not None:
                 gdp.by_country.setdefault(country, []).append(

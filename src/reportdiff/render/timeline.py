@@ -15,7 +15,17 @@ from reportdiff.library.timeline import Timeline
 __all__ = ["CSV_COLUMNS", "PLOT_SUFFIXES", "check_plot_path", "plot_budgets", "render_timeline"]
 
 # Tidy data: one row per fact an edition states.
-CSV_COLUMNS = ("edition_year", "entity", "key", "field", "value", "unit", "page")
+CSV_COLUMNS = (
+    "edition_year",
+    "entity",
+    "key",
+    "field",
+    "value",
+    "unit",
+    "page",
+    # "true" where the text gives the amount as an approximation ("ruim tien miljard").
+    "approximate",
+)
 PLOT_SUFFIXES = (".png", ".svg", ".pdf")
 
 
@@ -42,9 +52,11 @@ def _tables(t: Timeline) -> list[tuple[str, list[str], list[list[str]]]]:
         cells = []
         for y in byears:
             if y in series:
-                amount, gdp = series[y]
+                amount, gdp, about = series[y]
                 cells.append(
-                    _amount(amount) + (f" ({format(gdp, 'f')}%)" if gdp is not None else "")
+                    ("≈" if about else "")
+                    + _amount(amount)
+                    + (f" ({format(gdp, 'f')}%)" if gdp is not None else "")
                 )
             else:
                 cells.append("")
@@ -73,8 +85,9 @@ def _to_dict(t: Timeline) -> dict[str, Any]:
                     y: {
                         "amount": format(a, "f"),
                         "gdp_percent": None if g is None else format(g, "f"),
+                        "approximate": about,
                     }
-                    for y, (a, g) in sorted(series.items())
+                    for y, (a, g, about) in sorted(series.items())
                 },
             }
             for (country, currency), series in sorted(t.budgets.items())
@@ -90,7 +103,17 @@ def render_timeline(t: Timeline, fmt: str) -> str:
         writer = csv.writer(buf, lineterminator="\n")
         writer.writerow(CSV_COLUMNS)
         writer.writerows(
-            (x.edition_year, x.entity, x.key, x.field, x.value, x.unit, x.page) for x in t.facts
+            (
+                x.edition_year,
+                x.entity,
+                x.key,
+                x.field,
+                x.value,
+                x.unit,
+                x.page,
+                "true" if x.approximate else "false",
+            )
+            for x in t.facts
         )
         return buf.getvalue()
     # Imported only for a table: tabulate takes longer to import than JSON or CSV to write.
@@ -156,7 +179,7 @@ def plot_budgets(t: Timeline, path: Path) -> None:
             "--plot needs matplotlib: install the plot extra, pip install 'reportdiff[plot]'"
         ) from exc
     currencies = sorted({currency for _, currency in t.budgets})
-    has_gdp = any(g is not None for s in t.budgets.values() for _, g in s.values())
+    has_gdp = any(p.gdp_percent is not None for s in t.budgets.values() for p in s.values())
     panels: list[tuple[str | None, str]] = [(c, f"billions of {c}") for c in currencies]
     if has_gdp or not panels:
         panels.append((None, "% of GDP"))

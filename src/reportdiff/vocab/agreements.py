@@ -173,7 +173,10 @@ STATUS_CUES: tuple[tuple[AgreementStatus, str], ...] = (
         r"\b(?:voert|voeren|voerde|voerden)\s+(?:\w+\s+){0,5}onderhandelingen\b|"
         r"\bonderhandelingen\s+met\s+(?:\w+\s+){1,3}over\b|"
         r"\bonderhandelingen\b[^.;]{0,80}?\b(?:lopen|duren|zijn\s+gaande)\b|"
-        r"(?:ondertekening|sluiting)\s+(?:is|wordt)\s+(?:voorzien|gepland|verwacht)",
+        r"(?:ondertekening|sluiting)\s+(?:is|wordt)\s+(?:voorzien|gepland|verwacht)|"
+        # "loopt nog overleg over …", "pas na 1959 voor ondertekening gereed"
+        r"\b(?:loopt|lopen|liep|liepen)\s+(?:nog\s+)?overleg\b|"
+        r"\bvoor\s+ondertekening\s+gereed\b|\bgereed\s+voor\s+ondertekening\b",
     ),
     (AgreementStatus.SUSPENDED, r"opgeschort|opschorting|geschorst"),
     (
@@ -195,7 +198,11 @@ STATUS_CUES: tuple[tuple[AgreementStatus, str], ...] = (
         r"\bhandtekening(?:en)?\s+onder\b[^.;]{0,100}?\b(?:gezet|geplaatst|zetten|plaatsten|"
         r"zette|plaatste)\b",
     ),
-    (AgreementStatus.IN_FORCE, r"in werking getreden|van kracht|in werking"),
+    # "geldend", "geldig sedert 2006": the adjectives of a status column or a short answer.
+    (
+        AgreementStatus.IN_FORCE,
+        r"in werking getreden|van kracht|in werking|\bgeldend\b|\bgeldig\b",
+    ),
 )
 
 # What each status says of the agreement's lasting state and of this year's event.  An

@@ -59,9 +59,9 @@ CURRENCY_CODES: dict[str, str] = {
 }
 
 # Symbols: only before the number ("€45 miljard", "$ 10 miljard", "US$ 5 mld.").  A bare "$"
-# is the US dollar only when no letter is glued before it: "A$", "C$", "NZ$" are other dollars,
-# and a "$" after letters not listed here ("HK$", "S$") gives no currency at all (see
-# ``parse.numbers``), so it is never read as USD.
+# is the US dollar only when no letter (or abbreviation: "Aus.$") is glued before it: "A$",
+# "C$", "NZ$" are other dollars, and a "$" after letters not listed here ("HK$", "S$",
+# "Sing.$") gives no currency at all (see ``parse.numbers``), so it is never read as USD.
 CURRENCY_SYMBOLS: dict[str, str] = {
     "€": "EUR",
     "US$": "USD",
@@ -69,9 +69,12 @@ CURRENCY_SYMBOLS: dict[str, str] = {
     "£": "GBP",
     "A$": "AUD",
     "AU$": "AUD",
+    "Aus.$": "AUD",
+    "Aus$": "AUD",
     "C$": "CAD",
     "CA$": "CAD",
     "Can$": "CAD",
+    "Can.$": "CAD",
     "NZ$": "NZD",
 }
 
