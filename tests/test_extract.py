@@ -1095,3 +1095,29 @@ class TestInvisibleText:
         path.write_bytes(_pdf(_one_page(content)))
         (raw,) = [p for p in iter_pages(path) if not isinstance(p, PageFailure)]
         assert (raw.invisible, len(raw.chars)) == (9, 18)
+
+
+class TestRunningSectionTitle:
+    """A running header that names the current section (a stylesheet's ``string-set``) changes
+    from page to page; set small at one height above a gap on most pages, it is no text."""
+
+    @staticmethod
+    def _lines(head_size: float) -> list[Any]:
+        from reportdiff.extract._types import BBox, Line
+
+        out = []
+        for page, title in enumerate(("Aanleiding", "Strategische partners", "Partnerbegrotingen")):
+            out.append(Line(title, page + 1, Region.BODY, BBox(60, 44, 200, 52), head_size))
+            for i in range(6):
+                top = 80 + 14 * i
+                text = f"regel {i} van pagina {page + 1} met gewone tekst erin."
+                out.append(Line(text, page + 1, Region.BODY, BBox(60, top, 500, top + 10), 10.0))
+        return out
+
+    def test_small_titles_at_the_top_of_every_page_are_left_out(self) -> None:
+        texts = [i.line.text for i in mark_pdf_lines(self._lines(7.5))]
+        assert "Strategische partners" not in texts and len(texts) == 18
+
+    def test_lines_in_the_texts_own_size_are_kept(self) -> None:
+        texts = [i.line.text for i in mark_pdf_lines(self._lines(10.0))]
+        assert "Strategische partners" in texts and len(texts) == 21

@@ -415,6 +415,24 @@ def test_two_years_in_one_budget_sentence(text: str, expected: list[tuple[str, .
     assert _reads(text, edition=2099) == expected
 
 
+def test_an_earlier_year_beside_a_later_figure_of_another_kind() -> None:
+    """A budget table's rows run together with a box beside them: the later year's figure,
+    up to the edition's own, is what the table is about, whatever it was taken for; the
+    earlier one is no budget."""
+    reads = _reads(
+        "Jaar Defensiebudget % bbp: Noorwegen 2098/99 € 10 mrd 3% – fregatten → gedeelde "
+        "wapensystemen 2099/00 € 9,99 mrd 2,9%",
+        edition=2099,
+    )
+    assert ("budget", "NO", "2098/2099", "10000000000 EUR", "3") not in reads
+    assert reads[0][:2] == ("other", "NO")
+    # A plan for a later year leaves the year's budget a budget.
+    assert _reads(
+        "Duitsland besteedt in 2099 EUR 90 mrd aan defensie; voor 2104 is EUR 120 mrd gepland.",
+        edition=2099,
+    )[0] == ("budget", "DE", "2099", "90000000000 EUR", None)
+
+
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
@@ -3111,4 +3129,21 @@ def test_a_country_left_out_of_the_partners_is_none() -> None:
     assert [(p.code, p.category.value) for p in find_partners([chapter])] == [
         ("FR", "strategic"),
         ("NO", "strategic"),
+    ]
+
+
+def test_an_amount_set_as_a_heading_is_read_for_no_one() -> None:
+    """A slide's key figure in large type ("DKK 49,4 mrd") is no budget, but is kept as an
+    amount so that the diff does not call the budget in that currency gone; a column's unit
+    ("Uitgaven (x € 1 mln)") is no amount."""
+    sections = []
+    for title in ("DKK 49,4 mrd", "Land Jaar Uitgaven (x € 1 mln)"):
+        block = Block(BlockKind.HEADING, title, 3, "3")
+        sec = SectionContext(title, 2, Group.GENERAL, True, block)
+        sec.sentences = []
+        sections.append(sec)
+    budgets, amounts = find_amounts(sections, 2077, [])
+    assert budgets == []
+    assert [(a.kind, a.money.amount, a.money.currency, a.country) for a in amounts] == [
+        (AmountKind.OTHER, Decimal("49400000000"), "DKK", None)
     ]

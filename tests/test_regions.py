@@ -130,3 +130,54 @@ def test_a_page_label_at_the_left_marks_no_sidebar() -> None:
     assert geom.layout is Layout.LETTER
     assert geom.sidebar_x is None
     assert geom.label == "2"
+
+
+def test_a_band_across_the_column_is_no_logo() -> None:
+    """A shaded band as wide as the text (a table's header row, a box's background) in the
+    page's top band is the body's: the text above and beside it is no logo."""
+    geom = _measure(
+        [
+            _text("Overige partnerstaten", 60.0, 80.0),
+            _text("Land Samenwerking en begroting", 60.0, 150.0),
+            FOOTER,
+        ],
+        (BBox(60.0, 140.0, 540.0, 154.0),),
+    )
+    assert geom.logo is None
+
+
+def test_a_column_rule_is_no_logo() -> None:
+    """The stroke between two columns of a list, text on both sides of it, is no emblem."""
+    geom = _measure(
+        [
+            _text("– Canada", 80.0, 120.0),
+            _text("– Verenigd Koninkrijk", 320.0, 120.0),
+            _text("– Suriname", 80.0, 135.0),
+            FOOTER,
+        ],
+        (BBox(297.0, 105.0, 297.5, 140.0),),
+    )
+    assert geom.logo is None
+
+
+def test_an_emblem_is_a_logo() -> None:
+    """The emblem at the top centre with the ministry's name beside it stays the logo."""
+    geom = _measure(
+        [_text("Ministerie van Defensie", 310.0, 60.0), FOOTER],
+        (BBox(292.0, 20.0, 304.0, 70.0),),
+    )
+    assert geom.logo is not None and geom.logo.x0 == 292.0
+
+
+def test_the_ministrys_name_heads_a_letters_later_page() -> None:
+    """ "▮ Ministerie van Defensie" as text at the top of a letter's later page (a typist's
+    emblem) is the page's head, not its first line of text."""
+    geom = _measure(
+        [
+            _text("▮ Ministerie van Defensie", 60.0, 36.0),
+            _text("Verenigde Staten 2149 US$ 1.300 mrd 1,91%", 60.0, 127.0),
+            _text("Pagina 2 van 3", 450.0, 800.0),
+        ]
+    )
+    assert geom.layout is Layout.LETTER
+    assert geom.header_bottom == 36.5

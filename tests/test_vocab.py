@@ -292,3 +292,11 @@ def test_trie_alternation_matches_what_the_flat_alternation_matched(seed: int) -
         text = "".join(rng.choice([*alphabet, "x", "Korea", "Koreaans"]) for _ in range(30))
         assert [m.span() for m in new.finditer(text)] == [m.span() for m in old.finditer(text)]
     assert trie_alternation(["Korea", "Koreanen"]) == "Korea(?:nen)?"
+
+
+def test_an_acronym_in_small_capitals_is_the_organisation() -> None:
+    """Small capitals come out of a PDF in lower case ("navo", "pesco"); an address is none."""
+    from reportdiff.vocab.organisations import find_organisations
+
+    text = "Binnen de navo en de eu, met pesco en ei2; zie www.europa.eu en navo.int; navolging."
+    assert [code for _, _, code in find_organisations(text)] == ["NAVO", "EU", "PESCO", "EI2"]

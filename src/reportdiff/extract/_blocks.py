@@ -246,7 +246,30 @@ def running_lines(lines: Sequence[Line]) -> set[int]:
         same = [(p, i) for p, i, t in hits if abs(t - median) <= _RUNNING_SLACK]
         if len({p for p, _ in same}) >= need:
             out.update(i for _, i in same)
-    return out
+    return out | _running_titles(lines, by_page, need)
+
+
+def _running_titles(lines: Sequence[Line], by_page: dict[int, list[int]], need: int) -> set[int]:
+    """A running header whose words change from page to page (the current section's title, as
+    a stylesheet's ``string-set`` writes it): the topmost line of most pages, at one height, in
+    a type smaller than the text's, above a gap."""
+    size = dominant_size([ln for ln in lines if ln.bbox is not None])
+    tops: list[tuple[int, float]] = []
+    for idx in by_page.values():
+        ordered = sorted(idx, key=lambda i: _top(lines[i]))
+        first = lines[ordered[0]]
+        below = lines[ordered[1]] if len(ordered) > 1 else None
+        if first.size >= size - 1.0 or first.bbox is None:
+            continue
+        if below is None or below.bbox is None or below.bbox.top - first.bbox.bottom < size:
+            continue
+        tops.append((ordered[0], first.bbox.top))
+    if len(tops) < need:
+        return set()
+    heights = sorted(t for _, t in tops)
+    median = heights[len(heights) // 2]
+    same = {i for i, t in tops if abs(t - median) <= _RUNNING_SLACK}
+    return same if len(same) >= need else set()
 
 
 def _first_bottom(line: Line) -> float:

@@ -20,6 +20,7 @@ from ._furniture import (
     PRINT_VERGADERJAAR,
     REFERENCE,
     SIDEBAR_LABELS,
+    SIDEBAR_SENDER,
 )
 from ._lines import Segment
 from ._measure import dominant_size
@@ -55,6 +56,10 @@ _HEADER_LINES = 4
 _WRAP_GAP = 0.6
 # A stroke at least this long is a rule, never part of a logo.
 _RULE_MIN_LENGTH = 30.0
+# What a typist sets for the emblem before the ministry's name in a page's head.
+_EMBLEM_MARKS = " \t▮■█▌▍▎▏|"
+# A logo's shapes are narrower than this share of the page (the emblem; not a band across it).
+_LOGO_MAX_WIDTH = 0.4
 
 
 def _is_rule(g: BBox) -> bool:
@@ -66,7 +71,10 @@ def _logo(page: RawPage, segs: Sequence[Segment]) -> BBox | None:
     """Shapes in the top band around the page's centre line, with the text beside them.
 
     Horizontal rules are left out: a header rule or the borders of a table that continues at
-    the top of the page are no logo, and the text beside them is body text.
+    the top of the page are no logo, and the text beside them is body text.  So are shapes as
+    wide as the text, and a column rule: an emblem is narrow, and a band across the column
+    (a table's shaded header row, a box's background) or the stroke between two columns is
+    the body's.
     """
     centre = page.width / 2
     shapes = [
@@ -74,7 +82,9 @@ def _logo(page: RawPage, segs: Sequence[Segment]) -> BBox | None:
         for g in page.graphics
         if g.bottom < page.height * 0.2
         and abs((g.x0 + g.x1) / 2 - centre) < page.width * 0.15
+        and (g.x1 - g.x0) < page.width * _LOGO_MAX_WIDTH
         and not _is_rule(g)
+        and not _column_rule(g, segs)
     ]
     if not shapes:
         return None
@@ -86,6 +96,15 @@ def _logo(page: RawPage, segs: Sequence[Segment]) -> BBox | None:
         if overlaps and s.bbox.x0 < box.x1 + 200 and s.bbox.x1 > box.x0 - 200:
             box = box.union(s.bbox)
     return box
+
+
+def _column_rule(g: BBox, segs: Sequence[Segment]) -> bool:
+    """Whether *g* is a stroke between two columns of text: thin and upright, with text on
+    both sides of it at its height (an emblem's bar has the ministry's name on one side)."""
+    if (g.x1 - g.x0) >= _THIN or (g.bottom - g.top) < _RULE_MIN_LENGTH:
+        return False
+    beside = [s for s in segs if s.bbox.top < g.bottom and s.bbox.bottom > g.top]
+    return any(s.bbox.x1 <= g.x0 for s in beside) and any(s.bbox.x0 >= g.x1 for s in beside)
 
 
 def _in_grid(rule: BBox, strokes: Sequence[BBox], row: float) -> bool:
@@ -228,6 +247,17 @@ def measure(page: RawPage, segs: Sequence[Segment]) -> Geometry:
             header_bottom = _subject_bottom(segs, lowest, sidebar_x) + 0.5
         if head_labels:
             head = max(s.bbox.bottom for s in head_labels) + 0.5
+            header_bottom = max(header_bottom or head, head)
+        # The logo block's name, set as text on every page ("▮ Ministerie van Defensie"):
+        # the page's head, whatever draws (or does not draw) the emblem beside it.
+        named = [
+            s
+            for s in segs
+            if s.bbox.bottom < page.height * _HEAD_BAND
+            and s.text.strip(_EMBLEM_MARKS) in SIDEBAR_SENDER
+        ]
+        if named:
+            head = max(s.bbox.bottom for s in named) + 0.5
             header_bottom = max(header_bottom or head, head)
     elif layout is Layout.KAMERSTUK:
         if print_footer:

@@ -955,7 +955,7 @@ def amounts_in_sentence(
         ReadAmount(t, AmountKind.TARGET, None, None, None, "the target column, beside the actual")
         for t in targets
     ]
-    reads = _beside_a_later_year([_plausible(read) for read in out])
+    reads = _beside_a_later_year([_plausible(read) for read in out], edition_year)
     if sentence.question:
         # "Klopt het dat Duitsland € 90 miljard uitgaf?" asks; the answer states.
         reads = [
@@ -1005,16 +1005,30 @@ def _own_column(columns: tuple[str, ...], edition_year: int) -> str | None:
     return max(upto, key=lambda c: c[:4]) if upto else None
 
 
-def _beside_a_later_year(reads: list[ReadAmount]) -> list[ReadAmount]:
+def _beside_a_later_year(reads: list[ReadAmount], edition_year: int | None) -> list[ReadAmount]:
     """*reads*, a country's budget for a year given beside its budget for a later year in the
     same sentence ("Tegenover GBP 57,6 miljard in 2182/83 stond in 2183/84 … 58,7 miljard",
     "Waar X in 2183 nog … uittrok, was dat over 2184 …") made a comparison: the sentence is
     about the later year; the earlier figure is context, and its year the likeliest to have
-    been read wrong."""
+    been read wrong.  The later figure may have been taken for something else than a budget
+    (a row of a budget table run together with a box beside it: "Noorwegen 2079/80 € 10 mrd
+    3% – fregatten → gedeelde wapensystemen 2080/81 € 9,99 mrd 2,9%"): a figure in the same
+    currency for a later year up to the edition's own is the sentence's subject all the same.
+    A plan, a target, a fund or a change for a later year is not."""
     latest: dict[str, int] = {}
+    currency = {r.country: r.match.currency for r in reads if r.kind is AmountKind.BUDGET}
     for read in reads:
-        if read.kind is AmountKind.BUDGET and read.country and read.year:
-            latest[read.country] = max(latest.get(read.country, 0), int(read.year[:4]))
+        if not (read.country and read.year):
+            continue
+        year = int(read.year[:4])
+        subject = read.kind is AmountKind.BUDGET or (
+            read.kind in _MAYBE_SUBJECT
+            and read.match.currency == currency.get(read.country)
+            and edition_year is not None
+            and year <= edition_year
+        )
+        if subject:
+            latest[read.country] = max(latest.get(read.country, 0), year)
     out = []
     for read in reads:
         if (
@@ -1030,6 +1044,10 @@ def _beside_a_later_year(reads: list[ReadAmount]) -> list[ReadAmount]:
             read = attrs.evolve(read, kind=AmountKind.OTHER, reason=reason)
         out.append(read)
     return out
+
+
+# The kinds a later year's figure may have been taken for when it is the year's budget.
+_MAYBE_SUBJECT = (AmountKind.INVESTMENT, AmountKind.OTHER, AmountKind.CONTRIBUTION)
 
 
 def _plausible(read: ReadAmount) -> ReadAmount:
@@ -1170,12 +1188,42 @@ def find_amounts(
                         reason=read.reason,
                     )
                 )
+    amounts += _heading_amounts(sections)
     for key in defaulted:
         _fold_into_fiscal_year(budgets, key, warnings)
     marks = _fiscal_marks(sections)
     if marks:
         return _marked_fiscal_years(budgets, amounts, marks)
     return list(budgets.values()), amounts
+
+
+_UNIT_MARK = re.compile(r"(?:\bx|×|\bin)\s*$", re.IGNORECASE)
+
+
+def _heading_amounts(sections: Sequence[SectionContext]) -> list[Amount]:
+    """The amounts set as headings (a slide's key figure in large type: "DKK 49,4 mrd"), read
+    for no one: no budget is taken from a heading, but while one stands in a budget's
+    currency, the diff does not call that budget gone (or new)."""
+    out = []
+    for section in sections:
+        block = section.heading_block
+        if not section.heading_found or block is None:
+            continue
+        for m in find_money(section.title):
+            if _UNIT_MARK.search(section.title, 0, m.start):
+                continue  # "Uitgaven (x € 1 mln)": a column's unit, no amount
+            out.append(
+                Amount(
+                    AmountKind.OTHER,
+                    Money(m.amount, m.currency),
+                    None,
+                    None,
+                    Source(block.page, block.page_label, block.text),
+                    approximate=m.approx,
+                    reason="set as a heading, not read as a budget",
+                )
+            )
+    return out
 
 
 # A note that defines a mark as a fiscal year, with an example of what a year then stands

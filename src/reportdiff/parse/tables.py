@@ -103,6 +103,12 @@ _HEADER = re.compile(
     re.IGNORECASE,
 )
 _GDP = re.compile(GDP_WORDS)
+# A column header that opens on the year, then the amount: a table of one country's years.
+_YEAR_FIRST = re.compile(
+    r"\b(?:jaar|begrotingsjaar|boekjaar|periode)\s+(?:\S+\s+){0,2}?"
+    r"(?:bedrag|\w*budget|\w*uitgaven|\w*begroting)\b",
+    re.IGNORECASE,
+)
 # A table's column header kept in the text before its first row ("Land Boekjaar Uitgaven In %
 # bbp Duitsland 2095-2096 …"): the header of those rows when the heading is not one.
 _HEADER_IN_TEXT = re.compile(
@@ -477,6 +483,10 @@ def _rows(text: str, header: str | None) -> list[TableRow]:
     # What heads the columns: their scale, and the currency of cells written as bare numbers
     # ("8,99" under "Defensie-uitgaven (mld. euro)").
     column = _column_header(text[: starts[0][0]], header)
+    if _YEAR_FIRST.search(column) and not _HEADER.search(column):
+        # "Jaar Defensiebudget % bbp": one country's table, its rows open on the year; a
+        # country named before a year is another text's (a box beside it), not a cell.
+        return []
     currency = header_currency(column)
     # A second amount column that holds the first converted ("Bedrag (EUR, indicatief)").
     converted = _CONVERTED_COLUMN.search(column) is not None

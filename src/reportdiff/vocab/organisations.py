@@ -137,12 +137,19 @@ NOT_ORGANISATION_WORDS = frozenset(
 )
 
 
+# An acronym set in small capitals comes out of a PDF in lower case ("navo", "pesco"): the
+# acronyms' lower-case forms name the organisation too.  None of them is a Dutch word.
+_ACRONYM = re.compile(r"[A-Z][A-Z0-9]+")
+
+
 @vocabulary
 def _lexicon() -> Lexicon[str]:
     # "VN-missie" and "NAVO-missie" name the organisation too: a hyphen may follow a form.
-    return Lexicon(
+    forms = [
         (form, code) for code, (name, others) in ORGANISATIONS.items() for form in (name, *others)
-    )
+    ]
+    small_caps = [(form.lower(), code) for form, code in forms if _ACRONYM.fullmatch(form)]
+    return Lexicon([*forms, *small_caps])
 
 
 def lookup_organisation(text: str) -> str | None:
@@ -152,8 +159,21 @@ def lookup_organisation(text: str) -> str | None:
 
 
 def find_organisations(text: str) -> list[tuple[int, int, str]]:
-    """Every organisation mention in *text*: (start, end, code), in order."""
-    return _lexicon().find(text)
+    """Every organisation mention in *text*: (start, end, code), in order; a lower-case acronym
+    in an address ("europa.eu", "www.navo.int") is none."""
+    return [
+        (start, end, code)
+        for start, end, code in _lexicon().find(text)
+        if not (text[start:end].islower() and _in_address(text, start, end))
+    ]
+
+
+def _in_address(text: str, start: int, end: int) -> bool:
+    return text[start - 1 : start] in _ADDRESS_MARKS or bool(_DOMAIN.match(text, end))
+
+
+_ADDRESS_MARKS = frozenset("./@:")
+_DOMAIN = re.compile(r"\.[a-z]{2,}")
 
 
 def organisation_name(code: str) -> str:
