@@ -1049,3 +1049,25 @@ def test_a_list_of_abbreviations_is_a_legend() -> None:
         )
         == []
     )
+
+
+def test_the_aforementioned_treaty_is_the_one_before() -> None:
+    """ "voornoemd verdrag" refers back, as "dit verdrag" does: no second treaty."""
+    found = _agreements(
+        "Het Verdrag van Bornholm, dat Nederland sedert 2044 bindt, kent als verdere "
+        "verdragspartijen Duitsland, Denemarken, Noorwegen en Zweden. Zweden heeft in november "
+        "2059 voornoemd verdrag opgezegd."
+    )
+    assert [(a.kind, a.title) for a in found] == [(AgreementKind.TREATY, "Verdrag van Bornholm")]
+    assert [(e.kind, e.party) for e in found[0].events] == [
+        (AgreementEventKind.PARTY_WITHDREW, "SE")
+    ]
+
+
+def test_a_list_of_abbreviations_with_voor_defines_them() -> None:
+    """ "PD voor Policy Direction" in a list of abbreviations defines PD for the edition."""
+    from reportdiff.vocab.agreements import defined_kinds
+
+    assert defined_kinds(
+        ["Gebezigde afkortingen: DoI voor Declaration of Intent; PD voor Policy Direction."]
+    ) == {"PD": AgreementKind.POLICY_DIRECTION}

@@ -114,7 +114,11 @@ _TITLE_STOP = re.compile(
     r"|\s[—–]\s"
 )
 _DETERMINERS = frozenset({"Het", "De", "Een", "Dit", "Deze", "Dat"})
-_ANAPHOR = re.compile(r"(?:\b(?:[Dd]it|[Dd]eze|[Hh]et|[Dd]at|[Dd]e|[Hh]ierbij)\s+)$")
+# "dit verdrag", "het MoU", and the formal "voornoemd verdrag", "genoemde overeenkomst".
+_ANAPHOR = re.compile(
+    r"(?:\b(?:[Dd]it|[Dd]eze|[Hh]et|[Dd]at|[Dd]e|[Hh]ierbij|"
+    r"(?:[Vv]oor|[Bb]oven|[Ee]erder|[Ll]aatst)?[Gg]enoemde?|[Vv]oornoemde?|[Bb]edoelde?)\s+)$"
+)
 _NAME_WORD = re.compile(r"(?:[A-Z][\w'’&-]*|of|for|and|on|the|van|der)$")
 _REACH = 80
 # A predicate comes after its subject, past an aside ("Het MoU, in 2061 ... gesloten, bleef in

@@ -475,13 +475,16 @@ def find_agreement_kinds(
 
 
 # An abbreviation the document defines for an agreement kind: "PD = Policy Direction",
-# "PD: Policy Direction", "Policy Direction (PD)".
+# "PD: Policy Direction", "PD voor Policy Direction" (a list of abbreviations), "Policy
+# Direction (PD)".
 _ABBREVIATION = r"[A-Z][A-Za-z]{0,4}[A-Z]"
-_DEFINED_BEFORE = re.compile(rf"(?<![\w-])(?P<abbr>{_ABBREVIATION})\s*(?:=|:|staat voor)\s*")
+_DEFINED_BEFORE = re.compile(rf"(?<![\w-])(?P<abbr>{_ABBREVIATION})\s*(?:=|:|staat voor|\svoor)\s*")
 _DEFINED_AFTER = re.compile(rf"\s*\((?P<abbr>{_ABBREVIATION})\)")
 
 
-_MAY_DEFINE = re.compile(rf"(?<![\w-]){_ABBREVIATION}\s*(?:=|:|staat voor)|\({_ABBREVIATION}\)")
+_MAY_DEFINE = re.compile(
+    rf"(?<![\w-]){_ABBREVIATION}\s*(?:=|:|staat voor|\svoor)|\({_ABBREVIATION}\)"
+)
 
 
 def defined_kinds(texts: Iterable[str]) -> dict[str, AgreementKind]:
