@@ -3147,3 +3147,20 @@ def test_an_amount_set_as_a_heading_is_read_for_no_one() -> None:
     assert [(a.kind, a.money.amount, a.money.currency, a.country) for a in amounts] == [
         (AmountKind.OTHER, Decimal("49400000000"), "DKK", None)
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Ieder dezer landen meet zijn samenwerking af aan Russische dreiging.", []),
+        ("Samenwerking met Estland tegen dreiging vanuit Rusland.", [("EE", "strategic")]),
+        ("Met Polen werken we samen tegen de Russische dreiging.", [("PL", "strategic")]),
+    ],
+    ids=["the-threat-itself", "threat-from", "partner-against-the-threat"],
+)
+def test_a_country_named_as_the_threat_is_no_partner(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    chapter = SectionContext("Strategische partners", 1, Group.STRATEGIC, True, None)
+    chapter.sentences = [Sentence(text, 1, None, 0)]
+    assert [(p.code, p.category.value) for p in find_partners([chapter])] == expected

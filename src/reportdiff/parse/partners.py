@@ -489,9 +489,24 @@ def _cooperating(text: str) -> list[str]:
             continue
         if _LEFT_OUT.search(text[slice(*_clause(text, run[0][0], run[-1][1]))]):
             continue  # "Rusland, dat in voornoemde opsomming ontbreekt, vormt …"
+        if _THREAT_AFTER.match(text, run[-1][1]) or _THREAT_BEFORE.search(
+            text, max(0, run[0][0] - 40), run[0][0]
+        ):
+            continue  # "meet zijn samenwerking af aan Russische dreiging": the threat itself
         out += [code for _, _, code in run if code not in KINGDOM]
     return out
 
+
+# A country named as the threat: "Russische dreiging", "dreiging vanuit Rusland".
+_THREAT_AFTER = re.compile(
+    r"\s+(?:als\s+(?:een\s+|de\s+)?)?(?:\w*dreiging\w*|\w*tegenstander\w*|agressie\w*)\b",
+    re.IGNORECASE,
+)
+_THREAT_BEFORE = re.compile(
+    r"\b(?:\w*dreiging|\w*tegenstander|agressie)\w*\s+(?:van(?:uit)?|uit|door)\s+"
+    r"(?:het\s+|de\s+)?$",
+    re.IGNORECASE,
+)
 
 # A clause that says the countries are left out of the partners: "ontbreekt (in de
 # opsomming)", "niet genoemd", "buiten de kring".
