@@ -3164,3 +3164,21 @@ def test_a_country_named_as_the_threat_is_no_partner(
     chapter = SectionContext("Strategische partners", 1, Group.STRATEGIC, True, None)
     chapter.sentences = [Sentence(text, 1, None, 0)]
     assert [(p.code, p.category.value) for p in find_partners([chapter])] == expected
+
+
+def test_a_heading_naming_an_organisation_in_a_partner_chapter_is_about_it() -> None:
+    """A slide titled "NAVO blijft hoeksteen" in the other partners' chapter speaks of the
+    organisations it lists; the chapter goes on after it."""
+    doc = _blocks_document(
+        [
+            ("p", 0, "Dit is de rapportage internationale defensiesamenwerking 2095."),
+            ("h", 1, "Overige partners"),
+            ("h", 2, "NAVO blijft hoeksteen"),
+            ("p", 0, "▪ NAVO: regionale plannen ▪ EU: capaciteitsprojecten ▪ VN: waarnemers"),
+            ("h", 2, "Canada"),
+            ("p", 0, "Met Canada werd samengewerkt bij de opleiding van vliegers."),
+        ]
+    )
+    report = parse_document(doc, force=True, year=2095)
+    assert {o.code for o in report.organisations} == {"NAVO", "EU", "VN"}
+    assert [(p.code, p.category.value) for p in report.partners] == [("CA", "other")]

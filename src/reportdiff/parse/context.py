@@ -450,7 +450,21 @@ def build_sections(doc: Document, warnings: list[str]) -> list[SectionContext]:
                 # (Not a sub-heading in words, "Capaciteiten en aanschaf": the notes at the
                 # foot of its page may be any country's.)
                 countries = parent.countries
-            sections.append(SectionContext(title, level, group, True, block, countries, org))
+            own_group = group
+            if (
+                g is None
+                and not orgs
+                and not countries
+                and not sub
+                and group in (Group.STRATEGIC, Group.OTHER, Group.INTRO)
+                and find_organisations(title)
+                and not find_countries(title)
+            ):
+                # A heading in a partner chapter that names organisations and no country
+                # ("NAVO blijft hoeksteen", a slide's title): its own text is about them; the
+                # chapter goes on after it.
+                own_group = Group.MULTILATERAL
+            sections.append(SectionContext(title, level, own_group, True, block, countries, org))
             sections[-1].inherited = sub
             if g is not None:
                 owner = None  # a chapter: what came before it owns nothing after it
