@@ -1121,3 +1121,44 @@ class TestRunningSectionTitle:
     def test_lines_in_the_texts_own_size_are_kept(self) -> None:
         texts = [i.line.text for i in mark_pdf_lines(self._lines(10.0))]
         assert "Strategische partners" in texts and len(texts) == 21
+
+
+class TestSideIsContent:
+    """What the letter's sidebar edge cut off is content when it holds many lines in the
+    body's type, as much text as half the body: the page's right half is flagged unread, and
+    the report partial, so that nothing is called removed because of it."""
+
+    @staticmethod
+    def _lines(n: int, size: float, x0: float) -> list[Any]:
+        from reportdiff.extract._types import BBox, Line
+
+        return [
+            Line(
+                f"regel {i} met gewone tekst erin, zo lang als een regel.",
+                1,
+                Region.BODY,
+                BBox(x0, 50 + 10 * i, x0 + 300, 58 + 10 * i),
+                size,
+            )
+            for i in range(n)
+        ]
+
+    def test_a_page_beside_the_page_is_content(self) -> None:
+        from reportdiff.extract import _side_is_content
+
+        assert _side_is_content(self._lines(40, 7.0, 450), self._lines(40, 7.0, 50))
+
+    @pytest.mark.parametrize(
+        ("n", "size"), [(14, 7.0), (40, 6.0)], ids=["a-few-lines", "smaller-type"]
+    )
+    def test_a_sidebar_is_not(self, n: int, size: float) -> None:
+        from reportdiff.extract import _side_is_content
+
+        assert not _side_is_content(self._lines(n, size, 450), self._lines(40, 7.0, 50))
+
+    def test_the_two_up_letter_is_partial(self) -> None:
+        from reportdiff.parse import parse_document
+
+        doc = extract(FIXTURES / "holdout40" / "pdf" / "2070-letter-enscript.pdf")
+        assert any("the right-hand column holds text" in w for w in doc.warnings)
+        assert parse_document(doc, force=True).coverage.partial

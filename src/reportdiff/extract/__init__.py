@@ -13,6 +13,7 @@ The pipeline, one small step a module::
 from __future__ import annotations
 
 import itertools
+import statistics
 from collections import defaultdict
 from collections.abc import Sequence
 from operator import attrgetter
@@ -169,6 +170,24 @@ def _line(part: Sequence[Segment], page: int, region: Region) -> Line | None:
     return make_line(sorted(glyphs, key=_X0), page, region, cells=len(part))
 
 
+# A sidebar holds a few short lines in a small type; this many lines or more, set as large as
+# the body and with as much text as half the body's, are content.
+_SIDE_CONTENT_LINES = 15
+
+
+def _side_is_content(side: Sequence[Line], body: Sequence[Line]) -> bool:
+    """Whether what was measured as the sidebar is text like the body's: many lines, in the
+    body's type, as much of it as half the body (the right-hand page of two printed side by
+    side, which the letter's sidebar edge cut off)."""
+    if len(side) < _SIDE_CONTENT_LINES or not body:
+        return False
+    side_size = statistics.median(ln.size for ln in side)
+    body_size = statistics.median(ln.size for ln in body)
+    if side_size < body_size - 0.5:
+        return False
+    return sum(len(ln.text) for ln in side) * 2 >= sum(len(ln.text) for ln in body)
+
+
 def read_page(raw: RawPage) -> PageRead:
     chars = dedupe(raw.chars)
     segs = segments(chars)
@@ -224,6 +243,9 @@ def read_page(raw: RawPage) -> PageRead:
         width=round(raw.width, 1),
         height=round(raw.height, 1),
         regions=tuple(boxes),
+        side_text_unread=_side_is_content(
+            by_region.get(Region.SIDEBAR, []), by_region.get(Region.BODY, [])
+        ),
     )
     has_text = any(not c.text.isspace() for c in chars)
     hidden = raw.invisible * 2 > len(raw.chars)
@@ -275,6 +297,14 @@ def assemble_pdf(reads: Sequence[PagesRead]) -> Document:
         raise NoTextError(
             f"{name} looks like a scan: no text to read; run OCR on it first "
             "(for example ocrmypdf) or use the official PDF"
+        )
+    crowded = [p.info.number for p in pages if p.info.side_text_unread]
+    if crowded:
+        shown = ", ".join(map(str, crowded))
+        warnings.append(
+            f"page{'s' if len(crowded) > 1 else ''} {shown}: the right-hand column holds text "
+            "set like the body (two pages side by side?), not read; nothing that may stand "
+            "there is called removed or added"
         )
     with_text = [p for p in pages if p.has_text]
     if sum(p.hidden_text for p in with_text) * 2 > len(with_text):

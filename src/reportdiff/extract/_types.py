@@ -100,6 +100,9 @@ class PageInfo:
     width: float | None = None
     height: float | None = None
     regions: tuple[RegionBox, ...] = ()
+    # The sidebar held as much text, set as the body's, as the body itself: no sidebar but
+    # content the page's measurement did not read (two pages printed side by side).
+    side_text_unread: bool = False
 
 
 class BlockKind(enum.Enum):

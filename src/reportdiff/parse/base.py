@@ -242,7 +242,10 @@ class EditionParser:
         if not any(s.heading_found and s.group in (Group.STRATEGIC, Group.OTHER) for s in sections):
             structures.append("partner chapter")
         return Coverage(
-            partial=bool(missing) or short or bool(headless),
+            partial=bool(missing)
+            or short
+            or bool(headless)
+            or any(p.side_text_unread for p in doc.pages),
             missing_labels=missing,
             headless_sections=headless,
             structures_missing=tuple(structures),
