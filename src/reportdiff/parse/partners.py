@@ -125,12 +125,12 @@ _PROPOSED = re.compile(
 )
 # A clause that casts a country as a threat ("Rusland zien deze partnerstaten … als
 # bedreiging"): an other-partners cue in it speaks of the others.
-_THREAT = re.compile(
-    # also in a compound: "systeemrivaal", "hoofdtegenstander", "hoofddreiging"
+# Also in a compound: "systeemrivaal", "hoofdtegenstander", "hoofddreiging".
+_THREAT_WORDS = (
     r"\w*dreiging\w*|\w*tegenstander\w*|\bvijand\w*|\w*rivaal\b|\w*rivalen\b|"
-    r"\bagressor\w*",
-    re.IGNORECASE,
+    r"\bagressor\w*|\bagressie\w*"
 )
+_THREAT = re.compile(_THREAT_WORDS, re.IGNORECASE)
 # After a cue, a count instead of a list, as a box of key facts gives it: "Overige
 # partnerlanden: 4 Lopende uitzendingen: 5 …" (the countries further on are another field's).
 _COUNT_AFTER = re.compile(r"\s*:\s*\d{1,3}(?![\d.,]\d)(?!\s*(?:[,–—-]|en\b))")
@@ -498,14 +498,9 @@ def _cooperating(text: str) -> list[str]:
 
 
 # A country named as the threat: "Russische dreiging", "dreiging vanuit Rusland".
-_THREAT_AFTER = re.compile(
-    r"\s+(?:als\s+(?:een\s+|de\s+)?)?(?:\w*dreiging\w*|\w*tegenstander\w*|agressie\w*)\b",
-    re.IGNORECASE,
-)
+_THREAT_AFTER = re.compile(rf"\s+(?:als\s+(?:een\s+|de\s+)?)?(?:{_THREAT_WORDS})", re.IGNORECASE)
 _THREAT_BEFORE = re.compile(
-    r"\b(?:\w*dreiging|\w*tegenstander|agressie)\w*\s+(?:van(?:uit)?|uit|door)\s+"
-    r"(?:het\s+|de\s+)?$",
-    re.IGNORECASE,
+    rf"(?:{_THREAT_WORDS})\s+(?:van(?:uit)?|uit|door)\s+(?:het\s+|de\s+)?$", re.IGNORECASE
 )
 
 # A clause that says the countries are left out of the partners: "ontbreekt (in de
