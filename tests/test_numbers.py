@@ -1014,3 +1014,12 @@ class TestDecimalInWords:
         assert [m.amount for m in find_money("ruim zevenhonderdvierenveertig miljoen euro")] == [
             Decimal("744000000")
         ]
+
+
+def test_a_full_stop_is_no_currency_sign() -> None:
+    """ "Aus.$" is a symbol, but its full stop is no sign of money: a sentence without a
+    currency is passed over before it is read for amounts."""
+    from reportdiff.parse.numbers import may_hold_money
+
+    assert not may_hold_money("Nederland werkte in 2080 nauw samen met Noorwegen.")
+    assert may_hold_money("Aus.$ 91.800 mln.")

@@ -799,6 +799,7 @@ def _reader_class() -> Any:
     from pdfminer.converter import PDFLayoutAnalyzer
     from pdfminer.pdfdevice import logger as device_logger
     from pdfminer.pdffont import PDFUnicodeNotDefined
+    from pdfminer.utils import mult_matrix
 
     normalize = unicodedata.normalize
 
@@ -821,12 +822,41 @@ def _reader_class() -> Any:
             self.result = ltpage
 
         def render_string(self, textstate: Any, seq: Any, ncs: Any, graphicstate: Any) -> None:
+            """PDFTextDevice.render_string, step for step, counting the glyphs drawn in a
+            render mode that shows nothing (written out rather than calling it: it runs for
+            every string of every page)."""
+            assert self.ctm is not None
+            matrix = mult_matrix(textstate.matrix, self.ctm)
+            font = textstate.font
+            fontsize = textstate.fontsize
+            scaling = textstate.scaling * 0.01
+            charspace = textstate.charspace * scaling
+            wordspace = textstate.wordspace * scaling
+            rise = textstate.rise
+            assert font is not None
+            if font.is_multibyte():
+                wordspace = 0
+            dxscale = 0.001 * fontsize * scaling
+            before = len(self.chars)
+            draw = (
+                self.render_string_vertical if font.is_vertical() else self.render_string_horizontal
+            )
+            textstate.linematrix = draw(
+                seq,
+                matrix,
+                textstate.linematrix,
+                font,
+                fontsize,
+                scaling,
+                charspace,
+                wordspace,
+                rise,
+                dxscale,
+                ncs,
+                graphicstate,
+            )
             if textstate.render in _INVISIBLE_MODES:
-                before = len(self.chars)
-                super().render_string(textstate, seq, ncs, graphicstate)
                 self.invisible += len(self.chars) - before
-            else:
-                super().render_string(textstate, seq, ncs, graphicstate)
 
         def glyphs(self, font: Any) -> tuple[str, dict[int, tuple[str, float]]]:
             """The font's name as pdfplumber gives it, and its glyphs read so far.

@@ -1209,6 +1209,8 @@ def _heading_amounts(sections: Sequence[SectionContext]) -> list[Amount]:
         block = section.heading_block
         if not section.heading_found or block is None:
             continue
+        if not any(ch.isdigit() for ch in section.title):
+            continue  # most headings: no figure, and reading one for money is not free
         for m in find_money(section.title):
             if _UNIT_MARK.search(section.title, 0, m.start):
                 continue  # "Uitgaven (x € 1 mln)": a column's unit, no amount

@@ -754,7 +754,11 @@ def _currency_cue() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
     """What every amount :func:`find_money` reads holds: a currency's symbol (its signs), code
     or word (any word of it, an ambiguous one too), as sets looked up token by token: text
     without any is passed over without being tokenised."""
-    signs = frozenset(ch for symbol in CURRENCY_SYMBOLS for ch in symbol if not ch.isalnum())
+    # The signs themselves: not the full stop of an abbreviated symbol ("Aus.$"), which every
+    # sentence holds.
+    signs = frozenset(
+        ch for symbol in CURRENCY_SYMBOLS for ch in symbol if not ch.isalnum() and ch != "."
+    )
     words = frozenset(
         w.lower()
         for phrase in (*CURRENCY_WORDS, *AMBIGUOUS_CURRENCY_WORDS)
