@@ -3182,3 +3182,14 @@ def test_a_heading_naming_an_organisation_in_a_partner_chapter_is_about_it() -> 
     report = parse_document(doc, force=True, year=2095)
     assert {o.code for o in report.organisations} == {"NAVO", "EU", "VN"}
     assert [(p.code, p.category.value) for p in report.partners] == [("CA", "other")]
+
+
+def test_a_sentence_set_large_opens_no_chapter() -> None:
+    """A magazine's lede set in large type is read as a heading, but its words ("partners",
+    "nooit") are no chapter's title: the countries under it keep their own chapter."""
+    lede = (
+        "Oefenen, inkopen, uitzenden: Defensie deed het in 2083 bijna nooit meer in haar "
+        "eentje. Een rondgang langs de partners."
+    )
+    assert chapter_group(lede) is None
+    assert chapter_group("Overige partnerlanden") is Group.OTHER

@@ -319,17 +319,26 @@ def _organisations_only(title: str) -> bool:
     return len(words) == 1 and words[0][:1].isupper() and words[0].isalpha()
 
 
+# A chapter's heading is a title: longer than this many words, it is a sentence set large.
+_CHAPTER_MAX_WORDS = 16
+
+
 def chapter_group(title: str) -> Group | None:
     """The chapter a heading opens: by the known group headings, else by its words."""
     known = _GROUPS.get(_norm(title))
     if known is not None:
         return known
     lowered = title.casefold()
+    words = re.findall(r"[\w-]+", lowered)
+    if len(words) > _CHAPTER_MAX_WORDS:
+        # Set large but no title: a magazine's lede ("Oefenen, inkopen, uitzenden: Defensie
+        # deed het in 2083 bijna nooit meer in haar eentje. Een rondgang langs de partners.
+        # …"), whose words open no chapter.
+        return None
     if any(w in lowered for w in MULTILATERAL_HEADING_WORDS):
         return Group.MULTILATERAL
     if not any(w in lowered for w in PARTNER_HEADING_WORDS):
         return None
-    words = re.findall(r"[\w-]+", lowered)
     set_apart = any(w.startswith(OTHER_CUE_WORDS) for w in words)
     if any(w.startswith(STRATEGIC_CUE_WORDS) for w in words) and not set_apart:
         return Group.STRATEGIC
