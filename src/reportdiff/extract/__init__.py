@@ -31,6 +31,7 @@ from ._lines import Segment, dedupe, make_line, segment_line, segments
 from ._metadata import letter_metadata, print_metadata
 from ._pdf import PageFailure, RawPage, iter_pages, preload_reader
 from ._regions import measure, region_of
+from ._skew import deskew
 from ._text import read_text_layer
 from ._types import (
     BBox,
@@ -190,6 +191,11 @@ def _side_is_content(side: Sequence[Line], body: Sequence[Line]) -> bool:
 
 def read_page(raw: RawPage) -> PageRead:
     chars = dedupe(raw.chars)
+    hidden = raw.invisible * 2 > len(raw.chars)
+    if hidden:
+        # An OCR layer lies as the sheet lay on the scanner: straightened before its glyphs
+        # are grouped into lines.  A page typeset as a PDF has no slope to take out.
+        chars = deskew(chars, raw.width)
     segs = segments(chars)
     geom = measure(raw, segs)
     # Each segment of a visual line goes to the region its first glyph is in; the segments
@@ -248,7 +254,6 @@ def read_page(raw: RawPage) -> PageRead:
         ),
     )
     has_text = any(not c.text.isspace() for c in chars)
-    hidden = raw.invisible * 2 > len(raw.chars)
     return PageRead(info, geom.layout, tuple(lines), has_text, hidden)
 
 
