@@ -1071,3 +1071,55 @@ def test_a_list_of_abbreviations_with_voor_defines_them() -> None:
     assert defined_kinds(
         ["Gebezigde afkortingen: DoI voor Declaration of Intent; PD voor Policy Direction."]
     ) == {"PD": AgreementKind.POLICY_DIRECTION}
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        # A compact text writes the subject right after the abbreviated kind.
+        ("Met Duitsland: MoU oefengebieden, sinds 2066 van kracht.", "MoU oefengebieden"),
+        (
+            "De SOFA landingsvaartuigen (Status of Forces Agreement) met Duitsland blijft gelden.",
+            "SOFA landingsvaartuigen (Status of Forces Agreement) met Duitsland",
+        ),
+        ("De LoI veldkeukens met Noorwegen is in voorbereiding.", "LoI veldkeukens met Noorwegen"),
+        # "inz." and "m.b.t." are "inzake".
+        (
+            "Met België: Letter of Intent (LoI) inz. geneeskundige afvoer, getekend in 2068.",
+            "Letter of Intent (LoI) inz. geneeskundige afvoer",
+        ),
+        # A word after the kind that may be a verb is no subject; nor is a lower-case kind's.
+        ("Met Polen geldt het MoU onverkort, sinds 2066.", "MoU"),
+        ("Met Polen hebben wij een MoU gesloten.", "MoU"),
+        ("Met Polen werd het verdrag bekrachtigd.", "verdrag"),
+    ],
+)
+def test_a_subject_written_right_after_the_kind(text: str, title: str) -> None:
+    assert _one(text).title == title
+
+
+def test_subjects_written_after_the_kind_tell_two_agreements_apart() -> None:
+    found = _agreements(
+        "Met Duitsland: MoU oefengebieden (loopt). Met Duitsland: MoU duikersopleiding, "
+        "getekend in 2069."
+    )
+    assert [(a.title, a.status.value) for a in found] == [
+        ("MoU oefengebieden (loopt)", "mentioned"),
+        ("MoU duikersopleiding", "signed"),
+    ]
+
+
+def test_a_subject_after_the_kind_with_no_one_it_is_with_is_no_agreement() -> None:
+    # Whose "PD munitie-inkoop" is would be a guess: it is left unread, as the bare kind is.
+    assert _agreements("Afspraken: PD munitie-inkoop – van kracht, loopt door.") == []
+
+
+@pytest.mark.parametrize("word", ["voormeld", "bovenvermelde", "voornoemd", "evengenoemd"])
+def test_the_formal_back_reference_names_the_treaty_before(word: str) -> None:
+    found = _agreements(
+        "Verdragspartijen van het Verdrag van Texel zijn eveneens Duitsland, Denemarken, "
+        f"Noorwegen, Rusland en Zweden. In september 2063 heeft Rusland {word} verdrag "
+        "opgezegd."
+    )
+    # One treaty, not a second one called "verdrag" with parties unknown.
+    assert [a.title for a in found] == ["Verdrag van Texel"]

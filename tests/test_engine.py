@@ -643,6 +643,44 @@ class TestAlignment:
             )
             assert c.kind is ChangeKind.REMOVED
 
+    def test_an_agreement_the_other_edition_read_without_its_counterpart(self) -> None:
+        """The other edition has the agreement's kind and subject, but no country beside it
+        (a line under a country's name that was not read as a heading): the agreement may be
+        that one, so it is not in the available text, neither removed nor added."""
+        doi = Agreement(
+            AgreementKind.DECLARATION_OF_INTENT,
+            "DoI opleiding landmachtpersoneel",
+            ("NL", "ES"),
+            None,
+            AgreementStatus.MENTIONED,
+            SRC,
+        )
+        unplaced = attrs.evolve(
+            doi, title="Declaration of Intent inz. opleiding landmachtpersoneel", parties=("NL",)
+        )
+        for old, new in (((doi,), (unplaced,)), ((unplaced,), (doi,))):
+            kinds = [
+                c.kind
+                for c in diff(_report(2031, agreements=old), _report(2032, agreements=new)).of(
+                    Entity.AGREEMENT
+                )
+                if set((c.new or c.old).parties) == {"NL", "ES"}
+            ]
+            assert kinds == [ChangeKind.UNAVAILABLE]
+        # Only its words, with the kind and no country: a mention of it too.
+        said = "Afspraken: Declaration of Intent inz. opleiding landmachtpersoneel (loopt)."
+        other = Section("Samenwerking", 2, f"Verder niets. {said}", SRC2)
+        (c,) = diff(_report(2031, agreements=(doi,)), _report(2032, sections=(other,))).of(
+            Entity.AGREEMENT
+        )
+        assert c.kind is ChangeKind.UNAVAILABLE
+        # Another country named beside it: another agreement's words.
+        named = Section("Samenwerking", 2, said.replace("(loopt)", "met Italië (loopt)"), SRC2)
+        (c,) = diff(_report(2031, agreements=(doi,)), _report(2032, sections=(named,))).of(
+            Entity.AGREEMENT
+        )
+        assert c.kind is ChangeKind.REMOVED
+
     def test_a_title_that_is_only_the_kind_is_told_by_its_sentence(self) -> None:
         """A title that is only the kind ("Status of Forces Agreement (…)") has no subject: the
         long words of the sentence it was read from stand in, half of them and at least two

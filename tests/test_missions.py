@@ -479,6 +479,12 @@ def test_a_mission_taken_part_in_despite_such_words(
             2094,
         ),
         ("De Nederlandse inzet in UNIFIL is in 2093 afgerond.", "UNIFIL", 2093),
+        (
+            "eFP Litouwen (NAVO, Litouwen) blijft voortaan onvermeld, aangezien Nederlandse "
+            "deelneming daaraan reeds gedurende 2069 eindigde.",
+            "eFP Litouwen",
+            2069,
+        ),
     ],
 )
 def test_a_mission_that_ended_before_the_editions_year_is_none(
@@ -551,3 +557,23 @@ def test_a_named_missions_name_is_not_the_start_of_a_place() -> None:
 def test_an_end_dated_in_the_sentence_that_names_the_mission_alone() -> None:
     text = "• Niet meer aan de orde: EUFOR Althea (EU, Bosnië); NL-deelname stopte in 2093."
     assert missions_in_sentence(Sentence(text, 1, None, 0), year=2094) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A part that may be taken, talked over with no decision: no mission of the year.
+        "Eventuele deelneming aan UNOMAR (VN, de Westelijke Sahara) heeft de ministerraad "
+        "besproken, zonder dat daaromtrent besluitvorming volgde.",
+        "Over deelname aan UNTSO sprak de ministerraad, zonder dat een besluit viel.",
+    ],
+)
+def test_a_part_only_talked_over_is_no_mission(text: str) -> None:
+    assert _missions(text) == []
+
+
+def test_a_part_talked_over_and_decided_is_a_mission() -> None:
+    found = _missions(
+        "Eventuele deelneming aan UNOMAR is besproken; het kabinet stemde in met 40 militairen."
+    )
+    assert [m.name for m in found] == ["UNOMAR"]

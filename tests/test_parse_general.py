@@ -3193,3 +3193,168 @@ def test_a_sentence_set_large_opens_no_chapter() -> None:
     )
     assert chapter_group(lede) is None
     assert chapter_group("Overige partnerlanden") is Group.OTHER
+
+
+def test_a_country_named_on_a_line_of_its_own_is_whose_figures_follow() -> None:
+    # A typed letter's underlined country names, which a scan's text layer gives as plain
+    # paragraphs: the figure that names no country is the one named above it, until a
+    # paragraph names another country.
+    doc = _blocks_document(
+        [
+            ("p", 0, "Dit is de rapportage internationale defensiesamenwerking 2155."),
+            ("h", 2, "Strategische partners"),
+            ("p", 0, "Duitsland"),
+            (
+                "p",
+                0,
+                "Belangrijk bij Duitsland: divisies met Nederlandse brigades erin. Budget "
+                "2155-2156: € 94,6 miljard (1,99 procent bbp). Vorig jaar: 93 miljard euro.",
+            ),
+            ("p", 0, "het Verenigd Koninkrijk"),
+            ("p", 0, "Amfibisch trainen naast mariniers. Budget: GBP 70,9 miljard."),
+            ("p", 0, "Met Italië werd over munitie gesproken. Budget: € 30,1 miljard."),
+        ]
+    )
+    report = parse_document(doc, force=True, year=2155)
+    assert [(b.country, b.year, b.money.amount, b.gdp_percent) for b in report.budgets] == [
+        ("DE", "2155/2156", Decimal("94600000000"), Decimal("1.99")),
+        ("GB", "2155", Decimal("70900000000"), None),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Duitsland", "DE"),
+        ("het Verenigd Koninkrijk", "GB"),
+        ("Noorwegen:", "NO"),
+        # A sentence, a date or two countries are no line of a country's own.
+        ("Duitsland blijft partner.", None),
+        ("Duitsland 2155", None),
+        ("België en Luxemburg", None),
+        ("Strategische partners", None),
+    ],
+)
+def test_caption_country(text: str, expected: str | None) -> None:
+    from reportdiff.parse.context import caption_country
+
+    assert caption_country(text) == expected
+
+
+def test_a_table_whose_rows_are_paragraphs_of_their_own() -> None:
+    # A word processor's (or OCR's) table: the caption, the column header and each row a
+    # paragraph; the scale is the caption's ("in miljoenen"), the share column the header's.
+    doc = _blocks_document(
+        [
+            ("p", 0, "Dit is de rapportage internationale defensiesamenwerking 2155."),
+            ("h", 2, "Bijlage"),
+            ("p", 0, "Gemelde budgetten 2155, in miljoenen eigen valuta."),
+            ("p", 0, "Tabel 1. Budgetten partnerlanden 2155"),
+            ("p", 0, "Land Jaar Bedrag % bbp"),
+            ("p", 0, "Luxemburg 2155 EUR 699 1,6"),
+            ("p", 0, "Denemarken (*) 2155 EUR 7.060 2,08"),
+            ("p", 0, "Japan 2155/56 JPY 9.131.000 2,2 (*) Cijfer overgenomen uit 2154."),
+            ("p", 0, "Italië 2155 EUR 30.100 1,5"),
+        ]
+    )
+    report = parse_document(doc, force=True, year=2155)
+    assert [(b.country, b.year, b.money.amount, b.gdp_percent) for b in report.budgets] == [
+        ("LU", "2155", Decimal("699000000"), Decimal("1.6")),
+        ("DK", "2155", Decimal("7060000000"), Decimal("2.08")),
+        ("JP", "2155/2156", Decimal("9131000000000"), Decimal("2.2")),
+        ("IT", "2155", Decimal("30100000000"), Decimal("1.5")),
+    ]
+
+
+def test_a_table_kept_in_one_paragraph_takes_its_scale_from_the_caption_above() -> None:
+    doc = _blocks_document(
+        [
+            ("p", 0, "Dit is de rapportage internationale defensiesamenwerking 2153."),
+            ("h", 2, "Bijlage"),
+            ("p", 0, "Gemelde budgetten 2153, in miljoenen eigen valuta."),
+            (
+                "p",
+                0,
+                "Land Jaar Bedrag % bbp Duitsland 2153 EUR 82.800 1,82 Verenigd Koninkrijk "
+                "2153/54 GBP 54.600 3,49",
+            ),
+        ]
+    )
+    report = parse_document(doc, force=True, year=2153)
+    assert [(b.country, b.year, b.money.amount, b.gdp_percent) for b in report.budgets] == [
+        ("DE", "2153", Decimal("82800000000"), Decimal("1.82")),
+        ("GB", "2153/2154", Decimal("54600000000"), Decimal("3.49")),
+    ]
+
+
+def test_a_header_paragraph_heads_only_the_rows_right_under_it() -> None:
+    # Prose between the header and a row-shaped line ends the table: no scale is carried
+    # over, and "EUR 699" alone is no budget.
+    doc = _blocks_document(
+        [
+            ("p", 0, "Dit is de rapportage internationale defensiesamenwerking 2155."),
+            ("h", 2, "Bijlage"),
+            ("p", 0, "Bedragen in miljoenen."),
+            ("p", 0, "Land Jaar Bedrag % bbp"),
+            ("p", 0, "De tabel volgt na de zomer."),
+            ("p", 0, "Luxemburg 2155 EUR 699 1,6"),
+        ]
+    )
+    report = parse_document(doc, force=True, year=2155)
+    assert report.budgets == ()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Russisch optreden vormt de aanleiding; partnerschap met Rusland is uitgesloten.",
+        "Een partnerschap met Belarus is niet aan de orde.",
+    ],
+)
+def test_a_partnership_ruled_out_makes_no_partner(text: str) -> None:
+    assert _partners([text]) == []
+
+
+def test_an_enumeration_gives_the_category_a_passing_mention_did_not() -> None:
+    # "rekent Denemarken tot partnerlanden" in passing, then the enumeration of the strategic
+    # partners: Denmark is a strategic partner.  Once enumerated, a country keeps its category.
+    assert _partners(
+        [
+            "Met uitgaven ad circa 50 mld. kronen rekent Denemarken tot partnerlanden wier "
+            "investeringsruimte het grootst is.",
+            "Strategische partnerkring gedurende 2066: België, Duitsland, Noorwegen en Denemarken.",
+            "Overige partnerlanden: Japan, Canada en Denemarken.",
+        ]
+    ) == [
+        ("DK", "strategic"),
+        ("BE", "strategic"),
+        ("DE", "strategic"),
+        ("NO", "strategic"),
+        ("JP", "other"),
+        ("CA", "other"),
+    ]
+
+
+def test_a_lettered_list_item_after_a_full_stop_is_a_sentence_of_its_own() -> None:
+    from reportdiff.parse.sentences import split_sentences
+
+    text = (
+        "a. Met ingang van 1 mei 2066 werkt de PD tussen Nederland en het Verenigd Koninkrijk. "
+        "b. Omtrent het MoU tussen Nederland en Noorwegen valt niets te melden; c. De SOFA met "
+        "België is getekend."
+    )
+    assert [s[:2] for _, s in split_sentences(text)] == ["a.", "b.", "c."]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ingevolge Duitse begrotingswetgeving is over 2062 ten behoeve der krijgsmacht EUR "
+        "81.500 mln. beschikbaar gesteld (2,64 procent van het bbp).",
+        "Duitsland stelde over 2062 voor de krijgsmacht EUR 81.500 mln. beschikbaar.",
+    ],
+)
+def test_money_made_available_for_the_armed_forces_as_a_whole_is_the_budget(text: str) -> None:
+    assert [(k, c, y, a) for k, c, y, a, _ in _reads(text, 2062)] == [
+        ("budget", "DE", "2062", "81500000000 EUR")
+    ]

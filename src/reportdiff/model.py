@@ -70,6 +70,8 @@ _TITLE_STOPWORDS = frozenset(
         "op",
         "over",
         "inzake",
+        "inz",  # "inz.", inzake abbreviated
+        "mbt",  # "m.b.t." with its stops dropped (see title_words)
         "tussen",
         "ter",
         "voor",
@@ -406,7 +408,7 @@ def title_words(title: str) -> list[str]:
 
     for start, end, _ in reversed(find_countries(title)):
         title = title[:start] + " " + title[end:]
-    title = _BRACKETED.sub(" ", title.lower())
+    title = _BRACKETED.sub(" ", title.lower()).replace("m.b.t.", "mbt")
     return [w for w in _TITLE_WORD.findall(title) if w not in _TITLE_STOPWORDS]
 
 

@@ -1218,13 +1218,35 @@ def _mention(report: Report, agreement: Agreement) -> Source | None:
         for end_m in [*_SENTENCE_END.finditer(text), None]:
             end = end_m.end() if end_m else len(text)
             sentence = lowered[start:end]
-            if (
-                enough(sentence)
-                and others <= named | {code for _, _, code in find_countries(text[start:end])}
-                and names(text[start:end])
+            if not enough(sentence):
+                start = end
+                continue
+            in_sentence = {code for _, _, code in find_countries(text[start:end])}
+            if (others <= named | in_sentence and names(text[start:end])) or (
+                # The kind and the subject, and no country at all: its parties were not
+                # written beside it (a line under a country's name that was not read as its
+                # heading), so it may well be this agreement.
+                not in_sentence
+                and agreement.kind in {k for _, _, k in find_agreement_kinds(text[start:end])}
             ):
                 return _sentence_at(section, start)
             start = end
+    return None
+
+
+def _without_parties(report: Report, agreement: Agreement) -> Agreement | None:
+    """The agreement of *report* of *agreement*'s kind and subject whose counterpart the text
+    did not give (the Netherlands its only party), when *agreement* has one: the same
+    agreement, maybe, read without the country it is with."""
+    words = {w for w in title_words(agreement.title) if len(w) >= _SUBJECT_MIN}
+    if len(words) < 2 or not _real_parties(agreement) - {"NL"}:
+        return None
+    for other in report.agreements:
+        if other.kind is not agreement.kind or _real_parties(other) - {"NL"}:
+            continue
+        theirs = {w for w in title_words(other.title) if len(w) >= _SUBJECT_MIN}
+        if len(words & theirs) >= 2 and len(words & theirs) * 2 >= min(len(words), len(theirs)):
+            return other
     return None
 
 
@@ -1235,6 +1257,14 @@ def _unread_agreement(change: Change, other: Report) -> Change:
     if change.kind not in (ChangeKind.ADDED, ChangeKind.REMOVED):
         return change
     fact = change.new if change.kind is ChangeKind.ADDED else change.old
+    unplaced = _without_parties(other, fact)
+    if unplaced is not None:
+        where = unplaced.source.page_label or unplaced.source.page
+        note = (
+            f'the {other.edition.year} text has it too (p. {where}: "{unplaced.source.text}"), '
+            "without the countries it is with; see `reportdiff check`"
+        )
+        return attrs.evolve(change, kind=ChangeKind.UNAVAILABLE, note=note)
     mention = _mention(other, fact)
     if mention is None:
         return change
@@ -1333,7 +1363,12 @@ def _section_score(a: Section, b: Section) -> float:
     return text if text >= SECTION_TEXT_MATCH else 0.0
 
 
-_SENTENCE_END = re.compile(r"[.!?][\"”’)]*\s+")
+# A sentence's end; not the full stop of an abbreviation a sentence goes on after ("inz.",
+# "m.b.t.", "o.a."), each a fixed-width look-behind of its own.
+_ABBREVIATED = ("inz", "ca", "bijv", "resp", "evt", "o.a", "t.b.v", "m.b.t", "incl", "excl")
+_SENTENCE_END = re.compile(
+    "".join(rf"(?<!\b{re.escape(a)})" for a in _ABBREVIATED) + r"[.!?][\"”’)]*\s+"
+)
 
 
 def _sentence_at(section: Section, offset: int) -> Source:

@@ -66,12 +66,33 @@ _SPACES = re.compile(r"\s+")
 _NOTE_MARK = re.compile(r"\.\d{1,3}$")
 _IN_YEAR = re.compile(r"\b(?:in|per|sinds|vanaf)\s+(" + YEAR + r")\b", re.IGNORECASE)
 
+# What introduces the complement that names an agreement's subject ("over", "inzake", the
+# abbreviated "inz." and "m.b.t.").
+_SUBJECT_INTRO = (
+    r"(?:over|inzake|betreffende|met betrekking tot|tussen|ter|voor|op het gebied van|met|on|"
+    r"regarding|concerning)\b|inz\.|m\.b\.t\."
+)
 _COMPLEMENT = re.compile(
     r"^(?P<paren>\s*\((?!Kamerstuk)[^)\d]*\))?(?P<name>\s+van\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)?"
     r"(?:\s+(?:ondertekend|getekend|gesloten|afgesloten))?"
-    r"(?P<rest>\s+(?:over|inzake|betreffende|met betrekking tot|tussen|ter|voor|"
-    r"op het gebied van|met|on|regarding|concerning)\b[^,.;:()" + BULLETS + r"\n]*"
+    r"(?P<rest>\s+(?:" + _SUBJECT_INTRO + r")[^,.;:()" + BULLETS + r"\n]*"
     r"(?:\.\d[^,.;:()" + BULLETS + r"\n]*)?)?"
+)
+# The subject written right after an abbreviated or English kind, as a compact text names it
+# ("MoU oefengebieden", "LoI geneeskundige afvoer (loopt)", "SOFA landingsvaartuigen"): one to
+# three words in lower case, up to a bracket, a punctuation mark or a word that says something
+# of it (a verb or an adverb: _TITLE_STOP, _NOT_SUBJECT).
+_BARE_SUBJECT = re.compile(r"(?:\s+[a-zà-ÿ][\w'’-]*){1,3}")
+_SUBJECT_END = re.compile(
+    r"\s*(?:$|[(,.;:]|[–—]\s)|\s+(?:" + _SUBJECT_INTRO + r"|en\b|van\s+(?=[A-Z]))"
+)
+_NOT_SUBJECT = re.compile(
+    r"\s(?:" + _SUBJECT_INTRO + r"|van|en|of|de|het|een|nog|ook|niet|wel|al|nu|dus|reeds|"
+    r"inmiddels|eerder|thans|opnieuw|onverkort|onveranderd|voort|verder|daarnaast|echter|"
+    r"evenwel|zelf|eveneens|tevens|toen|later|nooit|steeds|"
+    # an English text's words around the kind: "a Status of Forces Agreement with Finland"
+    r"with|between|for|of|the|and|to|in|at|by|from|was|is|has|have|had|will|signed|which|"
+    r"that)(?=\s|$)"
 )
 # Right before a kind's word: no agreement is meant ("geen nieuwe overeenkomst", "geen enkel
 # verdrag", "noch een MoU").
@@ -114,10 +135,12 @@ _TITLE_STOP = re.compile(
     r"|\s[—–]\s"
 )
 _DETERMINERS = frozenset({"Het", "De", "Een", "Dit", "Deze", "Dat"})
-# "dit verdrag", "het MoU", and the formal "voornoemd verdrag", "genoemde overeenkomst".
+# "dit verdrag", "het MoU", and the formal "voornoemd verdrag", "genoemde overeenkomst",
+# "voormeld verdrag", "bovenvermelde overeenkomst".
 _ANAPHOR = re.compile(
     r"(?:\b(?:[Dd]it|[Dd]eze|[Hh]et|[Dd]at|[Dd]e|[Hh]ierbij|"
-    r"(?:[Vv]oor|[Bb]oven|[Ee]erder|[Ll]aatst)?[Gg]enoemde?|[Vv]oornoemde?|[Bb]edoelde?)\s+)$"
+    r"(?:[Vv]oor|[Bb]oven|[Ee]erder|[Ll]aatst|[Vv]oren|[Ee]ven)?[Gg]enoemde?|[Vv]oornoemde?|"
+    r"(?:[Vv]oor|[Bb]oven)?(?:[Vv]er)?[Mm]elde?|[Bb]edoelde?)\s+)$"
 )
 _NAME_WORD = re.compile(r"(?:[A-Z][\w'’&-]*|of|for|and|on|the|van|der)$")
 _REACH = 80
@@ -262,9 +285,10 @@ def _reading(
     return status, state, tuple(events)
 
 
-def _title(text: str, start: int, end: int) -> tuple[str, int]:
-    """The agreement's title (the name before the kind's words, and the complement after), and
-    where it ends in *text*."""
+def _title(text: str, start: int, end: int) -> tuple[str, int, bool]:
+    """The agreement's title (the name before the kind's words, and the complement after),
+    where it ends in *text*, and whether all that names it is a subject written right after
+    the kind ("MoU oefengebieden")."""
     words = text[:start].split()
     name: list[str] = []
     while words and _NAME_WORD.match(words[-1]) and len(name) < 6:
@@ -272,6 +296,33 @@ def _title(text: str, start: int, end: int) -> tuple[str, int]:
     while name and (name[0].islower() or name[0] in _DETERMINERS):
         name.pop(0)
     head = " ".join([*name, text[start:end]])
+    kind = text[start:end]
+    bare = _BARE_SUBJECT.match(text, end) if kind != kind.lower() else None
+    compact = False
+    if bare is not None:
+        subject = bare.group(0)
+        cut = min(
+            (m.start() for m in (_NOT_SUBJECT.search(subject), _TITLE_STOP.search(subject)) if m),
+            default=len(subject),
+        )
+        # Only words the subject plainly ends after: a bracket, a punctuation mark, the end, a
+        # word that introduces a complement or says something of it ("MoU radarketen met
+        # België", "… blijft gelden"), "en", or a country.  Else the words may be a verb and
+        # what it says ("PD bedoelen we een Policy Direction"): no subject is taken.
+        after = text[end + cut :]
+        party = find_countries(after[:40])
+        if (
+            subject[:cut].strip()
+            and (
+                _SUBJECT_END.match(after)
+                or _TITLE_STOP.match(after)
+                # a table row's next cell: the party ("PD pantseronderhoud Duitsland ondertekend")
+                or (party and not after[: party[0][0]].strip())
+            )
+        ):
+            head += " " + subject[:cut].strip()
+            end += cut
+            compact = not name
     m = _COMPLEMENT.match(text[end:])
     tail = "".join(m.group(g) or "" for g in ("paren", "name", "rest")) if m else ""
     stop = _TITLE_STOP.search(tail)
@@ -279,7 +330,8 @@ def _title(text: str, start: int, end: int) -> tuple[str, int]:
         tail = tail[: stop.start()]
     title_end = end + len(tail)
     title = _SPACES.sub(" ", (head + tail).strip())
-    return _NOTE_MARK.sub("", title).rstrip(".:;,"), title_end
+    compact = compact and not (m and (m.group("name") or m.group("rest")))
+    return _NOTE_MARK.sub("", title).rstrip(".:;,"), title_end, compact
 
 
 def _date(text: str) -> str | None:
@@ -605,7 +657,7 @@ def _read(
         )
         back_reference = bool(_ANAPHOR.search(text[:start])) and not named
         # The title ends where the next agreement's phrase begins.
-        title, title_end = _title(text[: max(right, end)], start, end)
+        title, title_end, compact = _title(text[: max(right, end)], start, end)
         treaty = next((t for s, e, t in treaties if s <= start < e or s <= end - 1 < e), None)
         if treaty is not None:
             kind = AgreementKind.TREATY
@@ -667,12 +719,18 @@ def _read(
             and treaty is None
             and parties == (NETHERLANDS,)
             # "Policy Direction (PD)" in a list of abbreviations is the bare word too.
-            and re.sub(r"\s*\([^()]*\)$", "", title).strip().casefold()
-            == text[start:end].strip().casefold()
+            and (
+                compact
+                or re.sub(r"\s*\([^()]*\)$", "", title).strip().casefold()
+                == text[start:end].strip().casefold()
+            )
         ):
             # A kind's bare word with no name, no counterpart and nothing it refers back to
             # ("dit verdrag") is no agreement but the word in general ("geen enkel feit,
-            # bedrag of verdrag", "diverse verdragen").
+            # bedrag of verdrag", "diverse verdragen").  Nor is one with only a subject
+            # written after it ("PD munitie-inkoop") and no one it is with: whose it is would
+            # be a guess, and the same agreement with its counterpart in another edition
+            # would be reported gone.
             continue
         date = _date(text)
         status, state, events = _reading(text, start, title_end, end)

@@ -62,7 +62,14 @@ from .numbers import (
 )
 from .partners import NO_PARTNER
 from .sentences import BULLETS
-from .tables import captioned, may_hold_rows, table_rows
+from .tables import (
+    captioned,
+    header_paragraph,
+    kept_header,
+    looks_like_header,
+    may_hold_rows,
+    table_rows,
+)
 
 __all__ = [
     "MAX_AMOUNTS",
@@ -645,13 +652,17 @@ def _investment_after(before: str, after: str) -> str | None:
 
 
 # Defence as a whole as the object of a contribution or investment word: "was … voor defensie
-# beschikbaar", "investeerde Frankrijk in 2143 in defensie" (not "defensiematerieel", not "de
-# krijgsmacht van Oekraïne").
+# beschikbaar", "investeerde Frankrijk in 2143 in defensie", "ten behoeve der krijgsmacht … ter
+# beschikking gesteld" (not "defensiematerieel", not "de krijgsmacht van Oekraïne").
 _WHOLE_DEFENCE = re.compile(
-    r"\b(?:in|voor|aan)\s+(?:de\s+|het\s+|zijn\s+|haar\s+|hun\s+)?(?:eigen\s+)?"
+    r"\b(?:in|voor|aan|ten\s+(?:behoeve|bate)\s+(?:van\s+)?)\s*"
+    r"(?:de\s+|het\s+|der\s+|zijn\s+|haar\s+|hun\s+)?(?:eigen\s+)?"
     r"(?:defensie|krijgsmacht|strijdkrachten)"
     r"(?![-\w])(?!\s+van\b)"
 )
+# How far apart the giving word and "voor defensie" may stand ("ten behoeve der krijgsmacht
+# EUR 81.500 mln. beschikbaar gesteld").
+_GIVING_REACH = 60
 _GIVING = re.compile(r"\b(?:beschikbaar|investeer\w*|investeert|geïnvesteerd)\b", re.IGNORECASE)
 
 
@@ -664,7 +675,7 @@ def _for_defence_as_a_whole(scan: _Scan, m: MoneyMatch, country: str | None) -> 
         return False
     text = scan.text
     for giving in _GIVING.finditer(text):
-        window = text[max(0, giving.start() - 40) : giving.end() + 40]
+        window = text[max(0, giving.start() - _GIVING_REACH) : giving.end() + _GIVING_REACH]
         if _WHOLE_DEFENCE.search(window):
             return True
     return False
@@ -1114,6 +1125,28 @@ def _answered(sentences: Sequence[Sentence]) -> list[Sentence]:
     return out
 
 
+# Longer than this, a line before a column header is prose, not the table's caption.
+_MAX_CAPTION_LINE = 90
+
+
+def _caption(before: Sequence[str]) -> str | None:
+    """The caption of a column header set as a paragraph: the one or two short lines before
+    it that state no amount ("Gemelde budgetten, in miljoenen eigen valuta." over "Tabel 1.
+    Budgetten partnerlanden")."""
+    lines: list[str] = []
+    for text in reversed(before):
+        if len(text) > _MAX_CAPTION_LINE or find_money(text):
+            break
+        lines.insert(0, text)
+    return " ".join(lines) if lines else None
+
+
+def _is_row(text: str, header: str) -> bool:
+    """Whether *text* opens on a row of the table *header* heads."""
+    rows = table_rows(text, header=header)
+    return bool(rows) and rows[0].start == 0
+
+
 def find_amounts(
     sections: Sequence[SectionContext], default_year: int, warnings: list[str]
 ) -> tuple[list[Budget], list[Amount]]:
@@ -1131,12 +1164,36 @@ def find_amounts(
         # is the table's column header; a heading with no text (a caption set as a heading, or
         # the first part of a header row set over two) passes on what it was read with.
         caption = section.blocks[-1].text if section.blocks else (header or section.title)
+        # A column header set as a paragraph, and what was written before it: the header of
+        # the rows right under it, each perhaps a paragraph of its own.
+        table: str | None = None
+        before: list[str] = []
         for sentence in _answered(section.sentences):
+            under: str | None
+            if table is not None and _is_row(sentence.text, table):
+                under = table
+            else:
+                under = header
+                table = (
+                    captioned(sentence.text, _caption(before))
+                    if header_paragraph(sentence.text)
+                    else None
+                )
+                opening = (
+                    kept_header(sentence.text)
+                    if header is None or not looks_like_header(header)
+                    else None
+                )
+                if opening is not None:
+                    # The header row kept before the rows in one paragraph: the caption above
+                    # it (else the section's heading) may give the scale it does not.
+                    under = captioned(opening, _caption(before) or header)
+            before = [*before[-1:], sentence.text]
             reads = amounts_in_sentence(
                 sentence,
                 _default_country(sentence, section, owners),
                 default_year,
-                header=header,
+                header=under,
                 warnings=warnings,
             )
             for read in reads:

@@ -524,14 +524,23 @@ def build_sections(doc: Document, warnings: list[str]) -> list[SectionContext]:
 
     for i, section in enumerate(sections):
         record: str | None = None  # the record whose fields run on, over blocks and pages
+        # The country named by a line of its own above the paragraphs (a heading the layout
+        # did not tell apart: underlined on paper, lost in a scan's text layer), until the next
+        # such line or a paragraph that names another country.
+        caption: str | None = None
         for block in section.blocks:
+            named = caption_country(block.text)
+            if named is not None:
+                caption = named
+            elif caption is not None and _names_another(block.text, caption):
+                caption = None
             fields = split_fields(block.text)
             if fields is None:
                 record = None
                 # A paragraph led by a country and a colon ("Verenigd Koninkrijk: mariniers;
                 # … Defensiebudget 1931-1932: GBP 63,5 mld") is about that country to its end,
                 # or to the next sentence led so.
-                lead: str | None = None
+                lead: str | None = caption
                 for offset, text in split_sentences(block.text):
                     page = block.page_at(offset)
                     label = pages[page].label if page in pages else block.page_label
@@ -579,6 +588,26 @@ def lead_country(text: str) -> str | None:
         if _LEAD_BEFORE.fullmatch(text[at : at + start]) and after.startswith(":"):
             lead = code
     return lead
+
+
+def caption_country(text: str) -> str | None:
+    """The country a paragraph is nothing but the name of ("Duitsland", "het Verenigd
+    Koninkrijk"), or None."""
+    if len(text) > 40 or any(ch.isdigit() for ch in text):
+        return None
+    found = find_countries(text)
+    if len(found) != 1:
+        return None
+    start, end, code = found[0]
+    if not _LEAD_BEFORE.fullmatch(text[:start]) or text[end:].strip(" .:"):
+        return None
+    return code
+
+
+def _names_another(text: str, country: str) -> bool:
+    """Whether a paragraph names a country and not *country*: it is about another."""
+    codes = {code for _, _, code in find_countries(text)}
+    return bool(codes) and country not in codes
 
 
 # Where a part of a sentence may begin that the splitter left joined to the one before: after

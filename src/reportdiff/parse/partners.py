@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import itertools
 import re
+from collections import Counter
 from collections.abc import Sequence
 
 from reportdiff.dates import UNTIL, YEAR
@@ -356,6 +357,10 @@ def enumerated_partners(text: str) -> list[tuple[str, PartnerCategory, bool]]:
                 # "Vanuit J5 wordt voorgesteld ook Tsjechië als partnerland op te nemen": a
                 # proposal, no partner yet.
                 continue
+            if _EXCLUDED.search(clause):
+                # "partnerschap met Rusland is uitgesloten": no partner, of either kind.
+                refused.update(code for _, _, code in run)
+                continue
             if category is PartnerCategory.STRATEGIC:
                 if NO_PARTNER.search(between) or _THREAT.search(between):
                     # "RUS – geen partner, dreiging nr. 1 … strategisch …": no partner at
@@ -508,6 +513,14 @@ _THREAT_BEFORE = re.compile(
 _LEFT_OUT = re.compile(
     r"\bontbre\w*|\bniet\s+(?:genoemd|vermeld|opgenomen)\b|"
     r"\bbuiten\s+(?:de(?:ze)?\s+)?(?:opsomming|lijst|kring)\b",
+    re.IGNORECASE,
+)
+
+# A partnership ruled out in the clause: "partnerschap met Rusland is uitgesloten", "… is niet
+# aan de orde", "van … is geen sprake".
+_EXCLUDED = re.compile(
+    r"\buitgesloten\b|\bniet\s+aan\s+de\s+orde\b|\bgeen\s+sprake\b|\buit\s+den\s+boze\b|"
+    r"\bondenkbaar\b|\bvan\s+de\s+baan\b",
     re.IGNORECASE,
 )
 
@@ -808,9 +821,16 @@ def find_unread_partners(
     return out
 
 
+# This many countries or more named under one category in one sentence are an enumeration of
+# that category's partners.
+_ENUMERATION = 3
+
+
 def find_partners(sections: Sequence[SectionContext]) -> list[Partner]:
     found: dict[str, Partner] = {}
     not_strategic: set[str] = set()
+    # The countries an enumeration gave their category (see below).
+    definitive: set[str] = set()
     terms = defined_terms([x.text for section in sections for x in section.sentences])
     for section in sections:
         # The category the sentence before gave, and whether it said "not strategic".
@@ -835,11 +855,22 @@ def find_partners(sections: Sequence[SectionContext]) -> list[Partner]:
                     if r[0] in _countries(previous.text)
                 ]
             previous = sentence
+            # An enumeration of several countries under one category ("telde Nederland tien
+            # strategische partners, namelijk …") says what each of them is; a country met
+            # before in passing under another category ("rekent Denemarken tot partnerlanden
+            # wier …") takes the enumeration's.  The first enumeration to name a country
+            # stands.
+            listed = Counter(category for _, category, negated in read if not negated)
             for code, category, negated in read:
                 if negated:
                     not_strategic.add(code)
-                if code not in found:
+                enumerated = not negated and listed[category] >= _ENUMERATION
+                if code not in found or (
+                    enumerated and code not in definitive and found[code].category is not category
+                ):
                     found[code] = Partner(code, country_name(code), category, sentence.source())
+                if enumerated:
+                    definitive.add(code)
             before = (read[-1][1], read[-1][2]) if read else None
     for section in sections:
         for code, category, sentence in (*_record_partners(section), *_table_partners(section)):

@@ -103,6 +103,9 @@ _BOUNDARY = re.compile(
     # redeployment afgerond.4 – EUTM Sirocco: …").
     r"|[.!?][\"”’)]*\d{0,3}\s+(?=[–—]\s+[\"“‘(]?[A-ZÀ-Ý])"
     r"|[.!?;:]+[\"”’)]*\s+(?=[a-z]{1,3}\)\s)"
+    # The next item of a lettered list after a full stop or a semicolon ("… Koninkrijk. b.
+    # Omtrent het …").
+    r"|[.!?;]+[\"”’)]*\d{0,3}\s+(?=[a-z]\.\s+[\"“‘(]?[A-ZÀ-Ý])"
     rf"|(?<=[A-Za-zà-ÿ)\]])[.!?]\d{{1,3}}\s+{_NEXT}"
     rf"|(?<=(?<![\d.,])(?:19|20|21)\d\d)\.\d{{1,2}}\s+{_NEXT}"
 )

@@ -45,6 +45,8 @@ __all__ = [
     "TableRow",
     "captioned",
     "header_has_gdp",
+    "header_paragraph",
+    "kept_header",
     "looks_like_header",
     "may_hold_rows",
     "table_rows",
@@ -118,6 +120,8 @@ _HEADER_IN_TEXT = re.compile(
 )
 # Longer than this, the text before a table's first row is prose, not its column header.
 _MAX_HEADER_CHARS = 200
+# Longer than this, a paragraph is no column header of its own.
+_MAX_PARAGRAPH_HEADER = 100
 
 
 # A column header with a column per year, after the country column: "Land 2192 2193 Bbp
@@ -172,6 +176,33 @@ def looks_like_header(title: str) -> bool:
     """Whether a heading is a table's column header ("Land Jaar Defensiebudget % BBP", "Land
     2192 2193")."""
     return bool(_HEADER.search(title)) or year_columns(title) is not None
+
+
+# A column header set as a paragraph of its own: it opens on the country column's word.
+_HEADER_PARAGRAPH = re.compile(rf"(?:{_COUNTRY_COLUMN})\b", re.IGNORECASE)
+
+
+def header_paragraph(text: str) -> bool:
+    """Whether a paragraph is a table's column header set as text, not as a heading ("Land
+    Jaar Bedrag (mln.) % bbp", when a word processor or OCR gives each row a paragraph of its
+    own): short, stating no amount, opening on the country column's word.  Its rows are read
+    under it as under a heading."""
+    return (
+        len(text) <= _MAX_PARAGRAPH_HEADER
+        and _HEADER_PARAGRAPH.match(text) is not None
+        and looks_like_header(text)
+        and not find_money(text)
+    )
+
+
+def kept_header(text: str) -> str | None:
+    """The column header a paragraph of table rows opens on ("Land Jaar Bedrag % bbp
+    Duitsland 2153 EUR 82.800 …" → "Land Jaar Bedrag % bbp"), or None."""
+    if _HEADER_PARAGRAPH.match(text) is None:
+        return None  # nearly every paragraph: it does not open on a country column
+    rows = table_rows(text)
+    lead = text[: rows[0].start].strip() if rows else ""
+    return lead if lead and header_paragraph(lead) else None
 
 
 def header_has_gdp(title: str) -> bool:
@@ -388,10 +419,14 @@ def _country_column_rows(text: str, codes: tuple[str, ...], column: str) -> list
     return _apply_header_scale(rows, column)
 
 
-# A note mark written against a cell ("Luxemburg*", "76,8 mld. EUR‡", "Canada†", "3,4¹"): it
-# points to a note under the table and is no part of the cell.  Only a mark attached to the
-# cell's end counts; one that opens the note itself ("* Luxemburg publiceerde …") is text.
-_NOTE_MARK = re.compile(r"(?<=[^\W_]|[.)%])[*†‡§¶¹²³⁴⁵⁶⁷⁸⁹⁰]{1,3}(?=[\s|]|$)")
+# A note mark written against a cell ("Luxemburg*", "76,8 mld. EUR‡", "Canada†", "3,4¹"), or
+# in brackets after it ("Denemarken (*)", "2,2 (*)"): it points to a note under the table and
+# is no part of the cell.  Only a mark attached to the cell's end counts; one that opens the
+# note itself ("* Luxemburg publiceerde …") is text.  A number in brackets is not a mark: it
+# may be a cell's own ("(2,1)").
+_NOTE_MARK = re.compile(
+    r"(?<=[^\W_]|[.)%])[*†‡§¶¹²³⁴⁵⁶⁷⁸⁹⁰]{1,3}(?=[\s|]|$)|(?<=\s)\([*†‡§¶]{1,3}\)(?=[\s|]|$)"
+)
 
 
 def _without_note_marks(text: str) -> str:

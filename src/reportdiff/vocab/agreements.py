@@ -383,8 +383,9 @@ def find_treaties(text: str) -> list[tuple[int, int, TreatyEntry]]:
 TITLE_NOISE = frozenset(
     {
         *(w.lower() for forms in KIND_FORMS.values() for f in forms for w in re.findall(r"\w+", f)),
-        "de", "het", "een", "van", "en", "in", "op", "over", "inzake", "tussen", "ter", "voor",
-        "met", "bij", "tot", "aan", "te", "der", "den", "of", "for", "the", "and", "on", "to",
+        "de", "het", "een", "van", "en", "in", "op", "over", "inzake", "inz", "tussen", "ter",
+        "voor", "met", "bij", "tot", "aan", "te", "der", "den", "of", "for", "the", "and", "on",
+        "to",
         "betreffende", "betrekking", "gebied", "samenwerking", "gezamenlijke", "gezamenlijk",
         "gemeenschappelijke", "koninkrijk", "nederlanden", "nederland", "agreement", "forces",
         "status", "intent", "understanding", "doi", "bilaterale", "nieuwe", "nieuw",
@@ -400,7 +401,9 @@ def subject_text(title: str) -> str:
 
     for start, end, _ in reversed(find_countries(title)):
         title = title[:start] + " " + title[end:]
-    text = title.lower().replace("-", " ").replace("(", " ").replace(")", " ")
+    text = (
+        title.lower().replace("m.b.t.", " ").replace("-", " ").replace("(", " ").replace(")", " ")
+    )
     return " ".join(w for w in re.findall(r"[a-zà-ÿ0-9]+", text) if w not in TITLE_NOISE)
 
 

@@ -335,7 +335,10 @@ PROSPECT = re.compile(
     r"\bmogelijke\b|\bwordt\b[^.;]{0,40}\bbeslist\b|\bnog\s+niet\s+(?:besloten|beslist)\b|"
     # a condition contrary to fact: "Als Nederland zou deelnemen aan KFOR, …"; or the
     # question whether it would: "Of Nederland aan EUFOR Althea zou bijdragen, is onderzocht"
-    r"\b(?:als|indien|mocht|wanneer|of)\b[^.;]{0,60}?\bzou(?:den)?\b",
+    r"\b(?:als|indien|mocht|wanneer|of)\b[^.;]{0,60}?\bzou(?:den)?\b|"
+    # a part that may be taken ("Eventuele deelneming aan UNOMAR …"), or talk that led to no
+    # decision ("… besproken, zonder dat daaromtrent besluitvorming volgde")
+    r"\beventuele?\b|\bzonder\s+(?:dat\s+)?(?:\w+\s+){0,3}?(?:besluit\w*|beslu\w*|beslis\w*)",
     re.IGNORECASE,
 )
 JOINING = re.compile(
@@ -378,8 +381,9 @@ ENDED_IN = re.compile(
     r"\b(?:beëindigd|be[eë]indigd|afgerond|afgesloten|geëindigd|gestopt|teruggetrokken|"
     r"opgeheven|eindigde|eindigden|stopte|stopten)\s+(?:(?:reeds|al)\s+)?(?:(?:in|per|op)\s+)?(?:(?:\d{1,2}\s+\w+|eind|begin|medio|het\s+voorjaar|"
     r"de\s+zomer|het\s+najaar)\s+)?(?P<year>(?:19|20|21)\d{2})\b"
-    r"|\b(?:in|per|eind|sinds)\s+(?P<year2>(?:19|20|21)\d{2})\s+(?:\w+\s+){0,3}?"
-    r"(?:beëindigd|be[eë]indigd|afgerond|geëindigd|gestopt|opgeheven)\b"
+    r"|\b(?:in|per|eind|sinds|gedurende|tijdens)\s+(?P<year2>(?:19|20|21)\d{2})\s+(?:\w+\s+){0,3}?"
+    r"(?:beëindigd|be[eë]indigd|afgerond|geëindigd|gestopt|opgeheven|eindigde|eindigden|"
+    r"stopte|stopten)\b"
     # the separable verb around the year: "Deelname aan missie X liep in 2092 af"
     r"|\bliep(?:en)?\s+(?:\w+\s+){0,2}?(?:in|per|eind|medio)\s+(?P<year4>(?:19|20|21)\d{2})\s+af\b"
     rf"|\b{UNTIL}(?P<year3>{YEAR})\b"
