@@ -1123,3 +1123,19 @@ def test_the_formal_back_reference_names_the_treaty_before(word: str) -> None:
     )
     # One treaty, not a second one called "verdrag" with parties unknown.
     assert [a.title for a in found] == ["Verdrag van Texel"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "(Een MoU is een afspraak op papier tussen twee ministeries.)",
+        "Een SOFA zegt welke regels gelden als militairen in Duitsland verblijven.",
+    ],
+)
+def test_a_kind_explained_in_general_is_no_agreement(text: str) -> None:
+    assert _agreements(text, ("DE",)) == []
+
+
+def test_words_after_the_kind_that_run_on_are_no_subject() -> None:
+    (a,) = _agreements("Met Italië: aan de SOFA reservisten verandert niets.")
+    assert a.title == "SOFA"

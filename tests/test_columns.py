@@ -90,3 +90,30 @@ def test_one_column_is_left_alone() -> None:
         chars += _chars(LEFT, 130.0 + 12 * i, "y" * 100)
     rows = _rows(chars)
     assert read_columns(rows) == rows
+
+
+def test_two_columns_on_one_baseline_grid_are_read_one_after_the_other() -> None:
+    """A word processor's two columns share the baselines: each line has text on both sides,
+    as a table's rows do, but each side is running text (its lines go on in lower case, its
+    sentences end inside lines, a word is broken at a line's end): read one after the other."""
+    left = [
+        "Zes uur 's ochtends, kazerne Oirschot. Een peloton",
+        "laadt voertuigen op treinwagons, bestemming Duits-",
+        "land. Niemand kijkt ervan op: oefenen bij de ooster-",
+        "buren hoort in dat jaar gewoon bij het werk. Ook nu",
+        "gaat het zo, zegt de commandant van de compagnie.",
+        "maar dat zegt hij elk jaar, lacht een chauffeur.",
+    ]
+    right = [
+        "De vaste kring telt dit jaar zeven strategische part-",
+        "ners. Het zijn Duitsland, België, Luxemburg, Frank-",
+        "rijk, Noorwegen, het Verenigd Koninkrijk en de Ver-",
+        "enigde Staten. Rusland valt er uiteraard buiten; juist",
+        "de houding van Moskou brengt de vaste kring dichter",
+        "bijeen, en dat merkt men op elke oefening opnieuw.",
+    ]
+    chars: list[Char] = []
+    for i, (a, b) in enumerate(zip(left, right, strict=True)):
+        chars += _chars(LEFT, 130.0 + 12 * i, a)
+        chars += _chars(RIGHT, 130.0 + 12 * i, b)
+    assert _texts(read_columns(_rows(chars))) == left + right

@@ -577,3 +577,10 @@ def test_a_part_talked_over_and_decided_is_a_mission() -> None:
         "Eventuele deelneming aan UNOMAR is besproken; het kabinet stemde in met 40 militairen."
     )
     assert [m.name for m in found] == ["UNOMAR"]
+
+
+def test_a_part_looked_into_is_no_mission() -> None:
+    assert (
+        _missions("We hebben gekeken of we ook kunnen meedoen aan EUTM Sirocco (EU, de Sahel).")
+        == []
+    )

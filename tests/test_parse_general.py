@@ -3358,3 +3358,38 @@ def test_money_made_available_for_the_armed_forces_as_a_whole_is_the_budget(text
     assert [(k, c, y, a) for k, c, y, a, _ in _reads(text, 2062)] == [
         ("budget", "DE", "2062", "81500000000 EUR")
     ]
+
+
+def test_a_count_of_partners_is_listed_in_the_sentences_after_it() -> None:
+    # "zeven strategische partners", then the seven in two sentences: read when the count
+    # matches the countries named, never when it does not.
+    listed = [
+        "In 2161 telde Nederland zeven strategische partners.",
+        "Heel nauw trekken we op met België, Luxemburg en Duitsland.",
+        "Daarna komen Frankrijk, Noorwegen, het Verenigd Koninkrijk en de Verenigde Staten.",
+        "Rusland staat niet in dit lijstje.",
+    ]
+    assert _partners(listed) == [
+        (code, "strategic") for code in ("BE", "LU", "DE", "FR", "NO", "GB", "US")
+    ]
+    assert _partners([listed[0].replace("zeven", "acht"), *listed[1:]]) == []
+
+
+def test_a_which_question_answered_by_a_list() -> None:
+    assert _partners(
+        [
+            "Welke landen zijn in 2161 verder nog partner?",
+            "• Italië • Spanje • Japan • Polen Samen met Italië: piloten krijgen daar les.",
+        ]
+    ) == [("IT", "other"), ("ES", "other"), ("JP", "other"), ("PL", "other")]
+    # A yes-or-no question asks; its premise is not the report's.
+    assert _partners(["Is Rusland partner?", "• Rusland • Belarus"]) == []
+
+
+def test_the_other_countries_of_a_treaty_are_no_partners() -> None:
+    assert (
+        _partners(
+            ["De andere landen van dat verdrag zijn Duitsland, Denemarken, Noorwegen en Zweden."]
+        )
+        == []
+    )

@@ -13,13 +13,17 @@ A stretch is two columns only when the page shows it:
 - at least ``_MIN_LINES`` lines, and a few on each side;
 - on each side, most lines run (nearly) the column's full width, as running text does.  A
   table's label column does not ("Categorie", "Herkomst" beside their values);
-- fewer than half of its lines have text on both sides at one height.  A table's rows do
-  (each cell beside the next); so do two columns set on one baseline grid, which are
-  therefore still read across: a table is never reordered.
+- fewer than half of its lines have text on both sides at one height, or else both sides are
+  running text: long lines, many of them beginning in lower case as they go on with the
+  sentence above.  A table's rows have text on both sides (each cell beside the next), and
+  its cells each begin anew; two columns set on one baseline grid have it too, and read as
+  prose on each side.
 """
 
 from __future__ import annotations
 
+import itertools
+import re
 from collections.abc import Sequence
 
 from ._lines import Segment
@@ -76,6 +80,34 @@ def _is_text_column(segs: Sequence[Segment], width: float) -> bool:
     return full >= _FULL_SHARE * len(segs)
 
 
+# Running text: this share of a side's lines, after its first, go on with the sentence of the
+# line above (they begin in lower case), and its lines hold this many characters on average.
+_RUNS_ON = 0.4
+_RUNNING_CHARS = 25
+# A sentence that ends inside a line, and the fewest lines of a side where one does or where a
+# word is broken at the end.
+_SENTENCE_INSIDE = re.compile(r"\w[.!?]['’”\"]?\s+['‘“\"]?[A-ZÀ-Ý]")
+_FLOWS = 2
+
+
+def _running_text(side: Sequence[Row]) -> bool:
+    """Whether one side of a stretch is running text, as a column of prose is and a table's
+    column is not: its lines are long, many begin in lower case, going on with the sentence
+    above, and its sentences flow over the lines: some end inside a line ("… Oirschot. Een
+    peloton"), or a word is broken at a line's end ("oosterbu-" over "ren").  A table's cells
+    each hold their own item, row by row."""
+    texts = ["".join(c.text for c in row[0].chars).strip() for row in side]
+    if len(texts) < _MIN_SIDE or sum(map(len, texts)) < _RUNNING_CHARS * len(texts):
+        return False
+    on = sum(1 for t in texts[1:] if t[:1].islower())
+    if on < _RUNS_ON * (len(texts) - 1):
+        return False
+    flows = sum(1 for t in texts if _SENTENCE_INSIDE.search(t)) + sum(
+        1 for t, nxt in itertools.pairwise(texts) if t.endswith("-") and nxt[:1].islower()
+    )
+    return flows >= _FLOWS
+
+
 def _sides(lines: Sequence[Row], x: float) -> tuple[list[Row], list[Row]]:
     left = [[s for s in line if s.bbox.x1 <= x + _SLACK] for line in lines]
     right = [[s for s in line if s.bbox.x0 >= x - _SLACK] for line in lines]
@@ -88,10 +120,12 @@ def _two_columns(lines: Sequence[Row], x: float, width: float) -> bool:
     left, right = _sides(lines, x)
     if any(len(p) > 1 for p in (*left, *right)):
         return False  # a side with cells of its own: a table, not a column of text
-    if 2 * sum(len(line) > 1 for line in lines) >= len(lines):
+    if 2 * sum(len(line) > 1 for line in lines) >= len(lines) and not (
+        _running_text(left) and _running_text(right)
+    ):
         # Most lines have text on both sides at one height: a table's rows, each read
-        # across.  (Two columns set on one baseline grid look the same and are left as
-        # they were: read across, never reordered on a guess.)
+        # across, unless both sides read as running text (two columns set on one baseline
+        # grid, see _running_text).
         return False
     return _is_text_column([p[0] for p in left], width) and _is_text_column(
         [p[0] for p in right], width

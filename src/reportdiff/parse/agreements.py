@@ -99,6 +99,13 @@ _NOT_SUBJECT = re.compile(
 _DENIED = re.compile(
     r"\b(?:geen|noch)\s+(?:(?:enkele?|nieuwe?|ander(?:e)?|verdere?|een)\s+)?$", re.I
 )
+# A kind named in general, at the start of a sentence explaining what it is: "(Een MoU is een
+# afspraak op papier …)", "Een PD geeft de richting aan …".
+_GENERIC = re.compile(r"\W*een\s+$", re.IGNORECASE)
+_EXPLAINS = re.compile(
+    r"(?:\s*\([^)]*\))?\s+(?:is|zijn|betekent|betekenen|zegt|zeggen|geeft|geven|regelt|"
+    r"regelen|legt|leggen|wil\s+zeggen|staat\s+voor)\b"
+)
 # An agreement only being looked into, in its clause: no agreement yet, not even one in
 # preparation ("Defensie onderzoekt met Frankrijk of een Technical Arrangement … opportuun is;
 # onderhandelen is daarover niet begonnen", "verkent de mogelijkheid van een MoU").
@@ -311,8 +318,19 @@ def _title(text: str, start: int, end: int) -> tuple[str, int, bool]:
         # what it says ("PD bedoelen we een Policy Direction"): no subject is taken.
         after = text[end + cut :]
         party = find_countries(after[:40])
+        words = subject[:cut].split()
         if (
-            subject[:cut].strip()
+            len(words) > 1
+            and not after.lstrip().startswith("(")
+            and not all(w.endswith("e") for w in words[:-1])
+        ):
+            # "SOFA reservisten verandert niets": of more than one word, the words before the
+            # last must be adjectives ("geneeskundige afvoer"), else the words may run on into
+            # what is said of it; a bracket after them ("MoU radarketen (Memorandum …)")
+            # closes the title.
+            words = []
+        if (
+            words
             and (
                 _SUBJECT_END.match(after)
                 or _TITLE_STOP.match(after)
@@ -320,7 +338,7 @@ def _title(text: str, start: int, end: int) -> tuple[str, int, bool]:
                 or (party and not after[: party[0][0]].strip())
             )
         ):
-            head += " " + subject[:cut].strip()
+            head += " " + " ".join(words)
             end += cut
             compact = not name
     m = _COMPLEMENT.match(text[end:])
@@ -641,6 +659,10 @@ def _read(
             continue
         if _DENIED.search(text, max(0, start - 30), start):
             # "Duitsland en Nederland hebben in 2032 geen nieuwe overeenkomst gesloten."
+            continue
+        if _GENERIC.match(text, 0, start) and _EXPLAINS.match(text, end):
+            # "(Een MoU is een afspraak op papier tussen twee ministeries.)", "Een SOFA zegt
+            # welke regels gelden …": what such an agreement is, not one of them.
             continue
         if _EXPLORED.search(text, left, right):
             continue  # only looked into: no agreement, nor one in preparation

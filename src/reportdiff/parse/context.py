@@ -562,8 +562,8 @@ def build_sections(doc: Document, warnings: list[str]) -> list[SectionContext]:
     return sections
 
 
-# What may stand before a paragraph's lead country: a bullet, an article.
-_LEAD_BEFORE = re.compile(r"[\s•▪◦·*–—-]*(?:(?:het|de)\s+)?", re.IGNORECASE)
+# What may stand before a paragraph's lead country: a bullet, "(samen) met", an article.
+_LEAD_BEFORE = re.compile(r"[\s•▪◦·*–—-]*(?:(?:samen\s+)?met\s+)?(?:(?:het|de)\s+)?", re.IGNORECASE)
 
 
 def lead_country(text: str) -> str | None:

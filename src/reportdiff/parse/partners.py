@@ -72,7 +72,10 @@ _PAST = re.compile(
 )
 _UNTIL = re.compile(rf"\b{UNTIL}{YEAR}\b", re.I)
 _OTHER = re.compile(
-    r"\b(?:andere|overige|belangrijke?)\s+(?:partner\w*|landen)"
+    # (not "de andere landen van dat verdrag", "de overige landen in de coalitie": the other
+    # countries of some other group)
+    r"\b(?:andere|overige|belangrijke?)\s+"
+    r"(?:partner\w*|landen(?!\s+(?:van|in|bij|uit|binnen|aan|die|dat|welke)\b))"
     # "partnerlanden", "partnerbanden met", "partnerschap met", "op de partnerlijst"
     r"|\bpartner(?:land(?:en)?|kring|band(?:en)?|schap(?:pen)?|staten|staat|naties?|lijst)\b"
     r"|\b(?:tweede|buitenste|bredere|ruimere)\s+kring\b"
@@ -825,6 +828,97 @@ def find_unread_partners(
 # that category's partners.
 _ENUMERATION = 3
 
+# A count of partners of a category, with no country named: "In 2161 telde Nederland zeven
+# strategische partners." (the list follows in the next sentences).
+_COUNTED = re.compile(
+    r"\b(?P<n>\d{1,2}|[a-zé]{3,12})\s+(?:(?:andere|overige|strategische)\s+)?"
+    r"(?:partner\w*|landen)\b",
+    re.IGNORECASE,
+)
+# The fewest sentences the counted list may take, and the most.
+_COUNTED_REACH = 4
+
+
+# A question that asks which countries are partners ("Welke landen zijn in 2161 verder nog
+# partner?", "Met welke landen werken we nog meer samen?"): not a yes-or-no question, whose
+# premise is asked, not stated.
+_WHICH = re.compile(
+    r"^\W*(?:met\s+|van\s+)?welke\s+(?:andere\s+|overige\s+)?(?:landen|partners?)\b", re.I
+)
+# A bulleted list's items.
+_ITEM_MARK = re.compile(r"\s*[" + BULLETS + r"]\s*")
+
+
+def _answered_list(
+    question: Sentence, answer: Sentence, terms: Sequence[tuple[re.Pattern[str], str]]
+) -> list[tuple[str, PartnerCategory, Sentence]]:
+    """The partners a which-question asks for, answered by the bulleted list of countries right
+    after it ("Welke landen zijn in 2161 verder nog partner?" over "• Italië • Spanje • Japan
+    • Polen"): the countries of the items that are only a country's name (the last may run on
+    into the paragraph after the list), at least two of them; else none."""
+    text = _in_plain_words(question.text, terms)
+    if not text.rstrip().endswith("?") or not _WHICH.match(text):
+        return []
+    category = _announced(text) or (
+        PartnerCategory.OTHER if re.search(r"\bpartner", text, re.I) else None
+    )
+    if category is None or not _ITEM_MARK.match(answer.text):
+        return []
+    codes: list[str] = []
+    for item in _ITEM_MARK.split(answer.text)[1:]:
+        found = find_countries(item)
+        if not found or item[: found[0][0]].strip().lower() not in ("", "het", "de"):
+            break
+        rest = item[found[0][1] :].strip()
+        codes.append(found[0][2])
+        if rest:
+            break  # the last item, run on into the text after the list
+    codes = [c for c in dict.fromkeys(codes) if c not in KINGDOM]
+    if len(codes) < 2:
+        return []
+    return [(code, category, answer) for code in codes]
+
+
+def _counted_list(
+    sentence: Sentence,
+    after: Sequence[Sentence],
+    terms: Sequence[tuple[re.Pattern[str], str]],
+) -> list[tuple[str, PartnerCategory, Sentence]]:
+    """The partners a count announces ("In 2161 telde Nederland zeven strategische partners.
+    Heel nauw trekken we op met België, Luxemburg en Duitsland. Daarna komen Frankrijk, …"):
+    the countries of the sentences right after it, when they are exactly as many as the count
+    says; else none (which of them are meant would be a guess)."""
+    if sentence.question or _countries(sentence.text):
+        return []
+    text = _in_plain_words(sentence.text, terms)
+    m = _COUNTED.search(text)
+    if m is None:
+        return []
+    from .numbers import number_word
+
+    word = m.group("n").lower()
+    n = int(word) if word.isdigit() else number_word(word)
+    category = _announced(text[m.start() :])
+    if n is None or n < 2 or category is None or _NEGATION_BETWEEN.search(text):
+        return []
+    codes: list[tuple[str, Sentence]] = []
+    for nxt in after[:_COUNTED_REACH]:
+        named = _countries(nxt.text)
+        if (
+            not named
+            or nxt.question
+            or _from_sentence(nxt, terms)
+            or _NEGATION_BETWEEN.search(nxt.text)
+            or _THREAT.search(nxt.text)
+        ):
+            break
+        codes += [(code, nxt) for code in dict.fromkeys(named)]
+        if len(codes) >= n:
+            break
+    if len({code for code, _ in codes}) != n or len(codes) != n:
+        return []
+    return [(code, category, where) for code, where in codes]
+
 
 def find_partners(sections: Sequence[SectionContext]) -> list[Partner]:
     found: dict[str, Partner] = {}
@@ -836,7 +930,7 @@ def find_partners(sections: Sequence[SectionContext]) -> list[Partner]:
         # The category the sentence before gave, and whether it said "not strategic".
         before: tuple[PartnerCategory, bool] | None = None
         previous: Sentence | None = None
-        for sentence in section.sentences:
+        for i, sentence in enumerate(section.sentences):
             read = _from_sentence(sentence, terms)
             if not read and before is not None and _SAME_STATUS.search(sentence.text):
                 read = [(code, *before) for code in _countries(sentence.text)]
@@ -854,6 +948,14 @@ def find_partners(sections: Sequence[SectionContext]) -> list[Partner]:
                     for r in enumerated_partners(f"{previous.text} {sentence.text}")
                     if r[0] in _countries(previous.text)
                 ]
+            # Where each country was read, when not from this sentence.
+            where_read: dict[str, Sentence] = {}
+            if not read and i + 1 < len(section.sentences):
+                counted = _counted_list(sentence, section.sentences[i + 1 :], terms) or (
+                    _answered_list(sentence, section.sentences[i + 1], terms)
+                )
+                read = [(code, category, False) for code, category, _ in counted]
+                where_read = {code: where for code, _, where in counted}
             previous = sentence
             # An enumeration of several countries under one category ("telde Nederland tien
             # strategische partners, namelijk …") says what each of them is; a country met
@@ -868,7 +970,8 @@ def find_partners(sections: Sequence[SectionContext]) -> list[Partner]:
                 if code not in found or (
                     enumerated and code not in definitive and found[code].category is not category
                 ):
-                    found[code] = Partner(code, country_name(code), category, sentence.source())
+                    source = where_read.get(code, sentence).source()
+                    found[code] = Partner(code, country_name(code), category, source)
                 if enumerated:
                     definitive.add(code)
             before = (read[-1][1], read[-1][2]) if read else None

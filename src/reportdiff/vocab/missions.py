@@ -338,7 +338,9 @@ PROSPECT = re.compile(
     r"\b(?:als|indien|mocht|wanneer|of)\b[^.;]{0,60}?\bzou(?:den)?\b|"
     # a part that may be taken ("Eventuele deelneming aan UNOMAR …"), or talk that led to no
     # decision ("… besproken, zonder dat daaromtrent besluitvorming volgde")
-    r"\beventuele?\b|\bzonder\s+(?:dat\s+)?(?:\w+\s+){0,3}?(?:besluit\w*|beslu\w*|beslis\w*)",
+    r"\beventuele?\b|\bzonder\s+(?:dat\s+)?(?:\w+\s+){0,3}?(?:besluit\w*|beslu\w*|beslis\w*)|"
+    # whether to join was looked into: "We hebben gekeken of we ook kunnen meedoen aan …"
+    r"\b(?:gekeken|kijken|kijkt|keken|bekeken|bekijken|nagegaan|nagaan)\s+of\b",
     re.IGNORECASE,
 )
 JOINING = re.compile(
