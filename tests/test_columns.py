@@ -117,3 +117,51 @@ def test_two_columns_on_one_baseline_grid_are_read_one_after_the_other() -> None
         chars += _chars(LEFT, 130.0 + 12 * i, a)
         chars += _chars(RIGHT, 130.0 + 12 * i, b)
     assert _texts(read_columns(_rows(chars))) == left + right
+
+
+def test_a_panel_of_prose_beside_two_columns_is_read_on_its_own() -> None:
+    """A brochure's coloured panel at the page's left edge, its lines at heights of their
+    own, beside two columns: the panel first, then each column in turn, not one line of each
+    after the other."""
+    panel = [
+        "Rusland staat op geen",
+        "enkele partnerlijst",
+        "hiernaast, maar zijn",
+        "optreden laat zien",
+        "waarom samenwerken",
+        "telt.",
+    ]
+    chars: list[Char] = []
+    for i, text in enumerate(panel):
+        chars += _chars(14.0, 130.0 + 10.5 * i, text)
+    col1 = [f"linker kolom regel {i} " + "x" * 18 for i in range(6)]
+    col2 = [f"rechter kolom regel {i} " + "x" * 18 for i in range(6)]
+    for i in range(6):
+        chars += _chars(140.0, 136.0 + 12.6 * i, col1[i])
+        chars += _chars(363.0, 133.0 + 12.6 * i, col2[i])
+    assert _texts(read_columns(_rows(chars))) == panel + col1 + col2
+
+
+def test_a_notes_column_beside_a_tables_cells_is_no_panel() -> None:
+    """A table's last column of prose beside its cells ("KFOR NAVO Kosovo 250") is no panel
+    of prose beside a page's columns: the cells beside it are not running text."""
+    from reportdiff.extract._columns import _panel
+
+    notes = [
+        "Doorlopend; rotatie per",
+        "vier maanden, zo",
+        "besloot de raad.",
+        "verlengd tot",
+        "eind van het jaar.",
+    ]
+    cells = ["KFOR NAVO Kosovo 250", "UNMISS VN Zuid-Soedan 80", "UNOMAR VN Sahara 50"]
+    side = _rows([c for i, t in enumerate(notes) for c in _chars(300.0, 130.0 + 12 * i, t)])
+    other = _rows([c for i, t in enumerate(cells) for c in _chars(60.0, 130.0 + 24 * i, t)])
+    assert not _panel(side, other)
+    prose = [
+        "de brigades oefenen " + "x" * 20,
+        "samen met de buren " + "x" * 20,
+        "en dat gaat goed " + "x" * 20,
+    ]
+    beside = _rows([c for i, t in enumerate(prose) for c in _chars(60.0, 130.0 + 24 * i, t)])
+    assert _panel(side, beside)

@@ -72,6 +72,9 @@ GENERATED = (
     "holdout43",
     "holdout44",
     "holdout45",
+    "holdout46",
+    "holdout47",
+    "holdout48",
 )
 
 

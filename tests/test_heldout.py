@@ -1,4 +1,4 @@
-"""The held-out corpora (fixtures/holdout, holdout2 ... holdout45): their truth is sound,
+"""The held-out corpora (fixtures/holdout, holdout2 ... holdout48): their truth is sound,
 labelled synthetic and up to date.
 
 Each corpus measures how the parser generalises to phrasings nobody fitted it to, so this module
@@ -79,12 +79,19 @@ CORPORA = {
     "holdout43": ((2041, 2045), (2046, 2050)),
     "holdout44": ((2051, 2055), (2056, 2060)),
     "holdout45": ((2141, 2145), (2151, 2155)),
+    # Three typesetters more: Apache FOP (XSL-FO, as the official prints are made), ConTeXt
+    # (plain-language editions with margin notes) and cairo (designer brochures drawn as SVG).
+    "holdout46": ((2061, 2065), (2066, 2070)),
+    "holdout47": ((2161, 2165), (2171, 2175)),
+    "holdout48": ((2181, 2185), (2191, 2195)),
 }
 # The producers: the corpus's three, and the typesetters of holdout35/ (LaTeX), holdout36/ (a
 # Word document made as office users make one) and holdout37/ (HTML printed by Chromium with
 # paged media), holdout38/ (groff), holdout39/ (LuaLaTeX with OpenType fonts), holdout40/
-# (enscript and Ghostscript), holdout41/ (LibreOffice Impress) and holdout42/ (LibreOffice
-# Writer, two columns).
+# (enscript and Ghostscript), holdout41/ (LibreOffice Impress), holdout42/ (LibreOffice
+# Writer, two columns), holdout43/ (Typst), holdout44/ (WeasyPrint), holdout45/ (scans with a
+# tesseract OCR layer), holdout46/ (Apache FOP), holdout47/ (ConTeXt) and holdout48/ (SVG pages
+# made PDF by cairo).
 PRODUCERS = (
     "reportlab",
     "docx",
@@ -100,6 +107,9 @@ PRODUCERS = (
     "typst",
     "weasyprint",
     "scan",
+    "fop",
+    "context",
+    "svg",
 )
 LABEL = "Dit is een fictieve rapportage"
 KINDS = ("partners", "organisations", "budgets", "missions", "agreements", "references")
@@ -271,6 +281,9 @@ def _check_overlap(corpus: str) -> ModuleType:
         "holdout43",
         "holdout44",
         "holdout45",
+        "holdout46",
+        "holdout47",
+        "holdout48",
     ],
 )
 def test_grammar_shares_no_wording(corpus: str) -> None:

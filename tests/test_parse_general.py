@@ -3393,3 +3393,48 @@ def test_the_other_countries_of_a_treaty_are_no_partners() -> None:
         )
         == []
     )
+
+
+def test_a_count_of_countries_in_a_partner_chapter() -> None:
+    # In the strategic partners' chapter, "deze vier landen" counts its partners; the list
+    # follows, in prose or as bullets.
+    for listed in (
+        "Het zijn België, Duitsland, Frankrijk en Noorwegen.",
+        "• België • Duitsland • Frankrijk • Noorwegen Met België delen we een marine.",
+    ):
+        texts = ["Met deze vier landen werken we het nauwst samen.", listed]
+        found = [
+            (p.code, p.category.value) for p in find_partners(_section(texts, Group.STRATEGIC))
+        ]
+        assert found == [(c, "strategic") for c in ("BE", "DE", "FR", "NO")]
+    # Five said, four listed: none is taken.
+    texts = [
+        "Met deze vijf landen werken we het nauwst samen.",
+        "Het zijn België, Duitsland, Frankrijk en Noorwegen.",
+    ]
+    assert find_partners(_section(texts, Group.STRATEGIC)) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ter vergelijking: Noorwegen steekt ruim € 8 miljard in defensie.",
+        "Vergelijkenderwijs: over 2061 besteedde Frankrijk 60 miljard euro aan defensie.",
+    ],
+)
+def test_a_sentence_that_compares_gives_no_budget(text: str) -> None:
+    assert [k for k, *_ in _reads(text, 2062)] == ["other"]
+
+
+def test_a_comparison_ends_with_its_sentence() -> None:
+    # The splitter kept a note mark and the next sentence in one: that sentence's budget is
+    # read.
+    text = (
+        "Ter vergelijking: 2065 EUR 755 mln. [3] Het Franse defensiebudget 2066 bedraagt "
+        "€ 63,2 miljard."
+    )
+    assert [k for k, *_ in _reads(text, 2066)] == ["other", "budget"]
+
+
+def test_on_no_partner_list_at_all_is_no_partner() -> None:
+    assert _partners(["Rusland staat op geen enkele partnerlijst; zijn optreden telt."]) == []

@@ -132,6 +132,21 @@ def test_a_page_label_at_the_left_marks_no_sidebar() -> None:
     assert geom.label == "2"
 
 
+def test_a_reference_label_at_the_left_edge_marks_no_sidebar() -> None:
+    """A brochure-style letter carries its reference in a panel at the page's left edge: no
+    sidebar edge there (before, the whole page was sidebar, none of it read); one further in
+    still marks the sidebar."""
+    body = _text("België besteedt in 2182 € 7,6 miljard aan defensie.", 140.0, 120.0)
+    geom = _measure(
+        [_text("Onze referentie", 14.0, 700.0), body, _text("Pagina 2 van 3", 440.0, 800.0)]
+    )
+    assert geom.sidebar_x == 439.0
+    geom = _measure([_text("Onze referentie", 14.0, 700.0), body])
+    assert geom.sidebar_x is None
+    geom = _measure([_text("Onze referentie", 440.0, 700.0), body])
+    assert geom.sidebar_x == 439.0
+
+
 def test_a_band_across_the_column_is_no_logo() -> None:
     """A shaded band as wide as the text (a table's header row, a box's background) in the
     page's top band is the body's: the text above and beside it is no logo."""

@@ -41,6 +41,14 @@ _FULL_SHARE = 0.5
 _FULL = 0.75
 # A column is at least this share of the text's width on the page.
 _MIN_COLUMN = 0.3
+# A panel beside the columns (see _panel) starts or ends at least this share of the text's
+# width from the other side, has at least this many lines, and this share of them go on in
+# lower case.
+_MIN_PANEL_OFFSET = 0.1
+_MIN_PANEL = 5
+_PANEL_RUNS_ON = 0.6
+# At most this share of a panel's lines hold a figure.
+_PANEL_FIGURES = 0.34
 # White space, in font sizes, that sets a caption apart from the column above it.
 _APART = 1.0
 # Points a segment may reach into the gutter and still be on its side.
@@ -114,10 +122,43 @@ def _sides(lines: Sequence[Row], x: float) -> tuple[list[Row], list[Row]]:
     return [p for p in left if p], [p for p in right if p]
 
 
+def _panel(side: Sequence[Row], other: Sequence[Row]) -> bool:
+    """Whether *side* is a panel of running text beside the rest (a brochure's coloured
+    column at the page's edge): one segment a line, narrower than the other side, at least
+    _MIN_PANEL lines, most of them going on in lower case, as prose does (a fact sheet's
+    labels each begin anew)."""
+    if len(side) < _MIN_PANEL or len(other) < _MIN_SIDE or any(len(row) > 1 for row in side):
+        return False
+    x0 = min(row[0].bbox.x0 for row in side)
+    x1 = max(row[0].bbox.x1 for row in side)
+    o0 = min(s.bbox.x0 for row in other for s in row)
+    o1 = max(s.bbox.x1 for row in other for s in row)
+    if x1 - x0 >= o1 - o0:
+        return False
+    # Beside running text (a page's columns), not beside a table's cells ("KFOR NAVO Kosovo
+    # 250" beside a notes column of prose).
+    cells = ["".join(c.text for c in s.chars).strip() for row in other for s in row]
+    if sum(1 for t in cells if t[:1].islower()) < _RUNS_ON * len(cells):
+        return False
+    texts = ["".join(c.text for c in row[0].chars).strip() for row in side]
+    on = sum(1 for t in texts[1:] if t[:1].islower())
+    # Prose ends sentences ("… telt."); a table's column of statuses and counts ("voortgezet;
+    # 150 militairen") is full of figures and ends none.
+    ends = any(t.endswith((".", "!", "?")) or _SENTENCE_INSIDE.search(t) for t in texts)
+    figures = sum(1 for t in texts if any(ch.isdigit() for ch in t))
+    return (
+        on >= _PANEL_RUNS_ON * (len(texts) - 1) and ends and figures <= _PANEL_FIGURES * len(texts)
+    )
+
+
 def _two_columns(lines: Sequence[Row], x: float, width: float) -> bool:
     if len(lines) < _MIN_LINES:
         return False
     left, right = _sides(lines, x)
+    if _panel(left, right) or _panel(right, left):
+        # A panel of prose beside the rest, whatever the rest holds (it is read on its own,
+        # see read_columns).
+        return True
     if any(len(p) > 1 for p in (*left, *right)):
         return False  # a side with cells of its own: a table, not a column of text
     if 2 * sum(len(line) > 1 for line in lines) >= len(lines) and not (
@@ -173,7 +214,7 @@ def read_columns(lines: Sequence[Row]) -> list[Row]:
             round(s.bbox.x0 - 2 * _SLACK)
             for line in lines
             for s in line
-            if s.bbox.x0 - edge >= _MIN_COLUMN * width
+            if s.bbox.x0 - edge >= _MIN_PANEL_OFFSET * width
         }
     )
     best: tuple[int, float, list[tuple[int, int]]] | None = None
@@ -191,8 +232,10 @@ def read_columns(lines: Sequence[Row]) -> list[Row]:
         b = _trim(lines, a, b, gutter)
         out.extend(lines[at:a])
         left, right = _sides(lines[a:b], gutter)
-        out.extend(left)
-        out.extend(right)
+        # Each side read on its own: a side may hold columns of its own (a panel beside two
+        # columns).
+        out.extend(read_columns(left))
+        out.extend(read_columns(right))
         at = b
     out.extend(lines[at:])
     return out

@@ -30,6 +30,10 @@ from ._types import BBox, Layout, Region
 __all__ = ["Geometry", "measure", "region_of"]
 
 
+# A label starting this close to the page's left edge is in the text's column, not a sidebar.
+_LEFT_EDGE = 0.15
+
+
 @attrs.frozen
 class Geometry:
     """The measured edges of one page's regions (``None`` where a page has no such region)."""
@@ -221,9 +225,11 @@ def measure(page: RawPage, segs: Sequence[Segment]) -> Geometry:
             label, declared = m.group(1), int(m.group(2))
             footer_top = lowest.bbox.top - 1
         # The sidebar is the page's right column: a page label set at the left (a mirrored
-        # page's outer margin) marks no sidebar edge.
+        # page's outer margin) marks no sidebar edge, nor does a reference label at the page's
+        # very left edge (a brochure's panel), which would make the whole page sidebar and
+        # none of it read.
         right = [s for s in label_segs if s.bbox.x0 > page.width / 2]
-        anchors = [s.bbox.x0 for s in right + ref_label_segs]
+        anchors = [s.bbox.x0 for s in right + ref_label_segs if s.bbox.x0 > page.width * _LEFT_EDGE]
         # A sidebar that holds only the reference has no label to anchor on: the small-font
         # column on the right half is the sidebar then.
         small_right = [

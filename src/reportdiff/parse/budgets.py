@@ -188,6 +188,13 @@ _COMPARISON_BEFORE = re.compile(
     r"[\s,:]+(?:(?:de|het|een|die|dat|zo'n|zo’n|ruim|circa|bijna|ongeveer|nog)\s+){0,3}$",
     re.IGNORECASE,
 )
+# A full stop the sentence splitter kept inside one sentence ("… EUR 755 mln. [3] Het
+# Franse …"): what follows it is another sentence.
+_SENTENCE_BREAK = re.compile(r"[.!?]\s+(?:\[\d+\]\s*)?[A-Z]")
+# A sentence that opens by saying it compares ("Ter vergelijking: …", "Vergelijk: …").
+_COMPARED_SENTENCE = re.compile(
+    r"\W*(ter\s+vergelijking|ter\s+referentie|vergelijk|vergelijkenderwijs)\s*[:,]", re.IGNORECASE
+)
 # Right before a country: it is the yardstick the sentence measures against, not the owner of
 # its figure ("… € 27,7 miljard, een stap voor op België", "meer dan in Frankrijk", "net als
 # Duitsland").  Not a bare "als": "zowel Nederland als België" names both.
@@ -790,6 +797,12 @@ def _classify(
         return read(AmountKind.OTHER, "a figure converted from another currency")
     if _FROM_LEVEL.search(near_before) and _TO_LEVEL.match(text, m.end, next_start):
         return read(AmountKind.OTHER, "the level before a change, given for comparison")
+    if (compared := _COMPARED_SENTENCE.match(text)) and not _SENTENCE_BREAK.search(
+        text, compared.end(), m.start
+    ):
+        # "Ter vergelijking: Noorwegen steekt ruim € 8 miljard in defensie.": every figure of
+        # the sentence is a yardstick, the edition's own figures stand elsewhere.
+        return read(AmountKind.OTHER, f"a figure given for comparison: '{compared.group(1)}'")
     if compared := _COMPARISON_BEFORE.search(near_before):
         # "… £66,7 miljard, tegenover de 209 miljard Tsjechische kronen die Tsjechië uitgaf":
         # the sentence is about another figure; this one's year is not said.

@@ -98,7 +98,7 @@ _SAME_STATUS = re.compile(
 # Right before a strategic cue: the countries are partners, but not strategic ones.
 _NEGATION = re.compile(
     r"(?:\bgeen|\bniet(?:\s+tot)?|\bbuiten|\bbehalve|\bnaast)"
-    r"(?:\s+(?:de|het|die|dat|deze|dit|onze|zijn|van|tot|kring))*\s+$"
+    r"(?:\s+(?:de|het|die|dat|deze|dit|onze|zijn|van|tot|kring|enkele?|enige?))*\s+$"
     # "Niet-strategische partnerlanden", "non-strategische partners"
     r"|\b(?:niet|non)-$",
     re.I,
@@ -708,7 +708,7 @@ def _record_partners(section: SectionContext) -> list[tuple[str, PartnerCategory
     partner chapter it stands in; a status that denies a partnership ("geen partner meer",
     "vervallen") gives none, and a record outside the partner chapters with no status field
     gives none."""
-    chapter = {Group.STRATEGIC: PartnerCategory.STRATEGIC, Group.OTHER: PartnerCategory.OTHER}
+    chapter = _CHAPTER
     records: dict[str, tuple[Sentence, PartnerCategory | None, bool]] = {}
     for sentence in section.sentences:
         code = sentence.record
@@ -828,6 +828,8 @@ def find_unread_partners(
 # that category's partners.
 _ENUMERATION = 3
 
+# The category of the partners a chapter is about.
+_CHAPTER = {Group.STRATEGIC: PartnerCategory.STRATEGIC, Group.OTHER: PartnerCategory.OTHER}
 # A count of partners of a category, with no country named: "In 2161 telde Nederland zeven
 # strategische partners." (the list follows in the next sentences).
 _COUNTED = re.compile(
@@ -862,10 +864,22 @@ def _answered_list(
     category = _announced(text) or (
         PartnerCategory.OTHER if re.search(r"\bpartner", text, re.I) else None
     )
-    if category is None or not _ITEM_MARK.match(answer.text):
+    if category is None:
+        return []
+    codes = _bulleted_countries(answer.text)
+    if len(codes) < 2:
+        return []
+    return [(code, category, answer) for code in codes]
+
+
+def _bulleted_countries(text: str) -> list[str]:
+    """The countries of a bulleted list of nothing but countries' names at the start of
+    *text* ("• Italië • Spanje • Japan • Polen"; the last item may run on into the paragraph
+    after the list), in order; [] when *text* opens on no such list."""
+    if not _ITEM_MARK.match(text):
         return []
     codes: list[str] = []
-    for item in _ITEM_MARK.split(answer.text)[1:]:
+    for item in _ITEM_MARK.split(text)[1:]:
         found = find_countries(item)
         if not found or item[: found[0][0]].strip().lower() not in ("", "het", "de"):
             break
@@ -873,34 +887,37 @@ def _answered_list(
         codes.append(found[0][2])
         if rest:
             break  # the last item, run on into the text after the list
-    codes = [c for c in dict.fromkeys(codes) if c not in KINGDOM]
-    if len(codes) < 2:
-        return []
-    return [(code, category, answer) for code in codes]
+    return [c for c in dict.fromkeys(codes) if c not in KINGDOM]
 
 
 def _counted_list(
     sentence: Sentence,
     after: Sequence[Sentence],
     terms: Sequence[tuple[re.Pattern[str], str]],
+    chapter: PartnerCategory | None = None,
 ) -> list[tuple[str, PartnerCategory, Sentence]]:
     """The partners a count announces ("In 2161 telde Nederland zeven strategische partners.
     Heel nauw trekken we op met België, Luxemburg en Duitsland. Daarna komen Frankrijk, …"):
-    the countries of the sentences right after it, when they are exactly as many as the count
-    says; else none (which of them are meant would be a guess)."""
-    if sentence.question or _countries(sentence.text):
-        return []
+    the countries of the sentences right after it, or of the bulleted list right after it,
+    when they are exactly as many as the count says; else none (which of them are meant would
+    be a guess).  In a partner chapter (*chapter*, its category) a count of countries will do
+    ("Met deze vier landen trokken we ook op:")."""
+    if sentence.question or _COUNTED.search(sentence.text) is None:
+        return []  # nearly every sentence: no count of partners
     text = _in_plain_words(sentence.text, terms)
     m = _COUNTED.search(text)
-    if m is None:
+    if m is None or _countries(text):
         return []
     from .numbers import number_word
 
     word = m.group("n").lower()
     n = int(word) if word.isdigit() else number_word(word)
-    category = _announced(text[m.start() :])
+    category = _announced(text[m.start() :]) or chapter
     if n is None or n < 2 or category is None or _NEGATION_BETWEEN.search(text):
         return []
+    listed = _bulleted_countries(after[0].text)
+    if listed:
+        return [(code, category, after[0]) for code in listed] if len(listed) == n else []
     codes: list[tuple[str, Sentence]] = []
     for nxt in after[:_COUNTED_REACH]:
         named = _countries(nxt.text)
@@ -951,9 +968,9 @@ def find_partners(sections: Sequence[SectionContext]) -> list[Partner]:
             # Where each country was read, when not from this sentence.
             where_read: dict[str, Sentence] = {}
             if not read and i + 1 < len(section.sentences):
-                counted = _counted_list(sentence, section.sentences[i + 1 :], terms) or (
-                    _answered_list(sentence, section.sentences[i + 1], terms)
-                )
+                counted = _counted_list(
+                    sentence, section.sentences[i + 1 :], terms, _CHAPTER.get(section.group)
+                ) or _answered_list(sentence, section.sentences[i + 1], terms)
                 read = [(code, category, False) for code, category, _ in counted]
                 where_read = {code: where for code, _, where in counted}
             previous = sentence
