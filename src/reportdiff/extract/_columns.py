@@ -51,6 +51,10 @@ _PANEL_RUNS_ON = 0.6
 _PANEL_FIGURES = 0.34
 # White space, in font sizes, that sets a caption apart from the column above it.
 _APART = 1.0
+# A side of a gutter is read as a page of its own (it may hold columns of its own) this many
+# times over at most: a panel beside two columns needs two; a crafted page of many thin columns
+# gets no deeper.
+_MAX_DEPTH = 3
 # Points a segment may reach into the gutter and still be on its side.
 _SLACK = 1.0
 
@@ -196,11 +200,11 @@ def _trim(lines: Sequence[Row], a: int, b: int, x: float) -> int:
     return b
 
 
-def read_columns(lines: Sequence[Row]) -> list[Row]:
+def read_columns(lines: Sequence[Row], depth: int = 0) -> list[Row]:
     """*lines* (one page's visual lines of one region, top to bottom) in reading order: each
     stretch set in two columns read left column first (see the module's rules), every other
     line where it was."""
-    if len(lines) < _MIN_LINES:
+    if len(lines) < _MIN_LINES or depth > _MAX_DEPTH:
         return list(lines)
     width = max(s.bbox.x1 for line in lines for s in line) - min(
         s.bbox.x0 for line in lines for s in line
@@ -234,8 +238,8 @@ def read_columns(lines: Sequence[Row]) -> list[Row]:
         left, right = _sides(lines[a:b], gutter)
         # Each side read on its own: a side may hold columns of its own (a panel beside two
         # columns).
-        out.extend(read_columns(left))
-        out.extend(read_columns(right))
+        out.extend(read_columns(left, depth + 1))
+        out.extend(read_columns(right, depth + 1))
         at = b
     out.extend(lines[at:])
     return out
