@@ -1367,7 +1367,8 @@ def _section_score(a: Section, b: Section) -> float:
 # "m.b.t.", "o.a."), each a fixed-width look-behind of its own.
 _ABBREVIATED = ("inz", "ca", "bijv", "resp", "evt", "o.a", "t.b.v", "m.b.t", "incl", "excl")
 _SENTENCE_END = re.compile(
-    "".join(rf"(?<!\b{re.escape(a)})" for a in _ABBREVIATED) + r"[.!?][\"”’)]*\s+"
+    # The look-behinds after the stop, so that they are tried at a stop only.
+    r"[.!?]" + "".join(rf"(?<!\b{re.escape(a)}\.)" for a in _ABBREVIATED) + r"[\"”’)]*\s+"
 )
 
 

@@ -858,8 +858,10 @@ def _answered_list(
     after it ("Welke landen zijn in 2161 verder nog partner?" over "• Italië • Spanje • Japan
     • Polen"): the countries of the items that are only a country's name (the last may run on
     into the paragraph after the list), at least two of them; else none."""
+    if not question.text.rstrip().endswith("?"):
+        return []  # nearly every sentence: no question
     text = _in_plain_words(question.text, terms)
-    if not text.rstrip().endswith("?") or not _WHICH.match(text):
+    if not _WHICH.match(text):
         return []
     category = _announced(text) or (
         PartnerCategory.OTHER if re.search(r"\bpartner", text, re.I) else None
@@ -902,8 +904,11 @@ def _counted_list(
     when they are exactly as many as the count says; else none (which of them are meant would
     be a guess).  In a partner chapter (*chapter*, its category) a count of countries will do
     ("Met deze vier landen trokken we ook op:")."""
-    if sentence.question or _COUNTED.search(sentence.text) is None:
+    lowered = sentence.text.lower()
+    if ("partner" not in lowered and "landen" not in lowered) or sentence.question:
         return []  # nearly every sentence: no count of partners
+    if _COUNTED.search(sentence.text) is None:
+        return []
     text = _in_plain_words(sentence.text, terms)
     m = _COUNTED.search(text)
     if m is None or _countries(text):
@@ -979,7 +984,9 @@ def find_partners(sections: Sequence[SectionContext]) -> list[Partner]:
             # before in passing under another category ("rekent Denemarken tot partnerlanden
             # wier …") takes the enumeration's.  The first enumeration to name a country
             # stands.
-            listed = Counter(category for _, category, negated in read if not negated)
+            listed = (
+                Counter(category for _, category, negated in read if not negated) if read else {}
+            )
             for code, category, negated in read:
                 if negated:
                     not_strategic.add(code)
