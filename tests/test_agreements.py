@@ -1139,3 +1139,8 @@ def test_a_kind_explained_in_general_is_no_agreement(text: str) -> None:
 def test_words_after_the_kind_that_run_on_are_no_subject() -> None:
     (a,) = _agreements("Met Italië: aan de SOFA reservisten verandert niets.")
     assert a.title == "SOFA"
+
+
+def test_together_with_in_brackets_adds_a_party_to_the_sections() -> None:
+    (a,) = _agreements("Ook de MoU tankvliegtuigen (samen met Italië) geldt nog steeds.", ("GB",))
+    assert a.parties == ("NL", "GB", "IT")

@@ -1002,8 +1002,9 @@ _DEFINES = re.compile(r"\s*(?:\([A-Za-z]{2,6}\))?\s*(?:=|staat\s+voor\b)\s*[^\W\
 # The agreement's phrase adds a party to the one its section or record is about.
 _ALSO_WITH = re.compile(
     r"\b(?:ook|tevens|eveneens|mede)\s+met\b|\balsmede\s+met\b"
-    # in brackets without "met", as a record's terse field has it: "PD tanker (ook Spanje)"
-    r"|\(\s*(?:ook|tevens|eveneens|mede)\s+(?=[A-Z])",
+    # in brackets without "met", as a record's terse field has it: "PD tanker (ook Spanje)",
+    # or with "samen met": "de MoU tankvliegtuigen (samen met Italië)"
+    r"|\(\s*(?:ook|tevens|eveneens|mede|samen\s+met)\s+(?=[A-Z])",
     re.IGNORECASE,
 )
 
