@@ -1080,6 +1080,12 @@ def test_relations_the_report_covers_are_other_partners() -> None:
             "Uit de Noordelijke Oefenunie (NOU) kwamen dit jaar twee initiatieven.",
             [("NOU", "Noordelijke Oefenunie")],
         ),
+        # The last of a list: the forum's name, not the list's.
+        (
+            "Groepen waar we bij horen: PESCO, EI2, Northern Group en het Baltisch "
+            "Defensieforum (BDF).",
+            [("BDF", "Baltisch Defensieforum")],
+        ),
     ],
 )
 def test_unknown_organisations_in_either_order(text: str, expected: list[tuple[str, str]]) -> None:
@@ -3438,3 +3444,18 @@ def test_a_comparison_ends_with_its_sentence() -> None:
 
 def test_on_no_partner_list_at_all_is_no_partner() -> None:
     assert _partners(["Rusland staat op geen enkele partnerlijst; zijn optreden telt."]) == []
+
+
+def test_organisations_one_belongs_to() -> None:
+    # Past the partner chapters, a list of three organisations is the Netherlands' when the
+    # sentence says it belongs to them ("waar we bij horen"), as it is with "werkt samen in".
+    partners = SectionContext("Strategische partners", 1, Group.STRATEGIC, True, None)
+    partners.sentences = [Sentence("België blijft de naaste partner.", 1, None, 0)]
+    groups = SectionContext("Bij welke andere groepen horen we?", 1, Group.GENERAL, True, None)
+    groups.sentences = [
+        Sentence(
+            "Andere groepen van landen waar we bij horen: PESCO, EI2 en Northern Group.", 1, None, 1
+        )
+    ]
+    found = find_organisations_covered([partners, groups])
+    assert {o.code for o in found} == {"PESCO", "EI2", "Northern Group"}

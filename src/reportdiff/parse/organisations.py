@@ -73,6 +73,9 @@ def introduced_organisations(text: str) -> list[tuple[str, str]]:
     matches = [m for pattern in _INTRODUCED for m in pattern.finditer(text)]
     for m in sorted(matches, key=lambda m: m.start()):
         name, acronym = _LEADING.sub("", m.group("name")), m.group("acr")
+        # The last of a list: "PESCO, EI2, Northern Group en het Baltisch Defensieforum (BDF)"
+        # introduces the forum, not a name of all of them.
+        name = _LIST_GAP.split(name)[-1]
         if not name or not _acronym_shape(acronym) or _acronym_shape(name):
             continue
         if sum(c.isupper() for c in acronym) < 2:
@@ -98,6 +101,8 @@ def introduced_organisations(text: str) -> list[tuple[str, str]]:
     return out
 
 
+# Where one item of a list gives way to the next.
+_LIST_GAP = re.compile(r",\s+|\s+(?:en|of)\s+(?:(?:het|de)\s+)?")
 # A capitalised word at the start of a sentence is no part of the name after it ("Ook het
 # Europees Trainingscentrum (ETC)").
 _LEADING = re.compile(
@@ -118,6 +123,9 @@ _PARTY_BEFORE = re.compile(
 _TAKING_PART = re.compile(
     r"\bsamen\s*werk\w*|\bwerk\w*\s+(?:\w+\s+){0,4}samen\b|\bsamengewerkt|\bdeel\s*na\w*|"
     r"\bneemt\s+(?:\w+\s+){0,4}deel\b|\blid\s+van\b|\blidmaatschap|\bactief\s+(?:in|binnen)\b|"
+    # belonging to it, joining it: "groepen waar we bij horen: …", "doen we ook mee met JEF"
+    r"\bbij\s+(?:\w+\s+){0,2}hor\w*|\bhor\w*\s+(?:\w+\s+){0,3}bij\b|\baangesloten\b|"
+    r"\bmee\s*doe\w*|\bdo\w*\s+(?:\w+\s+){0,3}mee\s+(?:met|aan|in)\b|"
     r"\bbinnen\s+(?:de\s+|het\s+)?[A-Z]",
     re.IGNORECASE,
 )
