@@ -3432,14 +3432,20 @@ def test_a_sentence_that_compares_gives_no_budget(text: str) -> None:
     assert [k for k, *_ in _reads(text, 2062)] == ["other"]
 
 
-def test_a_comparison_ends_with_its_sentence() -> None:
-    # The splitter kept a note mark and the next sentence in one: that sentence's budget is
-    # read.
+def test_a_note_mark_set_apart_after_a_full_stop_ends_the_sentence() -> None:
+    # "… mln. [3] Het Franse …": the note mark opens the next note, whose budget is a
+    # sentence of its own, and read.
+    from reportdiff.parse.sentences import split_sentences
+
     text = (
         "Ter vergelijking: 2065 EUR 755 mln. [3] Het Franse defensiebudget 2066 bedraagt "
         "€ 63,2 miljard."
     )
-    assert [k for k, *_ in _reads(text, 2066)] == ["other", "budget"]
+    first, second = (t for _, t in split_sentences(text))
+    assert first == "Ter vergelijking: 2065 EUR 755 mln."
+    assert second.startswith("[3] Het Franse")
+    assert [k for k, *_ in _reads(first, 2066)] == ["other"]
+    assert [(k, c) for k, c, *_ in _reads(second, 2066)] == [("budget", "FR")]
 
 
 def test_on_no_partner_list_at_all_is_no_partner() -> None:

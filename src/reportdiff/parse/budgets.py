@@ -188,9 +188,6 @@ _COMPARISON_BEFORE = re.compile(
     r"[\s,:]+(?:(?:de|het|een|die|dat|zo'n|zo’n|ruim|circa|bijna|ongeveer|nog)\s+){0,3}$",
     re.IGNORECASE,
 )
-# A full stop the sentence splitter kept inside one sentence ("… EUR 755 mln. [3] Het
-# Franse …"): what follows it is another sentence.
-_SENTENCE_BREAK = re.compile(r"[.!?]\s+(?:\[\d+\]\s*)?[A-Z]")
 # A sentence that opens by saying it compares ("Ter vergelijking: …", "Vergelijk: …").
 _COMPARED_SENTENCE = re.compile(
     r"\W*(ter\s+vergelijking|ter\s+referentie|vergelijk|vergelijkenderwijs)\s*[:,]", re.IGNORECASE
@@ -797,9 +794,7 @@ def _classify(
         return read(AmountKind.OTHER, "a figure converted from another currency")
     if _FROM_LEVEL.search(near_before) and _TO_LEVEL.match(text, m.end, next_start):
         return read(AmountKind.OTHER, "the level before a change, given for comparison")
-    if (compared := _COMPARED_SENTENCE.match(text)) and not _SENTENCE_BREAK.search(
-        text, compared.end(), m.start
-    ):
+    if compared := _COMPARED_SENTENCE.match(text):
         # "Ter vergelijking: Noorwegen steekt ruim € 8 miljard in defensie.": every figure of
         # the sentence is a yardstick, the edition's own figures stand elsewhere.
         return read(AmountKind.OTHER, f"a figure given for comparison: '{compared.group(1)}'")

@@ -882,13 +882,16 @@ def _bulleted_countries(text: str) -> list[str]:
         return []
     codes: list[str] = []
     for item in _ITEM_MARK.split(text)[1:]:
+        listed = _bare_list(item)
+        if listed is not None:
+            codes += listed
+            continue
+        # The last item, run on into the paragraph after the list ("• Polen Samen met …"):
+        # its country if it opens the item.
         found = find_countries(item)
-        if not found or item[: found[0][0]].strip().lower() not in ("", "het", "de"):
-            break
-        rest = item[found[0][1] :].strip()
-        codes.append(found[0][2])
-        if rest:
-            break  # the last item, run on into the text after the list
+        if found and item[: found[0][0]].strip().lower() in ("", "het", "de"):
+            codes.append(found[0][2])
+        break
     return [c for c in dict.fromkeys(codes) if c not in KINGDOM]
 
 

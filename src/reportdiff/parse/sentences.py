@@ -95,6 +95,9 @@ _NEXT = r"(?=[\"“‘(]?[A-ZÀ-Ý0-9]|[a-z]{1,3}\)\s)"
 _BOUNDARY = re.compile(
     # (a reference marker may follow the full stop: "… en Luxemburg.[4] Rusland …")
     r"[.!?]+[\"”’)]*(?:\[\d{1,3}\])*\s+(?=[\"“‘(]?[A-ZÀ-Ý0-9])"
+    # A note's mark set apart after a full stop opens the next note: "… EUR 755 mln. [3] Het
+    # Franse defensiebudget …", "[1] Kamerstuk …, nr. 914. [2] Kamerstukken …".
+    r"|[.!?]+[\"”’)]*\s+(?=\[\d{1,3}\]\s+[\"“‘(]?[A-ZÀ-Ý0-9])"
     # A bulleted item after a semicolon or a full stop ("…; • Mutatie …", "…Texel. • Suriname
     # …"); after a colon the bullets stay with the words that announce them ("Met Zweden: •
     # een MoU …").
