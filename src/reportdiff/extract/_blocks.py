@@ -36,6 +36,8 @@ _VOWEL_CLASHES = frozenset(
 # Vowels, with the accented forms Dutch writes ("geëvalueerd", "één"), and the y of "hy-pe".
 _VOWELS = frozenset("aeiouyáéíóúàèäëïöüâêîôû")
 _MAX_HEADING_CHARS = 120
+# A numbered italic line this long at most is a heading.
+_MAX_NUMBERED_CHARS = 80
 
 
 @attrs.frozen
@@ -92,6 +94,10 @@ def _is_heading(line: Line, body_size: float, italic_headings: bool) -> bool:
         return False
     if line.bold or line.size >= body_size + 1.5:
         return True
+    if line.italic and _SECTION_NUMBER.match(text) and len(text) <= _MAX_NUMBERED_CHARS:
+        # "3.6  Verenigd Koninkrijk" in italics: a numbered heading, in a letter too (where
+        # an italic line otherwise may be a sentence set off for emphasis).
+        return not text.endswith((".", ":"))
     return italic_headings and line.italic and not text.endswith(".")
 
 
@@ -293,6 +299,9 @@ def mark_pdf_lines(lines: Sequence[Line], *, italic_headings: bool = False) -> l
     items: list[LineItem] = []
     prev: Line | None = None
     prev_heading = False
+    # The spacing between the lines of one size since the last heading on the page, for the
+    # spacing its paragraphs are set with (see _spaced_apart).
+    spacing: list[float] = []
     for k, ln in enumerate(body):
         heading = _is_heading(ln, size, italic_headings)
         lead = heading and _runs_on(
@@ -319,7 +328,16 @@ def mark_pdf_lines(lines: Sequence[Line], *, italic_headings: bool = False) -> l
             )
             starts = None if wraps else BlockKind.HEADING
             items.append(LineItem(ln, starts, _level(ln, size)))
-        elif prev_heading or new_page or (gap is not None and gap > 1.45 * pitch):
+        elif (
+            prev_heading
+            or new_page
+            or (gap is not None and gap > 1.45 * pitch)
+            or (
+                gap is not None
+                and not ln.text[:1].islower()
+                and _spaced_apart(gap, spacing, ln.size)
+            )
+        ):
             items.append(LineItem(ln, BlockKind.PARAGRAPH))
         elif lead and prev is not None and TERMINAL.search(prev.text):
             # A bold lead-in after a finished sentence opens a paragraph of its own.
@@ -330,8 +348,33 @@ def mark_pdf_lines(lines: Sequence[Line], *, italic_headings: bool = False) -> l
             items.append(LineItem(ln, BlockKind.PARAGRAPH))
         else:
             items.append(LineItem(ln, None))
+        if heading or gap is None or prev is None or abs(prev.size - ln.size) > _SAME_SIZE:
+            spacing = []
+        elif gap > 0:
+            spacing.append(gap)
         prev, prev_heading = ln, heading
     return _defer_notes(items, size)
+
+
+# Lines this much apart in size are set in one size.
+_SAME_SIZE = 0.3
+# Space above a line this many times its paragraph's line spacing, and at least this share of
+# a font size more, sets it apart: the next paragraph.
+_SPACED = 1.25
+_SPACED_POINTS = 0.3
+
+
+def _spaced_apart(gap: float, spacing: Sequence[float], size: float) -> bool:
+    """Whether a line *gap* under the one above starts a paragraph, the lines above it being
+    *spacing* apart: a list of items set in a smaller type, each item a line or two with a
+    little space between the items ("Loopt door: DoI over …" over "en Italië", then
+    "Getekend: …"), is more space apart than its own lines, though less than the page's
+    body text would need for a paragraph.  (A line that goes on in lower case goes on with
+    the sentence above, whatever the space: the caller asks only of the others.)"""
+    if not spacing:
+        return False
+    tight = min(spacing)
+    return gap >= _SPACED * tight and gap - tight >= _SPACED_POINTS * size
 
 
 # A footnote starts with its marker: "1 Kamerstuk …", "2. Het …", "* …", or a raised marker

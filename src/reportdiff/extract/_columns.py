@@ -79,14 +79,14 @@ def _stretches(lines: Sequence[Row], x: float) -> list[tuple[int, int]]:
     return out
 
 
-def _is_text_column(segs: Sequence[Segment], width: float) -> bool:
+def _is_text_column(segs: Sequence[Segment], width: float, share: float = _MIN_COLUMN) -> bool:
     """Whether the segments (one side of a stretch, one per line at most) are running text: a
-    column of some width whose lines mostly fill it."""
+    column of at least *share* of the text's width whose lines mostly fill it."""
     if len(segs) < _MIN_SIDE:
         return False
     x0 = min(s.bbox.x0 for s in segs)
     x1 = max(s.bbox.x1 for s in segs)
-    if x1 - x0 < _MIN_COLUMN * width:
+    if x1 - x0 < share * width:
         return False
     full = sum(s.bbox.x1 - s.bbox.x0 >= _FULL * (x1 - x0) for s in segs)
     return full >= _FULL_SHARE * len(segs)
@@ -155,7 +155,22 @@ def _panel(side: Sequence[Row], other: Sequence[Row]) -> bool:
     )
 
 
-def _two_columns(lines: Sequence[Row], x: float, width: float) -> bool:
+def _columns_throughout(side: Sequence[Row], depth: int) -> bool:
+    """Whether *side* (one side of a gutter, some of its lines in pieces) is itself set in
+    columns from top to bottom: a gutter that none of its lines cross and at which it reads as
+    two columns (the two right-hand columns of three)."""
+    if depth > _MAX_DEPTH:
+        return False
+    width = max(s.bbox.x1 for row in side for s in row) - min(
+        s.bbox.x0 for row in side for s in row
+    )
+    return any(
+        _stretches(side, y) == [(0, len(side))] and _two_columns(side, y, width, depth)
+        for y in _candidates(side, width)
+    )
+
+
+def _two_columns(lines: Sequence[Row], x: float, width: float, depth: int = 0) -> bool:
     if len(lines) < _MIN_LINES:
         return False
     left, right = _sides(lines, x)
@@ -163,17 +178,26 @@ def _two_columns(lines: Sequence[Row], x: float, width: float) -> bool:
         # A panel of prose beside the rest, whatever the rest holds (it is read on its own,
         # see read_columns).
         return True
-    if any(len(p) > 1 for p in (*left, *right)):
-        return False  # a side with cells of its own: a table, not a column of text
-    if 2 * sum(len(line) > 1 for line in lines) >= len(lines) and not (
-        _running_text(left) and _running_text(right)
+    # A side with lines in pieces is a table's cells, unless that side is itself columns of
+    # running text (three columns: one gutter, then the other).
+    nested = [any(len(p) > 1 for p in side) for side in (left, right)]
+    if any(
+        has and not _columns_throughout(side, depth + 1)
+        for has, side in zip(nested, (left, right), strict=True)
+    ):
+        return False
+    if 2 * sum(len(line) > 1 for line in lines) >= len(lines) and not all(
+        has or _running_text(side) for has, side in zip(nested, (left, right), strict=True)
     ):
         # Most lines have text on both sides at one height: a table's rows, each read
         # across, unless both sides read as running text (two columns set on one baseline
-        # grid, see _running_text).
+        # grid, see _running_text; a side in columns of its own was found to be so above).
         return False
-    return _is_text_column([p[0] for p in left], width) and _is_text_column(
-        [p[0] for p in right], width
+    # Beside columns of its own, a column is a narrower share of the text's width.
+    share = _MIN_COLUMN * 2 / 3 if any(nested) else _MIN_COLUMN
+    return all(
+        has or _is_text_column([p[0] for p in side], width, share)
+        for has, side in zip(nested, (left, right), strict=True)
     )
 
 
@@ -200,6 +224,21 @@ def _trim(lines: Sequence[Row], a: int, b: int, x: float) -> int:
     return b
 
 
+def _candidates(lines: Sequence[Row], width: float) -> list[int]:
+    """Where a gutter can be: just left of where a right column's lines start (the left
+    column's lines end at various points before it): any segment starting well into the
+    text's width, first on its line or not."""
+    edge = min(s.bbox.x0 for line in lines for s in line)
+    return sorted(
+        {
+            round(s.bbox.x0 - 2 * _SLACK)
+            for line in lines
+            for s in line
+            if s.bbox.x0 - edge >= _MIN_PANEL_OFFSET * width
+        }
+    )
+
+
 def read_columns(lines: Sequence[Row], depth: int = 0) -> list[Row]:
     """*lines* (one page's visual lines of one region, top to bottom) in reading order: each
     stretch set in two columns read left column first (see the module's rules), every other
@@ -209,21 +248,11 @@ def read_columns(lines: Sequence[Row], depth: int = 0) -> list[Row]:
     width = max(s.bbox.x1 for line in lines for s in line) - min(
         s.bbox.x0 for line in lines for s in line
     )
-    # Where a gutter can be: just left of where a right column's lines start (the left
-    # column's lines end at various points before it): any segment starting well into the
-    # text's width, first on its line or not.
-    edge = min(s.bbox.x0 for line in lines for s in line)
-    candidates = sorted(
-        {
-            round(s.bbox.x0 - 2 * _SLACK)
-            for line in lines
-            for s in line
-            if s.bbox.x0 - edge >= _MIN_PANEL_OFFSET * width
-        }
-    )
     best: tuple[int, float, list[tuple[int, int]]] | None = None
-    for x in candidates:
-        found = [(a, b) for a, b in _stretches(lines, x) if _two_columns(lines[a:b], x, width)]
+    for x in _candidates(lines, width):
+        found = [
+            (a, b) for a, b in _stretches(lines, x) if _two_columns(lines[a:b], x, width, depth)
+        ]
         covered = sum(b - a for a, b in found)
         if found and (best is None or covered > best[0]):
             best = (covered, x, found)
