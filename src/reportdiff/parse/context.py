@@ -534,7 +534,7 @@ def build_sections(doc: Document, warnings: list[str]) -> list[SectionContext]:
                 caption = named
             elif caption is not None and _names_another(block.text, caption):
                 caption = None
-            fields = split_fields(block.text)
+            fields = split_fields(block.text, running=record is not None)
             if fields is None:
                 record = None
                 # A paragraph led by a country and a colon ("Verenigd Koninkrijk: mariniers;

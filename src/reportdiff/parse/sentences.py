@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 __all__ = [
     "BULLETS",
@@ -200,19 +201,28 @@ _ACRONYM_LABEL = re.compile(r"[A-Za-z]?[A-Z][A-Za-z0-9-]{1,9}(?<=[A-Z0-9])")
 _DATE_LABEL = re.compile(r"(?:\d{1,2}\s+)?" + _MONTH + r"\s+(?:19|20|21)\d{2}")
 
 
-def split_fields(text: str) -> list[tuple[int, str, str]] | None:
+def split_fields(text: str, *, running: bool = False) -> list[tuple[int, str, str]] | None:
     """(offset, label, field text) for every field of *text* when it is a run of "Label:
     value" fields, else None: it starts with a label, has at least three, and is a record (a
     country field among them) or a chronicle (every label a date).  A field's text is its
     label, the colon and its value, as written.
 
+    A record's fields may stand one or two to a paragraph, set apart by space: with *running*
+    (the paragraph comes right after a record's fields), any paragraph that starts with a
+    label goes on with the record, and one that starts with the country's field ("Land:
+    België") starts a record, however few its fields.
+
     Prose with a colon or two ("Budget Franse krijgsmacht (2083): …") is no record: its
     sentences are split as sentences, never at what only looks like a label."""
     labels = list(_FIELD_LABEL.finditer(text))
     lead = len(text) - len(text.lstrip())
-    if len(labels) < _MIN_FIELDS or labels[0].start() != lead:
+    if not labels or labels[0].start() != lead:
         return None
     names = [m.group("label") for m in labels]
+    if len(labels) < _MIN_FIELDS:
+        if not (running or RECORD_KEY.fullmatch(names[0])):
+            return None
+        return _fields(text, labels)
     record = any(RECORD_KEY.fullmatch(n) or _CARD_KEY.fullmatch(n) for n in names)
     dates = [m for m in labels if _DATE_LABEL.fullmatch(m.group("label"))]
     # A chronicle is cut at its dates only: "september 2099: eFP Litouwen (Litouwen): …" is
@@ -234,6 +244,10 @@ def split_fields(text: str) -> list[tuple[int, str, str]] | None:
         labels = acronyms
     elif not record:
         return None
+    return _fields(text, labels)
+
+
+def _fields(text: str, labels: Sequence[re.Match[str]]) -> list[tuple[int, str, str]]:
     out = []
     for m, nxt in zip(labels, [*labels[1:], None], strict=True):
         end = nxt.start() if nxt is not None else len(text)
