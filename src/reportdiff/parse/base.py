@@ -26,7 +26,7 @@ from reportdiff.model import (
 )
 from reportdiff.vocab.countries import defined_abbreviations, edition_abbreviations
 from reportdiff.vocab.currencies import CURRENCY_CODES
-from reportdiff.vocab.editions import REPORT_DOSSIER, TITLE
+from reportdiff.vocab.editions import REPORT_DOSSIER, SUBJECT, TITLE
 from reportdiff.vocab.organisations import lookup_organisation
 
 from .agreements import find_agreements
@@ -75,6 +75,8 @@ class EditionParser:
         """Refuse a document that is not an edition of the report, unless *force*."""
         if force or _title_match(doc) or doc.metadata.dossier == REPORT_DOSSIER:
             return
+        if doc.metadata.subject and SUBJECT.search(doc.metadata.subject):
+            return  # a letter whose subject names the topic and a year
         found = (
             doc.metadata.subject
             or doc.metadata.dossier_title

@@ -1205,6 +1205,11 @@ def find_amounts(
                 warnings=warnings,
             )
             for read in reads:
+                if read.year is None and read.match.approx:
+                    # "Alleen al Frankrijk besteedt jaarlijks ruim EUR 66 mrd. aan …": a
+                    # rounded figure of no year in particular is said in passing, not the
+                    # year's budget (which it would be only by guessing twice).
+                    continue
                 year = read.year
                 if year is None and read.kind is AmountKind.BUDGET:
                     year = str(default_year)

@@ -107,6 +107,7 @@ __all__ = [
     "full_year",
     "header_currency",
     "header_scale",
+    "holds_scaled_figure",
     "may_hold_money",
     "money_figures",
     "names_currency",
@@ -797,6 +798,15 @@ _SCALE_AFTER = re.compile(
     r"\s*(?:" + "|".join(map(re.escape, sorted(SCALES, key=longest_first))) + r")(?!\w)",
     re.IGNORECASE,
 )
+# A figure written with its scale.
+_SCALED_FIGURE = re.compile(r"\d(?:[\d.,\s]*\d)?" + _SCALE_AFTER.pattern, re.IGNORECASE)
+
+
+def holds_scaled_figure(text: str) -> bool:
+    """Whether *text* holds a figure written with its scale ("44,3 miljard", "698 mln")."""
+    return _SCALED_FIGURE.search(text) is not None
+
+
 _PERCENT_AFTER = re.compile(r"\s?(?:%|procent\b|pct\b)", re.IGNORECASE)
 _WORD = re.compile(r"\S+")
 # How many words may stand between a figure and the currency it is in ("Duitsland (EUR) 2069

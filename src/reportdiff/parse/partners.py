@@ -497,6 +497,14 @@ def _cooperating(text: str) -> list[str]:
             continue
         if _LEFT_OUT.search(text[slice(*_clause(text, run[0][0], run[-1][1]))]):
             continue  # "Rusland, dat in voornoemde opsomming ontbreekt, vormt …"
+        if len(run) == 1 and _ADJECTIVE.search(text, run[0][0], run[0][1]):
+            # "Russisch optreden … maakte samenwerking met België … urgenter": a country's
+            # adjective says whose something is, not who works with us.
+            continue
+        if _DENIED_PARTNER.search(text[slice(*_piece(text, run[0][0], run[-1][1]))]):
+            # "Rusland staat op geen enkele partnerlijst hiernaast, maar … waarom samenwerken
+            # telt": the working together is said of something else.
+            continue
         if _THREAT_AFTER.match(text, run[-1][1]) or _THREAT_BEFORE.search(
             text, max(0, run[0][0] - 40), run[0][0]
         ):
@@ -531,6 +539,23 @@ _EXCLUDED = re.compile(
 _ENDS_NEGATED = re.compile(r"\b(?:niet|nooit)(?:\s+meer)?\W*\d*\s*$", re.IGNORECASE)
 
 
+# A country's adjective, as a country's mention ends: "Russisch", "Duitse", "Amerikaanse".
+_ADJECTIVE = re.compile(r"(?:isch|ische|se)$")
+# A partnership denied: "geen enkele partnerlijst", "niet als partner", "nooit partnerland"
+# (not "geen strategisch partner": a partner still).
+_DENIED_PARTNER = re.compile(rf"\b(?:{_NEGATIONS})(?:\s+(?!strateg)\w+){{0,2}}?\s+partner\w*", re.I)
+# What sets a sentence's pieces apart: a comma or semicolon.
+_PIECE = re.compile(r"[,;]")
+
+
+def _piece(text: str, start: int, end: int) -> tuple[int, int]:
+    """The bounds of the comma-delimited piece of *text* around *start*..*end* (a run of
+    countries, whose own commas stay inside)."""
+    before = [m.end() for m in _PIECE.finditer(text, 0, start)]
+    after = _PIECE.search(text, end)
+    return (before[-1] if before else 0), (after.start() if after else len(text))
+
+
 def _clause(text: str, start: int, end: int) -> tuple[int, int]:
     """The bounds of the clause (_CLAUSE) of *text* that holds *start*..*end*."""
     before = [m.end() for m in _CLAUSE.finditer(text, 0, start)]
@@ -562,13 +587,21 @@ def _list_items(sentences: Sequence[Sentence]) -> list[tuple[Sentence, str, Part
     category: PartnerCategory | None = None
     for sentence in sentences:
         text = sentence.text.strip()
-        if category is not None and _BULLET.match(text):
-            out += [(sentence, code, category) for code in _countries(text)]
+        colon = text.rfind(":")
+        if (
+            category is not None
+            and _BULLET.match(text)
+            and (colon < 0 or _announced(text[:colon]) is None)
+        ):
+            # An item of the list (not one that announces a list of its own, "▪ Overige
+            # partnerlanden (4): …"); an item that denies a partnership or names a threat
+            # ("▪ Rusland: geen partner — primaire dreiging") gives no partner.
+            if not (NO_PARTNER.search(text) or _THREAT.search(text)):
+                out += [(sentence, code, category) for code in _countries(text)]
             if text.endswith("."):
                 category = None  # the last item: the list ends
             continue
         category = None
-        colon = text.rfind(":")
         if colon < 0:
             continue
         announced = _announced(text[:colon])

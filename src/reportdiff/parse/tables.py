@@ -35,6 +35,7 @@ from .numbers import (
     full_year,
     header_currency,
     header_scale,
+    holds_scaled_figure,
     parse_number,
     scaled_by,
     written_scale,
@@ -256,7 +257,10 @@ def _column_header(lead: str, heading: str | None) -> str:
     under, and *lead* (the text before the first row) when it is short and states no
     amount."""
     parts = [heading] if heading is not None else []
-    if len(lead) <= _MAX_HEADER_CHARS and not find_money(lead):
+    # (A figure with its scale, "44,3 miljard", is a cell's amount, not a column's header: a
+    # table row set with its cells centred on the amount's two lines starts above the
+    # country's cell.)
+    if len(lead) <= _MAX_HEADER_CHARS and not find_money(lead) and not holds_scaled_figure(lead):
         parts.append(lead)
     return " ".join(parts)
 
