@@ -75,6 +75,8 @@ GENERATED = (
     "holdout46",
     "holdout47",
     "holdout48",
+    "holdout49",
+    "holdout50",
 )
 
 

@@ -1,4 +1,4 @@
-"""The held-out corpora (fixtures/holdout, holdout2 ... holdout48): their truth is sound,
+"""The held-out corpora (fixtures/holdout, holdout2 ... holdout50): their truth is sound,
 labelled synthetic and up to date.
 
 Each corpus measures how the parser generalises to phrasings nobody fitted it to, so this module
@@ -84,14 +84,18 @@ CORPORA = {
     "holdout46": ((2061, 2065), (2066, 2070)),
     "holdout47": ((2161, 2165), (2171, 2175)),
     "holdout48": ((2181, 2185), (2191, 2195)),
+    # Two typesetters more: PDFKit (Node.js) with unembedded standard-14 fonts, and RTF set by
+    # AbiWord.
+    "holdout49": ((2161, 2165), (2171, 2175)),
+    "holdout50": ((1981, 1985), (1991, 1995)),
 }
 # The producers: the corpus's three, and the typesetters of holdout35/ (LaTeX), holdout36/ (a
 # Word document made as office users make one) and holdout37/ (HTML printed by Chromium with
 # paged media), holdout38/ (groff), holdout39/ (LuaLaTeX with OpenType fonts), holdout40/
 # (enscript and Ghostscript), holdout41/ (LibreOffice Impress), holdout42/ (LibreOffice
 # Writer, two columns), holdout43/ (Typst), holdout44/ (WeasyPrint), holdout45/ (scans with a
-# tesseract OCR layer), holdout46/ (Apache FOP), holdout47/ (ConTeXt) and holdout48/ (SVG pages
-# made PDF by cairo).
+# tesseract OCR layer), holdout46/ (Apache FOP), holdout47/ (ConTeXt), holdout48/ (SVG pages
+# made PDF by cairo), holdout49/ (PDFKit) and holdout50/ (RTF set by AbiWord).
 PRODUCERS = (
     "reportlab",
     "docx",
@@ -110,6 +114,8 @@ PRODUCERS = (
     "fop",
     "context",
     "svg",
+    "pdfkit",
+    "abiword",
 )
 LABEL = "Dit is een fictieve rapportage"
 KINDS = ("partners", "organisations", "budgets", "missions", "agreements", "references")
@@ -284,6 +290,8 @@ def _check_overlap(corpus: str) -> ModuleType:
         "holdout46",
         "holdout47",
         "holdout48",
+        "holdout49",
+        "holdout50",
     ],
 )
 def test_grammar_shares_no_wording(corpus: str) -> None:
