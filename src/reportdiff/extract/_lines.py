@@ -280,6 +280,16 @@ def _twin_in(
     return False
 
 
+# Leader dots that run a cell out to the next ("1984 ........ 3,4 %", a tab's dotted leader):
+# the space between two cells.  Not those that run a title out to its page number at the end
+# of the line (a table of contents, which _furniture tells by them).
+_LEADERS = re.compile(r" ?(?:\. ?){4,}+(?!\s*\d{1,3}\s*$)(?=\S)")
+
+
+def _without_leaders(text: str) -> str:
+    return _LEADERS.sub(" ", text) if "...." in text or ". ." in text else text
+
+
 def line_text(chars: Sequence[Char]) -> str:
     """The text of one line's glyphs, with spaces where the gaps are and single spaces only."""
     out: list[str] = []
@@ -301,7 +311,7 @@ def line_text(chars: Sequence[Char]) -> str:
                 out.append(" ")
         out.append(text)
         prev = c
-    return unicodedata.normalize("NFC", "".join(out).strip())
+    return _without_leaders(unicodedata.normalize("NFC", "".join(out).strip()))
 
 
 def bbox_of(chars: Sequence[Char]) -> BBox:
@@ -367,7 +377,7 @@ def segments(chars: Iterable[Char]) -> list[Segment]:
 
 def _add_segment(out: list[Segment], run: list[Char], pieces: list[str], line: int) -> None:
     """Append the run as a Segment, unless it has no text (it is whitespace only)."""
-    text = unicodedata.normalize("NFC", "".join(pieces).strip())  # as line_text(run)
+    text = _without_leaders(unicodedata.normalize("NFC", "".join(pieces).strip()))  # as line_text
     if not text:
         return
     # Text comes from visible glyphs only, so there are some.
