@@ -475,6 +475,56 @@ _NOTE_SHARE = re.compile(
 )
 
 
+# A header whose amount column comes before its year column: "Land Budget Jaar % bbp".
+_AMOUNT_THEN_YEAR = re.compile(
+    rf"(?:{_COUNTRY_COLUMN})\s+\W*(?:budget|bedrag|begroting|defensie\w*|uitgaven)\w*\W*"
+    r"(?:\S+\s+){0,3}?\W*(?:peil|begrotings|boek)?jaar\b",
+    re.IGNORECASE,
+)
+# Right after a figure and its scale: "42 600 mln " before "Canadese dollar".
+_AFTER_FIGURE = re.compile(r"\d(?:[\d.,\s]*\d)?\s*(?:mln|mld|mrd|miljoen|miljard)?\.?\s+$")
+# Between a country's cell and its amount: nothing, or a note mark set apart ("Noorwegen *").
+_BEFORE_AMOUNT = re.compile(r"\s{1,4}(?:[*†‡]{1,3}\s{1,4})?\|?\s{0,4}")
+
+
+def _amount_first_rows(text: str, header: str | None) -> list[TableRow]:
+    """The rows of a table whose header puts the amount before the year ("Land Budget Jaar %
+    bbp" over "Luxemburg 698 mln euro 1984 3,4 %"): each a country's cell, right after it an
+    amount with its currency, then the year and the share (or a placeholder).  A country with
+    anything else in its cell ("Luxemburg (vorig jaar)", "Nederland (referentie)") is no row:
+    what its figure is, is not read."""
+    if header is None or not _AMOUNT_THEN_YEAR.search(header):
+        return []
+    gdp_column = header_has_gdp(header)
+    rows: list[TableRow] = []
+    # The countries' cells: not a currency's adjective after the figure ("42 600 mln
+    # Canadese dollar").
+    countries = [c for c in find_countries(text) if not _AFTER_FIGURE.search(text, 0, c[0])]
+    for i, (start, end, code) in enumerate(countries):
+        lead = _BEFORE_AMOUNT.match(text, end)
+        if lead is None:
+            continue
+        # The row's text: up to the next country's cell.
+        stop = countries[i + 1][0] if i + 1 < len(countries) else len(text)
+        money = find_money(text[lead.end() : stop])
+        if not money or money[0].start != 0 or money[0].range_part is not None:
+            continue
+        m = attrs.evolve(money[0], start=money[0].start + lead.end(), end=money[0].end + lead.end())
+        cell = _YEAR_CELL.match(text, m.end)
+        if cell is None:
+            continue
+        share = _SHARE_CELL.match(text[:stop], cell.end())
+        if share is None:
+            continue
+        gdp = None
+        if share.group("num") and (share.group("pct") or gdp_column):
+            gdp = parse_number(share.group("num").replace(".", ","))
+            if gdp is not None and not Decimal(0) < gdp < _MAX_SHARE:
+                gdp = None
+        rows.append(TableRow(start, share.end(), code, _full_year(cell.group("year")), m, gdp))
+    return rows if len(rows) >= 2 else []
+
+
 def _note_rows(text: str) -> list[TableRow]:
     """The notes under a budget table that give one country's figure each, in the table's
     own shape: the country, its year, its amount (with its currency: a note has no column
@@ -518,7 +568,7 @@ def _rows(text: str, header: str | None) -> list[TableRow]:
         if cell is not None:
             starts.append((start, code, own, cell))
     if not starts:
-        return []
+        return _amount_first_rows(text, header)
     # What heads the columns: their scale, and the currency of cells written as bare numbers
     # ("8,99" under "Defensie-uitgaven (mld. euro)").
     column = _column_header(text[: starts[0][0]], header)
@@ -587,7 +637,7 @@ def _rows(text: str, header: str | None) -> list[TableRow]:
             )
         )
     if not rows:
-        return []
+        return _amount_first_rows(text, header)
     rows = _apply_header_scale(rows, column)
     if not gdp_column:
         lead = text[: rows[0].start]
