@@ -1052,6 +1052,13 @@ def _recalled(old: AgreementState, new: AgreementState) -> bool:
     return old in _LIFECYCLE and new in _LIFECYCLE and _LIFECYCLE[new] < _LIFECYCLE[old]
 
 
+# An agreement said to be as it was: "onveranderd geldend", "ongewijzigd van kracht",
+# "loopt zonder wijziging door".
+_UNCHANGED = re.compile(
+    r"\b(?:onveranderd|ongewijzigd|zonder\s+wijziging(?:en)?|als\s+voorheen)\b", re.IGNORECASE
+)
+
+
 def _came_into_force(a: Agreement, b: Agreement, old_year: int) -> bool:
     """Whether an agreement the old edition called signed and the new one in force is shown to
     have come into force in between: the old edition signed it in its own year (news then,
@@ -1060,6 +1067,10 @@ def _came_into_force(a: Agreement, b: Agreement, old_year: int) -> bool:
     2094 edition) did not say it was not in force yet.  Other steps are not this question."""
     if (a.state, b.state) != (AgreementState.SIGNED, AgreementState.IN_FORCE):
         return True
+    if _UNCHANGED.search(b.source.text):
+        # "DoI … onveranderd geldend": the new edition says nothing changed; a step it did
+        # not report is not printed as one.
+        return False
 
     def year(e: AgreementEvent) -> int | None:
         return int(e.date[:4]) if e.date else None
