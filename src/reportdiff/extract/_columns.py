@@ -178,16 +178,22 @@ def _two_columns(lines: Sequence[Row], x: float, width: float, depth: int = 0) -
         # A panel of prose beside the rest, whatever the rest holds (it is read on its own,
         # see read_columns).
         return True
-    # A side with lines in pieces is a table's cells, unless that side is itself columns of
-    # running text (three columns: one gutter, then the other).
-    nested = [any(len(p) > 1 for p in side) for side in (left, right)]
-    if any(
-        has and not _columns_throughout(side, depth + 1)
-        for has, side in zip(nested, (left, right), strict=True)
-    ):
+    # Each side is a column of running text, or columns of its own (three columns: one gutter,
+    # then the other), on one baseline grid (its lines in pieces) or on baselines of their own
+    # (its lines each reaching over its width only in part).  A side with lines in pieces
+    # that is no columns is a table's cells.
+    sides = (left, right)
+    pieces = [any(len(p) > 1 for p in side) for side in sides]
+    nested = [
+        _columns_throughout(side, depth + 1)
+        if has or not _is_text_column([p[0] for p in side], width)
+        else False
+        for has, side in zip(pieces, sides, strict=True)
+    ]
+    if any(has and not nest for has, nest in zip(pieces, nested, strict=True)):
         return False
     if 2 * sum(len(line) > 1 for line in lines) >= len(lines) and not all(
-        has or _running_text(side) for has, side in zip(nested, (left, right), strict=True)
+        nest or _running_text(side) for nest, side in zip(nested, sides, strict=True)
     ):
         # Most lines have text on both sides at one height: a table's rows, each read
         # across, unless both sides read as running text (two columns set on one baseline
@@ -196,8 +202,8 @@ def _two_columns(lines: Sequence[Row], x: float, width: float, depth: int = 0) -
     # Beside columns of its own, a column is a narrower share of the text's width.
     share = _MIN_COLUMN * 2 / 3 if any(nested) else _MIN_COLUMN
     return all(
-        has or _is_text_column([p[0] for p in side], width, share)
-        for has, side in zip(nested, (left, right), strict=True)
+        nest or _is_text_column([p[0] for p in side], width, share)
+        for nest, side in zip(nested, sides, strict=True)
     )
 
 
