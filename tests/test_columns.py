@@ -165,3 +165,26 @@ def test_a_notes_column_beside_a_tables_cells_is_no_panel() -> None:
     ]
     beside = _rows([c for i, t in enumerate(prose) for c in _chars(60.0, 130.0 + 24 * i, t)])
     assert _panel(side, beside)
+
+
+def test_three_columns_are_read_one_after_the_other() -> None:
+    """A landscape brochure page in three columns, each line of each column on its own
+    baseline or beside the others': read column by column, left to right; a table of three
+    columns of cells still reads across."""
+    narrow = "x" * 34
+    xs = (40.0, 220.0, 400.0)  # each column 160 points wide (35 glyphs)
+    chars = _chars(40.0, 100.0, "Een kop over de drie kolommen heen, veel breder dan een kolom is")
+    for i in range(9):
+        for k, x in enumerate(xs):
+            # prose: lines going on in lower case, a sentence ending inside some of them
+            line = f"{'abc'[k]}{i} loopt door. Een zin gaat verder" if i % 2 else f"{'abc'[k]}{i} "
+            chars += _chars(x, 130.0 + 12 * i + 3 * k, (line + narrow)[:34])
+    out = _texts(read_columns(_rows(chars)))
+    assert out[0].startswith("Een kop")
+    assert [t[:2] for t in out[1:]] == [f"{c}{i}" for c in "abc" for i in range(9)]
+    cells: list[Char] = []
+    for i in range(8):
+        for k, x in enumerate(xs):
+            cells += _chars(x, 130.0 + 12 * i, f"cel {i}{k} " + narrow[:20])
+    rows = _rows(cells)
+    assert read_columns(rows) == rows

@@ -1391,6 +1391,36 @@ class TestAgreementStateRecalled:
         assert self._states(signed, in_force, event(AgreementEventKind.SIGNED, "2089")) == []
         assert self._states(signed, in_force) == []
 
+    def test_in_force_unchanged_is_no_news(self) -> None:
+        """Signed in the old edition's own year, then "onveranderd geldend": the new edition
+        says nothing changed, so no coming into force is printed."""
+        old = Agreement(
+            AgreementKind.MOU,
+            "MoU inzake uitwisseling van liaisonofficieren",
+            ("NL", "LT"),
+            "2092-08",
+            AgreementStatus.SIGNED,
+            Source(
+                3,
+                "3",
+                "MoU inzake uitwisseling van liaisonofficieren Litouwen ondertekend op 08-08-2092",
+            ),
+            state=AgreementState.SIGNED,
+            events=(AgreementEvent(AgreementEventKind.SIGNED, "2092-08"),),
+        )
+        text = "MoU inzake uitwisseling van liaisonofficieren Litouwen onveranderd geldend"
+        new = attrs.evolve(
+            old, date=None, source=Source(3, "3", text), state=AgreementState.IN_FORCE, events=()
+        )
+        changes = diff(_report(2092, agreements=(old,)), _report(2093, agreements=(new,)))
+        assert changes.of(Entity.AGREEMENT) == ()
+        # Said without "onveranderd", it is news: signed in 2092, in force in 2093.
+        plain = attrs.evolve(new, source=Source(3, "3", text.replace("onveranderd ", "")))
+        (c,) = diff(_report(2092, agreements=(old,)), _report(2093, agreements=(plain,))).of(
+            Entity.AGREEMENT
+        )
+        assert [(f.name, f.old, f.new) for f in c.fields] == [("state", "signed", "in_force")]
+
 
 def test_an_agreement_named_in_a_heading_is_not_removed() -> None:
     """A question set in bold on a line of its own is read as a heading: an agreement it names

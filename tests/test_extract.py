@@ -1162,3 +1162,56 @@ class TestSideIsContent:
         doc = extract(FIXTURES / "holdout40" / "pdf" / "2070-letter-enscript.pdf")
         assert any("the right-hand column holds text" in w for w in doc.warnings)
         assert parse_document(doc, force=True).coverage.partial
+
+
+class TestSpacedItems:
+    """Items set a little apart in a smaller type than the body, each a line or two, are
+    paragraphs of their own; the lines of one item, and a line that goes on in lower case,
+    run on."""
+
+    @staticmethod
+    def _line(text: str, bottom: float, size: float = 9.0, **style: bool) -> Any:
+        from reportdiff.extract._types import BBox, Line
+
+        return Line(text, 1, Region.BODY, BBox(40, bottom - size, 240, bottom), size, **style)
+
+    def _items(self, lines: list[Any]) -> list[tuple[str, BlockKind | None]]:
+        body = [
+            self._line(f"regel {i} van de lopende tekst van de pagina", 100 + 12.6 * i, 9.3)
+            for i in range(12)
+        ]
+        return [(it.line.text, it.starts) for it in mark_pdf_lines([*body, *lines])][12:]
+
+    def test_items_set_apart_start_paragraphs(self) -> None:
+        items = self._items(
+            [
+                self._line("Loopt door: DoI over wintertraining met het Verenigd", 300.0, 8.6),
+                self._line("Koninkrijk en Italië", 311.0, 8.6),
+                self._line("Loopt door: SOFA over helikopteronderhoud", 326.0, 8.6),
+                self._line("Getekend: DoI over medische afvoer met de Verenigde", 341.0, 8.6),
+                self._line("Staten, op 14 februari 2193", 352.0, 8.6),
+                self._line("vervolg in kleine letters", 367.0, 8.6),
+            ]
+        )
+        assert items == [
+            ("Loopt door: DoI over wintertraining met het Verenigd", BlockKind.PARAGRAPH),
+            ("Koninkrijk en Italië", None),
+            ("Loopt door: SOFA over helikopteronderhoud", BlockKind.PARAGRAPH),
+            ("Getekend: DoI over medische afvoer met de Verenigde", BlockKind.PARAGRAPH),
+            ("Staten, op 14 februari 2193", None),
+            ("vervolg in kleine letters", None),
+        ]
+
+    def test_a_numbered_italic_line_is_a_heading(self) -> None:
+        items = self._items(
+            [
+                self._line("3.6 Verenigd Koninkrijk", 300.0, 9.3, italic=True),
+                self._line(
+                    "Samenwerking met het Verenigd Koninkrijk, zwaartepunt 2161.", 318.0, 9.3
+                ),
+                self._line(
+                    "Een zin die schuin staat, om haar te benadrukken.", 336.0, 9.3, italic=True
+                ),
+            ]
+        )
+        assert [kind for _, kind in items] == [BlockKind.HEADING, BlockKind.PARAGRAPH, None]

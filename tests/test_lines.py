@@ -188,3 +188,24 @@ class TestFontStyle:
     )
     def test_style(self, name: str, bold: bool, italic: bool) -> None:
         assert (_bold_font(name), _italic_font(name)) == (bold, italic)
+
+
+@pytest.mark.parametrize(
+    ("text", "read"),
+    [
+        # a tab's dotted leader between two cells: the space between them
+        ("1984.......................................3,4 %", "1984 3,4 %"),
+        ("Canada 42 600 mln 1984/1985 ........ 2,6 %", "Canada 42 600 mln 1984/1985 2,6 %"),
+        ("1983 . . . . . . . –", "1983 –"),
+        # a contents entry run out to its page number keeps its leader (_furniture reads it)
+        ("Strategische partners ........ 2", "Strategische partners ........ 2"),
+        ("zie hierna ....", "zie hierna ...."),
+    ],
+    ids=["glued", "spaced", "dotted-spaced", "contents", "at-the-end"],
+)
+def test_leader_dots_between_cells_are_a_space(text: str, read: str) -> None:
+    chars = [
+        Char(ch, 10 + 5 * i, 15 + 5 * i, 90, 100, 10.0, "Helvetica") for i, ch in enumerate(text)
+    ]
+    assert line_text(chars) == read
+    assert [s.text for s in segments(chars)] == [read]

@@ -3465,3 +3465,153 @@ def test_organisations_one_belongs_to() -> None:
     ]
     found = find_organisations_covered([partners, groups])
     assert {o.code for o in found} == {"PESCO", "EI2", "Northern Group"}
+
+
+def test_a_list_ends_at_an_item_that_announces_its_own_or_denies_a_partnership() -> None:
+    """Bulleted items after a strategic list: an item that announces the other partners, or
+    one that says Russia is no partner, is no strategic partner of the list before."""
+    assert _partners(
+        [
+            "▪ Strategische partners (2): België · Duitsland",
+            "▪ Overige partnerlanden (2): Estland · Polen",
+            "▪ Rusland: geen partner — primaire dreiging",
+        ]
+    ) == [("BE", "strategic"), ("DE", "strategic"), ("EE", "other"), ("PL", "other")]
+
+
+@pytest.mark.parametrize(
+    ("text", "partners"),
+    [
+        # the working together is said of something else than the country's clause
+        (
+            "Rusland staat op geen enkele partnerlijst hiernaast, maar zijn optreden laat "
+            "zien waarom samenwerken telt.",
+            [],
+        ),
+        # a country's adjective says whose the action is
+        (
+            "Russisch optreden sinds 1982 maakte samenwerking met België en Luxemburg wel "
+            "urgenter.",
+            [("BE", "other"), ("LU", "other")],
+        ),
+    ],
+    ids=["denied-in-its-own-clause", "adjective"],
+)
+def test_working_together_names_only_the_countries_it_is_said_of(
+    text: str, partners: list[tuple[str, str]]
+) -> None:
+    assert _partners_in_chapter([text]) == partners
+
+
+def _partners_in_chapter(texts: list[str]) -> list[tuple[str, str]]:
+    return [(p.code, p.category.value) for p in find_partners(_section(texts, Group.OTHER))]
+
+
+def test_a_tables_rows_with_the_amount_before_the_year() -> None:
+    """ "Land Budget Jaar % bbp": each row a country, its amount, the year, the share; a row
+    whose country cell says more ("(vorig jaar)", "(referentie)") is not read, and a
+    currency's adjective in a cell ("Canadese dollar") starts no row."""
+    text = (
+        "Luxemburg 698 mln euro 1984 3,4 % Luxemburg (vorig jaar) 671 mln euro 1983 – "
+        "Noorwegen * 12 400 mln euro 1984 2,65 % Denemarken €6.820.000.000 1984 1,22 % "
+        "Canada 42 600 mln Canadese dollar 1984/1985 2,6 % Nederland (referentie) EUR 9,27 "
+        "mrd. 1984 2,03 %"
+    )
+    rows = [
+        (r.country, r.year, r.money.amount, r.money.currency, r.gdp_percent)
+        for r in table_rows(text, header="Land Budget Jaar % bbp")
+    ]
+    assert rows == [
+        ("LU", "1984", Decimal("698000000"), "EUR", Decimal("3.4")),
+        ("NO", "1984", Decimal("12400000000"), "EUR", Decimal("2.65")),
+        ("DK", "1984", Decimal("6820000000"), "EUR", Decimal("1.22")),
+        ("CA", "1984/1985", Decimal("42600000000"), "CAD", Decimal("2.6")),
+    ]
+    # Without a header that puts the amount first, nothing is read.
+    assert table_rows(text, header="Overzicht") == []
+
+
+def test_a_scaled_figure_above_a_tables_row_is_no_column_header() -> None:
+    """A row set with its cells centred on the amount's two lines: "44,3 miljard" comes
+    before the country's cell.  It gives the row below no scale: "1,21 Deense kroon" is not
+    1,21 billion."""
+    text = "44,3 miljard Denemarken 1912 1,21 Deense kroon"
+    amounts = [r.money.amount for r in table_rows(text, header="Land Begrotingsjaar Bedrag")]
+    assert Decimal("1210000000") not in amounts
+
+
+def test_a_rounded_figure_of_no_year_is_no_budget() -> None:
+    """ "ruim EUR 66 mrd." said of no year: not the edition's year's budget."""
+    doc = _blocks_document(
+        [
+            ("p", 0, "Dit is de rapportage internationale defensiesamenwerking 1992."),
+            ("h", 2, "Strategische partners"),
+            (
+                "p",
+                0,
+                "Alleen al Frankrijk besteedt jaarlijks ruim EUR 66 mrd. aan eigen strijdkrachten.",
+            ),
+            ("p", 0, "Duitsland besteedde in 1992 ruim EUR 41 mrd. aan defensie."),
+        ]
+    )
+    report = parse_document(doc)
+    assert [(b.country, b.year, b.money.amount, b.approximate) for b in report.budgets] == [
+        ("DE", "1992", Decimal("41000000000"), True)
+    ]
+
+
+def test_a_records_fields_in_paragraphs_of_their_own_make_one_record() -> None:
+    """A record set with space between its fields, one or two to a paragraph: "Land: België"
+    starts it, the fields after it go on with it, and the status field gives the partner its
+    category."""
+    from reportdiff.parse.sentences import split_fields
+
+    assert split_fields("Land: België") == [(0, "Land", "Land: België")]
+    assert split_fields("Status: strategisch partner") is None
+    assert split_fields("Status: strategisch partner", running=True) == [
+        (0, "Status", "Status: strategisch partner")
+    ]
+    doc = _blocks_document(
+        [
+            ("p", 0, "Dit is de rapportage internationale defensiesamenwerking 2098."),
+            ("h", 2, "Kaarten"),
+            ("p", 0, "Land: België"),
+            ("p", 0, "Status: strategisch partner Defensiebudget: zie de tabel"),
+            ("p", 0, "Aanspreekpunt: defensieattaché, ambassade Brussel"),
+            ("p", 0, "Land: Zweden"),
+            ("p", 0, "Status: overig partnerland"),
+        ]
+    )
+    assert [(p.code, p.category.value) for p in parse_document(doc).partners] == [
+        ("BE", "strategic"),
+        ("SE", "other"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("subject", "edition"),
+    [
+        ("Factsheet internationale defensiesamenwerking 2161", True),
+        ("Jaaroverzicht internationale militaire samenwerking over 2019", True),
+        ("Factsheet internationale defensiesamenwerking", False),  # no year: not the yearly report
+        ("Beleidsbrief defensie 2161", False),
+    ],
+    ids=["factsheet", "jaaroverzicht-over", "no-year", "other-topic"],
+)
+def test_a_letter_whose_subject_names_the_topic_and_a_year_is_an_edition(
+    subject: str, edition: bool
+) -> None:
+    """A letter that never prints the report's title, but whose subject names the topic and
+    a year, is the yearly report sent under another name; without a year, or on another
+    topic, it is refused."""
+    from reportdiff.errors import NotAnEditionError
+    from reportdiff.extract._types import Metadata, PageInfo
+    from reportdiff.parse.base import EditionParser
+
+    blocks = (Block(BlockKind.PARAGRAPH, "Geachte voorzitter,", 1, "1"),)
+    doc = Document("brief.pdf", "pdf", Metadata(subject=subject), (PageInfo(1, "1"),), blocks)
+    if edition:
+        EditionParser().check_identity(doc, force=False)
+    else:
+        with pytest.raises(NotAnEditionError):
+            EditionParser().check_identity(doc, force=False)
