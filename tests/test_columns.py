@@ -188,3 +188,13 @@ def test_three_columns_are_read_one_after_the_other() -> None:
             cells += _chars(x, 130.0 + 12 * i, f"cel {i}{k} " + narrow[:20])
     rows = _rows(cells)
     assert read_columns(rows) == rows
+
+
+def test_text_all_on_one_side_of_a_gutter_is_left_alone() -> None:
+    """Lines that all start right of a candidate gutter (an indented block under a line that
+    crosses it): one side is empty, and nothing is reordered or fails."""
+    chars = _chars(LEFT, 100.0, "Een kop die over de goot heen tot ver in de rechterkolom loopt")
+    for i in range(8):
+        chars += _chars(RIGHT, 130.0 + 12 * i, f"r{i} loopt door. Een zin " + FULL[:20])
+    rows = _rows(chars)
+    assert read_columns(rows) == rows

@@ -159,7 +159,7 @@ def _columns_throughout(side: Sequence[Row], depth: int) -> bool:
     """Whether *side* (one side of a gutter, some of its lines in pieces) is itself set in
     columns from top to bottom: a gutter that none of its lines cross and at which it reads as
     two columns (the two right-hand columns of three)."""
-    if depth > _MAX_DEPTH:
+    if depth > _MAX_DEPTH or len(side) < _MIN_LINES:
         return False
     width = max(s.bbox.x1 for row in side for s in row) - min(
         s.bbox.x0 for row in side for s in row
