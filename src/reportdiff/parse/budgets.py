@@ -1205,7 +1205,7 @@ def find_amounts(
                 warnings=warnings,
             )
             for read in reads:
-                if read.year is None and read.match.approx:
+                if read.kind is AmountKind.BUDGET and read.year is None and read.match.approx:
                     # "Alleen al Frankrijk besteedt jaarlijks ruim EUR 66 mrd. aan …": a
                     # rounded figure of no year in particular is said in passing, not the
                     # year's budget (which it would be only by guessing twice).
