@@ -168,7 +168,35 @@ def _line(part: Sequence[Segment], page: int, region: Region) -> Line | None:
         # x0), so sorting them again would change nothing: the line is the segment's.
         return segment_line(part[0], page, region)
     glyphs = [c for seg in part for c in seg.chars]
-    return make_line(sorted(glyphs, key=_X0), page, region, cells=len(part))
+    text = _side_label(part) if region is Region.BODY else None
+    return make_line(sorted(glyphs, key=_X0), page, region, text, cells=len(part))
+
+
+# A side label is a word or three: "Constatering", "Afspraak", "Budget 1923".
+_SIDE_LABEL_CHARS = 25
+_SIDE_LABEL_WORDS = 3
+
+
+def _side_label(part: Sequence[Segment]) -> str | None:
+    """The text of a line that is a label in bold beside its value in roman ("Afspraak" in a
+    column of its own, then "SOFA koudweertraining: loopt"; a key/value table's row "Land" |
+    "Noorwegen"), written as the label and its value: "Afspraak: SOFA koudweertraining:
+    loopt".  Read as one run of words, the label would run into the value's first sentence
+    as if it were part of it.  None for any other line."""
+    if len(part) != 2:
+        return None
+    label, value = part
+    words = label.text.split()
+    if (
+        not label.bold
+        or value.bold
+        or len(label.text) > _SIDE_LABEL_CHARS
+        or len(words) > _SIDE_LABEL_WORDS
+        or not label.text[:1].isupper()
+        or label.text[-1:] in ":.;,!?)"
+    ):
+        return None
+    return f"{label.text}: {value.text}"
 
 
 # A sidebar holds a few short lines in a small type; this many lines or more, set as large as

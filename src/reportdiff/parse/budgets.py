@@ -1024,6 +1024,38 @@ def _own_column(columns: tuple[str, ...], edition_year: int) -> str | None:
     return max(upto, key=lambda c: c[:4]) if upto else None
 
 
+def _earlier_in_record(
+    budgets: dict[tuple[str, str], Budget],
+    amounts: list[Amount],
+    in_record: dict[tuple[str, str], tuple[int, str]],
+) -> None:
+    """A country's budget for a year given in its record beside its budget for a later year
+    ("Budget 1933: 780 mln EUR" over "Budget 1932: EUR 772 mln"), as _beside_a_later_year
+    does for one sentence: the earlier figure is a comparison, no budget of the edition; the
+    amount it was read as says so (in place, *budgets* and *amounts* changed)."""
+    for key, where in list(in_record.items()):
+        country, year = key
+        later = [
+            other
+            for other, at in in_record.items()
+            if at == where and other[0] == country and int(other[1][:4]) > int(year[:4])
+        ]
+        if not later or key not in budgets:
+            continue
+        budget = budgets.pop(key)
+        reason = (
+            f"an earlier year's figure ({year}), given in {country}'s record beside its "
+            f"budget for {max(y for _, y in later)}"
+        )
+        for i, amount in enumerate(amounts):
+            if (
+                amount.kind is AmountKind.BUDGET
+                and (amount.country, amount.year) == key
+                and amount.source == budget.source
+            ):
+                amounts[i] = attrs.evolve(amount, kind=AmountKind.OTHER, reason=reason)
+
+
 def _beside_a_later_year(reads: list[ReadAmount], edition_year: int | None) -> list[ReadAmount]:
     """*reads*, a country's budget for a year given beside its budget for a later year in the
     same sentence ("Tegenover GBP 57,6 miljard in 2182/83 stond in 2183/84 … 58,7 miljard",
@@ -1164,9 +1196,12 @@ def find_amounts(
     # The budgets whose year the text did not state (the edition's was taken).
     defaulted: set[tuple[str, str]] = set()
     amounts: list[Amount] = []
+    # The budgets read from a record's fields: the record (its section and country) they
+    # stand in (see _earlier_in_record).
+    in_record: dict[tuple[str, str], tuple[int, str]] = {}
     caption: str | None = None
     owners = _note_owners(sections)
-    for section in sections:
+    for place, section in enumerate(sections):
         header = captioned(section.title, caption) if section.heading_found else None
         # What is written right before the next heading: a table's caption, if that heading
         # is the table's column header; a heading with no text (a caption set as a heading, or
@@ -1216,6 +1251,8 @@ def find_amounts(
                 budget = _budget(read, sentence, default_year)
                 if budget is not None:
                     key = (budget.country, budget.year)
+                    if sentence.record is not None and key not in budgets:
+                        in_record[key] = (place, sentence.record)
                     if read.year is None and key not in budgets:
                         defaulted.add(key)
                     elif read.year is not None:
@@ -1258,6 +1295,7 @@ def find_amounts(
                         reason=read.reason,
                     )
                 )
+    _earlier_in_record(budgets, amounts, in_record)
     amounts += _heading_amounts(sections)
     for key in defaulted:
         _fold_into_fiscal_year(budgets, key, warnings)
