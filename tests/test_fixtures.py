@@ -77,6 +77,8 @@ GENERATED = (
     "holdout48",
     "holdout49",
     "holdout50",
+    "holdout51",
+    "holdout52",
 )
 
 

@@ -1,4 +1,4 @@
-"""The held-out corpora (fixtures/holdout, holdout2 ... holdout50): their truth is sound,
+"""The held-out corpora (fixtures/holdout, holdout2 ... holdout52): their truth is sound,
 labelled synthetic and up to date.
 
 Each corpus measures how the parser generalises to phrasings nobody fitted it to, so this module
@@ -88,6 +88,10 @@ CORPORA = {
     # AbiWord.
     "holdout49": ((2161, 2165), (2171, 2175)),
     "holdout50": ((1981, 1985), (1991, 1995)),
+    # HTML printed by wkhtmltopdf (Qt WebKit), in a treaty office's register; fpdf2 with
+    # embedded DejaVu fonts, a staff officer's terse notitie.
+    "holdout51": ((2101, 2105), (2111, 2115)),
+    "holdout52": ((1921, 1925), (1931, 1935)),
 }
 # The producers: the corpus's three, and the typesetters of holdout35/ (LaTeX), holdout36/ (a
 # Word document made as office users make one) and holdout37/ (HTML printed by Chromium with
@@ -95,7 +99,8 @@ CORPORA = {
 # (enscript and Ghostscript), holdout41/ (LibreOffice Impress), holdout42/ (LibreOffice
 # Writer, two columns), holdout43/ (Typst), holdout44/ (WeasyPrint), holdout45/ (scans with a
 # tesseract OCR layer), holdout46/ (Apache FOP), holdout47/ (ConTeXt), holdout48/ (SVG pages
-# made PDF by cairo), holdout49/ (PDFKit) and holdout50/ (RTF set by AbiWord).
+# made PDF by cairo), holdout49/ (PDFKit), holdout50/ (RTF set by AbiWord), holdout51/ (HTML
+# printed by wkhtmltopdf) and holdout52/ (fpdf2).
 PRODUCERS = (
     "reportlab",
     "docx",
@@ -116,6 +121,8 @@ PRODUCERS = (
     "svg",
     "pdfkit",
     "abiword",
+    "wkhtmltopdf",
+    "fpdf",
 )
 LABEL = "Dit is een fictieve rapportage"
 KINDS = ("partners", "organisations", "budgets", "missions", "agreements", "references")
@@ -292,6 +299,8 @@ def _check_overlap(corpus: str) -> ModuleType:
         "holdout48",
         "holdout49",
         "holdout50",
+        "holdout51",
+        "holdout52",
     ],
 )
 def test_grammar_shares_no_wording(corpus: str) -> None:

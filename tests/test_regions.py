@@ -175,6 +175,24 @@ def test_a_column_rule_is_no_logo() -> None:
     assert geom.logo is None
 
 
+def test_a_tables_cells_at_the_top_are_no_logo() -> None:
+    """A table at the top of a page, each cell framed by a rectangle of its own: the middle
+    cells sit around the centre line, but a frame with text inside it is a cell, not an
+    emblem; the table is body text."""
+    rows = [("Instrument", "Partijen", "Stand"), ("SOFA kustwachtsteun", "NO + NL", "loopt")]
+    lines = [
+        _text(cell, x, 110.0 + 16 * i)
+        for i, row in enumerate(rows)
+        for cell, x in zip(row, (65.0, 257.0, 363.0), strict=True)
+    ]
+    frames = tuple(
+        BBox(x0, 98.0 + 16 * i, x1, 114.0 + 16 * i)
+        for i in range(len(rows))
+        for x0, x1 in ((60.0, 252.0), (252.0, 358.0), (358.0, 540.0))
+    )
+    assert _measure([*lines, FOOTER], frames).logo is None
+
+
 def test_an_emblem_is_a_logo() -> None:
     """The emblem at the top centre with the ministry's name beside it stays the logo."""
     geom = _measure(

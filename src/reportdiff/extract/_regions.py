@@ -89,6 +89,7 @@ def _logo(page: RawPage, segs: Sequence[Segment]) -> BBox | None:
         and (g.x1 - g.x0) < page.width * _LOGO_MAX_WIDTH
         and not _is_rule(g)
         and not _column_rule(g, segs)
+        and not _frames_text(g, segs)
     ]
     if not shapes:
         return None
@@ -100,6 +101,18 @@ def _logo(page: RawPage, segs: Sequence[Segment]) -> BBox | None:
         if overlaps and s.bbox.x0 < box.x1 + 200 and s.bbox.x1 > box.x0 - 200:
             box = box.union(s.bbox)
     return box
+
+
+def _frames_text(g: BBox, segs: Sequence[Segment]) -> bool:
+    """Whether *g* holds text inside it: a table's cell or a framed box, not an emblem (the
+    ministry's name stands beside an emblem, never in it)."""
+    return any(
+        s.bbox.x0 >= g.x0 - 1
+        and s.bbox.x1 <= g.x1 + 1
+        and s.bbox.top >= g.top - 1
+        and s.bbox.bottom <= g.bottom + 1
+        for s in segs
+    )
 
 
 def _column_rule(g: BBox, segs: Sequence[Segment]) -> bool:
