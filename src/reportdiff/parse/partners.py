@@ -146,6 +146,9 @@ NO_PARTNER = re.compile(
 # Anywhere between an enumeration and its cue, in the same clause: "Australië en Spanje horen
 # niet bij de strategische partners", "… maken geen deel uit van …", "… vallen buiten …".
 _NEGATIONS = r"niet|geen|buiten|noch|nooit|nimmer|nergens|geenszins|allerminst"
+# A country in a "neither … nor" coordination: "(noch) Rusland noch China".
+_NEITHER_BEFORE = re.compile(r"\bnoch\s+(?:het\s+|de\s+)?$", re.IGNORECASE)
+_NEITHER_AFTER = re.compile(r"\s*,?\s*noch\b", re.IGNORECASE)
 _NEGATION_BETWEEN = re.compile(rf"\b(?:{_NEGATIONS})\b", re.I)
 # Right after the countries, when the strategic cue stands before them: the cue denied
 # ("Strategisch partner is Estland niet, wel een vertrouwd aanspreekpunt").
@@ -351,6 +354,12 @@ def enumerated_partners(text: str) -> list[tuple[str, PartnerCategory, bool]]:
             if any(code in refused for _, _, code in run):
                 continue
             start, end = run[0][0], run[-1][1]
+            if _NEITHER_BEFORE.search(clause, max(0, start - 12), start) or _NEITHER_AFTER.match(
+                clause, end
+            ):
+                # "Rusland noch China is partnerstaat": neither is.
+                refused.update(code for _, _, code in run)
+                continue
             # The nearest cue, either side of the enumeration.
             cue_at, category, negated = min(
                 cues, key=lambda c: start - c[0] if c[0] < start else c[0] - end
