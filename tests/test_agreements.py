@@ -1144,3 +1144,31 @@ def test_words_after_the_kind_that_run_on_are_no_subject() -> None:
 def test_together_with_in_brackets_adds_a_party_to_the_sections() -> None:
     (a,) = _agreements("Ook de MoU tankvliegtuigen (samen met Italië) geldt nog steeds.", ("GB",))
     assert a.parties == ("NL", "GB", "IT")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Bij afzonderlijke overeenkomsten zijn Nederlandse brigades opgenomen in "
+        "Bundeswehrdivisies; logistiek en oefenterreinen zijn bij verdrag geregeld.",
+        "Jachtvliegers worden ingevolge een opleidingsovereenkomst in Amerika opgeleid.",
+        "Grondslag der marinesamenwerking is de overeenkomst die beide zeemachten onder één "
+        "binationale staf bracht.",
+    ],
+    ids=["plural-and-by-treaty", "compound", "the-agreement-that"],
+)
+def test_the_general_word_alone_names_no_agreement(text: str) -> None:
+    """A general word for an agreement, with nothing that names which one, says there are
+    agreements; the report's agreements are the ones it names."""
+    assert _agreements(text, ("DE",)) == []
+
+
+def test_a_named_treaty_and_a_named_agreement_stand() -> None:
+    found = _agreements(
+        "Het Verdrag van Bornholm geldt sedert 2089. Met Duitsland werd een overeenkomst "
+        "inzake munitieopslag gesloten op 3 maart 2101."
+    )
+    assert [(a.kind.value, a.title) for a in found] == [
+        ("treaty", "Verdrag van Bornholm"),
+        ("other", "overeenkomst inzake munitieopslag"),
+    ]

@@ -3617,3 +3617,16 @@ def test_a_letter_whose_subject_names_the_topic_and_a_year_is_an_edition(
     else:
         with pytest.raises(NotAnEditionError):
             EditionParser().check_identity(doc, force=False)
+
+
+def test_neither_nor_names_no_partner() -> None:
+    """ "Rusland noch China is partnerstaat": neither is a partner, and the countries named
+    beside a "noch" in a list of partners are not either."""
+    assert enumerated_partners("Rusland noch China is partnerstaat; beide zijn factoren.") == []
+    assert [
+        c
+        for c, _, _ in enumerated_partners(
+            "Noch Rusland, noch China is partnerland, wel België en Duitsland als strategische "
+            "partners."
+        )
+    ] == ["BE", "DE"]

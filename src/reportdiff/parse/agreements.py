@@ -989,7 +989,10 @@ def find_agreements(sections: Sequence[SectionContext]) -> list[Agreement]:
                 previous = placed[-1]
             if len(read) == 1 and not read[0][1] and placed:
                 entry = placed[0]
-    return found
+    # A general word for an agreement, nothing naming which ("bij afzonderlijke
+    # overeenkomsten", "bij verdrag geregeld", "een opleidingsovereenkomst"), says that there
+    # are agreements, not which one: no agreement of the report.
+    return [a for a in found if not _only_the_word(a)]
 
 
 # A kind's word in a legend: after "ABBR =" or "ABBR staat voor", or before "= ABBR" or "= Full
@@ -1017,6 +1020,19 @@ _PARTIES_FIELD = re.compile(
     re.IGNORECASE,
 )
 _STATE_FIELD = re.compile(r"^(?:stand(?:\s+van\s+zaken)?|status|toestand|state)$", re.IGNORECASE)
+
+
+def _only_the_word(agreement: Agreement) -> bool:
+    """Whether *agreement* is a general word and nothing more: an agreement or a treaty
+    whose title is that one word in lower case, with no date, state or event."""
+    return (
+        agreement.kind in (AgreementKind.OTHER, AgreementKind.TREATY)
+        and " " not in agreement.title
+        and agreement.title.islower()
+        and agreement.date is None
+        and agreement.state is None
+        and not agreement.events
+    )
 
 
 def _known_field(label: str) -> bool:
