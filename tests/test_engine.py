@@ -1443,3 +1443,23 @@ def test_an_agreement_named_in_a_heading_is_not_removed() -> None:
     )
     assert c.kind is ChangeKind.UNAVAILABLE and c.note is not None
     assert f'(p. 3: "{question}")' in c.note
+
+
+def test_an_organisation_the_other_text_still_names_is_not_removed() -> None:
+    """The EU read in the old edition, not in the new one whose text still names it (a
+    paragraph led by "Europese Unie." that the reading order broke up): not in the available
+    text, with the sentence that names it; one the new text does not name is removed."""
+    eu = Organisation("EU", "Europese Unie", Source(4, "4", "Europese Unie."))
+    jef = Organisation("JEF", "Joint Expeditionary Force", Source(4, "4", "JEF."))
+    text = "NAVO. Bilaterale samenwerking dient Europese Unie. Het Unieverdrag biedt grondslag."
+    section = Section("6. Verdragsrechtelijke kaders", 1, text, Source(4, "4", "6."))
+    changes = diff(_report(2111, organisations=(eu, jef)), _report(2112, sections=(section,))).of(
+        Entity.ORGANISATION
+    )
+    kinds = {c.key: c.kind for c in changes}
+    assert kinds == {"EU": ChangeKind.UNAVAILABLE, "JEF": ChangeKind.REMOVED}
+    (unavailable,) = [c for c in changes if c.key == "EU"]
+    assert unavailable.note == (
+        'the 2112 text names it too (p. 4: "Bilaterale samenwerking dient Europese Unie.") in '
+        "words not read as taking part in it; see `reportdiff check`"
+    )

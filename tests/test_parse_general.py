@@ -3630,3 +3630,20 @@ def test_neither_nor_names_no_partner() -> None:
             "partners."
         )
     ] == ["BE", "DE"]
+
+
+def test_a_run_in_heading_names_the_organisation_its_paragraph_is_about() -> None:
+    """ "NAVO. Het Noord-Atlantisch Verdrag vormt grondslag …": a paragraph led by the
+    organisation's name alone, as a heading of its own would be; a name inside a sentence is
+    not."""
+    sections = _section(
+        [
+            "NAVO.",
+            "Het Noord-Atlantisch Verdrag vormt grondslag voor collectieve verdediging.",
+            "Verenigde Naties.",
+            "Nederland bundelt bijdragen aan vredesoperaties met partnerstaten.",
+            "De OVSE kwam dit jaar niet bijeen.",
+        ],
+        Group.OTHER,  # (in the opening, every organisation named would count)
+    )
+    assert [o.code for o in find_organisations_covered(sections)] == ["NAVO", "VN"]

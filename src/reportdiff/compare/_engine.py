@@ -491,7 +491,43 @@ def _organisation_changes(old: Report, new: Report) -> list[Change]:
     # (for one the vocabulary does not know) differs with each edition's wording ("EI2 en
     # het Noordzee-initiatief" against "Noordzee-initiatief"), not with the organisation, and
     # a known one's name is the vocabulary's, the same in both.
-    return _sides(Entity.ORGANISATION, found.removed, found.added, old, new, _anywhere)
+    changes = _sides(Entity.ORGANISATION, found.removed, found.added, old, new, _anywhere)
+    return [_unread_organisation(c, old if c.kind is ChangeKind.ADDED else new) for c in changes]
+
+
+def _unread_organisation(change: Change, other: Report) -> Change:
+    """*change* (an organisation added or removed), unless the *other* edition's text still
+    names the organisation in words not read as taking part in it (a paragraph led by its
+    name that the reading order broke up): then it is not in the available text."""
+    if change.kind not in (ChangeKind.ADDED, ChangeKind.REMOVED):
+        return change
+    from reportdiff.vocab.organisations import find_organisations
+
+    fact = change.new if change.kind is ChangeKind.ADDED else change.old
+    for section in other.sections:
+        for start, end, code in find_organisations(section.text):
+            if code != fact.code:
+                continue
+            page, label = section.page_at(start)
+            text = _sentence_around(section.text, start, end)
+            note = (
+                f'the {other.edition.year} text names it too (p. {label or page}: "{text}") '
+                "in words not read as taking part in it; see `reportdiff check`"
+            )
+            return attrs.evolve(change, kind=ChangeKind.UNAVAILABLE, note=note)
+    return change
+
+
+# Where a sentence ends inside a section's text, for quoting the one around a match.
+_SENTENCE_STOP = re.compile(r"[.!?;](?=\s+[A-Z0-9])")
+_QUOTE_MAX = 200
+
+
+def _sentence_around(text: str, start: int, end: int) -> str:
+    before = [m.end() for m in _SENTENCE_STOP.finditer(text, 0, start)]
+    after = _SENTENCE_STOP.search(text, end)
+    sentence = text[(before[-1] if before else 0) : (after.end() if after else len(text))].strip()
+    return sentence if len(sentence) <= _QUOTE_MAX else sentence[: _QUOTE_MAX - 1] + "…"
 
 
 def _reference_changes(old: Report, new: Report) -> list[Change]:

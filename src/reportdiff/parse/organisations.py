@@ -192,6 +192,17 @@ def find_organisations_covered(sections: Sequence[SectionContext]) -> list[Organ
                 for code in run:
                     if code not in found:
                         found[code] = Organisation(code, organisation_name(code), sentence.source())
+    # A run-in heading: a paragraph's first sentence that is nothing but an organisation's
+    # name ("NAVO. Het Noord-Atlantisch Verdrag vormt grondslag …", "Verenigde Naties. …"),
+    # as a heading of its own would be.
+    for section in sections:
+        for sentence in section.sentences:
+            named = find_organisations(sentence.text)
+            if len(named) != 1 or named[0][2] in found:
+                continue
+            start, end, code = named[0]
+            if not sentence.text[:start].strip() and not sentence.text[end:].strip(" .:"):
+                found[code] = Organisation(code, organisation_name(code), sentence.source())
     for section in sections:
         block = section.heading_block
         if section.organisation and block is not None and section.organisation not in found:
