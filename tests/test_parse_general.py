@@ -3647,3 +3647,36 @@ def test_a_run_in_heading_names_the_organisation_its_paragraph_is_about() -> Non
         Group.OTHER,  # (in the opening, every organisation named would count)
     )
     assert [o.code for o in find_organisations_covered(sections)] == ["NAVO", "VN"]
+
+
+def test_an_items_caption_country_leads_its_sub_items() -> None:
+    """ "• Canada (overig partnerland)" as a paragraph of its own, its sub-items under it: the
+    budget item is Canada's, and a sub-item that names another country in brackets ("(ook
+    met Litouwen)") keeps the caption's."""
+    from reportdiff.parse.context import caption_country
+
+    assert caption_country("• Canada (overig partnerland)") == "CA"
+    assert caption_country("Canada: begroting 2137") is None
+    doc = _blocks_document(
+        [
+            ("p", 0, "Dit is de rapportage internationale defensiesamenwerking 2137."),
+            ("h", 2, "Partnerlanden"),
+            ("p", 0, "• België (strategisch partner)"),
+            ("p", 0, "– MoU inzake gedeelde munitieopslag: zie punt 6"),
+            ("p", 0, "– SOFA inzake satellietverbindingen (ook met Litouwen): zie punt 6"),
+            ("p", 0, "• Canada (overig partnerland)"),
+            (
+                "p",
+                0,
+                "– begroting 2137-2138: 39,9 mld. CAD (bbp-aandeel 1,24%), bedrag onveranderd",
+            ),
+        ]
+    )
+    report = parse_document(doc)
+    assert [(b.country, b.year, b.money.amount) for b in report.budgets] == [
+        ("CA", "2137/2138", Decimal("39900000000"))
+    ]
+    assert {(a.kind.value, frozenset(a.parties)) for a in report.agreements} == {
+        ("mou", frozenset({"NL", "BE"})),
+        ("sofa", frozenset({"NL", "BE", "LT"})),
+    }

@@ -592,22 +592,31 @@ def lead_country(text: str) -> str | None:
 
 def caption_country(text: str) -> str | None:
     """The country a paragraph is nothing but the name of ("Duitsland", "het Verenigd
-    Koninkrijk"), or None."""
+    Koninkrijk", an item's "• Canada (overig partnerland)" over its sub-items), or None."""
     if len(text) > 40 or any(ch.isdigit() for ch in text):
         return None
     found = find_countries(text)
     if len(found) != 1:
         return None
     start, end, code = found[0]
-    if not _LEAD_BEFORE.fullmatch(text[:start]) or text[end:].strip(" .:"):
+    if not _LEAD_BEFORE.fullmatch(text[:start]) or not _CAPTION_AFTER.fullmatch(text, end):
         return None
     return code
 
 
+# After a caption's country: a short qualifier in brackets at most ("(overig partnerland)").
+_CAPTION_AFTER = re.compile(r"\s*(?:\([^()]{1,30}\))?[\s.:]*")
+
+
 def _names_another(text: str, country: str) -> bool:
-    """Whether a paragraph names a country and not *country*: it is about another."""
-    codes = {code for _, _, code in find_countries(text)}
+    """Whether a paragraph names a country and not *country*: it is about another.  A country
+    named in brackets is an aside ("– SOFA inzake satellietverbindingen (ook met Litouwen)"
+    under "• België"), not the paragraph's subject."""
+    codes = {code for _, _, code in find_countries(_BRACKETED.sub(" ", text))}
     return bool(codes) and country not in codes
+
+
+_BRACKETED = re.compile(r"\([^()]*\)")
 
 
 # Where a part of a sentence may begin that the splitter left joined to the one before: after
