@@ -1172,3 +1172,18 @@ def test_a_named_treaty_and_a_named_agreement_stand() -> None:
         ("treaty", "Verdrag van Bornholm"),
         ("other", "overeenkomst inzake munitieopslag"),
     ]
+
+
+def test_dashed_items_on_one_label_are_items_of_their_own() -> None:
+    """ "– Afspraak: DoI … (+ IT): … – Afspraak: LoI … (+ KR, FI): …" run together into one
+    paragraph: each item is a sentence, so each agreement has its own parties."""
+    text = (
+        "– Afspraak: Declaration of Intent onbemande maritieme systemen (+ Italië): geldig "
+        "vanaf 1921 – Afspraak: Memorandum of Understanding instandhouding NH90 (+ Italië): "
+        "concept – Afspraak: Letter of Intent kustwachtsteun (+ Zuid-Korea, Finland): loopt"
+    )
+    assert [(a.kind.value, set(a.parties)) for a in _agreements(text)] == [
+        ("declaration_of_intent", {"NL", "IT"}),
+        ("mou", {"NL", "IT"}),
+        ("letter_of_intent", {"NL", "KR", "FI"}),
+    ]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Sequence
 
@@ -150,11 +151,27 @@ def plain_emphasis(text: str) -> str:
     return _EMPHASIS.sub(lambda m: m.group(0).translate(_UNSTRESSED), text)
 
 
+# A dashed or bulleted item that opens on a label: "– Afspraak: DoI …".
+_LABELLED_ITEM = re.compile(r"(?P<mark>[–—•▪-])\s+(?P<label>[A-ZÀ-Ý][\w-]{1,20}):\s")
+
+
 def split_sentences(text: str) -> list[tuple[int, str]]:
     """(offset, sentence) pairs for *text*; abbreviations and ordinals ("1. Panzerdivision")
     do not end a sentence."""
     out: list[tuple[int, str]] = []
     start = 0
+    item = _LABELLED_ITEM.match(text)
+    if item is not None:
+        # A paragraph of dashed or bulleted items that each open on the same label ("– Afspraak:
+        # DoI … – Afspraak: MoU …"), run together: each item is a sentence of its own.
+        mark, label = (re.escape(item.group(g)) for g in ("mark", "label"))
+        again = re.compile(rf"\s(?={mark}\s+{label}:)")
+        cuts = [m.end() for m in again.finditer(text)]
+        if cuts:
+            pieces = [0, *cuts, len(text)]
+            for a, b in itertools.pairwise(pieces):
+                out += [(a + offset, sentence) for offset, sentence in split_sentences(text[a:b])]
+            return out
     for m in _BOUNDARY.finditer(text):
         before = text[start : m.start()]
         last = before.rsplit(" ", 1)[-1].lstrip("(").lower()
