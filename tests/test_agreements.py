@@ -1187,3 +1187,27 @@ def test_dashed_items_on_one_label_are_items_of_their_own() -> None:
         ("mou", {"NL", "IT"}),
         ("letter_of_intent", {"NL", "KR", "FI"}),
     ]
+
+
+def test_a_register_tables_rows_run_together_keep_their_own_countries() -> None:
+    """A register's rows read as one sentence: each agreement takes the country cell right
+    before it, and a row without one (the cell above spans it) takes the row above's."""
+    text = (
+        "Finland en Verenigde Staten Policy Direction inzake opleiding van "
+        "onderzeebootbemanningen sedert 1 november 2101 in werking Noorwegen Status of Forces "
+        "Agreement inzake uitwisseling en beveiliging gerubriceerde gegevens onveranderd van "
+        "kracht Memorandum of Understanding inzake luchtgeleide afvoer onveranderd van kracht "
+        "Verenigd Koninkrijk Letter of Intent inzake vredestijdopslag van munitie onveranderd "
+        "van kracht"
+    )
+    assert [(a.kind.value, set(a.parties)) for a in _agreements(text)] == [
+        ("policy_direction", {"NL", "FI", "US"}),
+        ("sofa", {"NL", "NO"}),
+        ("mou", {"NL", "NO"}),
+        ("letter_of_intent", {"NL", "GB"}),
+    ]
+    # In prose a word stands between the country and the kind: the clause's parties, as before.
+    (mou, loi) = _agreements(
+        "Met Noorwegen werden een MoU en een LoI over oefenterreinen getekend."
+    )
+    assert set(mou.parties) == set(loi.parties) == {"NL", "NO"}

@@ -567,7 +567,9 @@ def _scopes(text: str, mentions: Sequence[tuple[int, int]]) -> list[tuple[int, i
     """For each agreement mention, the part of *text* that holds its own parties: its clause
     (between semicolons), and within a clause that names several agreements, the part up to
     the last comma or "en" before the next one."""
-    out = []
+    out: list[tuple[int, int]] = []
+    # Where each mention's country cell starts, when a cell bounds it (see _cell_before).
+    cells: list[int | None] = []
     for i, (start, end) in enumerate(mentions):
         left = max((m.end() for m in _CLAUSE_END.finditer(text, 0, start)), default=0)
         right_m = _CLAUSE_END.search(text, end)
@@ -576,12 +578,52 @@ def _scopes(text: str, mentions: Sequence[tuple[int, int]]) -> list[tuple[int, i
             joins = list(_JOIN.finditer(text, mentions[i - 1][1], start))
             if joins:
                 left = joins[-1].start()
+        own = _cell_before(text, mentions[i - 1][1], start) if i > 0 else None
+        if own is not None:
+            left = max(left, own)
         if i + 1 < len(mentions) and mentions[i + 1][0] < right:
+            cell = _cell_before(text, end, mentions[i + 1][0])
             joins = list(_JOIN.finditer(text, end, mentions[i + 1][0]))
-            if joins:
+            if cell is not None:
+                right = cell
+            elif joins:
                 right = joins[-1].start()
+        if (
+            own is None
+            and i > 0
+            and cells[i - 1] is not None
+            and not find_countries(text[left:right])
+        ):
+            # A row with no country cell of its own, among rows that have one: the cell above
+            # spans it ("Noorwegen" beside its SOFA and its MoU).
+            left = cells[i - 1] or left
+            own = cells[i - 1]
+        cells.append(own)
         out.append((left, right))
     return out
+
+
+def _cell_before(text: str, after: int, start: int) -> int | None:
+    """Where a run of countries right before an agreement's kind starts ("… in werking
+    Noorwegen Status of Forces Agreement …": a table row's country cell, run together with the
+    row before), if it lies after *after*; None when the kind has no country right before it
+    (prose puts a word between: "met Noorwegen een SOFA")."""
+    runs = [
+        (s, e)
+        for s, e, _ in find_countries(text[after:start])
+        if not text[after + e : start].strip(" ,")
+    ]
+    if not runs:
+        return None
+    first = runs[0][0]
+    # The run it ends: countries joined by commas and "en" only.
+    for s, e, _ in reversed(find_countries(text[after:start])):
+        if e <= runs[0][0] and _COUNTRY_JOIN.fullmatch(text[after + e : after + first]):
+            first = s
+    return after + first
+
+
+_COUNTRY_JOIN = re.compile(r"\s*(?:,|\ben\b)\s*(?:(?:het|de)\s+)?")
 
 
 def agreements_in_sentence(
