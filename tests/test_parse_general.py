@@ -3680,3 +3680,21 @@ def test_an_items_caption_country_leads_its_sub_items() -> None:
         ("mou", frozenset({"NL", "BE"})),
         ("sofa", frozenset({"NL", "BE", "LT"})),
     }
+
+
+def test_a_country_cell_after_a_bare_share_starts_a_row() -> None:
+    """ "Luxemburg 688 mln EUR 2161 3 Verenigd Koninkrijk GBP 60.700 mln 2161/62 – …": the
+    share "3" before the next country is no figure whose currency the country names (as
+    "42 600 mln Canadese dollar" is)."""
+    text = (
+        "Luxemburg 688 mln EUR 2161 3 Verenigd Koninkrijk GBP 60.700 mln 2161/62 – Verenigde "
+        "Staten USD 1.087.000 mln 2161 2,4 Canada CAD 36.700 mln 2161/62 1,55 Bron: nationale "
+        "begrotingsdocumenten."
+    )
+    rows = table_rows(text, header="Land Defensie-uitgaven Peiljaar % bbp Opmerking")
+    assert [(r.country, r.year, r.money.amount) for r in rows] == [
+        ("LU", "2161", Decimal("688000000")),
+        ("GB", "2161/2162", Decimal("60700000000")),
+        ("US", "2161", Decimal("1087000000000")),
+        ("CA", "2161/2162", Decimal("36700000000")),
+    ]

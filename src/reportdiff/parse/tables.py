@@ -482,7 +482,7 @@ _AMOUNT_THEN_YEAR = re.compile(
     re.IGNORECASE,
 )
 # Right after a figure and its scale: "42 600 mln " before "Canadese dollar".
-_AFTER_FIGURE = re.compile(r"\d(?:[\d.,\s]*\d)?\s*(?:mln|mld|mrd|miljoen|miljard)?\.?\s+$")
+_AFTER_FIGURE = re.compile(r"\d(?:[\d.,\s]*\d)?\s*(?:mln|mld|mrd|miljoen|miljard)\.?\s+$")
 # Between a country's cell and its amount: nothing, or a note mark set apart ("Noorwegen *").
 _BEFORE_AMOUNT = re.compile(r"\s{1,4}(?:[*†‡]{1,3}\s{1,4})?\|?\s{0,4}")
 
