@@ -3698,3 +3698,24 @@ def test_a_country_cell_after_a_bare_share_starts_a_row() -> None:
         ("US", "2161", Decimal("1087000000000")),
         ("CA", "2161/2162", Decimal("36700000000")),
     ]
+
+
+def test_a_key_figure_is_read_with_the_labels_under_it() -> None:
+    """A tile of a big number over small text, each a paragraph of its own: "€ 55,4 mld" over
+    "Franse defensiebegroting 2028-’29" and "1,7% bbp-aandeel" is France's budget with its
+    share; the next tile's figure starts a tile of its own."""
+    doc = _blocks_document(
+        [
+            ("p", 0, "Dit is de rapportage internationale defensiesamenwerking 2028."),
+            ("h", 2, "Begrotingen in beeld"),
+            ("p", 0, "€ 55,4 mld"),
+            ("p", 0, "Franse defensiebegroting 2028-’29 · = vorig jaar"),
+            ("p", 0, "1,7% bbp-aandeel"),
+            ("p", 0, "€ 8,51 mld zoveel ging er in 2028 in België naar defensie"),
+        ]
+    )
+    budgets = [
+        (b.country, b.year, b.money.amount, b.gdp_percent) for b in parse_document(doc).budgets
+    ]
+    assert ("FR", "2028/2029", Decimal("55400000000"), Decimal("1.7")) in budgets
+    assert ("BE", "2028", Decimal("8510000000"), None) in budgets

@@ -12,6 +12,7 @@ import enum
 import functools
 import re
 from collections import Counter
+from collections.abc import Iterator, Sequence
 from typing import NamedTuple
 
 import attrs
@@ -36,6 +37,7 @@ from reportdiff.vocab.headings import (
 )
 from reportdiff.vocab.organisations import find_organisations, lookup_organisation
 
+from .numbers import find_money
 from .sentences import RECORD_KEY, split_fields, split_sentences
 
 __all__ = [
@@ -528,7 +530,7 @@ def build_sections(doc: Document, warnings: list[str]) -> list[SectionContext]:
         # did not tell apart: underlined on paper, lost in a scan's text layer), until the next
         # such line or a paragraph that names another country.
         caption: str | None = None
-        for block in section.blocks:
+        for block in _key_figures(section.blocks):
             named = caption_country(block.text)
             if named is not None:
                 caption = named
@@ -588,6 +590,45 @@ def lead_country(text: str) -> str | None:
         if _LEAD_BEFORE.fullmatch(text[at : at + start]) and after.startswith(":"):
             lead = code
     return lead
+
+
+# A key figure's label: short, after the figure on its own.
+_LABEL_CHARS = 80
+_KEY_LABELS = 2
+
+
+def _key_figures(blocks: Sequence[Block]) -> Iterator[Block]:
+    """*blocks*, each key figure set as a paragraph of its own ("€ 55,4 mld") read with the
+    short labels under it ("Franse defensiebegroting 2028-’29", "1,7% bbp-aandeel") as one
+    paragraph, as a reader reads a tile of big numbers over small text.  A figure alone says
+    nothing: whose, of what year, it is its label that says."""
+    i = 0
+    while i < len(blocks):
+        block = blocks[i]
+        labels: list[Block] = []
+        if block.kind is BlockKind.PARAGRAPH and _lone_figure(block.text):
+            for nxt in blocks[i + 1 : i + 1 + _KEY_LABELS]:
+                if (
+                    nxt.kind is not BlockKind.PARAGRAPH
+                    or nxt.page != block.page
+                    or nxt.page_starts
+                    or len(nxt.text) > _LABEL_CHARS
+                    or find_money(nxt.text)
+                ):
+                    break
+                labels.append(nxt)
+        if labels and not block.page_starts:
+            yield attrs.evolve(block, text=" ".join([block.text, *(b.text for b in labels)]))
+            i += 1 + len(labels)
+            continue
+        yield block
+        i += 1
+
+
+def _lone_figure(text: str) -> bool:
+    """Whether *text* is an amount and nothing else ("€ 55,4 mld", "NOK 93,3 mld")."""
+    found = find_money(text)
+    return len(found) == 1 and not (text[: found[0].start] + text[found[0].end :]).strip(" .")
 
 
 def caption_country(text: str) -> str | None:
