@@ -3719,3 +3719,21 @@ def test_a_key_figure_is_read_with_the_labels_under_it() -> None:
     ]
     assert ("FR", "2028/2029", Decimal("55400000000"), Decimal("1.7")) in budgets
     assert ("BE", "2028", Decimal("8510000000"), None) in budgets
+
+
+def test_a_key_figure_under_a_label_is_not_given_the_next_label() -> None:
+    """Labels set above their figures ("defensiebudget Luxemburg 2191" over "€ 644 mln", then
+    "… 2190" over "€ 600 mln"): a figure is not read with the label under it, which is the
+    next figure's."""
+    doc = _blocks_document(
+        [
+            ("p", 0, "Dit is de rapportage internationale defensiesamenwerking 2191."),
+            ("h", 2, "Defensiebudgetten in beeld"),
+            ("p", 0, "defensiebudget Luxemburg 2191"),
+            ("p", 0, "€ 644 mln"),
+            ("p", 0, "defensiebudget Luxemburg 2190"),
+            ("p", 0, "€ 600 mln"),
+        ]
+    )
+    budgets = [(b.country, b.year, b.money.amount) for b in parse_document(doc).budgets]
+    assert ("LU", "2190", Decimal("644000000")) not in budgets

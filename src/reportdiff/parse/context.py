@@ -606,7 +606,12 @@ def _key_figures(blocks: Sequence[Block]) -> Iterator[Block]:
     while i < len(blocks):
         block = blocks[i]
         labels: list[Block] = []
-        if block.kind is BlockKind.PARAGRAPH and _lone_figure(block.text):
+        above = blocks[i - 1] if i > 0 else None
+        if (
+            block.kind is BlockKind.PARAGRAPH
+            and _lone_figure(block.text)
+            and not (above is not None and _short_label(above))
+        ):
             for nxt in blocks[i + 1 : i + 1 + _KEY_LABELS]:
                 if (
                     nxt.kind is not BlockKind.PARAGRAPH
@@ -623,6 +628,19 @@ def _key_figures(blocks: Sequence[Block]) -> Iterator[Block]:
             continue
         yield block
         i += 1
+
+
+def _short_label(block: Block) -> bool:
+    """Whether *block* may be a label set above the figure under it ("Luxemburg (2191)" over
+    "€ 644 mln"): short, no sentence, no amount.  Then which label a figure has is not
+    clear, and none is guessed."""
+    text = block.text.strip()
+    return (
+        block.kind is BlockKind.PARAGRAPH
+        and len(text) <= _LABEL_CHARS
+        and not text.endswith((".", "!", "?", ":"))
+        and not find_money(text)
+    )
 
 
 def _lone_figure(text: str) -> bool:
