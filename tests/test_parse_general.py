@@ -11,7 +11,7 @@ import pytest
 from reportdiff.extract import read_text
 from reportdiff.extract._blocks import running_lines
 from reportdiff.extract._types import BBox, Block, BlockKind, Document, Line, Region
-from reportdiff.model import AmountKind
+from reportdiff.model import AmountKind, PartnerCategory
 from reportdiff.parse import parse_document
 from reportdiff.parse.budgets import amounts_in_sentence, find_amounts
 from reportdiff.parse.context import (
@@ -3737,3 +3737,15 @@ def test_a_key_figure_under_a_label_is_not_given_the_next_label() -> None:
     )
     budgets = [(b.country, b.year, b.money.amount) for b in parse_document(doc).budgets]
     assert ("LU", "2190", Decimal("644000000")) not in budgets
+
+
+def test_a_country_compared_with_the_strategic_partners_is_no_strategic_one() -> None:
+    """ "Met Litouwen is de samenwerking, zij het op bescheidener schaal dan met de strategische
+    partnerlanden, voortgezet": a partner, set against the strategic ones."""
+    assert enumerated_partners(
+        "Met Litouwen is de samenwerking, zij het op bescheidener schaal dan met de "
+        "strategische partnerlanden, voortgezet op het gebied van materieel."
+    ) == [("LT", PartnerCategory.OTHER, True)]
+    assert [
+        c for c, cat, _ in enumerated_partners("Strategische partners zijn België en Duitsland.")
+    ] == ["BE", "DE"]

@@ -146,6 +146,15 @@ NO_PARTNER = re.compile(
 # Anywhere between an enumeration and its cue, in the same clause: "Australië en Spanje horen
 # niet bij de strategische partners", "… maken geen deel uit van …", "… vallen buiten …".
 _NEGATIONS = r"niet|geen|buiten|noch|nooit|nimmer|nergens|geenszins|allerminst"
+# A strategic cue after the country that it is compared with or set against: "Met Litouwen …,
+# zij het op bescheidener schaal dan met de strategische partnerlanden", "… anders dan bij de
+# strategische partners": a partner, not a strategic one.  (Before the countries, "in
+# tegenstelling tot de strategische partners België en …" names them as strategic.)
+_UNLIKE = re.compile(
+    r"(?:\bdan|\bin\s+tegenstelling\s+tot|\bvergeleken\s+met)"
+    r"\s+(?:(?:met|bij|voor|aan)\s+)?(?:(?:de|het|onze|alle)\s+)?$",
+    re.IGNORECASE,
+)
 # A country in a "neither … nor" coordination: "(noch) Rusland noch China".
 _NEITHER_BEFORE = re.compile(r"\bnoch\s+(?:het\s+|de\s+)?$", re.IGNORECASE)
 _NEITHER_AFTER = re.compile(r"\s*,?\s*noch\b", re.IGNORECASE)
@@ -384,6 +393,7 @@ def enumerated_partners(text: str) -> list[tuple[str, PartnerCategory, bool]]:
                     or _NEGATION_BETWEEN.search(between)
                     or _DEMOTED.search(between)
                     or (cue_at < start and _DENIED_AFTER.match(clause, end))
+                    or (cue_at >= end and _UNLIKE.search(clause, max(end, cue_at - 40), cue_at))
                 ):
                     category, negated = PartnerCategory.OTHER, True
             elif not negated and _NOT_STRATEGIC.search(between):
