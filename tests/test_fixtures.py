@@ -79,6 +79,8 @@ GENERATED = (
     "holdout50",
     "holdout51",
     "holdout52",
+    "holdout53",
+    "holdout54",
 )
 
 

@@ -3749,3 +3749,47 @@ def test_a_country_compared_with_the_strategic_partners_is_no_strategic_one() ->
     assert [
         c for c, cat, _ in enumerated_partners("Strategische partners zijn België en Duitsland.")
     ] == ["BE", "DE"]
+
+
+def test_a_country_twice_in_a_table_is_compared_with_itself() -> None:
+    """A budget table that lists a country twice, this year and the year before: the earlier
+    row is a comparison, no budget."""
+    doc = _blocks_document(
+        [
+            ("p", 0, "Dit is de rapportage internationale defensiesamenwerking 2046."),
+            ("h", 2, "Land Jaar Budget % bbp"),
+            ("p", 0, "Luxemburg 2046 653 mln. EUR n.b."),
+            ("p", 0, "Luxemburg 2045 604 mln. EUR Frankrijk 2046 56,2 mld. EUR 1,84%"),
+        ]
+    )
+    report = parse_document(doc)
+    budgets = {(b.country, b.year): b.money.amount for b in report.budgets}
+    assert budgets == {("LU", "2046"): Decimal("653000000"), ("FR", "2046"): Decimal("56200000000")}
+    (earlier,) = [a for a in report.amounts if a.year == "2045"]
+    assert earlier.kind is AmountKind.OTHER and "2045" in (earlier.reason or "")
+
+
+def test_a_prints_dossier_line_read_as_text_identifies_the_edition() -> None:
+    """A print whose masthead was not measured (its colophon read as body text): the dossier
+    line "33 279 Internationale militaire samenwerking" identifies it, and the covering note's
+    title gives its year."""
+    from reportdiff.parse.base import EditionParser, identify_year
+
+    doc = _blocks_document(
+        [
+            ("h", 2, "Tweede Kamer der Staten-Generaal"),
+            ("p", 0, "Vergaderjaar 2041–2042"),
+            ("h", 2, "33 279 Internationale militaire samenwerking"),
+            ("h", 2, "Nr. 1160 BRIEF VAN DE MINISTER VAN DEFENSIE"),
+            ("p", 0, "Aan de Voorzitter van de Tweede Kamer der Staten-Generaal"),
+            ("p", 0, "Dit is een fictieve rapportage."),
+            (
+                "p",
+                0,
+                "Ter kennisneming stuur ik mee: Rapportage internationale militaire "
+                "samenwerking 2041.",
+            ),
+        ]
+    )
+    EditionParser().check_identity(doc, force=False)
+    assert identify_year(doc) == 2041

@@ -40,8 +40,21 @@ from .references import find_references
 __all__ = ["TITLE", "EditionParser", "identify_year"]
 
 
-def _title_match(doc: Document) -> re.Match[str] | None:
-    candidates = [doc.metadata.subject or ""] + [b.text for b in doc.blocks[:6]]
+# The blocks of a document's opening that hold its title; and, further on, where the print's
+# dossier line set as text, or a covering note naming the report, may stand when no masthead
+# was measured (read only when nothing else tells the year: the introduction may cite last
+# year's edition by its title).
+_TITLE_BLOCKS = 6
+_OPENING_BLOCKS = 10
+# The print's dossier line: "33 279 Internationale militaire samenwerking".
+_DOSSIER_LINE = re.compile(
+    r"^\s*33\s?279\s+Internationale\s+(?:militaire\s+samenwerking|defensiesamenwerking)\b",
+    re.IGNORECASE,
+)
+
+
+def _title_match(doc: Document, blocks: int = _TITLE_BLOCKS) -> re.Match[str] | None:
+    candidates = [doc.metadata.subject or ""] + [b.text for b in doc.blocks[:blocks]]
     for text in candidates:
         m = TITLE.search(text)
         if m:
@@ -60,6 +73,9 @@ def identify_year(doc: Document) -> int | None:
     if meta.date is not None:
         # A yearly report sent in the first quarter covers the year before.
         return meta.date.year - 1 if meta.date.month <= 3 else meta.date.year
+    m = _title_match(doc, _OPENING_BLOCKS)
+    if m and m.group("year"):
+        return int(m.group("year"))
     return None
 
 
@@ -77,6 +93,8 @@ class EditionParser:
             return
         if doc.metadata.subject and SUBJECT.search(doc.metadata.subject):
             return  # a letter whose subject names the topic and a year
+        if any(_DOSSIER_LINE.match(b.text) for b in doc.blocks[:_OPENING_BLOCKS]):
+            return  # the print's dossier line, in a colophon read as text
         found = (
             doc.metadata.subject
             or doc.metadata.dossier_title
@@ -96,6 +114,8 @@ class EditionParser:
             title = meta.subject
         elif meta.dossier_title:
             title = f"{meta.dossier_title} {year}"
+        elif (late := _title_match(doc, _OPENING_BLOCKS)) and late.group("year") == str(year):
+            title = late.group("title")  # a covering note's "… de Rapportage … 2041"
         else:
             title = f"Rapportage internationale defensiesamenwerking {year}"
         if m and self.title_wording and m.group("wording") != self.title_wording:

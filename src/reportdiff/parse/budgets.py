@@ -1029,8 +1029,9 @@ def _earlier_in_record(
     amounts: list[Amount],
     in_record: dict[tuple[str, str], tuple[int, str]],
 ) -> None:
-    """A country's budget for a year given in its record beside its budget for a later year
-    ("Budget 1933: 780 mln EUR" over "Budget 1932: EUR 772 mln"), as _beside_a_later_year
+    """A country's budget for a year given in its record (or in a section's table) beside its
+    budget for a later year ("Budget 1933: 780 mln EUR" over "Budget 1932: EUR 772 mln";
+    "Luxemburg 2046 653 mln. EUR" over "Luxemburg 2045 604 mln. EUR"), as _beside_a_later_year
     does for one sentence: the earlier figure is a comparison, no budget of the edition; the
     amount it was read as says so (in place, *budgets* and *amounts* changed)."""
     for key, where in list(in_record.items()):
@@ -1253,6 +1254,10 @@ def find_amounts(
                     key = (budget.country, budget.year)
                     if sentence.record is not None and key not in budgets:
                         in_record[key] = (place, sentence.record)
+                    elif budget.found_in == "table" and key not in budgets:
+                        # A table's rows are one record of figures: a country listed twice
+                        # ("Luxemburg 2046 …", "Luxemburg 2045 …") is compared with itself.
+                        in_record[key] = (place, "table")
                     if read.year is None and key not in budgets:
                         defaulted.add(key)
                     elif read.year is not None:
