@@ -3793,3 +3793,18 @@ def test_a_prints_dossier_line_read_as_text_identifies_the_edition() -> None:
     )
     EditionParser().check_identity(doc, force=False)
     assert identify_year(doc) == 2041
+
+
+@pytest.mark.parametrize(
+    ("title", "group"),
+    [
+        ("4 Alliantie, Unie", Group.MULTILATERAL),
+        ("Binnen de alliantie", Group.MULTILATERAL),
+        ("Strategische partners", Group.STRATEGIC),
+    ],
+    ids=["alliance-and-union", "within-the-alliance", "strategic"],
+)
+def test_the_alliance_opens_the_multilateral_chapter(title: str, group: Group) -> None:
+    """NATO and the EU by the names their members use ("Alliantie, Unie") head the chapter of
+    the organisations the Netherlands takes part in."""
+    assert chapter_group(title) is group

@@ -78,6 +78,8 @@ MULTILATERAL_HEADING_WORDS = (
     "internationale organisaties",
     "internationale instellingen",
     "bondgenootschap",
+    # "Alliantie, Unie": NATO and the EU by the names their members use
+    "alliantie",
     # "Gremia en samenwerkingsvormen", "Clubs, fora, coalities", "Organisaties en
     # overlegtafels"
     "gremia",
