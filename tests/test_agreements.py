@@ -1211,3 +1211,92 @@ def test_a_register_tables_rows_run_together_keep_their_own_countries() -> None:
         "Met Noorwegen werden een MoU en een LoI over oefenterreinen getekend."
     )
     assert set(mou.parties) == set(loi.parties) == {"NL", "NO"}
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Intentieverklaring (Letter of Intent) inzake opleiding met Noorwegen, getekend.", "LoI"),
+        ("Letter of Intent (intentieverklaring) inzake opleiding met Noorwegen, getekend.", "LoI"),
+        ("Gezamenlijke verklaring (Declaration of Intent) met Noorwegen, getekend.", "DoI"),
+        ("Overeenkomst (MoU) inzake opleiding met Noorwegen, getekend.", "MoU"),
+    ],
+    ids=["dutch-word-glossed", "english-name-glossed", "same-kind", "generic-word-glossed"],
+)
+def test_a_kinds_name_glossed_in_brackets_is_one_agreement(text: str, kind: str) -> None:
+    """A name and its gloss in brackets name one agreement: the English term of art gives
+    its kind where the Dutch word may stand for two instruments ("intentieverklaring"), and
+    otherwise the gloss says what the name means."""
+    kinds = {
+        "LoI": AgreementKind.LETTER_OF_INTENT,
+        "DoI": AgreementKind.DECLARATION_OF_INTENT,
+        "MoU": AgreementKind.MOU,
+    }
+    a = _one(text)
+    assert a.kind is kinds[kind]
+    assert a.parties == ("NL", "NO")
+
+
+def test_an_abbreviation_a_legend_defines_with_a_dash() -> None:
+    """ "Afk.: DoI – Declaration of Intent; PD – Policy Direction" under a table defines "PD",
+    also when the legend was read as a heading: each row's PD is an agreement with its own
+    parties, not run into the row before."""
+    rows = (
+        "SOFA bulkopslag brandstof NL–Luxemburg van kracht 01-2191 looptijd onbepaald PD "
+        "munitieopslaglocaties NL–Suriname van kracht 08-2191 looptijd onbepaald"
+    )
+    legend = SectionContext(
+        "Afk.: DoI – Declaration of Intent; PD – Policy Direction; SOFA – Status of Forces",
+        3,
+        Group.GENERAL,
+        True,
+        None,
+    )
+    table = SectionContext("Afspraak Partijen Status Datum Opmerking", 2, Group.GENERAL, True, None)
+    table.sentences = [Sentence(rows, 3, None, 0)]
+    found = find_agreements([table, legend])
+    assert [(a.kind, a.parties) for a in found] == [
+        (AgreementKind.SOFA, ("NL", "LU")),
+        (AgreementKind.POLICY_DIRECTION, ("NL", "SR")),
+    ]
+
+
+def test_a_country_labelled_clause_is_a_record_of_its_own() -> None:
+    """ "… en Zweden Rusland: opzegging deelname Verdrag van Texel per oktober 2182" (a
+    register's rows run together): the parties listed before the label are the treaty's,
+    Sweden included; the label names who withdrew, and the withdrawal's date is its own
+    record's, not the "sinds 2169" before it."""
+    (a,) = _table(
+        "Verband Deelname NL Opmerking",
+        "JEF lid geen mutatie Verdrag van Texel partij sinds 2169 overige verdragspartijen: "
+        "Duitsland, Denemarken, Noorwegen en Zweden Rusland: opzegging deelname Verdrag van "
+        "Texel per oktober 2182.",
+    )
+    assert a.kind is AgreementKind.TREATY
+    assert a.parties == ("NL", "DE", "DK", "NO", "SE")
+    assert [(e.kind, e.party, e.date) for e in a.events] == [
+        (AgreementEventKind.PARTY_WITHDREW, "RU", "2182-10")
+    ]
+
+
+def test_a_records_barred_fields_are_clauses() -> None:
+    """A record's fields set apart by bars ("Getekend: PD … , ook met Litouwen | In werking:
+    DoI … + Luxemburg") are clauses: each agreement takes the parties of its own field, with
+    the record's country when the field adds one ("ook met", "+")."""
+    section = SectionContext("België", 2, Group.STRATEGIC, True, None, ("BE",))
+    section.sentences = [
+        Sentence(
+            "Categorie: SP | Getekend: PD duikopleiding (19-12-1961), ook met Litouwen | In "
+            "werking: DoI cyberverdediging (per 1-9-1961) + Luxemburg | Speerpunt: één "
+            "marinestaf",
+            1,
+            None,
+            0,
+        ),
+        Sentence("Afk.: PD – Policy Direction.", 1, None, 0),
+    ]
+    found = find_agreements([section])
+    assert {(a.kind, frozenset(a.parties)) for a in found} == {
+        (AgreementKind.POLICY_DIRECTION, frozenset({"NL", "BE", "LT"})),
+        (AgreementKind.DECLARATION_OF_INTENT, frozenset({"NL", "BE", "LU"})),
+    }

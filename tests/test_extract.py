@@ -1215,3 +1215,73 @@ class TestSpacedItems:
             ]
         )
         assert [kind for _, kind in items] == [BlockKind.HEADING, BlockKind.PARAGRAPH, None]
+
+
+class TestRowsPastTheSidebar:
+    """A table as wide as the page runs past a letter's sidebar edge on a later page: a
+    row's last cells, set in the body's type beside cells of the body, are the row's; a
+    sidebar line in its own small type beside a row stays the sidebar's."""
+
+    @staticmethod
+    def _chars(text: str, x: float, bottom: float, size: float) -> list[Char]:
+        w = size * 0.5
+        return [
+            Char(ch, x + i * w, x + (i + 1) * w, bottom - size, bottom, size, "Helvetica")
+            for i, ch in enumerate(text)
+        ]
+
+    def _page(self, side_size: float) -> list[tuple[str, str]]:
+        from reportdiff.extract import read_page
+        from reportdiff.extract._pdf import RawPage
+
+        c = self._chars
+        chars = [
+            *c("Onze referentie", 450.0, 50.0, 7.0),
+            *c("BS2103019051", 450.0, 60.0, 7.0),
+            *(
+                ch
+                for i in range(12)
+                for ch in c(f"regel {i} van de lopende tekst van deze brief", 57.0, 100 + 14 * i, 9)
+            ),
+            *c("Staat", 61.0, 300.0, 9.0),
+            *c("Begrotingsjaar", 300.0, 300.0, 9.0),
+            *c("Aandeel bbp", 474.0, 300.0, side_size),
+            *c("Duitsland", 61.0, 314.0, 9.0),
+            *c("2102/2103", 300.0, 314.0, 9.0),
+            *c("2,46%", 474.0, 314.0, side_size),
+            *c("Pagina 3 van 5", 450.0, 800.0, 7.0),
+        ]
+        raw = RawPage(3, 595.0, 842.0, tuple(chars), ())
+        return [(ln.region.value, ln.text) for ln in read_page(raw).lines]
+
+    def test_a_rows_last_cells_in_the_body_type_are_the_rows(self) -> None:
+        lines = self._page(9.0)
+        assert ("body", "Staat Begrotingsjaar Aandeel bbp") in lines
+        assert ("body", "Duitsland 2102/2103 2,46%") in lines
+
+    def test_a_sidebar_line_in_small_type_stays_the_sidebars(self) -> None:
+        lines = self._page(7.0)
+        assert ("body", "Duitsland 2102/2103") in lines
+        assert ("sidebar", "2,46%") in lines
+
+
+class TestLetterHeadFields:
+    """The letter's head fields however a house style sets them."""
+
+    def test_a_colon_after_the_subjects_label_is_no_part_of_it(self) -> None:
+        from reportdiff.extract._metadata import letter_metadata
+
+        m = letter_metadata(
+            ["Betreft: Rapportage internationale militaire samenwerking", "2041"], []
+        )
+        assert m.subject == "Rapportage internationale militaire samenwerking 2041"
+
+    def test_the_date_under_its_label_in_the_sidebar(self) -> None:
+        """ "Datum" over "15 november 2041" in the sidebar, none in the head: that date; a
+        date in the head wins."""
+        from reportdiff.extract._metadata import letter_metadata
+
+        side = ["Onze referentie", "BS2041343952", "Datum", "15 november 2041"]
+        assert letter_metadata(["Betreft Rapportage"], side).date == date(2041, 11, 15)
+        head = ["Datum 1 december 2041", "Betreft Rapportage"]
+        assert letter_metadata(head, side).date == date(2041, 12, 1)

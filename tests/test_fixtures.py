@@ -81,6 +81,9 @@ GENERATED = (
     "holdout52",
     "holdout53",
     "holdout54",
+    "holdout55",
+    "holdout56",
+    "holdout57",
 )
 
 

@@ -584,3 +584,23 @@ def test_a_part_looked_into_is_no_mission() -> None:
         _missions("We hebben gekeken of we ook kunnen meedoen aan EUTM Sirocco (EU, de Sahel).")
         == []
     )
+
+
+def test_a_memo_table_of_missions_ended_before_or_only_weighed() -> None:
+    """A memo table of missions "niet in telling": one whose last Dutch people came home in
+    the year before the edition's ("afgerond — laatste NL-personeel terug in 2182") ended
+    before it, and one "in overweging" (participation weighed, not decided) is not taken
+    part in; neither is a mission of the edition."""
+    from reportdiff.parse.context import Group, SectionContext
+    from reportdiff.parse.missions import find_all_missions
+
+    section = SectionContext(
+        "Missie/operatie Org. Gebied Status Pers. Opmerking", 2, Group.GENERAL, True, None
+    )
+    section.sentences = [
+        Sentence("UNMISS VN Zuid-Soedan afgerond — laatste NL-personeel terug in 2182", 3, None, 0),
+        Sentence("NMI NAVO Irak in overweging — kabinetsbesluit deelname: openstaand", 3, None, 0),
+        Sentence("MINUSMA VN Mali verlengd 250 mandaatverlenging t/m 2184", 3, None, 0),
+    ]
+    found = find_all_missions([section], 2183)
+    assert [(m.name, m.status) for m in found] == [("MINUSMA", MissionStatus.EXTENDED)]

@@ -1023,3 +1023,22 @@ def test_a_full_stop_is_no_currency_sign() -> None:
 
     assert not may_hold_money("Nederland werkte in 2080 nauw samen met Noorwegen.")
     assert may_hold_money("Aus.$ 91.800 mln.")
+
+
+@pytest.mark.parametrize(
+    ("text", "amount", "currency"),
+    [
+        ("Voor 1965 reserveerde Zuid-Korea 60,2 miljard (USD) voor defensie", "60200000000", "USD"),
+        ("834 miljoen (EUR): zoveel kostte de Luxemburgse krijgsmacht", "834000000", "EUR"),
+        ("kwam over 1974 uit op 59 mrd. (AUD) (goed voor 3,1 % bbp)", "59000000000", "AUD"),
+    ],
+    ids=["billions-usd", "millions-eur", "abbreviated-scale"],
+)
+def test_a_scaled_figure_with_its_currency_in_brackets_after_it(
+    text: str, amount: str, currency: str
+) -> None:
+    assert [(m.amount, m.currency) for m in find_money(text)] == [(Decimal(amount), currency)]
+
+
+def test_brackets_after_a_figure_that_name_no_currency_give_none() -> None:
+    assert find_money("12 miljoen (circa) werd genoemd") == []

@@ -3533,6 +3533,71 @@ def test_a_tables_rows_with_the_amount_before_the_year() -> None:
     assert table_rows(text, header="Overzicht") == []
 
 
+def test_a_register_table_with_formal_names_articles_and_a_qualified_column() -> None:
+    """ "Staat Vastgesteld budget Begrotingsjaar Aandeel bbp": the amount's column qualified
+    by a word; each country cell a state's formal name with its article ("het Koninkrijk
+    België", "de Franse Republiek"), which belongs to its own row, not the row above's
+    share; a note mark set apart after the country ("Luxemburg ¹"); a share cell written in
+    words ("niet opgegeven"); the reference row ("(ter referentie)") not read."""
+    text = (
+        "het Koninkrijk België 7,28 miljard euro 2101 2,61% het Groothertogdom Luxemburg ¹ "
+        "€ 768.000.000 2101 niet opgegeven de Franse Republiek € 59.300.000.000 2101 2,1% "
+        "Het Koninkrijk der Nederlanden (ter referentie) EUR 12,4 miljard 2101 1,38%"
+    )
+    header = "Staat Vastgesteld budget Begrotingsjaar Aandeel bbp"
+    rows = [
+        (r.country, r.year, r.money.amount, r.gdp_percent) for r in table_rows(text, header=header)
+    ]
+    assert rows == [
+        ("BE", "2101", Decimal("7280000000"), Decimal("2.61")),
+        ("LU", "2101", Decimal("768000000"), None),
+        ("FR", "2101", Decimal("59300000000"), Decimal("2.1")),
+    ]
+    # One row, each row a paragraph of its own under the header: still a row.
+    one = table_rows("België € 7.560.000.000 2111 niet opgegeven", header=header)
+    assert [(r.country, r.money.amount) for r in one] == [("BE", Decimal("7560000000"))]
+
+
+def test_a_tables_remarks_column_ends_its_rows() -> None:
+    """A last column of remarks ("Opmerking") after the share: "2,06% ongewijzigd" ends the
+    row, as does a remark where the share is left empty; without that column in the header
+    a word after the share is no cell of the row."""
+    text = (
+        "België 2050 8,66 mld. EUR 2,06% ongewijzigd Noorwegen 2050-51 7,97 mld. EUR 2,32% "
+        "Verenigde Staten 2050 1.259 mld. USD 2,92% Verenigde Staten 2049 1.183 mld. USD "
+        "vorige editie"
+    )
+    rows = [
+        (r.country, r.year, r.money.amount, r.gdp_percent)
+        for r in table_rows(text, header="Land Jaar Uitgaven % bbp Opmerking")
+    ]
+    assert rows == [
+        ("BE", "2050", Decimal("8660000000"), Decimal("2.06")),
+        ("NO", "2050/2051", Decimal("7970000000"), Decimal("2.32")),
+        ("US", "2050", Decimal("1259000000000"), Decimal("2.92")),
+        ("US", "2049", Decimal("1183000000000"), None),
+    ]
+    plain = table_rows(text, header="Land Jaar Uitgaven % bbp")
+    assert "BE" not in [r.country for r in plain]
+
+
+def test_a_figure_of_no_year_in_an_edition_of_no_known_year_is_no_budget() -> None:
+    """A forced parse of a document whose year is not known (year 0): a budget that states
+    no year of its own is no budget (its year would be a guess, and "0" is no year), and
+    one that states its year still is."""
+    sections = _section(
+        [
+            "Duitsland besteedt EUR 51,9 miljard aan defensie.",
+            "Frankrijk besteedde in 2021 EUR 39,2 miljard aan defensie.",
+        ],
+        Group.STRATEGIC,
+    )
+    budgets, amounts = find_amounts(sections, 0, [])
+    assert [(b.country, b.year) for b in budgets] == [("FR", "2021")]
+    de = [a for a in amounts if a.country == "DE"]
+    assert de and de[0].kind is AmountKind.OTHER and de[0].year is None
+
+
 def test_a_scaled_figure_above_a_tables_row_is_no_column_header() -> None:
     """A row set with its cells centred on the amount's two lines: "44,3 miljard" comes
     before the country's cell.  It gives the row below no scale: "1,21 Deense kroon" is not
@@ -3795,6 +3860,28 @@ def test_a_prints_dossier_line_read_as_text_identifies_the_edition() -> None:
     assert identify_year(doc) == 2041
 
 
+def test_a_title_wrapped_over_two_headings_gives_the_year() -> None:
+    """The title in large type wrapped onto two lines, each read as a heading: joined, they
+    name the edition and its year; a paragraph under a heading is not joined to it."""
+    from reportdiff.parse.base import identify_year
+
+    doc = _blocks_document(
+        [
+            ("h", 1, "Rapportage internationale militaire"),
+            ("h", 1, "samenwerking 2041"),
+            ("p", 0, "Dit is een fictieve rapportage."),
+        ]
+    )
+    assert identify_year(doc) == 2041
+    doc = _blocks_document(
+        [
+            ("h", 1, "Rapportage internationale militaire samenwerking"),
+            ("p", 0, "2039 was een jaar van veel overleg."),
+        ]
+    )
+    assert identify_year(doc) is None
+
+
 @pytest.mark.parametrize(
     ("title", "group"),
     [
@@ -3808,3 +3895,104 @@ def test_the_alliance_opens_the_multilateral_chapter(title: str, group: Group) -
     """NATO and the EU by the names their members use ("Alliantie, Unie") head the chapter of
     the organisations the Netherlands takes part in."""
     assert chapter_group(title) is group
+
+
+def test_the_second_category_of_partners_is_the_other_partners() -> None:
+    """ "Tweede categorie: Estland, Litouwen, Spanje en Zweden." under a heading of no
+    category of its own: the second tier, other partners."""
+    assert _partners_in_chapter(
+        ["Tweede categorie: Estland, Litouwen, Spanje en Zweden. Samenwerking blijft beperkt."]
+    ) == [("EE", "other"), ("LT", "other"), ("ES", "other"), ("SE", "other")]
+
+
+def test_a_tables_column_after_the_share_holds_remarks() -> None:
+    """ "Land Jaar Uitgaven % bbp Let op": whatever heads the column after the share's, its
+    cell is a remark that ends the row; a country named after it that starts no row of its
+    own ("Nederland (referentie)") ends the remark."""
+    text = (
+        "Duitsland 1962 85,2 mrd. EUR 3,06 Noorwegen 1962 7,84 mrd. EUR 2,1 euro-omrekening "
+        "Zuid-Korea 1962 54,1 mrd. USD 2,97 eerste vermelding Nederland (referentie) 1962 "
+        "8,93 mrd. EUR 1,52 eigen land Herkomst: landelijke begrotingsstukken."
+    )
+    rows = [
+        (r.country, r.money.amount, r.gdp_percent)
+        for r in table_rows(text, header="Land Jaar Uitgaven % bbp Let op")
+    ]
+    assert rows == [
+        ("DE", Decimal("85200000000"), Decimal("3.06")),
+        ("NO", Decimal("7840000000"), Decimal("2.1")),
+        ("KR", Decimal("54100000000"), Decimal("2.97")),
+    ]
+
+
+def test_a_tables_column_of_last_years_figure_is_read_past() -> None:
+    """ "Land Boekjaar Valuta Bedrag (mln.) % bbp Vorig jaar (mln.) Opmerking": the amount is
+    in millions (the header's scale), last year's figure after the share is no cell of the
+    amount's, and the remark may be long and hold a figure of its own."""
+    text = (
+        "België 2191 EUR 7.670 1,2 7.200 ontwerpbegroting; vorig jaar: raming, n.t.b. "
+        "Verenigd Koninkrijk 2192/93 GBP 55.500 2,29 — ontwerpbegroting; ongewijzigd t.o.v. "
+        "rapportage vj.; excl. pensioenen; idem incl.: 58.275 mln. Verenigde Staten 2191 USD "
+        "1.056.000 3,38 1.090.000 begroting; vorig jaar: realisatie"
+    )
+    header = "Land Boekjaar Valuta Bedrag (mln.) % bbp Vorig jaar (mln.) Opmerking"
+    rows = [
+        (r.country, r.year, r.money.amount, r.gdp_percent) for r in table_rows(text, header=header)
+    ]
+    assert rows == [
+        ("BE", "2191", Decimal("7670000000"), Decimal("1.2")),
+        ("GB", "2192/2193", Decimal("55500000000"), Decimal("2.29")),
+        ("US", "2191", Decimal("1056000000000"), Decimal("3.38")),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "9,27 miljard euro: zoveel kostte de Belgische krijgsmacht over 1974.",
+            [("budget", "BE", "1974", "9270000000 EUR", None)],
+        ),
+        (
+            "Het uitwisselingsprogramma met de Verenigde Staten kost Defensie 18 miljoen euro "
+            "per jaar.",
+            [("other", "US", None, "18000000 EUR", None)],
+        ),
+        (
+            "Begroot 2099 (Australische krijgsmacht, totaal): AUD 59,3 mld.",
+            [("budget", "AU", "2099", "59300000000 AUD", None)],
+        ),
+        (
+            "Met België in 2063 veel overleg; €10,7 miljard: zoveel kostte de Belgische "
+            "krijgsmacht over het boekjaar 2063/64.",
+            [("budget", "BE", "2063/2064", "10700000000 EUR", None)],
+        ),
+    ],
+    ids=[
+        "what-the-armed-forces-cost",
+        "what-something-costs-the-ministry",
+        "budgeted-label",
+        "year-of-the-figure",
+    ],
+)
+def test_what_a_countrys_armed_forces_cost(
+    text: str, expected: list[tuple[str, str | None, str | None, str, str | None]]
+) -> None:
+    """What a country's armed forces cost, named by its adjective, is its defence spending;
+    what something costs "Defensie" (the ministry) is not.  A year in a clause before the
+    amount's gives way to the year the amount's own clause says it is for."""
+    assert _reads(text) == expected
+
+
+def test_a_sentence_may_open_on_an_amounts_sign() -> None:
+    from reportdiff.parse.sentences import split_sentences
+
+    text = (
+        "Punt met België in 1963: één commando. €10,7 miljard: zoveel kostte het. "
+        "Budget 9 mld. € daarna."
+    )
+    assert [s for _, s in split_sentences(text)] == [
+        "Punt met België in 1963: één commando.",
+        "€10,7 miljard: zoveel kostte het.",
+        "Budget 9 mld. € daarna.",
+    ]

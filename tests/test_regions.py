@@ -193,6 +193,26 @@ def test_a_tables_cells_at_the_top_are_no_logo() -> None:
     assert _measure([*lines, FOOTER], frames).logo is None
 
 
+def test_a_tables_cell_borders_at_the_top_are_no_logo() -> None:
+    """A table continued at the top of a page, its grid drawn stroke by stroke (each cell's
+    top and bottom rules and its upright borders, some around the centre line): an upright
+    stroke from one rule to the next is a cell's border, not an emblem, and the rows are
+    body text."""
+    rows = ["Verenigde Staten USD 1.083 miljard 2102", "Luxemburg EUR 768 miljoen 2102"]
+    lines = [_text(row, 61.0, 46.0 + 14.4 * i) for i, row in enumerate(rows)]
+    strokes: list[BBox] = []
+    for i in range(len(rows)):
+        top, bottom = 33.5 + 14.4 * i, 47.9 + 14.4 * i
+        for x0, x1 in ((57.0, 281.4), (280.8, 387.2), (386.7, 471.2)):
+            strokes += [
+                BBox(x0, top, x1, top + 0.6),
+                BBox(x0, bottom, x1, bottom + 0.6),
+                BBox(x0, top, x0 + 0.6, bottom + 0.6),
+                BBox(x1 - 0.6, top, x1, bottom + 0.6),
+            ]
+    assert _measure([*lines, FOOTER], tuple(strokes)).logo is None
+
+
 def test_an_emblem_is_a_logo() -> None:
     """The emblem at the top centre with the ministry's name beside it stays the logo."""
     geom = _measure(

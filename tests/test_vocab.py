@@ -118,6 +118,11 @@ class TestCountries:
             "NL",
         ]
         assert [c for _, _, c in find_countries("het Duits-Franse project")] == ["DE", "FR"]
+        # A state's formal name is one country, not the Kingdom and Belgium.
+        assert [c for _, _, c in find_countries("het Koninkrijk België en Nederland")] == [
+            "BE",
+            "NL",
+        ]
 
 
 def test_organisations_and_missions() -> None:
@@ -154,6 +159,12 @@ class TestOpenVocabulary:
         assert lookup_country("Bolivia") == "BO"
         assert lookup_country("Noorse") == "NO"
         assert lookup_country("VK") == "GB"
+        # A state's formal name, from the catalogue's Dutch translation of it.
+        assert lookup_country("Koninkrijk België") == "BE"
+        assert lookup_country("Franse Republiek") == "FR"
+        assert lookup_country("Groothertogdom Luxemburg") == "LU"
+        assert lookup_country("Republiek Finland") == "FI"
+        assert lookup_country("Koninkrijk") == "NL"  # alone, still the Kingdom
         assert country_name("KR") == "Zuid-Korea"
         assert {"NL", "AW", "CW", "SX", "BQ"} == KINGDOM
         assert lookup_country("Curaçao") == "CW" and lookup_country("Bonaire") == "BQ"

@@ -15,7 +15,7 @@ from __future__ import annotations
 import itertools
 import statistics
 from collections import defaultdict
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from operator import attrgetter
 from pathlib import Path
 
@@ -217,6 +217,24 @@ def _side_is_content(side: Sequence[Line], body: Sequence[Line]) -> bool:
     return sum(len(ln.text) for ln in side) * 2 >= sum(len(ln.text) for ln in body)
 
 
+# The most characters of a table cell past the sidebar's edge ("van kracht sedert 2101").
+_CELL_CHARS = 30
+
+
+def _row_runs_past_sidebar(parts: Mapping[Region, Sequence[Segment]]) -> bool:
+    """Whether a visual line's segments measured as the sidebar are the last cells of a table
+    row in the body: the body's part is cells (two or more, a column-wide gap apart) and the
+    sidebar's part is set in the body's type (a letter's sidebar is set smaller).  A table as
+    wide as the page runs past the sidebar's edge on the pages after the first."""
+    body, side = parts.get(Region.BODY), parts.get(Region.SIDEBAR)
+    if not body or not side or len(body) < 2:
+        return False
+    size = statistics.median(s.size for s in body)
+    # A cell holds a figure or a few words; a line of prose there is another page's (two
+    # pages printed side by side), never a row's.
+    return all(abs(s.size - size) <= 0.5 and len(s.text) <= _CELL_CHARS for s in side)
+
+
 def read_page(raw: RawPage) -> PageRead:
     chars = dedupe(raw.chars)
     hidden = raw.invisible * 2 > len(raw.chars)
@@ -241,6 +259,8 @@ def read_page(raw: RawPage) -> PageRead:
                 if not lead.text.isspace():
                     break
             parts[region_of(lead, geom)].append(seg)
+        if _row_runs_past_sidebar(parts):
+            parts[Region.BODY].extend(parts.pop(Region.SIDEBAR))
         for region, part in parts.items():
             if region is Region.BODY:
                 body.append(part)

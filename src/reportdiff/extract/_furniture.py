@@ -32,7 +32,7 @@ RETURN_ADDRESS = re.compile(r"^>?\s*Retouradres\b")
 REFERENCE = re.compile(r"^[A-Z]{2,5}[-/]?\d{6,}$")
 # The fields of the letter's head, each on a line of its own: "Datum 25 januari 2022",
 # "Betreft Rapportage …" (a long subject wraps onto the lines under it).
-HEAD_FIELD = re.compile(r"^(Datum|Betreft)\b\s*(.*)$")
+HEAD_FIELD = re.compile(r"^(Datum|Betreft)\b\s*:?\s*(.*)$")  # "Betreft: …" too
 SIDEBAR_LABELS = (
     "Onze referentie",
     "Uw referentie",

@@ -55,6 +55,15 @@ def letter_metadata(header: Sequence[str], sidebar: Sequence[str]) -> Metadata:
                 copy_lines.append(nxt)
     if reference is None:
         reference = next((t for t in sidebar if REFERENCE.match(t)), None)
+    # The date under its label in the sidebar ("Datum" over "15 juni 2021"), where a house
+    # style sets it there rather than in the head beside the subject.
+    side_date = None
+    for i, text in enumerate(sidebar):
+        field = HEAD_FIELD.match(text)
+        if field is not None and field.group(1) == "Datum":
+            candidates = [field.group(2)] if field.group(2) else list(sidebar[i + 1 : i + 2])
+            side_date = next((d for c in candidates if (d := parse_dutch_date(c))), None)
+            break
 
     date = None
     subject_lines: list[str] = []
@@ -81,7 +90,7 @@ def letter_metadata(header: Sequence[str], sidebar: Sequence[str]) -> Metadata:
     return Metadata(
         layout=Layout.LETTER,
         subject=" ".join(s for s in subject_lines if s) or None,
-        date=date,
+        date=date or side_date,
         reference=reference,
         addressee=" ".join(addressee_lines) or None,
         copy_to=" ".join(copy_lines) or None,

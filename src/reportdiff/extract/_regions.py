@@ -81,6 +81,7 @@ def _logo(page: RawPage, segs: Sequence[Segment]) -> BBox | None:
     the body's.
     """
     centre = page.width / 2
+    rules = [g for g in page.graphics if _is_rule(g)]
     shapes = [
         g
         for g in page.graphics
@@ -90,6 +91,7 @@ def _logo(page: RawPage, segs: Sequence[Segment]) -> BBox | None:
         and not _is_rule(g)
         and not _column_rule(g, segs)
         and not _frames_text(g, segs)
+        and not _cell_border(g, rules)
     ]
     if not shapes:
         return None
@@ -101,6 +103,21 @@ def _logo(page: RawPage, segs: Sequence[Segment]) -> BBox | None:
         if overlaps and s.bbox.x0 < box.x1 + 200 and s.bbox.x1 > box.x0 - 200:
             box = box.union(s.bbox)
     return box
+
+
+def _cell_border(g: BBox, rules: Sequence[BBox]) -> bool:
+    """Whether *g* is a table cell's upright border: a thin upright stroke running from one
+    horizontal rule to another (a grid drawn cell by cell); an emblem's bar ends in no rule."""
+    if (g.x1 - g.x0) >= _THIN:
+        return False
+
+    def on_rule(y: float) -> bool:
+        return any(
+            r.top - 1.0 <= y <= r.bottom + 1.0 and r.x0 - 1.0 <= g.x0 and g.x1 <= r.x1 + 1.0
+            for r in rules
+        )
+
+    return on_rule(g.top) and on_rule(g.bottom)
 
 
 def _frames_text(g: BBox, segs: Sequence[Segment]) -> bool:

@@ -372,8 +372,9 @@ def _withdrawal_near(text: str, start: int, end: int) -> tuple[bool, str | None]
 # (A hyphen is a bullet at a line's start, or run on after a colon, full stop or semicolon
 # before a capital: "Stand bilaterale akkoorden: - SOFA … . - MoU …".)
 _BULLET = re.compile(r"\s*[" + BULLETS + r"]\s*|\n\s*[-–—*]\s+|(?<=[:.;])\s+-\s+(?=[A-ZÀ-Ý])")
-# Where a clause ends inside one list item.
-_CLAUSE_END = re.compile(r";|\n")
+# Where a clause ends inside one list item (a record's fields set apart by bars are clauses:
+# "Getekend: PD duikopleiding …, ook met Litouwen | In werking: DoI …").
+_CLAUSE_END = re.compile(r";|\n|\s\|\s")
 # The parts of a list item set off by spaced dashes.
 _SUB_ITEM = re.compile(r"\s[–—]\s")
 # Where one agreement's phrase gives way to the next in a clause ("met België een SOFA, en
@@ -575,17 +576,23 @@ def _scopes(text: str, mentions: Sequence[tuple[int, int]]) -> list[tuple[int, i
         right_m = _CLAUSE_END.search(text, end)
         right = right_m.start() if right_m else len(text)
         if i > 0 and mentions[i - 1][1] > left:
+            labelled = _country_label(text, mentions[i - 1][1], start)
             joins = list(_JOIN.finditer(text, mentions[i - 1][1], start))
-            if joins:
+            if labelled is not None:
+                left = labelled
+            elif joins:
                 left = joins[-1].start()
         own = _cell_before(text, mentions[i - 1][1], start) if i > 0 else None
         if own is not None:
             left = max(left, own)
         if i + 1 < len(mentions) and mentions[i + 1][0] < right:
             cell = _cell_before(text, end, mentions[i + 1][0])
+            labelled = _country_label(text, end, mentions[i + 1][0])
             joins = list(_JOIN.finditer(text, end, mentions[i + 1][0]))
             if cell is not None:
                 right = cell
+            elif labelled is not None:
+                right = labelled
             elif joins:
                 right = joins[-1].start()
         if (
@@ -601,6 +608,18 @@ def _scopes(text: str, mentions: Sequence[tuple[int, int]]) -> list[tuple[int, i
         cells.append(own)
         out.append((left, right))
     return out
+
+
+def _country_label(text: str, after: int, start: int) -> int | None:
+    """Where the last clause labelled by a country ("Rusland: opzegging deelname Verdrag van
+    Texel …") starts between *after* and *start*: a record of that country's, which the
+    agreement before it does not run into ("… en Zweden Rusland: …")."""
+    labels = [
+        after + s
+        for s, e, _ in find_countries(text[after:start])
+        if text[after + e : after + e + 1] == ":"
+    ]
+    return labels[-1] if labels else None
 
 
 def _cell_before(text: str, after: int, start: int) -> int | None:
@@ -747,11 +766,13 @@ def _read(
             hi_m = _CLAUSE_END.search(text, end)
             hi = hi_m.start() if hi_m else len(text)
             whole = len(mentions) == 1
-            countries = [
-                c
-                for _, _, c in find_countries(text if whole else text[lo:hi])
-                if c not in KINGDOM and c != who
-            ]
+            clause = text if whole else text[lo:hi]
+            countries = [c for _, _, c in find_countries(clause) if c not in KINGDOM and c != who]
+            if countries and _ALSO_WITH.search(clause):
+                # "Getekend: PD duikopleiding (19-12-1961), ook met Litouwen" on Belgium's
+                # record: Belgium's and Lithuania's.
+                around = [c for c in (*section_countries, *lead_countries) if c not in KINGDOM]
+                countries = list(dict.fromkeys([*around, *countries]))
         if not countries:
             countries = [c for c in lead_countries if c != who]
         listed = bool(countries)
@@ -809,7 +830,12 @@ def _read(
                 if status is AgreementStatus.ENDED:
                     status, state = AgreementStatus.MENTIONED, None
                     events = tuple(e for e in events if e.kind is not AgreementEventKind.ENDED)
-            when = _date_near(text, next(w for w in withdrawals(text))[0])
+            at = next(w for w in withdrawals(text))[0]
+            # The date in the withdrawal's own record when a country's label opens it
+            # ("… partij sinds 2169 … Rusland: opzegging … per oktober 2182"), not the date of
+            # the record before it.
+            own = _country_label(text, max(0, at - 40), at) or 0
+            when = _date_near(text[own:], at - own)
             events = (*events, AgreementEvent(AgreementEventKind.PARTY_WITHDREW, when, who))
         agreement = Agreement(
             kind,
@@ -916,7 +942,12 @@ def find_agreements(sections: Sequence[SectionContext]) -> list[Agreement]:
     """Each agreement once, with every sentence that names it after the first."""
     found: list[Agreement] = []
     # Abbreviations the edition defines for itself ("PD = Policy Direction"), anywhere in it.
-    defined = defined_kinds(s.text for x in sections for s in x.sentences)
+    # (a legend set apart may have been read as a heading: "Afk.: DoI – Declaration of …")
+    defined = defined_kinds(
+        itertools.chain(
+            (x.title for x in sections), (s.text for x in sections for s in x.sentences)
+        )
+    )
     for section in sections:
         table = section.heading_found and _agreement_table(section.title)
         items = (i for s in section.sentences for p in pieces(s) for i in _units(p, table, defined))
@@ -1049,7 +1080,9 @@ _ALSO_WITH = re.compile(
     r"\b(?:ook|tevens|eveneens|mede)\s+met\b|\balsmede\s+met\b"
     # in brackets without "met", as a record's terse field has it: "PD tanker (ook Spanje)",
     # or with "samen met": "de MoU tankvliegtuigen (samen met Italië)"
-    r"|\(\s*(?:ook|tevens|eveneens|mede|samen\s+met)\s+(?=[A-Z])",
+    r"|\(\s*(?:ook|tevens|eveneens|mede|samen\s+met)\s+(?=[A-Z])"
+    # or with a plus: "DoI cyberverdediging (per 1-9-1961) + Luxemburg"
+    r"|(?<=\s)\+\s*(?=[A-Z])",
     re.IGNORECASE,
 )
 

@@ -11,7 +11,7 @@ from collections.abc import Sequence
 from typing import ClassVar
 
 from reportdiff.errors import NotAnEditionError
-from reportdiff.extract import PAGE_LABEL_SLACK, Document, Layout as DocLayout
+from reportdiff.extract import PAGE_LABEL_SLACK, BlockKind, Document, Layout as DocLayout
 from reportdiff.model import (
     Coverage,
     Edition,
@@ -54,7 +54,15 @@ _DOSSIER_LINE = re.compile(
 
 
 def _title_match(doc: Document, blocks: int = _TITLE_BLOCKS) -> re.Match[str] | None:
-    candidates = [doc.metadata.subject or ""] + [b.text for b in doc.blocks[:blocks]]
+    opening = doc.blocks[: blocks + 1]
+    candidates = [doc.metadata.subject or ""]
+    for i, block in enumerate(opening[:blocks]):
+        if i + 1 < len(opening) and block.kind is opening[i + 1].kind is BlockKind.HEADING:
+            # A title in large type wrapped onto two lines, each read as a heading of its
+            # own ("Rapportage internationale militaire" over "samenwerking 2041"; the year
+            # alone under the title).  Joined, the match is the one line's, with the year.
+            candidates.append(f"{block.text} {opening[i + 1].text}")
+        candidates.append(block.text)
     for text in candidates:
         m = TITLE.search(text)
         if m:

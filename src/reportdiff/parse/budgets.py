@@ -220,6 +220,12 @@ _COMPARED = re.compile(
 # What may stand between an amount and the year that is its own: "EUR 77,6 miljard in 2181",
 # "6,77 mld euro (2182)".
 _OWN_YEAR = re.compile(r"\s*(?:,\s*)?\(?\s*(?:in|over|voor|gedurende)?\s*(?:het\s+(?:jaar\s+)?)?")
+# The amount's clause naming its year right after it, as the period the figure is for: "€10,7
+# miljard: zoveel kostte de Belgische krijgsmacht over het boekjaar 1963/64".
+_YEAR_OF_FIGURE = re.compile(
+    r"\b(?:over|voor|gedurende)\s+(?:het\s+)?(?:(?:boek|begrotings|kalender)?jaar\s+)?$",
+    re.IGNORECASE,
+)
 
 # No country's defence budget is below ten million units of its currency (the smallest among
 # partners, Luxembourg's, is some € 500 million, Suriname's some $ 90 million; the pound,
@@ -467,6 +473,19 @@ class _Scan:
                 and any(end <= c < m.start for c in self.country_starts)
                 and not any(m.end <= c < self.years[j][0] for c in self.country_starts)
             )
+            # That year in a clause before the amount's ("België in 1963: …; €10,7 miljard:
+            # zoveel kostte … over het boekjaar 1963/64"), while the amount's own clause says
+            # which year it is for: that one.
+            own_after = (
+                after
+                and end <= lo
+                and _YEAR_OF_FIGURE.search(
+                    self.text, max(m.end, self.years[j][0] - 40), self.years[j][0]
+                )
+                is not None
+            )
+            if own_after:
+                return self.years[j][2]
             if not other_record and not (
                 prev_end and _OWN_YEAR.fullmatch(self.text[prev_end:start])
             ):
@@ -1115,6 +1134,8 @@ def _plausible(read: ReadAmount) -> ReadAmount:
 def _budget(read: ReadAmount, sentence: Sentence, default_year: int) -> Budget | None:
     if read.kind is not AmountKind.BUDGET or read.country is None:
         return None
+    if read.year is None and not default_year:
+        return None  # the edition's year unknown: no year to give the figure
     return Budget(
         read.country,
         read.year or str(default_year),
@@ -1246,6 +1267,14 @@ def find_amounts(
                     # rounded figure of no year in particular is said in passing, not the
                     # year's budget (which it would be only by guessing twice).
                     continue
+                if read.kind is AmountKind.BUDGET and read.year is None and not default_year:
+                    # A figure of no stated year in an edition whose own year is not known
+                    # (a forced parse): whose year it is would be a guess.
+                    read = attrs.evolve(
+                        read,
+                        kind=AmountKind.OTHER,
+                        reason="no year is stated, and the edition's year is not known",
+                    )
                 year = read.year
                 if year is None and read.kind is AmountKind.BUDGET:
                     year = str(default_year)

@@ -491,7 +491,7 @@ def _ended_before(text: str, mention: _Mention, year: int | None, alone: bool = 
         return False
     start, end = (0, len(text)) if alone else _clause(text, mention.start, mention.end)
     for m in ENDED_IN.finditer(text, start, end):
-        ended = m.group("year") or m.group("year2") or m.group("year3") or m.group("year4")
+        ended = next((y for y in m.group("year", "year2", "year3", "year4", "year5") if y), None)
         if ended and int(ended) < year:
             return True
     return False

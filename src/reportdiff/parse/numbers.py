@@ -898,6 +898,37 @@ def find_money(text: str, *, candidates: bool = False) -> list[MoneyMatch]:
             # The multiplier inside the brackets ("x EUR 1 mln") is the unit, not an amount.
             out = [m for m in out if not any(u.start <= m.start < u.end for u in labelled)]
             out = sorted([*out, *labelled], key=lambda m: m.start)
+        coded = _code_after(text, out)
+        if coded:
+            out = sorted([*out, *coded], key=lambda m: m.start)
+    return out
+
+
+# A scaled figure with its currency in brackets after it: "60,2 miljard (USD)", "834 miljoen
+# (EUR)", "59 mrd. (AUD)".
+_FIGURE_THEN_CODE = re.compile(
+    r"(?<![\d.,])(?P<num>\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?)[ \u00a0]{1,3}"
+    r"(?P<scale>miljard|miljoen|mrd\.?|mld\.?|mln\.?)[ \u00a0]{0,3}"
+    r"\([ \u00a0]?(?P<currency>[^()\d]{1,12}?)[ \u00a0]?\)"
+)
+
+
+def _code_after(text: str, found: list[MoneyMatch]) -> list[MoneyMatch]:
+    """The figures of *text* written with a scale and then their currency in brackets, which
+    no other reading took; brackets that name no one currency read nothing."""
+    out: list[MoneyMatch] = []
+    for m in _FIGURE_THEN_CODE.finditer(text):
+        if any(f.start < m.end() and m.start() < f.end for f in found):
+            continue
+        scale, currency = header_scale(m.group("scale")), header_currency(m.group("currency"))
+        if scale is None or currency is None:
+            continue
+        figure = bare_amount(text, m.start("num"), currency)
+        scaled = scaled_by(figure, scale) if figure is not None else None
+        if scaled is not None:
+            out.append(
+                attrs.evolve(scaled, start=m.start(), end=m.end(), text=text[m.start() : m.end()])
+            )
     return out
 
 

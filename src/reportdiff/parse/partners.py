@@ -78,7 +78,9 @@ _OTHER = re.compile(
     r"(?:partner\w*|landen(?!\s+(?:van|in|bij|uit|binnen|aan|die|dat|welke)\b))"
     # "partnerlanden", "partnerbanden met", "partnerschap met", "op de partnerlijst"
     r"|\bpartner(?:land(?:en)?|kring|band(?:en)?|schap(?:pen)?|staten|staat|naties?|lijst)\b"
-    r"|\b(?:tweede|buitenste|bredere|ruimere)\s+kring\b"
+    # "tweede kring", and the second tier under another collective noun: "Tweede categorie:
+    # Estland, Litouwen, …", "de tweede ring".
+    r"|\b(?:tweede|buitenste|bredere|ruimere)\s+(?:kring|categorie|ring|rang|groep)\b"
     # "Verder kwamen Litouwen en Canada als partner in beeld"
     r"|\bals\s+partners?\b"
     # "had Defensie partnerrelaties met Australië en Canada"

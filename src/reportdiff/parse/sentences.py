@@ -93,10 +93,11 @@ _ABBREVIATIONS = frozenset(
 # A footnote mark glued to the full stop ("samen.3 De …", "tot ultimo 2127.2 b) …") ends a
 # sentence too: after a word or a bracket, or after a year (Dutch writes decimals with a
 # comma, so "2127.2" followed by a new sentence is a year and its footnote).
-_NEXT = r"(?=[\"“‘(]?[A-ZÀ-Ý0-9]|[a-z]{1,3}\)\s)"
+# (A sentence may open on an amount's sign: "… onder één commando. €10,7 miljard: zoveel …".)
+_NEXT = r"(?=[\"“‘(]?[A-ZÀ-Ý0-9€$£]|[a-z]{1,3}\)\s)"
 _BOUNDARY = re.compile(
     # (a reference marker may follow the full stop: "… en Luxemburg.[4] Rusland …")
-    r"[.!?]+[\"”’)]*(?:\[\d{1,3}\])*\s+(?=[\"“‘(]?[A-ZÀ-Ý0-9])"
+    r"[.!?]+[\"”’)]*(?:\[\d{1,3}\])*\s+(?=[\"“‘(]?[A-ZÀ-Ý0-9€$£])"
     # A note's mark set apart after a full stop opens the next note: "… EUR 755 mln. [3] Het
     # Franse defensiebudget …", "[1] Kamerstuk …, nr. 914. [2] Kamerstukken …".
     r"|[.!?]+[\"”’)]*\s+(?=\[\d{1,3}\]\s+[\"“‘(]?[A-ZÀ-Ý0-9])"

@@ -63,10 +63,15 @@ _YEAR_CELL = re.compile(
 )
 # The share cell, after the amount; then the row must end or a footnote ("1. Kamerstuk ...")
 # must begin.
-_SHARE_CELL = re.compile(
+_SHARE_VALUE = (
     # The number whole: "2,13" before "Getekend" is not "2,1" and a note "3 Getekend …".
     r"\s*\|?\s*(?:(?P<num>\d{1,2}(?:[.,]\d{1,3})?)(?![\d.,]\d)\s*(?P<pct>%|procent)?|"
-    r"(?P<none>[–—-]|n\.\s?b\.?|n\.\s?v\.\s?t\.?|nb|onbekend|(?i:unknown)|\?|n/a|n\.a\.))?\s*"
+    r"(?P<none>[–—-]|n\.\s?b\.?|n\.\s?v\.\s?t\.?|nb|onbekend|(?i:unknown)|\?|n/a|n\.a\."
+    # A placeholder in words ("niet opgegeven", "geen opgave").
+    r"|(?i:niet\s(?:opgegeven|bekend|beschikbaar|gemeld)|geen\s(?:opgave|gegevens|cijfer))))?"
+)
+_SHARE_CELL = re.compile(
+    _SHARE_VALUE + r"\s*"
     # Then the row ends: the text ends, a note begins ("1. Kamerstuk …"), or the text after
     # the table does ("… 2,13 Getekend namens het kabinet").
     # A note under the table may also begin with its mark ("‡ Voorlopig …"), and a legend
@@ -74,6 +79,43 @@ _SHARE_CELL = re.compile(
     r"(?:$|(?=\d{1,2}\.?\s+[A-Z])|(?<=\s)(?=[A-Z][a-zà-ÿ]{2,}\b(?!\s+\d))|(?=[*†‡§¶]\s)"
     r"|(?=(?:n\.\s?b\.?|n\.\s?v\.\s?t\.?|nb|n/a|[–—-])\s?[:=]))"
 )
+# A last column of remarks ("Land Jaar Uitgaven % bbp Opmerking"): its cell, a few words and
+# no figure, ends the row after the share ("2,06% ongewijzigd", "– vorige editie").
+_REMARK_COLUMN = re.compile(
+    r"\b(?:opmerking(?:en)?|toelichting|bijzonderheden|noot|status)\W*$"
+    # Or whatever heads a column after the share's: "% bbp Let op", "Aandeel bbp Bron".
+    r"|(?:" + GDP_WORDS + r")\W*\s+[^\W\d_]+(?:\s+[^\W\d_]+){0,2}\W*$",
+    re.IGNORECASE,
+)
+# A column with last year's figure after the share's ("% bbp Vorig jaar (mln.) Opmerking"): its
+# cell, a figure or a placeholder, is read past.
+_PREVIOUS_COLUMN = re.compile(
+    r"(?:" + GDP_WORDS + r")\W*\s+(?:vorig\w*|voorgaand\w*)\s+(?:jaar|rapportage|editie)\b",
+    re.IGNORECASE,
+)
+_PREVIOUS_CELL = r"\s+\|?\s*(?:\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?|[–—-])(?![\d.,]\d)"
+# The remark: words (a wrapped cell may hold a long one, with a figure of its own: "excl.
+# pensioenen; idem incl.: 58.275 mln."); it ends the text, or a label after the table does
+# ("… eigen land Herkomst: …").
+_REMARK_CELL = r"\s+\|?\s*[^\W\d_][^|]{0,119}?(?:\s*$|(?=\s[A-Z][a-zà-ÿ]{2,}:\s))"
+_REMARKED_SHARE = re.compile(_SHARE_VALUE + _REMARK_CELL)
+_PREVIOUS_SHARE = re.compile(_SHARE_VALUE + _PREVIOUS_CELL + "(?:" + _REMARK_CELL + r"|\s*$)")
+
+
+def _remarked_share(text: str, at: int, stop: int, previous: bool) -> re.Match[str] | None:
+    """The share cell and a remark cell after it (and before that, last year's figure when
+    *previous*), from *at*: the remark ends the row (at *stop*), or ends where a country is
+    named that starts no row of its own ("Zuid-Korea 1962 54,1 mrd. USD 2,97 eerste
+    vermelding" before "Nederland (referentie) …")."""
+    pattern = _PREVIOUS_SHARE if previous else _REMARKED_SHARE
+    ends = [stop] + [at + start for start, _, _ in find_countries(text[at:stop])]
+    for end in ends:
+        found = pattern.match(text[:end], at)
+        if found is not None:
+            return found
+    return None
+
+
 _CONVERTED_COLUMN = re.compile(r"\b(?:indicatief|omgerekend|koers)\b", re.IGNORECASE)
 # The share of GDP in brackets right after the amount, under a header that says so
 # ("Begroting × mln (bbp)" over "EUR 74.800 (3,5%)").
@@ -294,6 +336,17 @@ def may_hold_rows(text: str, header: str | None = None) -> bool:
     return _BARE_ROW.search(text) is not None
 
 
+# The article a country's cell may open with ("het Koninkrijk België", "de Franse Republiek"):
+# the next row's, not a word of this row's last cell.
+_CELL_ARTICLE = re.compile(r"(?<!\S)(?:het|de|'t)\s+$", re.IGNORECASE)
+
+
+def _row_stop(text: str, next_country: int) -> int:
+    """Where a row ends: at the next row's country cell, or at the article it opens with."""
+    article = _CELL_ARTICLE.search(text, max(0, next_country - 8), next_country)
+    return article.start() if article is not None else next_country
+
+
 def _year_column_rows(
     text: str, years: tuple[str, ...], gdp_year: str | None, column: str
 ) -> list[TableRow]:
@@ -305,7 +358,7 @@ def _year_column_rows(
     countries = find_countries(text)
     rows: list[TableRow] = []
     for i, (start, end, code) in enumerate(countries):
-        stop = countries[i + 1][0] if i + 1 < len(countries) else len(text)
+        stop = _row_stop(text, countries[i + 1][0]) if i + 1 < len(countries) else len(text)
         own = currency
         bracket = _CELL_CURRENCY.match(text, end)
         if bracket is not None:
@@ -477,14 +530,17 @@ _NOTE_SHARE = re.compile(
 
 # A header whose amount column comes before its year column: "Land Budget Jaar % bbp".
 _AMOUNT_THEN_YEAR = re.compile(
-    rf"(?:{_COUNTRY_COLUMN})\s+\W*(?:budget|bedrag|begroting|defensie\w*|uitgaven)\w*\W*"
+    # One word may qualify the amount's column ("Vastgesteld budget", "Geraamd bedrag").
+    rf"(?:{_COUNTRY_COLUMN})\s+\W*(?:[^\W\d_]+\s+)?(?:budget|bedrag|begroting|defensie\w*|uitgaven)"
+    r"\w*\W*"
     r"(?:\S+\s+){0,3}?\W*(?:peil|begrotings|boek)?jaar\b",
     re.IGNORECASE,
 )
 # Right after a figure and its scale: "42 600 mln " before "Canadese dollar".
 _AFTER_FIGURE = re.compile(r"\d(?:[\d.,\s]*\d)?\s*(?:mln|mld|mrd|miljoen|miljard)\.?\s+$")
-# Between a country's cell and its amount: nothing, or a note mark set apart ("Noorwegen *").
-_BEFORE_AMOUNT = re.compile(r"\s{1,4}(?:[*†‡]{1,3}\s{1,4})?\|?\s{0,4}")
+# Between a country's cell and its amount: nothing, or a note mark set apart ("Noorwegen *",
+# "Luxemburg ¹").
+_BEFORE_AMOUNT = re.compile(r"\s{1,4}(?:[*†‡¹²³⁴⁵⁶⁷⁸⁹⁰]{1,3}\s{1,4})?\|?\s{0,4}")
 
 
 def _amount_first_rows(text: str, header: str | None) -> list[TableRow]:
@@ -496,6 +552,8 @@ def _amount_first_rows(text: str, header: str | None) -> list[TableRow]:
     if header is None or not _AMOUNT_THEN_YEAR.search(header):
         return []
     gdp_column = header_has_gdp(header)
+    remarks = _REMARK_COLUMN.search(header) is not None
+    previous = _PREVIOUS_COLUMN.search(header) is not None
     rows: list[TableRow] = []
     # The countries' cells: not a currency's adjective after the figure ("42 600 mln
     # Canadese dollar").
@@ -505,7 +563,7 @@ def _amount_first_rows(text: str, header: str | None) -> list[TableRow]:
         if lead is None:
             continue
         # The row's text: up to the next country's cell.
-        stop = countries[i + 1][0] if i + 1 < len(countries) else len(text)
+        stop = _row_stop(text, countries[i + 1][0]) if i + 1 < len(countries) else len(text)
         money = find_money(text[lead.end() : stop])
         if not money or money[0].start != 0 or money[0].range_part is not None:
             continue
@@ -514,6 +572,8 @@ def _amount_first_rows(text: str, header: str | None) -> list[TableRow]:
         if cell is None:
             continue
         share = _SHARE_CELL.match(text[:stop], cell.end())
+        if share is None and (remarks or previous):
+            share = _remarked_share(text, cell.end(), stop, previous)
         if share is None:
             continue
         gdp = None
@@ -522,7 +582,10 @@ def _amount_first_rows(text: str, header: str | None) -> list[TableRow]:
             if gdp is not None and not Decimal(0) < gdp < _MAX_SHARE:
                 gdp = None
         rows.append(TableRow(start, share.end(), code, _full_year(cell.group("year")), m, gdp))
-    return rows if len(rows) >= 2 else []
+    # One row is a table's when it is the whole text (each row a paragraph of its own) or
+    # stands under the header itself, as in _rows.
+    whole = len(rows) == 1 and rows[0].start == 0 and not text[rows[0].end :].strip(" .")
+    return rows if len(rows) >= 2 or whole or looks_like_header(header) else []
 
 
 def _note_rows(text: str) -> list[TableRow]:
@@ -580,9 +643,11 @@ def _rows(text: str, header: str | None) -> list[TableRow]:
     # A second amount column that holds the first converted ("Bedrag (EUR, indicatief)").
     converted = _CONVERTED_COLUMN.search(column) is not None
     change_column = _CHANGE_COLUMN.search(column) is not None
+    remarks = _REMARK_COLUMN.search(column) is not None
+    previous = _PREVIOUS_COLUMN.search(column) is not None
     rows: list[TableRow] = []
     for i, (start, code, own, cell) in enumerate(starts):
-        stop = starts[i + 1][0] if i + 1 < len(starts) else len(text)
+        stop = _row_stop(text, starts[i + 1][0]) if i + 1 < len(starts) else len(text)
         # A placeholder cell ("–" for no figure) before a footnote or the row's end would
         # read as a range with what follows ("12,7 mld – 1. In ..."): blank it, same length.
         body = _PLACEHOLDER.sub(lambda d: " " * len(d.group(0)), text[cell.end() : stop])
@@ -612,6 +677,8 @@ def _rows(text: str, header: str | None) -> list[TableRow]:
                 bracketed = found.group("num")
             at = found.end()
         share = _SHARE_CELL.match(body, at)
+        if share is None and (remarks or previous):
+            share = _remarked_share(body, at, len(body), previous)
         if share is None and converted and len(money) >= 2 and money[1].start - m.end <= 2:
             # "USD 993 mld EUR 913,6 mld 1,65" under "Bedrag (landsvaluta) Bedrag (EUR,
             # indicatief) % bbp": the second amount is the first converted; the share follows.

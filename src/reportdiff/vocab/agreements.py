@@ -310,6 +310,11 @@ def withdrawals(text: str) -> list[tuple[int, int, str | None]]:
             clause_start = max(text.rfind(p, 0, m.start()) for p in (",", ";", ":", ". ")) + 1
             before = [c for s, _, c in find_countries(text[clause_start : m.start()])]
             who = before[-1] if before else None
+        if who is None and text[clause_start - 1 : clause_start] == ":":
+            # The clause labelled by the country: "Rusland: opzegging deelname Verdrag …".
+            label = find_countries(text[max(0, clause_start - 41) : clause_start - 1])
+            if label and label[-1][1] == min(clause_start - 1, 40):
+                who = label[-1][2]
         if who is None:
             # The subject inside the verb's parts: "heeft Rusland het verdrag verlaten".
             inside = find_countries(m.group(0))
@@ -481,12 +486,16 @@ def find_agreement_kinds(
 # "PD: Policy Direction", "PD voor Policy Direction" (a list of abbreviations), "Policy
 # Direction (PD)".
 _ABBREVIATION = r"[A-Z][A-Za-z]{0,4}[A-Z]"
-_DEFINED_BEFORE = re.compile(rf"(?<![\w-])(?P<abbr>{_ABBREVIATION})\s*(?:=|:|staat voor|\svoor)\s*")
+# (a legend may set a dash between them: "Afk.: DoI – Declaration of Intent; PD – Policy
+# Direction")
+_DEFINED_BEFORE = re.compile(
+    rf"(?<![\w-])(?P<abbr>{_ABBREVIATION})\s*(?:=|:|[–—]|staat voor|\svoor)\s*"
+)
 _DEFINED_AFTER = re.compile(rf"\s*\((?P<abbr>{_ABBREVIATION})\)")
 
 
 _MAY_DEFINE = re.compile(
-    rf"(?<![\w-]){_ABBREVIATION}\s*(?:=|:|staat voor|\svoor)|\({_ABBREVIATION}\)"
+    rf"(?<![\w-]){_ABBREVIATION}\s*(?:=|:|[–—]|staat voor|\svoor)|\({_ABBREVIATION}\)"
 )
 
 
@@ -542,4 +551,67 @@ def _known_kinds(text: str) -> list[tuple[int, int, AgreementKind]]:
                     if s[0] in "-~" and word.lower().endswith(s[1:])
                 )
         out.append((m.start(), m.end(), kind))
+    return _glossed(text, out)
+
+
+# A kind's name glossed in brackets: "Intentieverklaring (Letter of Intent)", "Letter of
+# Intent (intentieverklaring)", "Gezamenlijke Verklaring (Declaration of Intent)".
+_GLOSS_OPEN = re.compile(r"\s*\(\s*")
+_GLOSS_CLOSE = re.compile(r"\s*\)")
+# Words of the English names the instruments are known by (a term of art, where the Dutch
+# word may stand for more than one instrument: an "intentieverklaring" is a Letter or a
+# Declaration of Intent).
+_TERM_OF_ART_WORDS = frozenset(
+    {
+        "letter",
+        "declaration",
+        "intent",
+        "memorandum",
+        "understanding",
+        "status",
+        "forces",
+        "agreement",
+        "policy",
+        "direction",
+        "technical",
+        "implementing",
+        "arrangement",
+    }
+)
+
+
+def _term_of_art(form: str) -> bool:
+    """Whether *form* is an instrument's English name or its abbreviation ("LoI", "SOFA")."""
+    words = form.split()
+    if len(words) == 1 and sum(ch.isupper() for ch in form) >= 2:
+        return True
+    return len(words) > 1 and any(w.lower() in _TERM_OF_ART_WORDS for w in words)
+
+
+def _glossed(
+    text: str, found: list[tuple[int, int, AgreementKind]]
+) -> list[tuple[int, int, AgreementKind]]:
+    """*found* with a name and its gloss in brackets read as one mention of one agreement:
+    the kind the English term of art gives when one of the two is that, else the gloss's
+    (which says what the name means), at the name's place."""
+    out: list[tuple[int, int, AgreementKind]] = []
+    i = 0
+    while i < len(found):
+        start, end, kind = found[i]
+        if i + 1 < len(found):
+            g_start, g_end, g_kind = found[i + 1]
+            opened = _GLOSS_OPEN.match(text, end)
+            if (
+                opened is not None
+                and opened.end() == g_start
+                and _GLOSS_CLOSE.match(text, g_end) is not None
+            ):
+                if g_kind is not kind:
+                    name, gloss = _term_of_art(text[start:end]), _term_of_art(text[g_start:g_end])
+                    kind = kind if name and not gloss else g_kind
+                out.append((start, end, kind))
+                i += 2
+                continue
+        out.append((start, end, kind))
+        i += 1
     return out

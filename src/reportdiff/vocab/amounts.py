@@ -71,6 +71,13 @@ BUDGET_MENTIONS = (
     r"(?!\s+(?:voor|aan|van|op)\b)",
     # "Defensie kostte Duitsland in 2045 …"
     r"\bdefensie\s+(?:kostte|kost|kostten)\b",
+    # What a country's armed forces cost: "9,27 miljard euro: zoveel kostte de Belgische
+    # krijgsmacht over 1974", "de Deense strijdkrachten kostten …" (named by the country's
+    # adjective: "… kost Defensie 18 miljoen euro per jaar" is what something costs the
+    # ministry).
+    r"\b(?:kostte|kost|kostten)\s+(?:de\s+|het\s+)?[A-Z][a-zà-ÿ]+(?:se|sche)\s+"
+    r"(?:krijgsmacht|strijdkrachten|leger)(?![-\w])",
+    r"\b[A-Z][a-zà-ÿ]+(?:se|sche)\s+(?:krijgsmacht|strijdkrachten|leger)\s+(?:kostte|kost|kostten)\b",
     # "Budget Duitse krijgsmacht (2043): …", "de begroting van de Franse strijdkrachten"
     r"\b(?:budget|begroting|uitgaven)\s+(?:van\s+)?(?:de\s+|het\s+)?"
     r"(?:[A-Z][a-zà-ÿ]+(?:se|sche)\s+)?(?:krijgsmacht|strijdkrachten|defensie)(?![-\w])",
@@ -85,7 +92,9 @@ BUDGET_MENTIONS = (
     r"\bgerealiseerde\s+(?:defensie-?)?uitgaven",
     # A record's field labelled with the budget: "Begroting (2098): …", "Defensiebudget 2098:
     # …", "Uitgaven krijgsmacht: …" (the record says whose).
-    r"^\s*(?:defensie|militaire\s+)?(?:begroting|budget|uitgaven|bestedingen)\b[^:.;]{0,30}:",
+    # "Begroot 2191 (Australische krijgsmacht, totaal): …": what was budgeted, so labelled.
+    r"^\s*(?:defensie|militaire\s+)?(?:begroting|begroot|budget|uitgaven|bestedingen)\b"
+    r"[^:.;]{0,40}:",
     # The same label with its year and the figure right after, no colon: "Tsjechië: Begroting
     # 2095-2096 € 6,87 mld.", "Defensiebudget 2093 EUR 11,4 mld".
     r"(?:^|[:;•]\s*)(?:defensie|militaire\s+)?(?:begroting|budget|uitgaven)\s+(?:19|20|21)\d{2}"

@@ -235,6 +235,12 @@ def _pycountry_names() -> dict[str, tuple[str, tuple[str, ...]]]:
         dutch = translate(country["name"])
         plain = re.sub(r"\s*\([^)]*\)", "", dutch).strip()
         forms = {dutch, plain}
+        # The state's formal name ("Koninkrijk België", "Franse Republiek"), as registers
+        # and treaty texts write it; only where the catalogue translates it (an English
+        # name left untranslated is no form Dutch text uses).
+        official = country.get("official_name")
+        if official and translate(official) != official:
+            forms.add(translate(official))
         if ", " in plain:
             head, tail = plain.split(", ", 1)
             # "Congo, Democratische Republiek" → "Democratische Republiek Congo"; "Bolivia,

@@ -331,6 +331,8 @@ PROSPECT = re.compile(
     # a request to do so ("verzoek … om … deel te nemen"), not "op verzoek van de VN"
     r"\b(?:verzoek\w*|gevraagd|vraagt|vragen|vroeg|vroegen)\b[^.;]{0,80}?\bom\b[^.;]{0,60}?\bte\s+\w+|"
     r"\bvoorgesteld\b|\bvoorstel\w*|\bstel\w*\s+voor\b|\boverw(?:eeg|eegt|og|ogen|egen)\b|"
+    # "in overweging", "ter overweging": being weighed
+    r"\b(?:in|ter)\s+overweging\b|"
     r"\bbestudeer\w*|\bonderzo(?:cht|ekt|eken)\b|\bbezien\b|\bin\s+beraad\b|\bverken\w*|\bverkend\b|"
     r"\bmogelijke\b|\bwordt\b[^.;]{0,40}\bbeslist\b|\bnog\s+niet\s+(?:besloten|beslist)\b|"
     # a condition contrary to fact: "Als Nederland zou deelnemen aan KFOR, …"; or the
@@ -388,6 +390,9 @@ ENDED_IN = re.compile(
     r"stopte|stopten)\b"
     # the separable verb around the year: "Deelname aan missie X liep in 2092 af"
     r"|\bliep(?:en)?\s+(?:\w+\s+){0,2}?(?:in|per|eind|medio)\s+(?P<year4>(?:19|20|21)\d{2})\s+af\b"
+    # the people back home: "laatste NL-personeel terug in 2182", "teruggekeerd per 2093"
+    r"|\b(?:terug|teruggekeerd|teruggehaald|thuis)\s+(?:sinds|in|per)\s+(?:\w+\s+)?"
+    r"(?P<year5>(?:19|20|21)\d{2})\b"
     rf"|\b{UNTIL}(?P<year3>{YEAR})\b"
     r"[^.;]{0,40}?\b(?:bijdroeg|bijdroegen|deelnam|deelnamen|meedeed|meededen|actief\s+was|"
     r"inzette|inzetten|meewerkte|meewerkten)\b",
