@@ -1300,3 +1300,27 @@ def test_a_records_barred_fields_are_clauses() -> None:
         (AgreementKind.POLICY_DIRECTION, frozenset({"NL", "BE", "LT"})),
         (AgreementKind.DECLARATION_OF_INTENT, frozenset({"NL", "BE", "LU"})),
     }
+
+
+def test_a_chronicles_row_names_the_agreement_read_before() -> None:
+    """ "Maart intentieverklaring Noorwegen: getekend", a summary table's row after the
+    month's entry: the month is no part of the title, and the row is the agreement the
+    edition told of before, not a second one."""
+    found = _agreements(
+        "Op 9 maart ondertekende de minister, met Noorwegen, de intentieverklaring over uitlenen "
+        "van kaderpersoneel. Maart intentieverklaring Noorwegen: getekend"
+    )
+    assert [(a.kind, a.parties) for a in found] == [
+        (AgreementKind.DECLARATION_OF_INTENT, ("NL", "NO"))
+    ]
+
+
+def test_with_a_country_in_brackets_on_another_countrys_record() -> None:
+    """ "Declaration of Intent doorvoer van troepen (met Luxemburg)" under Germany's heading:
+    Germany's and Luxembourg's."""
+    (a,) = _agreements(
+        "– Declaration of Intent doorvoer van troepen (met Luxemburg): ondertekend op 18 april "
+        "2141.",
+        ("DE",),
+    )
+    assert set(a.parties) == {"NL", "DE", "LU"}

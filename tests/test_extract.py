@@ -1285,3 +1285,62 @@ class TestLetterHeadFields:
         assert letter_metadata(["Betreft Rapportage"], side).date == date(2041, 11, 15)
         head = ["Datum 1 december 2041", "Betreft Rapportage"]
         assert letter_metadata(head, side).date == date(2041, 12, 1)
+
+
+class TestKeyValueRows:
+    """A two-column table's rows (a short key, then its value) are paragraphs of their own;
+    a wider table's row whose cells wrap, a labelled record ("Duitsland: …") and a list set in
+    columns run on as before."""
+
+    @staticmethod
+    def _line(text: str, bottom: float, first: str, cells: int = 2) -> Any:
+        from reportdiff.extract._types import BBox, Line
+
+        return Line(
+            text,
+            1,
+            Region.BODY,
+            BBox(40, bottom - 9, 400, bottom),
+            9.0,
+            cells=cells,
+            first_cell=first,
+        )
+
+    def _starts(self, rows: list[tuple[str, str]]) -> list[BlockKind | None]:
+        body = [
+            self._line(f"regel {i} van de lopende tekst van de pagina", 100 + 12 * i, "", 1)
+            for i in range(10)
+        ]
+        lines = [self._line(text, 230 + 12 * i, first) for i, (text, first) in enumerate(rows)]
+        return [it.starts for it in mark_pdf_lines([*body, *lines])][10:]
+
+    def test_a_chronicles_rows(self) -> None:
+        starts = self._starts(
+            [
+                ("Maart intentieverklaring Noorwegen: getekend", "Maart"),
+                ("Maart Policy Direction Polen: van kracht", "Maart"),
+                ("April MoU Australië: loopt door", "April"),
+            ]
+        )
+        assert starts[1:] == [BlockKind.PARAGRAPH, BlockKind.PARAGRAPH]
+
+    @pytest.mark.parametrize(
+        "rows",
+        [
+            [
+                (
+                    "Intentieverklaring (DoI) inzake munitievoorraden op Canada",
+                    "Intentieverklaring (DoI) inzake munitievoorraden op",
+                ),
+                ("afroep Luxemburg", "afroep"),
+            ],
+            [
+                ("Luxemburg: € 764 miljoen in 2010 | 3,69% bbp", "Luxemburg:"),
+                ("Duitsland: EUR 93,2 mld (2010), 2,71% bbp", "Duitsland:"),
+            ],
+            [("• Australië • Luxemburg", "• Australië"), ("• Italië • Spanje", "• Italië")],
+        ],
+        ids=["wrapped-row", "labelled-records", "list-in-columns"],
+    )
+    def test_not_a_key_value_table(self, rows: list[tuple[str, str]]) -> None:
+        assert self._starts(rows)[1:] == [None]

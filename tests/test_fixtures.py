@@ -84,6 +84,9 @@ GENERATED = (
     "holdout55",
     "holdout56",
     "holdout57",
+    "holdout58",
+    "holdout59",
+    "holdout60",
 )
 
 

@@ -155,6 +155,19 @@ class TestSpaces:
         mark = Char("2", body[-1].x1 + 0.95, body[-1].x1 + 3.7, 95.0, 99.0, 5.5, "F+Times")
         assert line_text([*body, mark]) == "voetnoot.2"
 
+    def test_a_space_set_over_the_glyph_before_it_is_no_space(self) -> None:
+        """iText sets a list item's space glyph under the item's first letter ("K", then " "
+        at the same x, then "amerstukken"): it separates nothing; a space after a glyph
+        still does."""
+        word = _word_chars(["Kamerstukken"], 10.5, 0.0)
+        k = word[0]
+        over = Char(" ", k.x0, k.x0 + 2.6, k.top + 2.0, k.bottom + 2.0, 10.5, k.fontname)
+        chars = [word[0], over, *word[1:]]
+        assert line_text(chars) == "Kamerstukken"
+        assert [seg.text for seg in segments(chars)] == ["Kamerstukken"]
+        after = Char(" ", k.x1, k.x1 + 2.6, k.top, k.bottom, 10.5, k.fontname)
+        assert line_text([k, after, *word[1:]]) == "K amerstukken"
+
 
 class TestFontStyle:
     """Weight and slant are read from the font's PostScript name."""

@@ -604,3 +604,62 @@ def test_a_memo_table_of_missions_ended_before_or_only_weighed() -> None:
     ]
     found = find_all_missions([section], 2183)
     assert [(m.name, m.status) for m in found] == [("MINUSMA", MissionStatus.EXTENDED)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Vraag: Wanneer valt het kabinetsbesluit over eFP Litouwen, en hoort de Kamer dat vooraf?",
+        "Hoeveel militairen zijn er nog in UNIFIL?",
+        "Of er Nederlanders naar EUFOR Althea gaan, bestudeert het ministerie nog; besluitvorming "
+        "volgt later.",
+        "3. Kennis te nemen van de optie een bijdrage te leveren aan EUTM Sirocco (EU, de Sahel).",
+    ],
+    ids=["question-label", "question-mark", "sending-people-studied", "an-option"],
+)
+def test_a_mission_only_asked_about_or_weighed_is_none(text: str) -> None:
+    """A question asserts nothing; sending people there that is still studied, or an option
+    put to the minister, is no part taken."""
+    assert _missions(text) == []
+
+
+def test_a_mission_ended_the_year_before_without_a_year_written() -> None:
+    """ "Vorig jaar meldde het kabinet nog de afronding van EUTM Sirocco" ended the year before
+    the edition's; a "vorig jaar" elsewhere in a long run-together row is another row's."""
+    from reportdiff.parse.context import Group, SectionContext
+    from reportdiff.parse.missions import find_all_missions
+
+    section = SectionContext("Missies", 2, Group.GENERAL, True, None)
+    section.sentences = [
+        Sentence(
+            "Vorig jaar meldde het kabinet nog de afronding van EUTM Sirocco (EU, Sahel); in "
+            "1943 speelde die missie geen rol meer.",
+            3,
+            None,
+            0,
+        ),
+        Sentence(
+            "EUFOR Althea EU, Bosnië 40 doorlopend KFOR NAVO, Kosovo 150 doorlopend UNTSO VN 40 "
+            "beëindigd Het plenaire debat over vorig jaar staat in de Handelingen.",
+            3,
+            None,
+            0,
+        ),
+    ]
+    names = [m.name for m in find_all_missions([section], 1943)]
+    assert "EUTM Sirocco" not in names
+    assert {"EUFOR Althea", "KFOR"} <= set(names)
+
+
+def test_a_hosted_mission_named_without_its_host_in_its_hosts_section() -> None:
+    """ "Compagnie binnen eFP-battlegroup" under the heading "3.2 Litouwen": eFP Litouwen."""
+    from reportdiff.parse.context import Group, SectionContext
+    from reportdiff.parse.missions import find_all_missions
+
+    section = SectionContext("Litouwen", 2, Group.OTHER, True, None, ("LT",))
+    section.sentences = [
+        Sentence(
+            "Inhoud: Compagnie binnen eFP-battlegroup; gastlandsteun bij legering.", 3, None, 0
+        )
+    ]
+    assert [m.name for m in find_all_missions([section], 2141)] == ["eFP Litouwen"]

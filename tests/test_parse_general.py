@@ -3996,3 +3996,76 @@ def test_a_sentence_may_open_on_an_amounts_sign() -> None:
         "€10,7 miljard: zoveel kostte het.",
         "Budget 9 mld. € daarna.",
     ]
+
+
+@pytest.mark.parametrize(
+    ("texts", "expected"),
+    [
+        (
+            [
+                "Buiten die voorhoede werkte Defensie anno 2001 ook nauw met Australië, Tsjechië, "
+                "Estland en Polen."
+            ],
+            [("AU", "other"), ("CZ", "other"), ("EE", "other"), ("PL", "other")],
+        ),
+        (["Rusland ontbreekt op iedere partnerlijst; Russisch optreden maakt het urgenter."], []),
+    ],
+    ids=["besides-the-vanguard", "missing-from-every-list"],
+)
+def test_partners_outside_the_partner_chapters(
+    texts: list[str], expected: list[tuple[str, str]]
+) -> None:
+    """Countries worked with besides the strategic group are other partners; a country said
+    to be missing from every partner list is none."""
+    assert _partners(texts) == expected
+
+
+def test_in_rows_run_together_a_cue_is_its_own_rows() -> None:
+    """A chronicle's summary table read as one sentence: "partnerland" in November's row is
+    not said of the countries of the rows far before it (Russia leaving a treaty in May)."""
+    found = dict(
+        _partners(
+            [
+                "Januari Begroting België vastgesteld Mei Rusland verlaat Verdrag van Bornholm "
+                "Augustus DoI Estland en het Verenigd Koninkrijk: verlengd Oktober LoI Denemarken: "
+                "loopt door Oktober operatie Noordlicht: nu 100 November Zweden nieuw partnerland"
+            ]
+        )
+    )
+    assert found.get("SE") == "other"
+    assert not {"RU", "BE", "EE", "GB"} & set(found)
+
+
+def test_a_countrys_genitive_names_it() -> None:
+    assert _reads(
+        "Op 18 maart keurde Frankrijks volksvertegenwoordiging 64,9 miljard euro defensiegeld "
+        "goed, ongeveer 2,7 pct. bbp, geldend voor 2099."
+    ) == [("budget", "FR", "2099", "64900000000 EUR", "2.7")]
+
+
+def test_next_years_figure_is_a_plan() -> None:
+    assert _reads(
+        "Op 22 december maakte Australië bekend volgend jaar 67,62 miljard Australische dollars "
+        "aan defensie te willen besteden."
+    ) == [("plan", "AU", None, "67620000000 AUD", None)]
+
+
+def test_a_ministrys_own_unit_is_no_organisation() -> None:
+    assert introduced_organisations("Van: DGB/DIS (Directie Internationale Samenwerking)") == []
+
+
+def test_a_prints_dossier_line_run_together_with_its_masthead() -> None:
+    from reportdiff.parse.base import EditionParser
+
+    doc = _blocks_document(
+        [
+            ("h", 1, "Tweede Kamer der Staten-Generaal"),
+            (
+                "p",
+                0,
+                "Vergaderjaar 2141–2142 33 279 Internationale militaire samenwerking Nr. 1300 "
+                "NOTA DIRECTEUR-GENERAAL BELEID AAN MINISTER VAN DEFENSIE",
+            ),
+        ]
+    )
+    EditionParser().check_identity(doc, force=False)

@@ -169,7 +169,9 @@ def _line(part: Sequence[Segment], page: int, region: Region) -> Line | None:
         return segment_line(part[0], page, region)
     glyphs = [c for seg in part for c in seg.chars]
     text = _side_label(part) if region is Region.BODY else None
-    return make_line(sorted(glyphs, key=_X0), page, region, text, cells=len(part))
+    return make_line(
+        sorted(glyphs, key=_X0), page, region, text, cells=len(part), first_cell=part[0].text
+    )
 
 
 # A side label is a word or three: "Constatering", "Afspraak", "Budget 1923".
@@ -272,7 +274,13 @@ def read_page(raw: RawPage) -> PageRead:
         if isinstance(row, Wrapped):
             glyphs = [c for part in row.lines for seg in part for c in seg.chars]
             line = make_line(
-                glyphs, raw.number, Region.BODY, " ".join(row.cells), len(row.lines), len(row.cells)
+                glyphs,
+                raw.number,
+                Region.BODY,
+                " ".join(row.cells),
+                len(row.lines),
+                len(row.cells),
+                row.cells[0],
             )
         else:
             line = _line(row, raw.number, Region.BODY)

@@ -342,6 +342,10 @@ def mark_pdf_lines(lines: Sequence[Line], *, italic_headings: bool = False) -> l
         elif lead and prev is not None and TERMINAL.search(prev.text):
             # A bold lead-in after a finished sentence opens a paragraph of its own.
             items.append(LineItem(ln, BlockKind.PARAGRAPH))
+        elif _key_value_row(ln, prev):
+            # The next row of a two-column table ("Maart | Begroting Frankrijk vastgesteld"):
+            # a row of its own, not the row above's words run on.
+            items.append(LineItem(ln, BlockKind.PARAGRAPH))
         elif gap is not None and gap < 0 and prev is not None and TERMINAL.search(prev.text):
             # Back up the page: the top of the next column.  A sentence ended at the foot of
             # the column before starts a paragraph here; one cut there runs on.
@@ -354,6 +358,48 @@ def mark_pdf_lines(lines: Sequence[Line], *, italic_headings: bool = False) -> l
             spacing.append(gap)
         prev, prev_heading = ln, heading
     return _defer_notes(items, size)
+
+
+# A list item's mark at a line's start.
+_LIST_MARK = re.compile(r"\s*[•▪◦●‣∙■□◆◇►▶▸*–—-]\s")
+
+
+# A table's key cell: a word or three.
+_KEY_WORDS = 3
+_KEY_CHARS = 25
+
+
+def _short_key(cell: str) -> bool:
+    """A key: a few words, no figure and no colon (a label with its colon, "Duitsland: EUR
+    93,2 mld", is a record of a list the words above it still speak of, which the parser
+    reads as such)."""
+    return (
+        0 < len(cell) <= _KEY_CHARS
+        and len(cell.split()) <= _KEY_WORDS
+        and not any(ch.isdigit() for ch in cell)
+        and not cell.endswith(":")
+    )
+
+
+def _key_value_row(line: Line, prev: Line | None) -> bool:
+    """Whether *line* is the next row of a two-column table under *prev*: both set as two
+    cells a column-wide gap apart, from the same left edge, in one size, each first cell a
+    short key ("Maart", "Kenmerk:"); not a list set in columns ("• Australië   • Luxemburg"
+    over "• Italië   • Spanje"), nor a wider table's row whose cells wrap ("Intentieverklaring
+    (DoI) inzake munitievoorraden op   Canada" over "afroep   Luxemburg")."""
+    return (
+        prev is not None
+        and not _LIST_MARK.match(line.text)
+        and not _LIST_MARK.match(prev.text)
+        and _short_key(line.first_cell)
+        and _short_key(prev.first_cell)
+        and line.cells == 2
+        and prev.cells == 2
+        and line.bbox is not None
+        and prev.bbox is not None
+        and abs(line.bbox.x0 - prev.bbox.x0) <= 2.0
+        and abs(line.size - prev.size) <= _SAME_SIZE
+    )
 
 
 # Lines this much apart in size are set in one size.

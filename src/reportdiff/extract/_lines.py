@@ -290,6 +290,13 @@ def _without_leaders(text: str) -> str:
     return _LEADERS.sub(" ", text) if "...." in text or ". ." in text else text
 
 
+def _inside(space: Char, prev_x1: float) -> bool:
+    """Whether a space glyph starts well inside the visible glyph before it: set over that
+    glyph, not after it (iText sets a list item's space under the item's first letter:
+    "K" then " " at the same x, then "amerstukken"), it separates nothing."""
+    return space.x0 < prev_x1 - 0.5 * space.size * SPACE_GAP
+
+
 def line_text(chars: Sequence[Char]) -> str:
     """The text of one line's glyphs, with spaces where the gaps are and single spaces only."""
     out: list[str] = []
@@ -299,7 +306,7 @@ def line_text(chars: Sequence[Char]) -> str:
     for c in chars:
         text = c.text
         if text.isspace():
-            if prev is not None:
+            if prev is not None and not _inside(c, prev.x1):
                 out.append(" ")
                 prev = None
             continue
@@ -351,7 +358,7 @@ def segments(chars: Iterable[Char]) -> list[Segment]:
         for i, c in enumerate(line):
             text = c.text
             if text.isspace():
-                if after_text:
+                if after_text and not _inside(c, last_x1):
                     add(" ")
                     after_text = False
                 continue
@@ -417,12 +424,13 @@ def make_line(
     text: str | None = None,
     rows: int = 1,
     cells: int = 1,
+    first_cell: str = "",
 ) -> Line | None:
     """One line from its glyphs (sorted left to right), or None when it holds no text.
 
     *text*, when given, is the line's text as put together from its glyphs elsewhere, set on
     *rows* visual lines (a table row's wrapped cells, joined cell by cell); *cells* is how many
-    runs of text apart it was put together from."""
+    runs of text apart it was put together from, *first_cell* the first of them."""
     visible = [c for c in group if not c.text.isspace()]
     if not visible:
         return None
@@ -441,6 +449,7 @@ def make_line(
         italic=italic,
         rows=rows,
         cells=cells,
+        first_cell=first_cell,
     )
 
 

@@ -88,6 +88,8 @@ class Line:
     # The runs of text, apart by more than a space, it was put together from: more than one
     # for a table row's cells (or a label and its value).
     cells: int = 1
+    # The first of those runs, when there are several (a row's first cell, a label).
+    first_cell: str = ""
 
 
 @attrs.frozen

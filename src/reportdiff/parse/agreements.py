@@ -27,7 +27,7 @@ from collections.abc import Mapping, Sequence
 
 import attrs
 
-from reportdiff.dates import YEAR, find_month
+from reportdiff.dates import MONTHS, YEAR, find_month
 from reportdiff.model import (
     MULTILATERAL,
     Agreement,
@@ -300,7 +300,8 @@ def _title(text: str, start: int, end: int) -> tuple[str, int, bool]:
     name: list[str] = []
     while words and _NAME_WORD.match(words[-1]) and len(name) < 6:
         name.insert(0, words.pop())
-    while name and (name[0].islower() or name[0] in _DETERMINERS):
+    # (nor a month: "Maart intentieverklaring Noorwegen: getekend", a chronicle's row)
+    while name and (name[0].islower() or name[0] in _DETERMINERS or name[0].lower() in MONTHS):
         name.pop(0)
     head = " ".join([*name, text[start:end]])
     kind = text[start:end]
@@ -1080,7 +1081,9 @@ _ALSO_WITH = re.compile(
     r"\b(?:ook|tevens|eveneens|mede)\s+met\b|\balsmede\s+met\b"
     # in brackets without "met", as a record's terse field has it: "PD tanker (ook Spanje)",
     # or with "samen met": "de MoU tankvliegtuigen (samen met Italië)"
-    r"|\(\s*(?:ook|tevens|eveneens|mede|samen\s+met)\s+(?=[A-Z])"
+    # or a bare "(met …)" on a country's record: "Declaration of Intent doorvoer van troepen
+    # (met Luxemburg)" under Germany's heading is Germany's and Luxembourg's
+    r"|\(\s*(?:ook|tevens|eveneens|mede|samen\s+met|met)\s+(?=[A-Z])"
     # or with a plus: "DoI cyberverdediging (per 1-9-1961) + Luxemburg"
     r"|(?<=\s)\+\s*(?=[A-Z])",
     re.IGNORECASE,

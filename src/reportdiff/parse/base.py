@@ -47,8 +47,10 @@ __all__ = ["TITLE", "EditionParser", "identify_year"]
 _TITLE_BLOCKS = 6
 _OPENING_BLOCKS = 10
 # The print's dossier line: "33 279 Internationale militaire samenwerking".
+# (It may be run together with the masthead's other lines: "Vergaderjaar 2141–2142 33 279
+# Internationale militaire samenwerking Nr. 1300 …".)
 _DOSSIER_LINE = re.compile(
-    r"^\s*33\s?279\s+Internationale\s+(?:militaire\s+samenwerking|defensiesamenwerking)\b",
+    r"(?:^|(?<=\s))33\s?279\s+Internationale\s+(?:militaire\s+samenwerking|defensiesamenwerking)\b",
     re.IGNORECASE,
 )
 
@@ -101,7 +103,7 @@ class EditionParser:
             return
         if doc.metadata.subject and SUBJECT.search(doc.metadata.subject):
             return  # a letter whose subject names the topic and a year
-        if any(_DOSSIER_LINE.match(b.text) for b in doc.blocks[:_OPENING_BLOCKS]):
+        if any(_DOSSIER_LINE.search(b.text) for b in doc.blocks[:_OPENING_BLOCKS]):
             return  # the print's dossier line, in a colophon read as text
         found = (
             doc.metadata.subject

@@ -26,13 +26,15 @@ import attrs
 from reportdiff.model import ContributionStatus, MandateStatus, Mission, MissionStatus
 from reportdiff.vocab import vocabulary
 from reportdiff.vocab._lexicon import longest_first
-from reportdiff.vocab.countries import country_name, find_countries
+from reportdiff.vocab.countries import NETHERLANDS, country_name, find_countries
 from reportdiff.vocab.missions import (
     CONTRIBUTION_CUES,
     CONTRIBUTION_WORDS,
     DECIDED,
     DESCRIPTIVE,
     ENDED_IN,
+    ENDED_LAST_YEAR,
+    ENDED_WORD,
     GROWING,
     HOSTED,
     JOINING,
@@ -494,7 +496,20 @@ def _ended_before(text: str, mention: _Mention, year: int | None, alone: bool = 
         ended = next((y for y in m.group("year", "year2", "year3", "year4", "year5") if y), None)
         if ended and int(ended) < year:
             return True
+    # "Vorig jaar meldde het kabinet nog de afronding van EUTM Sirocco": ended the year
+    # before; the end said of this mission (right beside its name), and the year before said
+    # of that end (a rows' "vorig jaar" further on is another row's).
+    for word in ENDED_WORD.finditer(text, start, end):
+        beside = (
+            0 <= mention.start - word.end() <= _BESIDE or 0 <= word.start() - mention.end <= _BESIDE
+        )
+        if beside and ENDED_LAST_YEAR.search(text, max(start, word.start() - 80), word.end() + 40):
+            return True
     return False
+
+
+# How far an end's word may stand from the mission's name to be said of it.
+_BESIDE = 25
 
 
 _SINCE = re.compile(r"\bsinds\s+(?:\w+\s+)?(\d{4})\b", re.IGNORECASE)
@@ -517,6 +532,10 @@ def _started_before(text: str, mention: _Mention, year: int | None) -> bool:
     return bool(starts) and all(s is not None and int(s.group(1)) < year for s in since)
 
 
+# A question: opened by its label ("Vraag: …", "Vraag 3: …") or ending in a question mark.
+_QUESTION = re.compile(r"^\s*Vraag\s*\d*\s*:|\?[\"”’)]*\s*$")
+
+
 def missions_in_sentence(
     sentence: Sentence,
     labelled: bool = False,
@@ -528,6 +547,10 @@ def missions_in_sentence(
     *mentions*, when already found in its text; *year*, the edition's, when known."""
     text = sentence.text
     out: list[Mission] = []
+    if _QUESTION.search(text):
+        # A question asserts nothing: "Vraag: Wanneer valt het kabinetsbesluit over eFP
+        # Litouwen, en hoort de Kamer dat vooraf?" (the answer, when there is one, tells).
+        return out
     found = list(_mentions(text) if mentions is None else mentions)
     for mention in found:
         considered = None if labelled else _considered(text, mention)
@@ -721,9 +744,23 @@ def find_all_missions(sections: Sequence[SectionContext], year: int | None = Non
                 labelled = True
             found_in = None if labelled else mentions
             for mission in missions_in_sentence(sentence, labelled, found_in, year):
+                mission = _hosted_by_section(mission, section)
                 known = found.get(mission.name)
                 found[mission.name] = mission if known is None else _merge(known, mission)
     return list(_fold_described(found).values())
+
+
+def _hosted_by_section(mission: Mission, section: SectionContext) -> Mission:
+    """A hosted mission named without its host ("Compagnie binnen eFP-battlegroup") in the
+    section of the one country that hosts it ("3.2 Litouwen"): that country's ("eFP
+    Litouwen"), the name the rest of the edition gives it."""
+    host = section.country
+    if mission.location is not None or host is None or host == NETHERLANDS:
+        return mission
+    if mission.name not in {key for key, *_ in _hosted()}:
+        return mission
+    where = country_name(host)
+    return attrs.evolve(mission, name=f"{mission.name} {where}", location=where)
 
 
 def _fold_described(found: dict[str, Mission]) -> dict[str, Mission]:

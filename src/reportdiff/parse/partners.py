@@ -227,6 +227,8 @@ _NAMED = re.compile(r"\bSamen")
 # In the body of a partner chapter, a sentence about working together names partners.
 _COOPERATION = re.compile(
     r"samen\s*werk\w*|samengewerkt|werk\w*\s+(?:\w+\s+){0,6}samen"
+    # "werkte Defensie anno 2001 ook nauw met Australië, …"
+    r"|\bwerk(?:te|ten|t|en)\s+(?:\w+\s+){0,5}met\b"
     # "onderhield Defensie regelmatig contact met …", "militaire contacten met …", "militaire
     # betrekkingen met nog 4 staten: …", "banden met", "trok … op met"
     r"|\b(?:contact(?:en)?|betrekkingen|banden|relaties)\s+(?:\w+\s+){0,2}met\b"
@@ -294,6 +296,40 @@ def _respective_categories(
     ]
 
 
+# How far a category's cue may stand from a list of countries with another list between them
+# and still be that list's (a long sentence of tables' rows run together is not one list).
+_FAR_CUE = 80
+
+
+# What stands between two countries of one list: a comma, "en" or "of", with a few words
+# beside it ("Duitsland (sinds 1908), België …", "onze oosterburen in Duitsland, onze
+# zuiderburen in België"), or only marks ("Duitsland (DEU)", "Australië ↑ · Litouwen"); no
+# colon or full stop (a table's rows run together: "Mei Rusland
+# verlaat Verdrag van Bornholm Augustus DoI Estland …").
+_LIST_GLUE = re.compile(
+    r"[^\w:.]{0,8}|(?=[^:.]{0,60}$)[^:.]*?(?:,|;|\b(?:en|of|alsmede|evenals|plus)\b)[^:.]*"
+)
+
+
+def _one_list(
+    text: str,
+    run: list[tuple[int, int, str]],
+    runs: list[list[tuple[int, int, str]]],
+    lo: int,
+    hi: int,
+) -> bool:
+    """Whether *run* and the country runs between *lo* and *hi* (between it and a cue) are one
+    list, apart only by commas, "en" and asides in brackets."""
+    chain = sorted(
+        [run, *(r for r in runs if r is not run and lo <= r[0][0] and r[-1][1] <= hi)],
+        key=lambda r: r[0][0],
+    )
+    return all(
+        _LIST_GLUE.fullmatch(text, a[-1][1], b[0][0]) is not None
+        for a, b in itertools.pairwise(chain)
+    )
+
+
 def enumerated_partners(text: str) -> list[tuple[str, PartnerCategory, bool]]:
     """(code, category, negated) for every country *text* enumerates as a partner; *negated*
     when the text says it is not a strategic partner."""
@@ -359,7 +395,8 @@ def enumerated_partners(text: str) -> list[tuple[str, PartnerCategory, bool]]:
         # currency in "Zwitserland (geen partnerland) … 6,4 miljard Zwitserse frank") makes them
         # one.
         refused: set[str] = set()
-        for run in _runs(clause):
+        runs = _runs(clause)
+        for run in runs:
             if len(run) == 1 and _PLACE_BEFORE.search(clause, max(0, run[0][0] - 12), run[0][0]):
                 continue
             if any(code in refused for _, _, code in run):
@@ -375,6 +412,12 @@ def enumerated_partners(text: str) -> list[tuple[str, PartnerCategory, bool]]:
             cue_at, category, negated = min(
                 cues, key=lambda c: start - c[0] if c[0] < start else c[0] - end
             )
+            lo, hi = (end, cue_at) if cue_at >= end else (cue_at, start)
+            if hi - lo > _FAR_CUE and not _one_list(clause, run, runs, lo, hi):
+                # Another enumeration stands between them: the cue is that one's ("… Mei
+                # Rusland verlaat Verdrag … November Zweden nieuw partnerland", a table's rows
+                # run together).
+                continue
             between = clause[end:cue_at] if cue_at >= end else clause[cue_at:start]
             if _PROPOSED.search(clause):
                 # "Vanuit J5 wordt voorgesteld ook Tsjechië als partnerland op te nemen": a
@@ -406,6 +449,8 @@ def enumerated_partners(text: str) -> list[tuple[str, PartnerCategory, bool]]:
                 or (cue_at < start and _DENIED_AFTER.match(clause, end))
                 or _ENDED.search(clause)
                 or _THREAT.search(clause)
+                # "Rusland ontbreekt op iedere partnerlijst"
+                or _LEFT_OUT.search(between)
             ):
                 # An other-partners cue denied ("Rusland en China zijn geen partnerlanden",
                 # "… geldt niet langer als partner"): not partners at all.  (A denied
@@ -503,8 +548,11 @@ def _cooperating(text: str) -> list[str]:
     ]
     if not found:
         return []
+    # "Buiten die voorhoede werkte Defensie ook nauw met …": besides a group, not outside
+    # the working together.
+    probe = _BESIDES_THE_GROUP.sub(lambda b: " " * len(b.group(0)), text)
     if any(
-        _NO_COOPERATION.search(text, max(0, m.start() - 40), m.end() + 40)
+        _NO_COOPERATION.search(probe, max(0, m.start() - 40), m.end() + 40)
         or _ENDS_NEGATED.search(text[slice(*_clause(text, m.start(), m.end()))])
         for m in found
     ):
@@ -560,6 +608,13 @@ _EXCLUDED = re.compile(
 _ENDS_NEGATED = re.compile(r"\b(?:niet|nooit)(?:\s+meer)?\W*\d*\s*$", re.IGNORECASE)
 
 
+# Besides the strategic group, named by a word for it: "Buiten die voorhoede", "Naast de
+# kopgroep", "Behalve de strategische partners".
+_BESIDES_THE_GROUP = re.compile(
+    r"\b(?:buiten|naast|behalve)\s+(?:die|de|deze|dat|het)\s+"
+    r"(?:voorhoede|kopgroep|kern|kerngroep|binnenring|binnenste\s+ring|strategische\s+\w+)\b",
+    re.IGNORECASE,
+)
 # A country's adjective, as a country's mention ends: "Russisch", "Duitse", "Amerikaanse".
 _ADJECTIVE = re.compile(r"(?:isch|ische|se)$")
 # A partnership denied: "geen enkele partnerlijst", "niet als partner", "nooit partnerland"
@@ -1087,6 +1142,20 @@ def find_partners(sections: Sequence[SectionContext]) -> list[Partner]:
             found[code] = Partner(
                 code, country_name(code), category, Source(block.page, block.page_label, block.text)
             )
+    # Outside the partner chapters, the countries the Netherlands works with besides the
+    # strategic group ("Buiten die voorhoede werkte Defensie anno 2001 ook nauw met
+    # Australië, Tsjechië, Estland en Polen."): other partners.
+    for section in sections:
+        if section.group in (Group.STRATEGIC, Group.OTHER, Group.MULTILATERAL):
+            continue
+        for sentence in section.sentences:
+            if sentence.question or not _BESIDES_THE_GROUP.search(sentence.text):
+                continue
+            for code in _cooperating(sentence.text):
+                if code not in found:
+                    found[code] = Partner(
+                        code, country_name(code), PartnerCategory.OTHER, sentence.source()
+                    )
     # The body of a partner chapter without a sub-heading per country ("Overige
     # partnerlanden" followed by prose): the countries it says the Netherlands works with.
     for section in sections:

@@ -53,6 +53,8 @@ BUDGET_MENTIONS = (
     r"\bten\s+(?:bate|behoeve|gunste)\s+(?:van\s+(?:de|het)|der|des)\s+"
     r"(?:eigen\s+)?(?:defensie|krijgsmacht|strijdkrachten|verdediging)\b",
     r"defensiecijfer\w*",
+    # "keurde … 64,9 miljard euro defensiegeld goed"
+    r"defensiegeld\w*",
     r"defensiequote",
     r"militaire\s+(?:spending|bestedingen|budget)",
     r"defensiecijfers",
@@ -225,6 +227,11 @@ PLAN = (
     r"verzoek",
     r"vraagt",
     r"komende\s+jaren",
+    # next year's, or what a country wants to spend: "maakte Australië bekend volgend jaar
+    # 67,62 miljard … te willen besteden"
+    r"(?:volgend|komend)\s+jaar",
+    r"het\s+jaar\s+daarop",
+    r"te\s+willen\b",
     r"voor\s+de\s+periode",
     r"tot\s+en\s+met",
     r"zal\b",

@@ -295,6 +295,9 @@ def _lexicon() -> Lexicon[str]:
     for code, (name, others) in COUNTRIES.items():
         for form in (name, *others):
             entries[form] = code
+        if " " not in name and name[-1] not in "sxz":
+            # The genitive: "Frankrijks volksvertegenwoordiging", "Belgiës begroting".
+            entries.setdefault(f"{name}s", code)
     for code, people in DEMONYMS.items():
         for form in people:
             entries.setdefault(form, code)

@@ -33,6 +33,8 @@ __all__ = [
     "DECIDED",
     "DESCRIPTIVE",
     "ENDED_IN",
+    "ENDED_LAST_YEAR",
+    "ENDED_WORD",
     "GROWING",
     "HOSTED",
     "JOINING",
@@ -331,8 +333,9 @@ PROSPECT = re.compile(
     # a request to do so ("verzoek … om … deel te nemen"), not "op verzoek van de VN"
     r"\b(?:verzoek\w*|gevraagd|vraagt|vragen|vroeg|vroegen)\b[^.;]{0,80}?\bom\b[^.;]{0,60}?\bte\s+\w+|"
     r"\bvoorgesteld\b|\bvoorstel\w*|\bstel\w*\s+voor\b|\boverw(?:eeg|eegt|og|ogen|egen)\b|"
-    # "in overweging", "ter overweging": being weighed
-    r"\b(?:in|ter)\s+overweging\b|"
+    # "in overweging", "ter overweging": being weighed; an option put to the minister ("Kennis
+    # te nemen van de optie een bijdrage te leveren aan EUTM Sirocco")
+    r"\b(?:in|ter)\s+overweging\b|\bopties?\b|"
     r"\bbestudeer\w*|\bonderzo(?:cht|ekt|eken)\b|\bbezien\b|\bin\s+beraad\b|\bverken\w*|\bverkend\b|"
     r"\bmogelijke\b|\bwordt\b[^.;]{0,40}\bbeslist\b|\bnog\s+niet\s+(?:besloten|beslist)\b|"
     # a condition contrary to fact: "Als Nederland zou deelnemen aan KFOR, …"; or the
@@ -348,7 +351,11 @@ PROSPECT = re.compile(
 JOINING = re.compile(
     r"\b(?:deel\s+te\s+nemen|deelnemen|deelname|deelneming|meedoen|mee\s+te\s+doen|"
     r"bij\s+te\s+dragen|bijdrage|bijdragen|aan\s+te\s+sluiten|aansluiten|aansluiting|inzet|"
-    r"in\s+te\s+zetten)\b",
+    r"in\s+te\s+zetten|"
+    # sending people there: "Of er Nederlanders naar eFP Litouwen gaan, bestudeert …",
+    # "militairen te sturen", "uit te zenden"
+    r"uit\s+te\s+zenden|uitzenden|uitzending|te\s+sturen|sturen|zenden|"
+    r"(?:Nederlanders|militairen|troepen|personeel|eenheden)\s+naar\b[^.;]{0,60}?\bgaan)\b",
     re.IGNORECASE,
 )
 GROWING = re.compile(
@@ -396,6 +403,18 @@ ENDED_IN = re.compile(
     rf"|\b{UNTIL}(?P<year3>{YEAR})\b"
     r"[^.;]{0,40}?\b(?:bijdroeg|bijdroegen|deelnam|deelnamen|meedeed|meededen|actief\s+was|"
     r"inzette|inzetten|meewerkte|meewerkten)\b",
+    re.IGNORECASE,
+)
+
+# A mission's end told of the year before, with no year written: "Vorig jaar meldde het
+# kabinet nog de afronding van EUTM Sirocco", "EUFOR Althea, een jaar eerder afgerond".
+ENDED_LAST_YEAR = re.compile(
+    r"\b(?:vorig|verleden)\s+jaar\b|\been\s+jaar\s+eerder\b|\bhet\s+jaar\s+daarvoor\b",
+    re.IGNORECASE,
+)
+ENDED_WORD = re.compile(
+    r"\b(?:afronding|afgerond|beëindig\w*|be[eë]indigd|stopte|stopten|gestopt|eindigde|"
+    r"eindigden|geëindigd|opgeheven|teruggetrokken|terugtrekking)\b",
     re.IGNORECASE,
 )
 

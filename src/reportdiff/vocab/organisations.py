@@ -113,7 +113,8 @@ ORGANISATION_HEAD_WORDS = frozenset(
         "verband",
     }
 )
-# Names that introduce an agreement, a mission or a place, not an organisation.
+# Names that introduce an agreement, a mission, a place or a ministry's unit, not an
+# organisation.
 NOT_ORGANISATION_WORDS = frozenset(
     {
         "agreement",
@@ -133,6 +134,14 @@ NOT_ORGANISATION_WORDS = frozenset(
         "forces",
         "task",
         "taskforce",
+        # A unit of a ministry: "DGB/DIS (Directie Internationale Samenwerking)", the memo's
+        # sender, is no organisation the Netherlands works in.
+        "directie",
+        "hoofddirectie",
+        "directoraat",
+        "afdeling",
+        "ministerie",
+        "departement",
     }
 )
 
