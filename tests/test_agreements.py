@@ -1324,3 +1324,14 @@ def test_with_a_country_in_brackets_on_another_countrys_record() -> None:
         ("DE",),
     )
     assert set(a.parties) == {"NL", "DE", "LU"}
+
+
+def test_together_with_a_country_set_off_by_commas_on_another_countrys_record() -> None:
+    """ "De Policy Direction grondgebonden luchtverdediging, samen met de Verenigde Staten,
+    bleef onaangetast lopen." under Suriname's heading: Suriname's and the United States'."""
+    (a,) = _agreements(
+        "De Policy Direction grondgebonden luchtverdediging, samen met de Verenigde Staten, "
+        "bleef onaangetast lopen.",
+        ("SR",),
+    )
+    assert set(a.parties) == {"NL", "SR", "US"}

@@ -1079,6 +1079,9 @@ _DEFINES = re.compile(r"\s*(?:\([A-Za-z]{2,6}\))?\s*(?:=|staat\s+voor\b)\s*[^\W\
 # The agreement's phrase adds a party to the one its section or record is about.
 _ALSO_WITH = re.compile(
     r"\b(?:ook|tevens|eveneens|mede)\s+met\b|\balsmede\s+met\b"
+    # an aside set off by a comma: "De Policy Direction …, samen met de Verenigde Staten, bleef
+    # lopen" on Suriname's record
+    r"|,\s*samen\s+met\b"
     # in brackets without "met", as a record's terse field has it: "PD tanker (ook Spanje)",
     # or with "samen met": "de MoU tankvliegtuigen (samen met Italië)"
     # or a bare "(met …)" on a country's record: "Declaration of Intent doorvoer van troepen

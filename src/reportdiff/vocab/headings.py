@@ -69,6 +69,8 @@ OTHER_CUE_WORDS = (
     "tweede",
     "verdere",
     "overige",
+    # "Landen waar ik minder vaak kwam", "Minder intensieve partners"
+    "minder",
 )
 MULTILATERAL_HEADING_WORDS = (
     "multilateral",
@@ -86,6 +88,8 @@ MULTILATERAL_HEADING_WORDS = (
     "clubs",
     "organisaties",
     "overlegtafels",
+    # "Kleinere tafels waaraan ik zat": the fora by the tables they meet at
+    "tafels",
 )
 # Words before a country in a heading that only say it is about that country:
 # "Relatie met Duitsland", "Samenwerking met Frankrijk", "Bilaterale betrekkingen met Noorwegen".
