@@ -1,4 +1,4 @@
-"""The held-out corpora (fixtures/holdout, holdout2 ... holdout60): their truth is sound,
+"""The held-out corpora (fixtures/holdout, holdout2 ... holdout62): their truth is sound,
 labelled synthetic and up to date.
 
 Each corpus measures how the parser generalises to phrasings nobody fitted it to, so this module
@@ -108,6 +108,8 @@ CORPORA = {
     "holdout59": ((1901, 1905), (1911, 1915)),
     # iText 5 (Java), a civil-service memo to the minister.
     "holdout60": ((2141, 2145), (2151, 2155)),
+    # pdf-lib (Node.js), text placed by hand; Dutch translated from English by a consultant.
+    "holdout62": ((2081, 2085), (2091, 2095)),
 }
 # The producers: the corpus's three, and the typesetters of holdout35/ (LaTeX), holdout36/ (a
 # Word document made as office users make one) and holdout37/ (HTML printed by Chromium with
@@ -118,7 +120,7 @@ CORPORA = {
 # made PDF by cairo), holdout49/ (PDFKit), holdout50/ (RTF set by AbiWord), holdout51/ (HTML
 # printed by wkhtmltopdf), holdout52/ (fpdf2), holdout53/ (MuPDF), holdout54/ (PostScript by
 # Ghostscript), holdout55/ (LibreOffice Calc), holdout56/ (Pango and cairo), holdout57/ (jsPDF),
-# holdout58/ (HTMLDOC), holdout59/ (PDFBox) and holdout60/ (iText).
+# holdout58/ (HTMLDOC), holdout59/ (PDFBox), holdout60/ (iText) and holdout62/ (pdf-lib).
 PRODUCERS = (
     "reportlab",
     "docx",
@@ -149,6 +151,7 @@ PRODUCERS = (
     "htmldoc",
     "pdfbox",
     "itext",
+    "pdflib",
 )
 LABEL = "Dit is een fictieve rapportage"
 KINDS = ("partners", "organisations", "budgets", "missions", "agreements", "references")
@@ -336,6 +339,7 @@ def _check_overlap(corpus: str) -> ModuleType:
         "holdout58",
         "holdout59",
         "holdout60",
+        "holdout62",
     ],
 )
 def test_grammar_shares_no_wording(corpus: str) -> None:

@@ -4071,3 +4071,32 @@ def test_a_prints_dossier_line_run_together_with_its_masthead() -> None:
         ]
     )
     EditionParser().check_identity(doc, force=False)
+
+
+def test_an_english_gloss_between_the_share_and_its_label() -> None:
+    assert _reads(
+        "Duitsland gaf in 2099 EUR 50 miljard uit aan defensie; bbp-aandeel (GDP-share): 1,56%."
+    ) == [("budget", "DE", "2099", "50000000000 EUR", "1.56")]
+
+
+def test_the_english_word_for_a_threat_makes_no_partner() -> None:
+    assert (
+        _partners(["overige partnerlanden – Rusland: in 2094 nog steeds Europa's grootste threat."])
+        == []
+    )
+
+
+def test_a_heading_of_organisations_after_a_general_chapter_opens_the_multilateral_one() -> None:
+    """ "NATO, EU, UN / NAVO, Europese Unie, VN" after a table's chapter: the organisations
+    it lists are the multilateral chapter's ("UN" is the United Nations)."""
+    doc = _blocks_document(
+        [
+            ("h", 1, "Rapportage internationale defensiesamenwerking 2099"),
+            ("h", 1, "Tabel 1. Afspraken, status ultimo 2099"),
+            ("p", 0, "Zie de rijen hieronder."),
+            ("h", 2, "NATO, EU, UN / NAVO, Europese Unie, VN"),
+            ("p", 0, "– EU: joint procurement-trajecten. – VN: stafofficieren, observers."),
+        ]
+    )
+    report = parse_document(doc, year=2099)
+    assert {"EU", "VN"} <= {o.code for o in report.organisations}

@@ -132,6 +132,8 @@ def _cue_patterns() -> dict[str, re.Pattern[str]]:
         # no clause boundary between them.
         "gdp_before": re.compile(
             r"(?:" + cues.GDP_WORDS + r")(?:[-\s]?(?:aandeel|percentage))?"
+            # an English gloss in brackets: "bbp-aandeel (GDP-share): 1,56%"
+            r"(?:\s*\([^()\d;]{1,25}\))?"
             r"(?:[^\d;.!?()]{0,25}"
             # a key figure's label: "Bbp-aandeel defensie 2145/46: "
             r"|\s+(?:van\s+)?defensie\s+(?:19|20|21)\d{2}(?:[/–-]\d{2,4})?\s*:\s*)$"

@@ -438,8 +438,14 @@ def build_sections(doc: Document, warnings: list[str]) -> list[SectionContext]:
             if orgs and (
                 group in (Group.STRATEGIC, Group.OTHER, Group.INTRO)
                 # A numbered chapter that lists organisations ("4. NAVO; Unie; VN") opens the
-                # multilateral chapter after any other, a budget chapter's too.
-                or (depth == 1 and org is None and _organisations_only(title))
+                # multilateral chapter after any other, a budget chapter's too; so does one
+                # unnumbered after a general chapter ("Tabel 1. Afspraken" and its rows, then
+                # "NATO, EU, UN / NAVO, Europese Unie, VN").
+                or (
+                    org is None
+                    and _organisations_only(title)
+                    and (depth == 1 or group is Group.GENERAL)
+                )
             ):
                 group = Group.MULTILATERAL
             level = 1 if g is not None else 2

@@ -134,7 +134,10 @@ _PROPOSED = re.compile(
 # Also in a compound: "systeemrivaal", "hoofdtegenstander", "hoofddreiging".
 _THREAT_WORDS = (
     r"\w*dreiging\w*|\w*tegenstander\w*|\bvijand\w*|\w*rivaal\b|\w*rivalen\b|"
-    r"\bagressor\w*|\bagressie\w*"
+    r"\bagressor\w*|\bagressie\w*|"
+    # the English word, as a text full of anglicisms writes it ("Europa's grootste threat",
+    # "de pacing threat")
+    r"\bthreats?\b"
 )
 _THREAT = re.compile(_THREAT_WORDS, re.IGNORECASE)
 # After a cue, a count instead of a list, as a box of key facts gives it: "Overige

@@ -23,7 +23,7 @@ __all__ = [
 ORGANISATIONS: dict[str, tuple[str, tuple[str, ...]]] = {
     "EU": ("Europese Unie", ("EU", "European Union")),
     "NAVO": ("Noord-Atlantische Verdragsorganisatie", ("NAVO", "NATO")),
-    "VN": ("Verenigde Naties", ("VN", "United Nations")),
+    "VN": ("Verenigde Naties", ("VN", "United Nations", "UN")),
     "OVSE": (
         "Organisatie voor Veiligheid en Samenwerking in Europa",
         ("OVSE", "Organisatie van Veiligheid en Samenwerking in Europa", "OSCE"),
