@@ -1335,3 +1335,14 @@ def test_together_with_a_country_set_off_by_commas_on_another_countrys_record() 
         ("SR",),
     )
     assert set(a.parties) == {"NL", "SR", "US"}
+
+
+def test_a_possible_agreement_is_none() -> None:
+    """ "van gedachten gewisseld over een mogelijk memorandum …": one that may come."""
+    assert (
+        _agreements(
+            "Met Australië is van gedachten gewisseld over een mogelijk memorandum inzake het "
+            "inkopen van munitie; een ontwerptekst ligt niet voor."
+        )
+        == []
+    )

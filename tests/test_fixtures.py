@@ -87,6 +87,7 @@ GENERATED = (
     "holdout58",
     "holdout59",
     "holdout60",
+    "holdout61",
     "holdout62",
 )
 

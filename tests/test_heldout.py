@@ -108,7 +108,9 @@ CORPORA = {
     "holdout59": ((1901, 1905), (1911, 1915)),
     # iText 5 (Java), a civil-service memo to the minister.
     "holdout60": ((2141, 2145), (2151, 2155)),
-    # pdf-lib (Node.js), text placed by hand; Dutch translated from English by a consultant.
+    # borb (pure Python), a legal drafter's register; pdf-lib (Node.js), text placed by hand,
+    # Dutch translated from English by a consultant.
+    "holdout61": ((2061, 2065), (2071, 2075)),
     "holdout62": ((2081, 2085), (2091, 2095)),
 }
 # The producers: the corpus's three, and the typesetters of holdout35/ (LaTeX), holdout36/ (a
@@ -120,7 +122,8 @@ CORPORA = {
 # made PDF by cairo), holdout49/ (PDFKit), holdout50/ (RTF set by AbiWord), holdout51/ (HTML
 # printed by wkhtmltopdf), holdout52/ (fpdf2), holdout53/ (MuPDF), holdout54/ (PostScript by
 # Ghostscript), holdout55/ (LibreOffice Calc), holdout56/ (Pango and cairo), holdout57/ (jsPDF),
-# holdout58/ (HTMLDOC), holdout59/ (PDFBox), holdout60/ (iText) and holdout62/ (pdf-lib).
+# holdout58/ (HTMLDOC), holdout59/ (PDFBox), holdout60/ (iText), holdout61/ (borb) and
+# holdout62/ (pdf-lib).
 PRODUCERS = (
     "reportlab",
     "docx",
@@ -151,6 +154,7 @@ PRODUCERS = (
     "htmldoc",
     "pdfbox",
     "itext",
+    "borb",
     "pdflib",
 )
 LABEL = "Dit is een fictieve rapportage"
@@ -339,6 +343,7 @@ def _check_overlap(corpus: str) -> ModuleType:
         "holdout58",
         "holdout59",
         "holdout60",
+        "holdout61",
         "holdout62",
     ],
 )

@@ -4100,3 +4100,13 @@ def test_a_heading_of_organisations_after_a_general_chapter_opens_the_multilater
     )
     report = parse_document(doc, year=2099)
     assert {"EU", "VN"} <= {o.code for o in report.organisations}
+
+
+def test_a_comparisons_label_may_name_what_it_compares_with() -> None:
+    """ "Vergelijkenderwijs met artikelen 3 t/m 5: …" gives an earlier year's figure for
+    comparison, no budget of the edition."""
+    (read,) = _reads(
+        "Vergelijkenderwijs met artikelen 3 t/m 5: de Verenigde Staten begrootte voor defensie "
+        "over 2097 nog 820 miljard Amerikaanse dollar."
+    )
+    assert read[0] == "other" and read[1:3] == ("US", "2097")

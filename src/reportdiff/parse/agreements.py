@@ -99,6 +99,12 @@ _NOT_SUBJECT = re.compile(
 _DENIED = re.compile(
     r"\b(?:geen|noch)\s+(?:(?:enkele?|nieuwe?|ander(?:e)?|verdere?|een)\s+)?$", re.I
 )
+# Right before a kind's word: one that may come, not one there is ("een mogelijk
+# memorandum", "een eventuele SOFA", "een toekomstige overeenkomst").
+_POSSIBLE = re.compile(
+    r"\b(?:mogelijke?|eventuele?|toekomstige?|beoogde?|denkbare?)\s+(?:(?:nieuwe?|aparte?)\s+)?$",
+    re.I,
+)
 # A kind named in general, at the start of a sentence explaining what it is: "(Een MoU is een
 # afspraak op papier …)", "Een PD geeft de richting aan …".
 _GENERIC = re.compile(r"\W*een\s+$", re.IGNORECASE)
@@ -721,6 +727,10 @@ def _read(
             continue
         if _DENIED.search(text, max(0, start - 30), start):
             # "Duitsland en Nederland hebben in 2032 geen nieuwe overeenkomst gesloten."
+            continue
+        if _POSSIBLE.search(text, max(0, start - 30), start):
+            # "… van gedachten gewisseld over een mogelijk memorandum inzake …": one that may
+            # come, not one there is.
             continue
         if _GENERIC.match(text, 0, start) and _EXPLAINS.match(text, end):
             # "(Een MoU is een afspraak op papier tussen twee ministeries.)", "Een SOFA zegt

@@ -192,7 +192,10 @@ _COMPARISON_BEFORE = re.compile(
 )
 # A sentence that opens by saying it compares ("Ter vergelijking: …", "Vergelijk: …").
 _COMPARED_SENTENCE = re.compile(
-    r"\W*(ter\s+vergelijking|ter\s+referentie|vergelijk|vergelijkenderwijs)\s*[:,]", re.IGNORECASE
+    r"\W*(ter\s+vergelijking|ter\s+referentie|vergelijk|vergelijkenderwijs)"
+    # with what it is compared: "Vergelijkenderwijs met artikelen 3 t/m 5: …"
+    r"(?:\s+(?:met|bij)\s+[^:,.;]{1,40})?\s*[:,]",
+    re.IGNORECASE,
 )
 # Right before a country: it is the yardstick the sentence measures against, not the owner of
 # its figure ("… € 27,7 miljard, een stap voor op België", "meer dan in Frankrijk", "net als
