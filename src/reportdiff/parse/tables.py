@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import itertools
 import re
+from collections.abc import Sequence
 from decimal import Decimal
 
 import attrs
@@ -582,10 +583,7 @@ def _amount_first_rows(text: str, header: str | None) -> list[TableRow]:
             if gdp is not None and not Decimal(0) < gdp < _MAX_SHARE:
                 gdp = None
         rows.append(TableRow(start, share.end(), code, _full_year(cell.group("year")), m, gdp))
-    # One row is a table's when it is the whole text (each row a paragraph of its own) or
-    # stands under the header itself, as in _rows.
-    whole = len(rows) == 1 and rows[0].start == 0 and not text[rows[0].end :].strip(" .")
-    return rows if len(rows) >= 2 or whole or looks_like_header(header) else []
+    return rows if _a_table(text, rows, header) else []
 
 
 def _note_rows(text: str) -> list[TableRow]:
@@ -711,7 +709,11 @@ def _rows(text: str, header: str | None) -> list[TableRow]:
         in_text = _HEADER_IN_TEXT.search(lead)
         if in_text is not None and _GDP.search(in_text.group(0)):
             rows = _reread_shares(text, rows)
+    return rows if _a_table(text, rows, header) else []
+
+
+def _a_table(text: str, rows: Sequence[TableRow], header: str | None) -> bool:
+    """Whether *rows* read in *text* are a table's: two or more, or one that is the whole text
+    (each row a paragraph of its own) or stands under a column header (*header*)."""
     whole = len(rows) == 1 and rows[0].start == 0 and not text[rows[0].end :].strip(" .")
-    if len(rows) >= 2 or whole or (header is not None and looks_like_header(header)):
-        return rows
-    return []
+    return len(rows) >= 2 or whole or (header is not None and looks_like_header(header))
