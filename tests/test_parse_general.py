@@ -1086,6 +1086,9 @@ def test_relations_the_report_covers_are_other_partners() -> None:
             "Defensieforum (BDF).",
             [("BDF", "Baltisch Defensieforum")],
         ),
+        # A fund introduced with its acronym is money paid to projects, not a grouping.
+        ("EU: projecten gefund door het Europees Defensiefonds (EDF).", []),
+        ("Het NAVO Innovatiefonds (NIF) investeerde in start-ups.", []),
     ],
 )
 def test_unknown_organisations_in_either_order(text: str, expected: list[tuple[str, str]]) -> None:

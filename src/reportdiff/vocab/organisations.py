@@ -58,6 +58,8 @@ ORGANISATIONS: dict[str, tuple[str, tuple[str, ...]]] = {
 
 # An organisation the vocabulary does not know is still read when the text introduces it with
 # its acronym ("het Baltisch Defensieforum (BDF)") and its name has one of these head words.
+# A fund ("Europees Defensiefonds (EDF)") is money paid out to projects, not a grouping the
+# Netherlands belongs to (as the EDF's comment above says): "fonds" and "fund" are no heads.
 ORGANISATION_HEAD_WORDS = frozenset(
     {
         "agency",
@@ -85,10 +87,8 @@ ORGANISATION_HEAD_WORDS = frozenset(
         "cooperation",
         "council",
         "dienst",
-        "fonds",
         "forum",
         "framework",
-        "fund",
         "gemeenschap",
         "groep",
         "group",
