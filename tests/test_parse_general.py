@@ -3839,6 +3839,50 @@ def test_a_country_twice_in_a_table_is_compared_with_itself() -> None:
     assert earlier.kind is AmountKind.OTHER and "2045" in (earlier.reason or "")
 
 
+def test_an_earlier_years_figure_beside_the_budget_is_a_comparison() -> None:
+    """A sentence after a country's budget gives its outturn for the year before ("De
+    realisatie over 2102 kwam uit op € 807 miljoen"), or a fiscal year's (2103/04 beside
+    2104/05): an edition reports one budget a country, the latest up to its own year; the
+    earlier figure is context.  A figure for a year past the edition's is no proof of that."""
+    doc = _blocks_document(
+        [
+            ("p", 0, "Dit is de rapportage internationale defensiesamenwerking 2104."),
+            ("h", 2, "Luxemburg"),
+            (
+                "p",
+                0,
+                "De Luxemburgse defensiebegroting voor 2104 bedraagt EUR 810 mln., wat "
+                "overeenkomt met 1,2% van het bbp. De realisatie over 2103 kwam uit op € 807 "
+                "miljoen.",
+            ),
+            ("h", 2, "Duitsland"),
+            (
+                "p",
+                0,
+                "Vastgestelde defensie-uitgaven Duitsland 2104/05: 95,8 miljard euro (aandeel "
+                "bbp 3,8%). De realisatie over 2103/04 kwam uit op € 86,3 miljard.",
+            ),
+            ("h", 2, "Noorwegen"),
+            ("p", 0, "Noorwegen besteedde in 2104 NOK 110,3 miljard aan defensie."),
+        ]
+    )
+    report = parse_document(doc)
+    budgets = {(b.country, b.year): b.money.amount for b in report.budgets}
+    assert budgets == {
+        ("LU", "2104"): Decimal("810000000"),
+        ("DE", "2104/2105"): Decimal("95800000000"),
+        ("NO", "2104"): Decimal("110300000000"),
+    }
+    earlier = {a.year: a for a in report.amounts if a.year in ("2103", "2103/2104")}
+    assert {a.kind for a in earlier.values()} == {AmountKind.OTHER}
+    assert "beside LU's budget for 2104 (page 1)" in (earlier["2103"].reason or "")
+    # The edition's year unknown (a forced parse of year 0): nothing is compared.
+    assert {(b.country, b.year) for b in parse_document(doc, year=0, force=True).budgets} >= {
+        ("LU", "2103"),
+        ("LU", "2104"),
+    }
+
+
 def test_a_prints_dossier_line_read_as_text_identifies_the_edition() -> None:
     """A print whose masthead was not measured (its colophon read as body text): the dossier
     line "33 279 Internationale militaire samenwerking" identifies it, and the covering note's

@@ -1081,6 +1081,44 @@ def _earlier_in_record(
                 amounts[i] = attrs.evolve(amount, kind=AmountKind.OTHER, reason=reason)
 
 
+def _earlier_in_the_edition(
+    budgets: dict[tuple[str, str], Budget], amounts: list[Amount], edition_year: int
+) -> None:
+    """A country's budget for a year before another of its budgets up to the edition's own
+    year, wherever in the edition the two are written ("De Luxemburgse defensiebegroting voor
+    2103 bedraagt EUR 810 mln. De realisatie over 2102 kwam uit op € 807 miljoen."; a table's
+    figure for 2102 beside a paragraph's for 2103): an edition reports one budget a country,
+    its latest up to the edition's year; the earlier figure is given to compare with, no
+    budget of the edition (as _beside_a_later_year does within one sentence and
+    _earlier_in_record within one record).  A later year past the edition's is left out of
+    it: a figure for next year may be a plan read as a budget, and is no proof that an
+    earlier one is context.  Without the edition's year nothing is compared (in place)."""
+    if not edition_year:
+        return
+    latest: dict[str, tuple[int, str]] = {}
+    for country, year in budgets:
+        start = int(year[:4])
+        if start <= edition_year and start > latest.get(country, (0, ""))[0]:
+            latest[country] = (start, year)
+    for key in list(budgets):
+        country, year = key
+        if country not in latest or int(year[:4]) >= latest[country][0]:
+            continue
+        budget = budgets.pop(key)
+        later = budgets[(country, latest[country][1])]
+        reason = (
+            f"an earlier year's figure ({year}), given beside {country}'s budget for "
+            f"{later.year} (page {later.source.page})"
+        )
+        for i, amount in enumerate(amounts):
+            if (
+                amount.kind is AmountKind.BUDGET
+                and (amount.country, amount.year) == key
+                and amount.source == budget.source
+            ):
+                amounts[i] = attrs.evolve(amount, kind=AmountKind.OTHER, reason=reason)
+
+
 def _beside_a_later_year(reads: list[ReadAmount], edition_year: int | None) -> list[ReadAmount]:
     """*reads*, a country's budget for a year given beside its budget for a later year in the
     same sentence ("Tegenover GBP 57,6 miljard in 2182/83 stond in 2183/84 … 58,7 miljard",
@@ -1338,6 +1376,7 @@ def find_amounts(
     amounts += _heading_amounts(sections)
     for key in defaulted:
         _fold_into_fiscal_year(budgets, key, warnings)
+    _earlier_in_the_edition(budgets, amounts, default_year)
     marks = _fiscal_marks(sections)
     if marks:
         return _marked_fiscal_years(budgets, amounts, marks)
