@@ -223,3 +223,68 @@ def test_a_sides_own_columns_are_sought_at_its_commonest_starts() -> None:
     assert {299, 419} <= set(kept)  # the edges, less the gutter's slack
     assert kept == sorted(kept)
     assert _likeliest(rows, candidates[:3]) == candidates[:3]
+
+
+def test_a_line_run_together_across_a_narrow_gutter_is_cut_there() -> None:
+    """Two columns with a gutter narrower than the gap that splits a line (ConTeXt's, some 1.3
+    em): where a left line and a right line share a baseline they are read as one line across
+    the gutter, which would break the columns in two.  Cut where the right column starts, the
+    columns are read whole; a line across both columns with a word space there is not cut."""
+    right = LEFT + 49 * WIDTH + 1.3 * SIZE  # the right column starts 1.3 em after the left ends
+    chars = _chars(LEFT, 100.0, "Een kop over beide kolommen heen, breder dan een kolom is")
+    for i in range(12):
+        chars += _chars(LEFT, 130.0 + 12 * i, f"L{i:02} " + FULL[:45])
+        # The right column's lines sit between the left one's, but for one (i == 6).
+        chars += _chars(right, 136.0 + 12 * i - (6 if i == 6 else 0), f"R{i:02} " + FULL[:45])
+    out = _texts(read_columns(_rows(chars)))
+    assert out[0].startswith("Een kop")
+    assert [t[:3] for t in out[1:]] == [f"L{i:02}" for i in range(12)] + [
+        f"R{i:02}" for i in range(12)
+    ]
+
+
+def test_a_line_across_both_columns_between_them_is_not_cut() -> None:
+    """A line across both columns between two stretches of them (a heading), with only word
+    spaces where the right column starts, stays whole: each stretch is read on its own."""
+    right = LEFT + 49 * WIDTH + 1.3 * SIZE
+    chars: list[Char] = []
+    for i in range(7):
+        chars += _chars(LEFT, 130.0 + 12 * i, f"A{i} " + FULL[:46])
+        chars += _chars(right, 136.0 + 12 * i, f"B{i} " + FULL[:46])
+    chars += _chars(LEFT, 225.0, "Een tussenkop " + "over de volle breedte van de pagina " * 3)
+    for i in range(7):
+        chars += _chars(LEFT, 245.0 + 12 * i, f"C{i} " + FULL[:46])
+        chars += _chars(right, 251.0 + 12 * i, f"D{i} " + FULL[:46])
+    out = _texts(read_columns(_rows(chars)))
+    assert [t[:2] for t in out] == [
+        *(f"A{i}" for i in range(7)),
+        *(f"B{i}" for i in range(7)),
+        "Ee",
+        *(f"C{i}" for i in range(7)),
+        *(f"D{i}" for i in range(7)),
+    ]
+    assert out[14].startswith("Een tussenkop over de volle breedte")
+
+
+def test_a_heading_under_the_left_column_comes_after_both() -> None:
+    """A bold heading under the left column, below where the right one ends and not set
+    apart by white space, right under a line that breaks off mid-sentence ("… zit Nederland
+    bij" over "Toezeggingen", a box across the page): it opens what comes next, so it is read
+    after the right column, whose text goes on from the left one's."""
+    left = [f"L{i} " + FULL[:46] for i in range(8)] + ["L8 " + FULL[:38] + " zit bij"]
+    chars: list[Char] = []
+    for i, text in enumerate(left):
+        chars += _chars(LEFT, 130.0 + 12 * i, text)
+    for i in range(6):
+        chars += _chars(RIGHT, 136.0 + 12 * i, f"R{i} " + FULL[:46])
+    chars += [
+        Char(c.text, c.x0, c.x1, c.top, c.bottom, c.size, "Helvetica-Bold")
+        for c in _chars(LEFT, 242.0, "Toezeggingen")
+    ]
+    out = _texts(read_columns(_rows(chars)))
+    assert out == [*left, *(f"R{i} " + FULL[:46] for i in range(6)), "Toezeggingen"]
+    # Under a line that ends a sentence (or a list item), the bold line may follow it.
+    ended = _chars(LEFT, 226.0, "L8 " + FULL[:38] + " klaar.")
+    kept = [c for c in chars if not (221.0 <= c.bottom <= 227.0 and c.x0 < RIGHT)] + ended
+    out = _texts(read_columns(_rows(kept)))
+    assert out[8:10] == ["L8 " + FULL[:38] + " klaar.", "Toezeggingen"]

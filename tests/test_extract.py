@@ -1216,6 +1216,66 @@ class TestSpacedItems:
         )
         assert [kind for _, kind in items] == [BlockKind.HEADING, BlockKind.PARAGRAPH, None]
 
+    def test_a_short_italic_line_between_sentences_is_a_heading(self) -> None:
+        """In a letter, whose headings are not italic: an italic line of its own between a
+        finished sentence and an upright one ("Blokje vijf — uitgezonden eenheden" over
+        "Minister Wolters-Haan: …") is a heading; an italic sentence, or italic words that
+        run on, are not."""
+        items = self._items(
+            [
+                self._line("De voorzitter: tien minuten schorsing.", 300.0, 9.3),
+                self._line("Blokje vijf — uitgezonden eenheden", 312.6, 9.3, italic=True),
+                self._line("Minister Wolters-Haan: Laatste blokje: waar staan", 325.2, 9.3),
+                self._line("Een zin die schuin staat, om haar te benadrukken.", 337.8, 9.3),
+                self._line("Defensievisie 2035 en de nota", 350.4, 9.3, italic=True),
+                self._line("die erop volgde.", 363.0, 9.3),
+            ]
+        )
+        P, H = BlockKind.PARAGRAPH, BlockKind.HEADING
+        assert [kind for _, kind in items] == [P, H, P, None, None, None]
+
+    def test_an_italic_heading_wrapped_over_two_lines(self) -> None:
+        """The italic heading wrapped with a broken word ("… verdragspart-" over "ners"),
+        then the upright text: one heading."""
+        items = self._items(
+            [
+                self._line("De voorzitter: vervolgt u.", 300.0, 9.3),
+                self._line("Blokje vier — clubjes, fora, verdragspart-", 312.6, 9.3, italic=True),
+                self._line("ners", 325.2, 9.3, italic=True),
+                self._line("Minister Dekker: Zwaarste werk blijft liggen bij", 337.8, 9.3),
+            ]
+        )
+        P, H = BlockKind.PARAGRAPH, BlockKind.HEADING
+        assert [kind for _, kind in items] == [P, H, None, P]
+
+    def test_back_to_the_margin_after_lines_set_in(self) -> None:
+        """Two or more lines set in (a list whose marks are drawn, not written), each ended
+        short by the writer, then a line at the margin in upper case: a paragraph of its own.
+        A first line set in alone, a line going on in lower case, or one whose first word would
+        not have fitted above (text set around a box, going on at the margin below it) runs
+        on."""
+        from reportdiff.extract._types import BBox, Line
+
+        def at(text: str, bottom: float, x0: float, x1: float = 240) -> Any:
+            return Line(text, 1, Region.BODY, BBox(x0, bottom - 9.3, x1, bottom), 9.3)
+
+        items = self._items(
+            [
+                at("Notities van de attaché (Berlijn):", 300.0, 40, 180),
+                at("relatie: goed, frequent contact", 312.6, 52, 190),
+                at("LoI inzake uitwisseling: juni 2121", 325.2, 52, 200),
+                at("Men zegt dat Russische vliegtuigen langs het luchtruim", 337.8, 40),
+                at("scheren, frequenter dan ooit eerder. Een alinea", 350.4, 40),
+                at("Die met een ingesprongen eerste regel begint", 363.0, 52),
+                at("Duitsland en de rest van de zin op de marge.", 375.6, 40),
+                at("Naast een kader: samengewerkt met Australië,", 388.2, 120),
+                at("Finland, Italië, Japan, en de overige landen:", 400.8, 120),
+                at("Luxemburg, Polen en Zweden.", 413.4, 40, 160),
+            ]
+        )
+        P = BlockKind.PARAGRAPH
+        assert [kind for _, kind in items] == [P, None, None, P, None, None, None, None, None, None]
+
 
 class TestRowsPastTheSidebar:
     """A table as wide as the page runs past a letter's sidebar edge on a later page: a

@@ -36,6 +36,9 @@ _VOWEL_CLASHES = frozenset(
 # Vowels, with the accented forms Dutch writes ("geëvalueerd", "één"), and the y of "hy-pe".
 _VOWELS = frozenset("aeiouyáéíóúàèäëïöüâêîôû")
 _MAX_HEADING_CHARS = 120
+# A heading in italics where italics are not the headings' type is short (a sentence set in
+# italics for emphasis fills the line).
+_MAX_ITALIC_HEADING = 80
 # A numbered italic line this long at most is a heading.
 _MAX_NUMBERED_CHARS = 80
 
@@ -127,6 +130,8 @@ def _wraps_onto(prev: Line, line: Line, right: dict[int, float]) -> bool:
         return False
     if _SECTION_NUMBER.match(line.text) or prev.bbox is None:
         return False
+    if re.search(r"\w-$", prev.text) and line.text[:1].islower():
+        return True  # a word broken over the two lines ("verdragspart-" over "ners")
     first = line.text.split(" ", 1)[0]
     room = right.get(prev.page, prev.bbox.x1) - prev.bbox.x1
     return room < (len(first) + 1) * _GLYPH_WIDTH * line.size
@@ -168,6 +173,77 @@ def _runs_on(
     first = nxt.text.split(" ", 1)[0]
     room = right.get(line.page, line.bbox.x1) - line.bbox.x1
     return room < (len(first) + 1) * _GLYPH_WIDTH * nxt.size
+
+
+def _out_of_an_indent(
+    line: Line, prev: Line | None, before: Line | None, right: dict[int, float]
+) -> bool:
+    """Whether *line* starts a paragraph by going back to the margin after two or more lines
+    set further in (a list whose marks are drawn, not written: "relatie: goed, …" and "LoI
+    inzake …: geldend sedert juni 2121", then "Men zegt dat …"; a quotation set in): what
+    was set in has ended.  A paragraph whose first line alone is set in does not count, nor
+    a line that goes on in lower case (a sentence still running), nor one whose first word
+    would not have fitted on the line above (text set around a box beside it, which goes on
+    at the margin below the box: "… namelijk Australië, Finland, Italië, Japan," over
+    "Luxemburg, Polen en Zweden.")."""
+    if prev is None or before is None or line.bbox is None or prev.bbox is None:
+        return False
+    if before.bbox is None or not (line.page == prev.page == before.page):
+        return False
+    if not line.text[:1].isupper() or line.cells > 1 or prev.cells > 1:
+        return False
+    em = line.size
+    if not (
+        prev.bbox.x0 - line.bbox.x0 >= 0.8 * em
+        and abs(before.bbox.x0 - prev.bbox.x0) <= 0.2 * em
+        and _first_bottom(line) > prev.bbox.bottom
+    ):
+        return False
+    first = line.text.split(" ", 1)[0]
+    room = right.get(prev.page, prev.bbox.x1) - prev.bbox.x1
+    return room >= (len(first) + 1) * _GLYPH_WIDTH * line.size
+
+
+def _italic_wrap(prev: Line, line: Line, nxt: Line | None) -> bool:
+    """Whether italic *line* is the wrapped rest of the italic heading *prev* (see
+    _standalone_italic): italic in the same size, with an upright line after it."""
+    return (
+        prev.italic
+        and line.italic
+        and not line.bold
+        and abs(prev.size - line.size) <= 0.5
+        and nxt is not None
+        and not nxt.italic
+        and nxt.page == line.page
+        and line.text.rstrip()[-1:] not in ".,;:!?"
+    )
+
+
+def _standalone_italic(
+    line: Line, prev: Line | None, nxt: Line | None, after: Line | None = None
+) -> bool:
+    """Whether italic line *line* is a heading where italics are not the headings' type (a
+    letter, which may set a sentence in italics for emphasis): a line of its own between
+    finished sentences, itself no sentence ("Blokje vijf — uitgezonden eenheden" between a
+    paragraph's last line and "Minister Wolters-Haan: Laatste blokje …", set in the body's
+    size with no space after it).  The line before ends a sentence (or the page begins with
+    it), the line after is upright and opens one, and the line ends in no punctuation."""
+    wrapped = False
+    if nxt is not None and nxt.italic and not nxt.bold and after is not None:
+        # A heading wrapped over two italic lines ("Blokje vier — clubjes, fora,
+        # verdragspart-" over "ners"): the line after both is the upright one.
+        if not (line.text.rstrip().endswith("-") and abs(nxt.size - line.size) <= 0.5):
+            return False
+        nxt, wrapped = after, True
+    if not line.italic or line.bold or nxt is None or nxt.italic or nxt.page != line.page:
+        return False
+    text = line.text.strip()
+    ends = text[-1:] in '.,;:!?)"”’' or (text.endswith("-") and not wrapped)
+    if len(text) > _MAX_ITALIC_HEADING or not text[:1].isupper() or ends:
+        return False
+    if line.cells > 1 or not nxt.text[:1].isupper():
+        return False
+    return prev is None or prev.page != line.page or bool(TERMINAL.search(prev.text))
 
 
 def _level(line: Line, body_size: float) -> int:
@@ -303,7 +379,13 @@ def mark_pdf_lines(lines: Sequence[Line], *, italic_headings: bool = False) -> l
     # spacing its paragraphs are set with (see _spaced_apart).
     spacing: list[float] = []
     for k, ln in enumerate(body):
-        heading = _is_heading(ln, size, italic_headings)
+        nxt = body[k + 1] if k + 1 < len(body) else None
+        heading = (
+            _is_heading(ln, size, italic_headings)
+            or _standalone_italic(ln, prev, nxt, body[k + 2] if k + 2 < len(body) else None)
+            # the second line of such a heading, wrapped ("… verdragspart-" over "ners")
+            or (prev_heading and prev is not None and _italic_wrap(prev, ln, nxt))
+        )
         lead = heading and _runs_on(
             ln, body[k + 1] if k + 1 < len(body) else None, pitch, size, italic_headings, right
         )
@@ -341,6 +423,8 @@ def mark_pdf_lines(lines: Sequence[Line], *, italic_headings: bool = False) -> l
             items.append(LineItem(ln, BlockKind.PARAGRAPH))
         elif lead and prev is not None and TERMINAL.search(prev.text):
             # A bold lead-in after a finished sentence opens a paragraph of its own.
+            items.append(LineItem(ln, BlockKind.PARAGRAPH))
+        elif _out_of_an_indent(ln, prev, body[k - 2] if k >= 2 else None, right):
             items.append(LineItem(ln, BlockKind.PARAGRAPH))
         elif _key_value_row(ln, prev):
             # The next row of a two-column table ("Maart | Begroting Frankrijk vastgesteld"):

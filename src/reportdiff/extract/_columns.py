@@ -27,7 +27,7 @@ import itertools
 import re
 from collections.abc import Sequence
 
-from ._lines import Segment
+from ._lines import Segment, split_segment
 
 __all__ = ["read_columns"]
 
@@ -56,8 +56,24 @@ _APART = 1.0
 # times over at most: a panel beside two columns needs two; a crafted page of many thin columns
 # gets no deeper.
 _MAX_DEPTH = 3
+# A heading under a column (see _trim) is this long at most; a line that ends so ends a
+# sentence.
+_HEADING_CHARS = 60
+# A line that breaks off mid-sentence: it ends on a comma, a hyphen, or a word that cannot
+# end one (an article, a preposition, a conjunction): "Eveneens zit Nederland bij".
+_BREAKS_OFF = re.compile(
+    r"(?:[,-]|\b(?:de|het|een|bij|van|met|in|op|aan|voor|naar|om|tot|uit|door|over|te|en|of|"
+    r"dat|die|als|dan|maar|onze|ons|hun|zijn|haar|is|werd|wordt|wij|we)\b)\s*$",
+    re.IGNORECASE,
+)
+_QUOTED = re.compile(r"^\W*[\"'‘’“”„«»]|[\"'‘’“”„«»]\W*$")
 # Points a segment may reach into the gutter and still be on its side.
 _SLACK = 1.0
+# A line run together across a gutter (see _mend_breaks) is cut in a gap this many font sizes
+# wide at least (a justified line's widest word space is some 0.5), its right part starting
+# this many points at most from where the right column's lines start.
+_MEND_GAP = 0.8
+_MEND_ALIGN = 1.5
 
 
 def _crosses(seg: Segment, x: float) -> bool:
@@ -245,6 +261,28 @@ def _trim(lines: Sequence[Row], a: int, b: int, x: float) -> int:
         size = lines[first][0].size
         if lines[first][0].bbox.top - lines[above[-1]][0].bbox.bottom > _APART * size:
             return first
+        # Or from a line set as a heading, bold where the column's text is not, right
+        # under a line that breaks off mid-sentence ("… Eveneens zit Nederland bij" over
+        # "Toezeggingen", a box's heading across the page): no heading stands in the middle
+        # of a sentence, which goes on at the top of the right column; the heading opens
+        # what comes after both.  (A lead-in with its colon, "Geldt sinds maart 2181:", is
+        # no heading, nor is a pull quote in large type.)
+        body = collections.Counter(
+            (round(lines[i][0].size), lines[i][0].bold) for i in above
+        ).most_common(1)[0][0]
+        for k, i in enumerate(tail):
+            head = lines[i][0]
+            prev = lines[tail[k - 1] if k else above[-1]][0]
+            if (
+                head.bold
+                and not body[1]
+                and len(head.text) <= _HEADING_CHARS
+                and not _QUOTED.search(head.text)
+                and not head.text.rstrip().endswith(":")
+                and not prev.bold  # (a heading's own first line, when it wraps)
+                and _BREAKS_OFF.search(prev.text)
+            ):
+                return i
     return b
 
 
@@ -261,6 +299,45 @@ def _candidates(lines: Sequence[Row], width: float) -> list[int]:
             if s.bbox.x0 - edge >= _MIN_PANEL_OFFSET * width
         }
     )
+
+
+def _mend_breaks(
+    lines: Sequence[Row], gutter: float, stretches: Sequence[tuple[int, int]]
+) -> tuple[list[Row], float] | None:
+    """*lines* with each line that alone breaks two stretches of columns apart cut at the
+    gutter, when it is a left column's line and a right column's run together on one baseline
+    (a gutter narrower than the gap that splits segments: ConTeXt's, some 1.3 em); None when
+    there is no such line; with the lines, the gutter right before the right column.  The cut
+    must fall in a gap of at least _MEND_GAP font sizes, right before where the right column's
+    lines start, so that a line across both columns (a heading, a table's row) is never cut."""
+    starts = collections.Counter(
+        round(s.bbox.x0)
+        for a, b in stretches
+        for line in lines[a:b]
+        for s in line
+        if s.bbox.x0 >= gutter - _SLACK
+    )
+    if not starts:
+        return None
+    column_start = starts.most_common(1)[0][0]
+    out = list(lines)
+    mended = False
+    for (_, b), (a, _) in itertools.pairwise(stretches):
+        if a - b != 1:
+            continue  # more than one line across: text that spans both columns
+        row: Row = []
+        for seg in lines[b]:
+            if not _crosses(seg, gutter):
+                row.append(seg)
+                continue
+            cut = split_segment(seg, column_start, _MEND_GAP, _MEND_ALIGN)
+            if cut is None:
+                break
+            row.extend(cut)
+        else:
+            out[b] = row
+            mended = True
+    return (out, column_start - 2 * _SLACK) if mended else None
 
 
 def read_columns(lines: Sequence[Row], depth: int = 0) -> list[Row]:
@@ -283,6 +360,16 @@ def read_columns(lines: Sequence[Row], depth: int = 0) -> list[Row]:
     if best is None:
         return list(lines)
     _, gutter, stretches = best
+    mended = _mend_breaks(lines, gutter, stretches)
+    if mended is not None:
+        # The gutter right before the right column: a mended line's left part may reach
+        # further right than the other lines of its column (a hyphen hung in the margin).
+        lines, gutter = mended
+        stretches = [
+            (a, b)
+            for a, b in _stretches(lines, gutter)
+            if _two_columns(lines[a:b], gutter, width, depth)
+        ]
     out: list[Row] = []
     at = 0
     for a, b in stretches:

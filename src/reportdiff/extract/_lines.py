@@ -30,6 +30,7 @@ __all__ = [
     "make_line",
     "segment_line",
     "segments",
+    "split_segment",
 ]
 
 # A glyph this much smaller than the text around it, and raised, is a superscript ("43" + "e").
@@ -380,6 +381,27 @@ def segments(chars: Iterable[Char]) -> list[Segment]:
         for (first, piece), (stop, piece_stop) in pairwise(starts):
             _add_segment(out, line[first:stop], pieces[piece:piece_stop], index)
     return out
+
+
+def split_segment(
+    seg: Segment, start: float, least: float, slack: float
+) -> tuple[Segment, Segment] | None:
+    """*seg* cut in two before the glyph that starts within *slack* points of *start*, after a
+    gap at least *least* font sizes wide (a column's line and the next column's, run together
+    on one baseline across a gutter narrower than COLUMN_GAP), each part as ``segments`` would
+    have made it; None when there is no such gap."""
+    visible = [i for i, c in enumerate(seg.chars) if not c.text.isspace()]
+    for a, b in pairwise(visible):
+        left, right = seg.chars[a], seg.chars[b]
+        if abs(right.x0 - start) > slack:
+            continue
+        if right.x0 - left.x1 < least * max(left.size, right.size):
+            return None
+        parts = [segments(seg.chars[: a + 1]), segments(seg.chars[b:])]
+        if any(len(part) != 1 for part in parts):
+            return None
+        return attrs.evolve(parts[0][0], line=seg.line), attrs.evolve(parts[1][0], line=seg.line)
+    return None
 
 
 def _add_segment(out: list[Segment], run: list[Char], pieces: list[str], line: int) -> None:
