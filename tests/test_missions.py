@@ -663,3 +663,18 @@ def test_a_hosted_mission_named_without_its_host_in_its_hosts_section() -> None:
         )
     ]
     assert [m.name for m in find_all_missions([section], 2141)] == ["eFP Litouwen"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ik zou heel graag zien dat we ook aan UNTSO meededen, in het Midden-Oosten.",
+        "heel graag zien dat we ook aan UNIFIL meededen, in Libanon.",
+        "Stel dat we aan KFOR gaan deelnemen: dan vraagt dat twee compagnieën.",
+        "Ik wou dat we met een fregat aan EUNAVFOR Atalanta konden meedoen.",
+    ],
+)
+def test_a_wish_or_a_supposition_takes_no_part(text: str) -> None:
+    """A speaker's wish ("Ik zou heel graag zien dat we ook aan UNTSO meededen") or a
+    supposition ("Stel dat we aan KFOR gaan deelnemen") names a mission no one takes part in."""
+    assert _missions(text) == []

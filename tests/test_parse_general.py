@@ -1354,6 +1354,9 @@ class TestHeadingStructure:
             ("Landen waar ik minder vaak kwam", Group.OTHER),
             ("Coalities en fora", Group.MULTILATERAL),
             ("Kleinere tafels waaraan ik zat", Group.MULTILATERAL),
+            ("Berichten uit strategische partnerhoofdsteden", Group.STRATEGIC),
+            ("Berichten uit andere hoofdsteden", Group.OTHER),
+            ("Bijdrage van de permanente vertegenwoordiging", Group.MULTILATERAL),
             ("Overige multilaterale verbanden", Group.MULTILATERAL),
             ("Bijlage: partnerbegrotingen", None),
             ("Operationele inzet", None),
@@ -1389,6 +1392,11 @@ class TestHeadingStructure:
         assert heading_countries("De Verenigde Staten") == ("US",)
         assert heading_countries("Relaties met de Verenigde Staten en Canada") == ("US", "CA")
         assert heading_countries("Relatie met de pers") == ()
+        # The country the heading opens with, its subtitle set apart by a dash or a colon.
+        assert heading_countries("België — bijdrage uit Brussel") == ("BE",)
+        assert heading_countries("Duitsland: de motor van Europa") == ("DE",)
+        assert heading_countries("België en Luxemburg – Benelux") == ("BE", "LU")
+        assert heading_countries("Afrika – de Sahel") == ()
 
     def test_table_or_sheet_heading_of_one_country(self) -> None:
         """A table's or a fact sheet's heading names its country, with the year it is of."""
@@ -1575,6 +1583,58 @@ def test_year_column_cells_with_their_own_currency() -> None:
         ("other", "SE", "2097", "121000000000 SEK", None),
         ("budget", "SE", "2098", "127000000000 SEK", "1.4"),
     ]
+
+
+def test_year_columns_with_a_currency_and_a_basis_column() -> None:
+    """A multi-year matrix: a currency column and a basis column between the country and the
+    years, a word after a year saying what its figures are ("2161 real.", "2164 raming"); the
+    edition's year is the budget, earlier years are comparisons, later ones plans.  A fiscal
+    basis that names its year ("boekjaar 2163/2164") makes the columns fiscal years; one that
+    does not name it leaves the row unread (its years are not guessed)."""
+    header = (
+        "(bedragen x mld) land valuta basis 2161 real. 2162 real. 2163 2164 raming "
+        "2165 raming bbp 2163 opmerking"
+    )
+    rows = (
+        "België EUR kalenderjaar 6,71 7,13 7,37 7,65 8,27 2,07 % eerste opgave in deze matrix "
+        "Canada CAD boekjaar 2163/2164 39 40,8 40,8 44,5 48,1 3,3 % ongewijzigd cijfer "
+        "Zweden SEK boekjaar 136 145 150,4 164 177 3,2 % nieuwe basis"
+    )
+    reads = _table_reads(rows, header, 2163)
+    assert [r for r in reads if r[0] == "budget"] == [
+        ("budget", "BE", "2163", "7370000000 EUR", "2.07"),
+        ("budget", "CA", "2163/2164", "40800000000 CAD", "3.3"),
+    ]
+    assert ("other", "BE", "2162", "7130000000 EUR", None) in reads
+    assert ("plan", "CA", "2165/2166", "48100000000 CAD", None) in reads
+    assert not [r for r in reads if r[1] == "SE" and r[0] == "budget"]
+
+
+def test_a_year_column_headers_second_line_set_as_a_heading() -> None:
+    """The header row over two headings, its second line ("begroting", under the edition's
+    year) after the first: the rows under the second are read under the first."""
+    doc = _blocks_document(
+        [
+            ("p", 0, "Dit is de rapportage internationale defensiesamenwerking 2163."),
+            ("h", 2, "Meerjarig defensiebudget per land (bedragen x mld, eigen valuta)"),
+            (
+                "p",
+                0,
+                "Kolom 2163 = peiljaarbegroting (rapportagecijfer); 2161–2162 = realisatie; "
+                "2164–2165 = meerjarenraming partner. Bedragen x mld; valuta per regel.",
+            ),
+            ("h", 2, "land valuta 2161 real. 2162 real. 2163 2164 raming bbp 2163 opmerking"),
+            ("h", 2, "begroting"),
+            (
+                "p",
+                0,
+                "Duitsland EUR 75,5 79 87,8 92,6 2,3 % — Luxemburg EUR 0,683 0,714 0,776 "
+                "0,819 2,58 % —",
+            ),
+        ]
+    )
+    budgets = {(b.country, b.year): b.money.amount for b in parse_document(doc).budgets}
+    assert budgets == {("DE", "2163"): Decimal("87800000000"), ("LU", "2163"): Decimal("776000000")}
 
 
 def test_notes_that_give_a_countrys_figure() -> None:
@@ -3881,6 +3941,166 @@ def test_an_earlier_years_figure_beside_the_budget_is_a_comparison() -> None:
         ("LU", "2103"),
         ("LU", "2104"),
     }
+
+
+def test_hearsay_states_nothing() -> None:
+    """What the writer passes on without vouching for it ("Kranten hier beweren: …", "… maar
+    dat is gangpraat", "Men zegt dat …") is no fact of the report: no agreement, budget or
+    partner; a sentence the writer states beside it is one.  "Naar verluidt" alone passes on
+    a figure as reported."""
+    doc = _blocks_document(
+        [
+            ("p", 0, "Dit is de rapportage internationale defensiesamenwerking 2121."),
+            ("h", 2, "Strategische partners"),
+            ("h", 3, "België — bijdrage uit Brussel"),
+            (
+                "p",
+                0,
+                "De Belgische defensiebegroting voor 2121 bedraagt € 8,2 miljard. "
+                "Kranten hier beweren: België zou binnenkort met ons een nieuwe "
+                "intentieverklaring over gezamenlijke inkoop willen tekenen; mij is daar niets "
+                "van bekend.",
+            ),
+            ("h", 3, "Noorwegen — bijdrage uit Oslo"),
+            (
+                "p",
+                0,
+                "Naar verluidt wil Noorwegen in 2121 NOK 108 miljard uitgeven, maar dat is "
+                "gangpraat. Men zegt dat China er zijn samenwerking zoekt.",
+            ),
+        ]
+    )
+    report = parse_document(doc)
+    assert {(p.code, p.category) for p in report.partners} == {
+        ("BE", PartnerCategory.STRATEGIC),
+        ("NO", PartnerCategory.STRATEGIC),
+    }
+    assert report.agreements == ()
+    assert {(b.country, b.year) for b in report.budgets} == {("BE", "2121")}
+    from reportdiff.parse.context import Sentence
+
+    assert not Sentence(
+        "Naar verluidt besteedt Duitsland in 2041 € 77,3 miljard aan defensie.", 1, None, 0
+    ).question
+
+
+def test_a_budget_labels_heading_gives_the_year_of_the_figures_under_it() -> None:
+    """A record's first row set as a heading ("Begroting 2121/22", then "Bedrag GBP 56,2
+    miljard"): the figure is that fiscal year's, not the edition's."""
+    doc = _blocks_document(
+        [
+            ("p", 0, "Dit is de rapportage internationale defensiesamenwerking 2121."),
+            ("h", 2, "Verenigd Koninkrijk"),
+            ("p", 0, "Defensiebegroting Verenigd Koninkrijk, zoals mij opgegeven:"),
+            ("h", 3, "Begroting 2121/22"),
+            ("p", 0, "Bedrag GBP 56,2 miljard Aandeel bbp 2,12 procent"),
+        ]
+    )
+    (budget,) = parse_document(doc).budgets
+    assert (budget.country, budget.year, budget.money.amount) == (
+        "GB",
+        "2121/2122",
+        Decimal("56200000000"),
+    )
+
+
+def test_an_emphatic_en_joins_a_list() -> None:
+    """ "…, Noorwegen én Luxemburg": the emphatic "én" joins the last item as "en" does."""
+    assert [
+        c
+        for c, _, _ in enumerated_partners(
+            "Zoveel strategische partners telden wij in 1921: zeven, te weten België, "
+            "Duitsland, het Verenigd Koninkrijk, Frankrijk, de Verenigde Staten, Noorwegen én "
+            "Luxemburg."
+        )
+    ] == ["BE", "DE", "GB", "FR", "US", "NO", "LU"]
+
+
+def test_a_list_set_apart_by_semicolons() -> None:
+    """A list whose items a semicolon sets apart ("Duitsland; België; …; Noorwegen alsmede
+    Luxemburg") is one list, not clauses; partners "zonder strategische status" are other
+    partners; a semicolon before a clause still ends the clause."""
+    strategic = enumerated_partners(
+        "- Strategische partners in 2101: Duitsland; België; het Verenigd Koninkrijk; "
+        "Frankrijk; de Verenigde Staten; Noorwegen alsmede Luxemburg."
+    )
+    assert [c for c, cat, _ in strategic if cat is PartnerCategory.STRATEGIC] == [
+        "DE", "BE", "GB", "FR", "US", "NO", "LU"
+    ]  # fmt: skip
+    others = enumerated_partners(
+        "Op afgebakende terreinen werkt Defensie samen met vier landen zonder strategische "
+        "status: Estland; Japan; Spanje alsmede Tsjechië."
+    )
+    assert [(c, cat) for c, cat, _ in others] == [
+        (c, PartnerCategory.OTHER) for c in ("EE", "JP", "ES", "CZ")
+    ]
+    assert [c for c, _, _ in enumerated_partners(
+        "Duitsland is strategisch partner; België werkte mee aan de oefening."
+    )] == ["DE"]  # fmt: skip
+
+
+def test_a_country_heading_outside_the_partner_chapters() -> None:
+    """A country's heading under a chapter the parser has no group for, in an edition that
+    enumerates its strategic partners: one of them is strategic, any other is not."""
+    doc = _blocks_document(
+        [
+            ("p", 0, "Dit is de rapportage internationale defensiesamenwerking 1924."),
+            (
+                "p",
+                0,
+                "Zoveel strategische partners telden wij in 1924: drie, te weten België, "
+                "Duitsland én Frankrijk.",
+            ),
+            ("h", 2, "Strategisch: de naaste kring"),
+            ("h", 3, "België"),
+            ("p", 0, "Met België delen wij een marine."),
+            ("h", 2, "Vrienden op afstand"),
+            ("h", 3, "Canada"),
+            ("p", 0, "Canadese vliegers oefenden boven Drenthe."),
+        ]
+    )
+    partners = {p.code: p.category for p in parse_document(doc).partners}
+    assert partners == {
+        "BE": PartnerCategory.STRATEGIC,
+        "DE": PartnerCategory.STRATEGIC,
+        "FR": PartnerCategory.STRATEGIC,
+        "CA": PartnerCategory.OTHER,
+    }
+
+
+def test_sitting_at_an_organisations_table_is_taking_part() -> None:
+    """ "Eveneens zit Nederland bij Northern Group, JEF en PESCO": three organisations the
+    Netherlands takes part in, wherever the sentence stands."""
+    doc = _blocks_document(
+        [
+            ("p", 0, "Dit is de rapportage internationale defensiesamenwerking 1982."),
+            ("h", 2, "Strategische partners"),
+            ("p", 0, "België en Duitsland zijn strategische partners."),
+            ("p", 0, "Eveneens zit Nederland bij Northern Group, JEF en PESCO."),
+        ]
+    )
+    assert {"Northern Group", "JEF", "PESCO"} <= {o.code for o in parse_document(doc).organisations}
+
+
+def test_a_list_item_led_by_an_organisation_is_its_entry() -> None:
+    """ "• NAVO: eenheden van ons zijn ingeschreven …" under a heading that names no
+    organisation ("Drie grote huizen"): the item is NATO's entry; a question's is not."""
+    doc = _blocks_document(
+        [
+            ("p", 0, "Dit is de rapportage internationale defensiesamenwerking 1924."),
+            ("h", 2, "Strategische partners"),
+            ("p", 0, "België en Duitsland zijn strategische partners."),
+            ("h", 2, "Drie grote huizen"),
+            (
+                "p",
+                0,
+                "• NAVO: eenheden van ons zijn ingeschreven binnen regionale plannen. "
+                "• EU: Nederland koopt met collega-lidstaten samen in. "
+                "• VN: is Nederland daar nog wel actief?",
+            ),
+        ]
+    )
+    assert {o.code for o in parse_document(doc).organisations} == {"NAVO", "EU"}
 
 
 def test_a_prints_dossier_line_read_as_text_identifies_the_edition() -> None:

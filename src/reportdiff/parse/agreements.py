@@ -649,7 +649,7 @@ def _cell_before(text: str, after: int, start: int) -> int | None:
     return after + first
 
 
-_COUNTRY_JOIN = re.compile(r"\s*(?:,|\ben\b)\s*(?:(?:het|de)\s+)?")
+_COUNTRY_JOIN = re.compile(r"\s*(?:,|\b[eé]n\b)\s*(?:(?:het|de)\s+)?")
 
 
 def agreements_in_sentence(

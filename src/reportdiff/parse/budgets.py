@@ -257,11 +257,11 @@ class ReadAmount:
 # the countries in the order they are named.
 _RESPECTIVELY = re.compile(r"\brespectievelijk\b|\bresp\.|\bonderscheidenlijk\b", re.IGNORECASE)
 # Between the cue and the first amount, and between two amounts of its list.
-_RESPECTIVE_GAP = re.compile(r"\s*(?:,\s*|\s(?:en|of|tot)\s+|\s)?\s*", re.IGNORECASE)
+_RESPECTIVE_GAP = re.compile(r"\s*(?:,\s*|\s(?:[eé]n|of|tot)\s+|\s)?\s*", re.IGNORECASE)
 # Between two countries of the list the amounts are distributed over: "Luxemburg naast
 # Italië", "het Verenigd Koninkrijk en Noorwegen", "België, Duitsland en Frankrijk".
 _COUNTRY_JOIN = re.compile(
-    r"\s*(?:,|\ben\b|\bnaast\b|\bof\b|&|\bmet\b|\btegenover\b)?\s*(?:(?:het|de)\s+)?",
+    r"\s*(?:,|\b[eé]n\b|\bnaast\b|\bof\b|&|\bmet\b|\btegenover\b)?\s*(?:(?:het|de)\s+)?",
     re.IGNORECASE,
 )
 
@@ -271,7 +271,7 @@ _SHARE_NUMBER = r"\d{1,2}(?:,\d{1,3})?"
 # respectievelijk 1,74% en 1,2% bbp".
 _RESPECTIVE_SHARES = re.compile(
     rf"\b(?:respectievelijk|resp\.)\s+(?P<list>{_SHARE_NUMBER}\s*(?:%|procent)?"
-    rf"(?:\s*(?:,|\ben\b)\s*{_SHARE_NUMBER}\s*(?:%|procent)?)+)"
+    rf"(?:\s*(?:,|\b[eé]n\b)\s*{_SHARE_NUMBER}\s*(?:%|procent)?)+)"
     r"\s*(?:van\s+(?:het\s+)?)?(?:" + cues.GDP_WORDS + ")",
     re.IGNORECASE,
 )
@@ -1081,6 +1081,24 @@ def _earlier_in_record(
                 amounts[i] = attrs.evolve(amount, kind=AmountKind.OTHER, reason=reason)
 
 
+# A heading that is a budget's label with its year and nothing else ("Begroting 2121/22",
+# "Defensiebudget 2093"): the year of the figures under it that state none.
+_LABELLED_YEAR = re.compile(
+    r"^\s*(?:defensie-?|militaire\s+)?(?:begroting|budget|uitgaven)\s+"
+    r"(?P<first>(?:19|20|21)\d{2})(?:\s?[/–—-]\s?(?P<second>(?:19|20|21)\d{2}|\d{2}))?\s*:?\s*$",
+    re.IGNORECASE,
+)
+
+
+def _labelled_year(title: str) -> str | None:
+    m = _LABELLED_YEAR.match(title)
+    if m is None:
+        return None
+    year = full_year(m.group("first"), m.group("second"))
+    # "2021/2018" is no pair of years (see full_year): no year is read.
+    return year if "/" not in year or year[5:] > year[:4] else None
+
+
 def _earlier_in_the_edition(
     budgets: dict[tuple[str, str], Budget], amounts: list[Amount], edition_year: int
 ) -> None:
@@ -1268,6 +1286,7 @@ def find_amounts(
     owners = _note_owners(sections)
     for place, section in enumerate(sections):
         header = captioned(section.title, caption) if section.heading_found else None
+        labelled = _labelled_year(section.title) if section.heading_found else None
         # What is written right before the next heading: a table's caption, if that heading
         # is the table's column header; a heading with no text (a caption set as a heading, or
         # the first part of a header row set over two) passes on what it was read with.
@@ -1305,6 +1324,10 @@ def find_amounts(
                 warnings=warnings,
             )
             for read in reads:
+                if read.kind is AmountKind.BUDGET and read.year is None and labelled:
+                    # Under "Begroting 2121/22" (a record's first row set as a heading):
+                    # "Bedrag GBP 56,2 miljard" is that year's figure.
+                    read = attrs.evolve(read, year=labelled)
                 if read.kind is AmountKind.BUDGET and read.year is None and read.match.approx:
                     # "Alleen al Frankrijk besteedt jaarlijks ruim EUR 66 mrd. aan …": a
                     # rounded figure of no year in particular is said in passing, not the

@@ -51,7 +51,7 @@ __all__ = [
 ]
 
 # Compiled with the module, not at the first sentence each process reads.
-_AND = re.compile(r",|\s+en\s+|\s*&\s*")
+_AND = re.compile(r",|\s+[eé]n\s+|\s*&\s*")
 
 
 class Group(enum.Enum):
@@ -90,17 +90,41 @@ class Sentence:
     @property
     def question(self) -> bool:
         """Whether the sentence asks rather than states ("Kan de minister bevestigen dat
-        Rusland … geen enkele rol speelt …?"), or tells what someone asked ("De leden van de
+        Rusland … geen enkele rol speelt …?"), tells what someone asked ("De leden van de
         fractie vragen of Rusland als partner mag gelden.", "… informeren naar de uitgaven van
-        Australië."): what it names is not the report's fact, whatever the answer says."""
+        Australië."), or passes on hearsay ("Men zegt dat men op 2,5% bbp mikt", "Kranten
+        hier beweren: België zou … een intentieverklaring willen tekenen"): what it names is
+        not the report's fact, whatever the answer says."""
         return self.asked or _asks(self.text)
 
 
 @functools.lru_cache(maxsize=8192)
 def _asks(text: str) -> bool:
-    """Whether *text* asks, or tells what someone asked (see :attr:`Sentence.question`).
-    Cached: every kind of fact asks it of every sentence."""
-    return text.rstrip(' "”’)').endswith("?") or bool(_REPORTED_QUESTION.search(text))
+    """Whether *text* asks, tells what someone asked, or passes on hearsay (see
+    :attr:`Sentence.question`).  Cached: every kind of fact asks it of every sentence."""
+    return (
+        text.rstrip(' "”’)').endswith("?")
+        or bool(_REPORTED_QUESTION.search(text))
+        or bool(_HEARSAY.search(text))
+    )
+
+
+# Hearsay: what the writer passes on without vouching for it, from no one named ("Men zegt
+# dat …", "Kranten hier beweren: …", "Het gerucht gaat dat …", "volgens de pers …", "dat is
+# gangpraat").  Not a source the writer names and relies on ("volgens het Duitse
+# ministerie", "Noorwegen meldt"), nor "naar verluidt" alone, with which a writer passes on
+# a figure as reported ("Naar verluidt besteedt Duitsland in 2041 € 77,3 miljard aan
+# defensie", read as the budget by the author who wrote it).
+_HEARSAY = re.compile(
+    r"\bnaar\s+(?:het\s+schijnt|men\s+zegt)\b|\brumou?rs?\b|"
+    r"\bmen\s+(?:zegt|zei|beweert|beweerde|fluistert|fluisterde|vertelt|vertelde)\b|"
+    r"\b(?:kranten|krant|media|pers|geruchten|gerucht|roddels?)\b[^.;:!?]{0,40}?"
+    r"\b(?:beweren|beweert|beweerden|melden|meldt|suggereren|suggereert|speculeren|"
+    r"speculeert|fluisteren|wil|willen|gaat|gaan|doet|doen)\b|"
+    r"\bvolgens\s+(?:de\s+|het\s+|sommige\s+|lokale\s+)?(?:pers|kranten|krant|media|"
+    r"geruchten|gerucht|wandelgangen)\b|\bgeruchten\b|\bgangpraat\b|\bwandelgangen\b",
+    re.IGNORECASE,
+)
 
 
 # A question that asks whether what was just said is so: "Klopt dat?", "Is dat juist?",
@@ -233,7 +257,17 @@ def heading_countries(title: str) -> tuple[str, ...]:
     codes = [lookup_country(_ARTICLE.sub("", p)) for p in parts]
     if parts and all(codes):
         return tuple(c for c in codes if c)
+    head = _SUBTITLE.split(title, maxsplit=1)[0]
+    if head != title:
+        # "België — bijdrage uit Brussel", "Duitsland: de motor van Europa": the countries
+        # the heading opens with, its subtitle set apart by a dash or a colon.
+        return heading_countries(head)
     return ()
+
+
+# What sets a heading's subtitle apart from what it opens with: a dash between spaces, or a
+# colon ("België — bijdrage uit Brussel", "Duitsland: een jaar van oefenen").
+_SUBTITLE = re.compile(r"\s+[–—-]\s+|:\s+")
 
 
 # A heading's number: "2.", "2.1", "3.2.1", "12." (not a year: "2041 in het kort"); a letter
@@ -295,8 +329,8 @@ _PARTNERS_NOUN = re.compile(r"^\W*(?:de\s+)?(?:partnerlanden|partners)\b", re.IG
 
 
 # What may stand between the organisations a heading lists ("EU, VN en NAVO").
-_LIST_WORDS = re.compile(r"(?:[\s,;/&+]|\b(?:en|de|het|of)\b)*")
-_LIST_SEPARATORS = re.compile(r"[\s,;/&+]+|\b(?:en|de|het|of)\b")
+_LIST_WORDS = re.compile(r"(?:[\s,;/&+]|\b(?:[eé]n|de|het|of)\b)*")
+_LIST_SEPARATORS = re.compile(r"[\s,;/&+]+|\b(?:[eé]n|de|het|of)\b")
 
 
 def _organisations_only(title: str) -> bool:
@@ -379,7 +413,8 @@ def build_sections(doc: Document, warnings: list[str]) -> list[SectionContext]:
     group = Group.INTRO
     prev_block: Block | None = None
     fragment_starts: list[int] = []
-    strategic_seen = False  # a heading opened the strategic partners' chapter
+    # Where the strategic partners' chapter opened (the index of its heading's section).
+    strategic_at: int | None = None
     # The last heading that named a country or an organisation, with its typographic level:
     # headings set smaller after it are its parts.
     owner: _Owner | None = None
@@ -404,11 +439,19 @@ def build_sections(doc: Document, warnings: list[str]) -> list[SectionContext]:
         if block.kind is BlockKind.HEADING:
             title, depth = split_heading_number(block.text)
             g = chapter_group(title)
-            if g is None and strategic_seen and _PARTNERS_NOUN.match(title):
+            if (
+                g is None
+                and strategic_at is not None
+                and any(s.blocks for s in sections[strategic_at:])
+                and _PARTNERS_NOUN.match(title)
+            ):
                 # "Partnerlanden per regio" after the strategic partners' chapter: the
-                # others' chapter, as "Overige partnerlanden" would be.
+                # others' chapter, as "Overige partnerlanden" would be.  Not before that
+                # chapter has any text: "STRATEGISCHE" over "PARTNERS" is its title set over
+                # two headings.
                 g = Group.OTHER
-            strategic_seen = strategic_seen or g is Group.STRATEGIC
+            if g is Group.STRATEGIC:
+                strategic_at = len(sections)
             org = lookup_organisation(title)
             orgs = org is not None or _organisations_only(title)
             countries = () if orgs else heading_countries(title)

@@ -358,7 +358,7 @@ _LEAVING = re.compile(r"\bterug|terugtrekking|\bstop|gestopt", re.IGNORECASE)
 
 # Between two mission names, words that list them ("KFOR en UNMISS werden verlengd"): what is
 # said past the second is said of both.
-_LISTED_WITH = re.compile(r"\s*(?:,|\ben\b|\bof\b|/|&)\s*(?:(?:de|het)\s+)?")
+_LISTED_WITH = re.compile(r"\s*(?:,|\b[eé]n\b|\bof\b|/|&)\s*(?:(?:de|het)\s+)?")
 
 
 def _own_part(

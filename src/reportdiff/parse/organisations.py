@@ -101,8 +101,12 @@ def introduced_organisations(text: str) -> list[tuple[str, str]]:
     return out
 
 
+# A sentence led by a name and a colon, after a list item's mark perhaps: "• NAVO: …".
+_ORGANISATION_LABEL = re.compile(r"^[\W\d]{0,4}(?P<name>[^:.;,]{2,60}?)\s*:\s+\S")
+
+
 # Where one item of a list gives way to the next.
-_LIST_GAP = re.compile(r",\s+|\s+(?:en|of)\s+(?:(?:het|de)\s+)?")
+_LIST_GAP = re.compile(r",\s+|\s+(?:[eé]n|of)\s+(?:(?:het|de)\s+)?")
 # A capitalised word at the start of a sentence is no part of the name after it ("Ook het
 # Europees Trainingscentrum (ETC)").
 _LEADING = re.compile(
@@ -126,11 +130,14 @@ _TAKING_PART = re.compile(
     # belonging to it, joining it: "groepen waar we bij horen: …", "doen we ook mee met JEF"
     r"\bbij\s+(?:\w+\s+){0,2}hor\w*|\bhor\w*\s+(?:\w+\s+){0,3}bij\b|\baangesloten\b|"
     r"\bmee\s*doe\w*|\bdo\w*\s+(?:\w+\s+){0,3}mee\s+(?:met|aan|in)\b|"
+    # sitting at its table: "Eveneens zit Nederland bij Northern Group, JEF en PESCO",
+    # "Nederland zit verder in JEF, EI2 …"
+    r"\b(?:zit|zitten|zat|zaten)\s+(?:\w+\s+){0,3}(?:bij|in)\b|"
     r"\bbinnen\s+(?:de\s+|het\s+)?[A-Z]",
     re.IGNORECASE,
 )
 # What may stand between two organisations of one enumeration.
-_ORGANISATION_GAP = re.compile(r"\s*(?:,|\ben\b|&|/)?\s*(?:(?:het|de|en)\s+)*", re.IGNORECASE)
+_ORGANISATION_GAP = re.compile(r"\s*(?:,|\b[eé]n\b|&|/)?\s*(?:(?:het|de|[eé]n)\s+)*", re.IGNORECASE)
 
 
 def _organisation_runs(text: str) -> list[list[str]]:
@@ -195,8 +202,19 @@ def find_organisations_covered(sections: Sequence[SectionContext]) -> list[Organ
     # A run-in heading: a paragraph's first sentence that is nothing but an organisation's
     # name ("NAVO. Het Noord-Atlantisch Verdrag vormt grondslag …", "Verenigde Naties. …"),
     # as a heading of its own would be.
+    # So is a list item or a paragraph led by an organisation's name and a colon, as a label
+    # ("• NAVO: eenheden van ons zijn ingeschreven …", "VN: Nederland brengt stafofficieren
+    # …"): the item is that organisation's entry.
     for section in sections:
         for sentence in section.sentences:
+            if sentence.question:
+                continue
+            label = _ORGANISATION_LABEL.match(sentence.text)
+            labelled = lookup_organisation(label.group("name")) if label is not None else None
+            if labelled is not None and labelled not in found:
+                found[labelled] = Organisation(
+                    labelled, organisation_name(labelled), sentence.source()
+                )
             named = find_organisations(sentence.text)
             if len(named) != 1 or named[0][2] in found:
                 continue

@@ -91,7 +91,7 @@ _OTHER = re.compile(
 )
 # A partner said not to be a strategic one, between the cue and the countries: "partner-
 # relaties, geen strategische, met Australië en Canada".  Other partners, not a denial.
-_NOT_STRATEGIC = re.compile(r"\b(?:geen|niet)\s+(?:als\s+)?strategisch\w*", re.I)
+_NOT_STRATEGIC = re.compile(r"\b(?:geen|niet|zonder)\s+(?:als\s+)?strategisch\w*", re.I)
 # A sentence that gives its countries the category of the sentence before: "Diezelfde status
 # hadden ook Denemarken en Frankrijk", "Dezelfde positie geldt voor Noorwegen".
 _SAME_STATUS = re.compile(
@@ -99,7 +99,7 @@ _SAME_STATUS = re.compile(
 )
 # Right before a strategic cue: the countries are partners, but not strategic ones.
 _NEGATION = re.compile(
-    r"(?:\bgeen|\bniet(?:\s+tot)?|\bbuiten|\bbehalve|\bnaast)"
+    r"(?:\bgeen|\bniet(?:\s+tot)?|\bbuiten|\bbehalve|\bnaast|\bzonder)"
     r"(?:\s+(?:de|het|die|dat|deze|dit|onze|zijn|van|tot|kring|enkele?|enige?))*\s+$"
     # "Niet-strategische partnerlanden", "non-strategische partners"
     r"|\b(?:niet|non)-$",
@@ -193,9 +193,11 @@ _COVERS = re.compile(
     re.I,
 )
 # What may stand between two items of one enumeration.
-# (A country's abbreviation in brackets may follow its name: "Verenigde Staten (USA),".)
+# (A country's abbreviation in brackets may follow its name: "Verenigde Staten (USA),"; the
+# items may be set apart by semicolons: "Duitsland; België; het Verenigd Koninkrijk".)
 _LIST_GAP = re.compile(
-    r"(?:\s*\(\s*[A-Z]{2,4}\s*\))?\s*(?:,|\ben\b|&|[–—-]|[·•|/]|\bsowie\b)?\s*(?:(?:het|de|en)\s+)*",
+    r"(?:\s*\(\s*[A-Z]{2,4}\s*\))?\s*(?:,|;|\b[eé]n\b|\balsmede\b|&|[–—-]|[·•|/]|\bsowie\b)?"
+    r"\s*(?:(?:het|de|[eé]n)\s+)*",
     re.I,
 )
 # A clause whose subject points back at the countries of the clause before ("samen vormen zij
@@ -310,7 +312,7 @@ _FAR_CUE = 80
 # colon or full stop (a table's rows run together: "Mei Rusland
 # verlaat Verdrag van Bornholm Augustus DoI Estland …").
 _LIST_GLUE = re.compile(
-    r"[^\w:.]{0,8}|(?=[^:.]{0,60}$)[^:.]*?(?:,|;|\b(?:en|of|alsmede|evenals|plus)\b)[^:.]*"
+    r"[^\w:.]{0,8}|(?=[^:.]{0,60}$)[^:.]*?(?:,|;|\b(?:[eé]n|of|alsmede|evenals|plus)\b)[^:.]*"
 )
 
 
@@ -333,6 +335,43 @@ def _one_list(
     )
 
 
+# A count in words or figures ("vijf", "7"), not a year.
+_COUNT = re.compile(r"\b(?:\d{1,2}|[a-z]{3,12})\b", re.IGNORECASE)
+
+
+def _counts(text: str) -> set[int]:
+    """The numbers from two to twenty *text* writes in words or figures."""
+    from .numbers import number_word
+
+    out = set()
+    for m in _COUNT.finditer(text):
+        word = m.group(0).casefold()
+        n = int(word) if word.isdigit() else number_word(word)
+        if n is not None and 2 <= n <= 20:
+            out.add(n)
+    return out
+
+
+def _only_countries(text: str) -> bool:
+    """Whether *text* names one or more countries and nothing else (articles, list words and
+    marks aside): a list's item, not a clause."""
+    found = find_countries(text)
+    if not found:
+        return False
+    outside, at = [], 0
+    for begin, end, _ in found:
+        outside.append(text[at:begin])
+        at = end
+    outside.append(text[at:])
+    return all(_ITEM_GAP.fullmatch(part) for part in outside)
+
+
+# What may stand around the countries of a list's item: marks, articles and list words.
+_ITEM_GAP = re.compile(
+    r"[\s,;.&]*(?:\b(?:het|de|[eé]n|of|alsmede|evenals|plus)\b[\s,;.&]*)*", re.IGNORECASE
+)
+
+
 def enumerated_partners(text: str) -> list[tuple[str, PartnerCategory, bool]]:
     """(code, category, negated) for every country *text* enumerates as a partner; *negated*
     when the text says it is not a strategic partner."""
@@ -341,6 +380,17 @@ def enumerated_partners(text: str) -> list[tuple[str, PartnerCategory, bool]]:
         return counted
     out: list[tuple[str, PartnerCategory, bool]] = []
     bounds = [0, *(m.end() for m in _CLAUSE.finditer(text)), len(text)]
+    # A semicolon that sets apart only countries ("Duitsland; België; het Verenigd
+    # Koninkrijk; …") separates a list's items, not clauses.
+    bounds = [
+        b
+        for k, b in enumerate(bounds)
+        if k in (0, len(bounds) - 1)
+        or text[b - 1] != ";"
+        or not (
+            _only_countries(text[b : bounds[k + 1]]) and find_countries(text[bounds[k - 1] : b])
+        )
+    ]
     clauses = [text[lo:hi] for lo, hi in itertools.pairwise(bounds)]
     for i, clause in enumerate(clauses):
         # Whether the clause that holds the cue denies it after the fact ("…; strategisch
@@ -1062,6 +1112,9 @@ def find_partners(sections: Sequence[SectionContext]) -> list[Partner]:
     not_strategic: set[str] = set()
     # The countries an enumeration gave their category (see below).
     definitive: set[str] = set()
+    # Whether an enumeration of the strategic partners said how many there are, and named
+    # that many: the whole group (see the country headings below).
+    complete = False
     terms = defined_terms([x.text for section in sections for x in section.sentences])
     for section in sections:
         # The category the sentence before gave, and whether it said "not strategic".
@@ -1102,6 +1155,13 @@ def find_partners(sections: Sequence[SectionContext]) -> list[Partner]:
             listed = (
                 Counter(category for _, category, negated in read if not negated) if read else {}
             )
+            if listed and listed.get(PartnerCategory.STRATEGIC, 0) >= _ENUMERATION:
+                counts = _counts(sentence.text)
+                if listed[PartnerCategory.STRATEGIC] in counts or where_read:
+                    # "telden wij in 1924: vijf, te weten …" with five countries after it
+                    # (or a counted list read over the sentences after the count): the whole
+                    # strategic group.
+                    complete = True
             for code, category, negated in read:
                 if negated:
                     not_strategic.add(code)
@@ -1130,6 +1190,8 @@ def find_partners(sections: Sequence[SectionContext]) -> list[Partner]:
                 found[code] = Partner(
                     code, country_name(code), PartnerCategory.OTHER, sentence.source()
                 )
+    # The strategic partners a counted enumeration named: the whole group.
+    strategic = complete and any(found[c].category is PartnerCategory.STRATEGIC for c in definitive)
     for section in sections:
         if not section.heading_found or section.heading_block is None:
             continue
@@ -1142,6 +1204,12 @@ def find_partners(sections: Sequence[SectionContext]) -> list[Partner]:
         for code in section.countries:
             if code in KINGDOM or code in found:
                 continue
+            if section.group is Group.INTRO and strategic:
+                # A country's heading outside any partner chapter, in an edition that counts
+                # its strategic partners and names them all without it ("… telden wij in
+                # 1924: vijf, te weten België, …", then "Canada" under "Vrienden op
+                # afstand"): not one of them.
+                category = PartnerCategory.OTHER
             found[code] = Partner(
                 code, country_name(code), category, Source(block.page, block.page_label, block.text)
             )

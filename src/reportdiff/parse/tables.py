@@ -171,8 +171,19 @@ _MAX_PARAGRAPH_HEADER = 100
 # A column header with a column per year, after the country column: "Land 2192 2193 Bbp
 # 2193 (%)", "Partner | 2097 | 2098/99".  What follows the year columns may be a share's.
 _YEAR_LABEL = YEAR + r"(?:\s?[/–—-]\s?(?:" + YEAR + r"|\d{2}))?"
+# A year column may say what its figures are, after the year ("2161 real.", "2164 raming"):
+# outturn, budget, estimate.  Which of them is the edition's is the year's to say (see
+# budgets._own_column), not the word's.
+_YEAR_KIND = r"(?:real\.?|realisatie|raming|begroting|ontwerpbegroting|prognose|plan)"
+_YEAR_HEAD = _YEAR_LABEL + rf"(?:\s+{_YEAR_KIND}(?![\w.]))?"
+# Columns of words between the country's and the years': the row's currency ("valuta") and
+# the basis of its years ("basis": calendar year, or a fiscal year and which one).
+_TEXT_COLUMNS = (
+    r"(?:(?:valuta|munt|munteenheid|currency)\s*\|?\s*)?(?:(?:basis|grondslag)\s*\|?\s*)?"
+)
 _YEAR_COLUMNS = re.compile(
-    rf"\b(?:{_COUNTRY_COLUMN})\b\s*\|?\s*(?P<years>{_YEAR_LABEL}(?:\s*\|?\s*{_YEAR_LABEL})+)"
+    rf"\b(?:{_COUNTRY_COLUMN})\b\s*\|?\s*(?P<text>{_TEXT_COLUMNS})"
+    rf"(?P<years>{_YEAR_HEAD}(?:\s*\|?\s*{_YEAR_HEAD})+)"
     r"(?P<rest>[^.]{0,60})$",
     re.IGNORECASE,
 )
@@ -270,6 +281,11 @@ def captioned(header: str, caption: str | None) -> str:
     that paragraph's last sentence."""
     if caption is None:
         return header
+    if not looks_like_header(header) and year_columns(caption) is not None:
+        # The second line of a header row with a column per year, set as a heading of its
+        # own ("begroting" under "… 2163 …"), after the first one with its caption: the
+        # first line holds the columns, whatever the caption's length.
+        return header if find_money(caption) else f"{caption} {header}"
     if len(caption) > _MAX_HEADER_CHARS and looks_like_header(header):
         caption = split_sentences(caption)[-1][1]
     if len(caption) > _MAX_HEADER_CHARS or find_money(caption):
@@ -358,6 +374,8 @@ def _year_column_rows(
     currency = header_currency(column)
     countries = find_countries(text)
     rows: list[TableRow] = []
+    shape = _YEAR_COLUMNS.search(column)
+    words = shape.group("text").casefold() if shape is not None else ""
     for i, (start, end, code) in enumerate(countries):
         stop = _row_stop(text, countries[i + 1][0]) if i + 1 < len(countries) else len(text)
         own = currency
@@ -365,6 +383,15 @@ def _year_column_rows(
         if bracket is not None:
             own = header_currency(bracket.group("currency"))
             end = bracket.end()
+        labels: tuple[str, ...] | None = years
+        if words:
+            # The row's own currency and the basis of its years, in their columns.
+            found = _text_cells(text, end, stop, words, years)
+            if found is None:
+                continue
+            end, cell_currency_code, labels = found
+            if cell_currency_code is not None:
+                own = cell_currency_code
         cells: list[re.Match[str]] = []
         at = end
         wanted = len(years) + (1 if gdp_year else 0)
@@ -380,7 +407,8 @@ def _year_column_rows(
         share: Decimal | None = None
         if gdp_year and len(cells) > len(years) and cells[-1].group("num"):
             share = parse_number(cells[-1].group("num").replace(".", ","))
-        for year, cell in zip(years, cells, strict=False):
+        assert labels is not None
+        for year, cell in zip(labels, cells, strict=False):
             if not cell.group("num"):
                 continue
             # The cell's own code or sign, else the country cell's or the header's currency;
@@ -391,12 +419,50 @@ def _year_column_rows(
             m = bare_amount(text, cell.start("num"), cell_currency)
             if m is None:
                 continue
-            rows.append(
-                TableRow(
-                    start, at, code, year, m, share if year == gdp_year else None, columns=years
-                )
-            )
+            own_share = share if year.split("/")[0] == gdp_year else None
+            rows.append(TableRow(start, at, code, year, m, own_share, columns=labels))
     return _apply_header_scale(rows, column)
+
+
+# A row's cells under the header's word columns: its currency ("EUR", "€") and the basis of
+# its years ("kalenderjaar", "boekjaar 2163/2164").
+_CURRENCY_CELL = re.compile(r"\s{1,4}\|?\s*(?P<cur>[A-Z]{3}|[€$£])(?=\s)")
+_BASIS_CELL = re.compile(
+    r"\s{1,4}\|?\s*(?P<basis>kalenderjaar|boekjaar|begrotingsjaar|fiscaal\s+jaar)"
+    rf"(?:\s+(?P<fiscal>{_YEAR_LABEL}))?(?=\s)",
+    re.IGNORECASE,
+)
+
+
+def _text_cells(
+    text: str, end: int, stop: int, words: str, years: tuple[str, ...]
+) -> tuple[int, str | None, tuple[str, ...]] | None:
+    """After a row's country cell at *end*: where its figures start, its currency (from its
+    currency column, if the header has one) and the labels of its year columns (fiscal years
+    when its basis column says so: "boekjaar 2163/2164" makes the columns 2161 … 2165 the
+    fiscal years 2161/2162 … 2165/2166).  None when a cell the header has is missing, or the
+    basis is a fiscal year that does not say which (a fiscal year "2163" may start in 2162
+    or in 2163: nothing is guessed)."""
+    currency: str | None = None
+    if re.search(r"valuta|munt|currency", words):
+        cell = _CURRENCY_CELL.match(text, end, stop)
+        if cell is None:
+            return None
+        currency = header_currency(cell.group("cur"))
+        end = cell.end()
+    labels = years
+    if re.search(r"basis|grondslag", words):
+        basis = _BASIS_CELL.match(text, end, stop)
+        if basis is None:
+            return None
+        end = basis.end()
+        if basis.group("basis").casefold() != "kalenderjaar":
+            fiscal = _full_year(basis.group("fiscal")) if basis.group("fiscal") else ""
+            first, _, second = fiscal.partition("/")
+            if not second or int(second) != int(first) + 1 or first not in years:
+                return None
+            labels = tuple(full_year(y, str(int(y) + 1)[-2:]) for y in years)
+    return end, currency, labels
 
 
 def column_countries(header: str) -> tuple[str, ...] | None:

@@ -59,7 +59,9 @@ GENERAL_CHAPTER_WORDS = frozenset(
 # (a PARTNER word) is the strategic chapter when it says "strategisch" and nothing that sets it
 # apart ("overige", "buiten de strategische kring", "niet-strategische"), else the other
 # partners' chapter; a heading with a MULTILATERAL word is the multilateral chapter.
-PARTNER_HEADING_WORDS = ("partner", "landen", "bilateral", "bondgenot")
+# (The partners' capitals stand for them: "Berichten uit andere hoofdsteden", a chapter of
+# reports sent from the embassies.)
+PARTNER_HEADING_WORDS = ("partner", "landen", "bilateral", "bondgenot", "hoofdstad", "hoofdsteden")
 STRATEGIC_CUE_WORDS = ("strategisch",)
 OTHER_CUE_WORDS = (
     "overig",
@@ -90,6 +92,9 @@ MULTILATERAL_HEADING_WORDS = (
     "overlegtafels",
     # "Kleinere tafels waaraan ik zat": the fora by the tables they meet at
     "tafels",
+    # The Netherlands' permanent representation to NATO and the EU ("Bijdrage van de
+    # permanente vertegenwoordiging"): its chapter is theirs.
+    "permanente vertegenwoordiging",
 )
 # Words before a country in a heading that only say it is about that country:
 # "Relatie met Duitsland", "Samenwerking met Frankrijk", "Bilaterale betrekkingen met Noorwegen".

@@ -345,11 +345,16 @@ PROSPECT = re.compile(
     # decision ("… besproken, zonder dat daaromtrent besluitvorming volgde")
     r"\beventuele?\b|\bzonder\s+(?:dat\s+)?(?:\w+\s+){0,3}?(?:besluit\w*|beslu\w*|beslis\w*)|"
     # whether to join was looked into: "We hebben gekeken of we ook kunnen meedoen aan …"
-    r"\b(?:gekeken|kijken|kijkt|keken|bekeken|bekijken|nagegaan|nagaan)\s+of\b",
+    r"\b(?:gekeken|kijken|kijkt|keken|bekeken|bekijken|nagegaan|nagaan)\s+of\b|"
+    # a wish or a supposition: "Ik zou heel graag zien dat we ook aan UNTSO meededen", "ik
+    # wou dat we …", "stel dat we …"
+    r"\bzou(?:den)?\s+(?:\w+\s+){0,2}(?:graag|willen|wensen)\b|"
+    r"\b(?:ik|wij|we)\s+(?:wou|wilde|wilden)\s+dat\b|\bstel\s+dat\b|\bgraag\s+zien\s+dat\b",
     re.IGNORECASE,
 )
 JOINING = re.compile(
     r"\b(?:deel\s+te\s+nemen|deelnemen|deelname|deelneming|meedoen|mee\s+te\s+doen|"
+    r"meedoet|meedeed|meededen|"
     r"bij\s+te\s+dragen|bijdrage|bijdragen|aan\s+te\s+sluiten|aansluiten|aansluiting|inzet|"
     r"in\s+te\s+zetten|"
     # sending people there: "Of er Nederlanders naar eFP Litouwen gaan, bestudeert …",
