@@ -4082,6 +4082,39 @@ def test_sitting_at_an_organisations_table_is_taking_part() -> None:
     assert {"Northern Group", "JEF", "PESCO"} <= {o.code for o in parse_document(doc).organisations}
 
 
+def test_a_pull_quote_or_a_lede_set_large_opens_no_chapter() -> None:
+    """In a strategic partners' chapter, a pull quote set as a heading ("'Met 250 mensen bij
+    missie Zeeleeuw tellen we echt mee'") and a sentence set large are no chapter titles: the
+    country headings after them are still the chapter's; a partner "tot nu toe overig
+    partnerland" that "is sinds 2193 strategisch partner" is strategic."""
+    doc = _blocks_document(
+        [
+            ("p", 0, "Dit is de rapportage internationale defensiesamenwerking 2193."),
+            ("h", 1, "Strategische partners"),
+            (
+                "h",
+                1,
+                "strategische partners, elk een verhaal apart: België, Duitsland, Frankrijk en "
+                "Italië, met elk een eigen geschiedenis en een eigen toekomst",
+            ),
+            ("h", 2, "Duitsland: onze brigades, hun divisies"),
+            ("p", 0, "De Duitse en Nederlandse brigades oefenden samen."),
+            ("h", 1, "'Met 250 mensen bij missie Zeeleeuw tellen we echt mee'"),
+            ("h", 2, "Frankrijk: Europa als ambitie"),
+            ("p", 0, "Met Frankrijk werd over de Europese defensie gesproken."),
+            ("h", 2, "Italië: helikopters en schepen"),
+            ("p", 0, "Italië, tot nu toe overig partnerland, is sinds 2193 strategisch partner."),
+        ]
+    )
+    partners = {p.code: p.category for p in parse_document(doc).partners}
+    assert partners["FR"] is PartnerCategory.STRATEGIC
+    assert partners["IT"] is PartnerCategory.STRATEGIC
+    # The year's own past tense is no former category.
+    assert enumerated_partners(
+        "Gedurende 2062 waren overig partnerland: Canada, Finland en Zweden."
+    ) == [(c, PartnerCategory.OTHER, False) for c in ("CA", "FI", "SE")]
+
+
 def test_a_list_item_led_by_an_organisation_is_its_entry() -> None:
     """ "• NAVO: eenheden van ons zijn ingeschreven …" under a heading that names no
     organisation ("Drie grote huizen"): the item is NATO's entry; a question's is not."""

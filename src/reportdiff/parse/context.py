@@ -265,6 +265,8 @@ def heading_countries(title: str) -> tuple[str, ...]:
     return ()
 
 
+# A heading that opens on a quotation mark: a pull quote.
+_PULL_QUOTE = re.compile(r"^\W{0,2}['‘’\"“”„«]")
 # What sets a heading's subtitle apart from what it opens with: a dash between spaces, or a
 # colon ("België — bijdrage uit Brussel", "Duitsland: een jaar van oefenen").
 _SUBTITLE = re.compile(r"\s+[–—-]\s+|:\s+")
@@ -444,6 +446,13 @@ def build_sections(doc: Document, warnings: list[str]) -> list[SectionContext]:
                 and strategic_at is not None
                 and any(s.blocks for s in sections[strategic_at:])
                 and _PARTNERS_NOUN.match(title)
+                # (not the second word of "STRATEGISCHE" over "PARTNERS", a running label
+                # set over two lines with nothing between them)
+                and not (
+                    sections[-1].heading_found
+                    and not sections[-1].blocks
+                    and sections[-1].title.casefold().startswith(STRATEGIC_CUE_WORDS)
+                )
             ):
                 # "Partnerlanden per regio" after the strategic partners' chapter: the
                 # others' chapter, as "Overige partnerlanden" would be.  Not before that
@@ -456,12 +465,15 @@ def build_sections(doc: Document, warnings: list[str]) -> list[SectionContext]:
             orgs = org is not None or _organisations_only(title)
             countries = () if orgs else heading_countries(title)
             own_words = bool(countries) or org is not None  # named by the heading itself
+            # A pull quote set large ("'Met 250 mensen bij missie Zeeleeuw tellen we echt
+            # mee'"): a quotation from the text around it, no heading of a chapter or part.
+            quoted = _PULL_QUOTE.match(title) is not None
             sub = (
                 g is None
                 and not orgs
                 and not countries
                 and owner is not None
-                and (block.level > owner.block_level or _norm(title) in recurring)
+                and (block.level > owner.block_level or _norm(title) in recurring or quoted)
             )
             if sub and owner is not None:
                 # A heading set smaller than the country's or organisation's heading before
@@ -472,7 +484,13 @@ def build_sections(doc: Document, warnings: list[str]) -> list[SectionContext]:
                 countries, org = owner.countries, owner.organisation
                 orgs = org is not None
             elif (
-                g is None and not orgs and not countries and (depth == 1 or _general_chapter(title))
+                g is None
+                and not orgs
+                and not countries
+                and not quoted
+                # (a sentence set large, a magazine's lede, is no chapter's title)
+                and len(re.findall(r"[\w-]+", title)) <= _CHAPTER_MAX_WORDS
+                and (depth == 1 or _general_chapter(title))
             ):
                 # A chapter the parser has no group for ends the partner chapters.
                 g = Group.GENERAL

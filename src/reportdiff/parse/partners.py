@@ -67,7 +67,11 @@ _STRATEGIC = re.compile(
 # and bounds it in time when it changed.
 _PAST = re.compile(
     r"\b(?:daarvoor|voorheen|eerder|vroeger|tot\s+dan(?:\s+toe)?|aanvankelijk|was|waren)"
-    r"(?:\s+(?:nog|een|de|het|als))*\s+$",
+    r"(?:\s+(?:nog|een|de|het|als))*\s+$"
+    # "Italië, tot nu toe overig partnerland, is sinds 2193 strategisch partner" (not "In
+    # 2062 waren overig partnerland: …", the year's own past tense)
+    r"|\btot\s+(?:nu|dusver|dusverre|heden|voor\s+kort)(?:\s+toe)?"
+    r"(?:\s+(?:nog|een|de|het|als|overig|overige|ander|andere|gewoon|gewone))*\s+$",
     re.I,
 )
 _UNTIL = re.compile(rf"\b{UNTIL}{YEAR}\b", re.I)
