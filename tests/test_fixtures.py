@@ -89,6 +89,11 @@ GENERATED = (
     "holdout60",
     "holdout61",
     "holdout62",
+    "holdout63",
+    "holdout64",
+    "holdout65",
+    "holdout66",
+    "holdout67",
 )
 
 
