@@ -119,6 +119,16 @@ def _right_edge(lines: Sequence[Line]) -> dict[int, float]:
     return edges
 
 
+def _fits_above(above: Line, line: Line, right: dict[int, float]) -> bool:
+    """Whether *line*'s first word would have fitted at the end of the line *above* (before
+    its page's right text edge): if so, the line above was ended by the writer, not broken
+    because it was full."""
+    assert above.bbox is not None
+    first = line.text.split(" ", 1)[0]
+    room = right.get(above.page, above.bbox.x1) - above.bbox.x1
+    return room >= (len(first) + 1) * _GLYPH_WIDTH * line.size
+
+
 def _wraps_onto(prev: Line, line: Line, right: dict[int, float]) -> bool:
     """Whether heading line *line* is the wrapped rest of heading line *prev*.
 
@@ -132,9 +142,7 @@ def _wraps_onto(prev: Line, line: Line, right: dict[int, float]) -> bool:
         return False
     if re.search(r"\w-$", prev.text) and line.text[:1].islower():
         return True  # a word broken over the two lines ("verdragspart-" over "ners")
-    first = line.text.split(" ", 1)[0]
-    room = right.get(prev.page, prev.bbox.x1) - prev.bbox.x1
-    return room < (len(first) + 1) * _GLYPH_WIDTH * line.size
+    return not _fits_above(prev, line, right)
 
 
 def _runs_on(
@@ -170,9 +178,7 @@ def _runs_on(
     # "voor? …"), or no room left for the next line's first word.
     if re.search(r"\w-$", line.text):
         return True
-    first = nxt.text.split(" ", 1)[0]
-    room = right.get(line.page, line.bbox.x1) - line.bbox.x1
-    return room < (len(first) + 1) * _GLYPH_WIDTH * nxt.size
+    return not _fits_above(line, nxt, right)
 
 
 def _out_of_an_indent(
@@ -199,9 +205,7 @@ def _out_of_an_indent(
         and _first_bottom(line) > prev.bbox.bottom
     ):
         return False
-    first = line.text.split(" ", 1)[0]
-    room = right.get(prev.page, prev.bbox.x1) - prev.bbox.x1
-    return room >= (len(first) + 1) * _GLYPH_WIDTH * line.size
+    return _fits_above(prev, line, right)
 
 
 def _italic_wrap(prev: Line, line: Line, nxt: Line | None) -> bool:
@@ -219,9 +223,7 @@ def _italic_wrap(prev: Line, line: Line, nxt: Line | None) -> bool:
     )
 
 
-def _standalone_italic(
-    line: Line, prev: Line | None, nxt: Line | None, after: Line | None = None
-) -> bool:
+def _standalone_italic(line: Line, prev: Line | None, nxt: Line | None, after: Line | None) -> bool:
     """Whether italic line *line* is a heading where italics are not the headings' type (a
     letter, which may set a sentence in italics for emphasis): a line of its own between
     finished sentences, itself no sentence ("Blokje vijf — uitgezonden eenheden" between a

@@ -1048,6 +1048,24 @@ def _own_column(columns: tuple[str, ...], edition_year: int) -> str | None:
     return max(upto, key=lambda c: c[:4]) if upto else None
 
 
+def _no_budget(
+    budgets: dict[tuple[str, str], Budget],
+    amounts: list[Amount],
+    key: tuple[str, str],
+    reason: str,
+) -> None:
+    """Take the budget *key* out of *budgets*; the amount it was read from becomes one read
+    for no one, for *reason* (in place)."""
+    budget = budgets.pop(key)
+    for i, amount in enumerate(amounts):
+        if (
+            amount.kind is AmountKind.BUDGET
+            and (amount.country, amount.year) == key
+            and amount.source == budget.source
+        ):
+            amounts[i] = attrs.evolve(amount, kind=AmountKind.OTHER, reason=reason)
+
+
 def _earlier_in_record(
     budgets: dict[tuple[str, str], Budget],
     amounts: list[Amount],
@@ -1067,18 +1085,11 @@ def _earlier_in_record(
         ]
         if not later or key not in budgets:
             continue
-        budget = budgets.pop(key)
         reason = (
             f"an earlier year's figure ({year}), given in {country}'s record beside its "
             f"budget for {max(y for _, y in later)}"
         )
-        for i, amount in enumerate(amounts):
-            if (
-                amount.kind is AmountKind.BUDGET
-                and (amount.country, amount.year) == key
-                and amount.source == budget.source
-            ):
-                amounts[i] = attrs.evolve(amount, kind=AmountKind.OTHER, reason=reason)
+        _no_budget(budgets, amounts, key, reason)
 
 
 # A heading that is a budget's label with its year and nothing else ("Begroting 2121/22",
@@ -1122,19 +1133,12 @@ def _earlier_in_the_edition(
         country, year = key
         if country not in latest or int(year[:4]) >= latest[country][0]:
             continue
-        budget = budgets.pop(key)
         later = budgets[(country, latest[country][1])]
         reason = (
             f"an earlier year's figure ({year}), given beside {country}'s budget for "
             f"{later.year} (page {later.source.page})"
         )
-        for i, amount in enumerate(amounts):
-            if (
-                amount.kind is AmountKind.BUDGET
-                and (amount.country, amount.year) == key
-                and amount.source == budget.source
-            ):
-                amounts[i] = attrs.evolve(amount, kind=AmountKind.OTHER, reason=reason)
+        _no_budget(budgets, amounts, key, reason)
 
 
 def _beside_a_later_year(reads: list[ReadAmount], edition_year: int | None) -> list[ReadAmount]:

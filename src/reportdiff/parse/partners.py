@@ -263,15 +263,21 @@ def _runs(text: str) -> list[list[tuple[int, int, str]]]:
 _FIRST_N = re.compile(r"\beerst(?:genoemde|e)\s+(?P<n>\d{1,2}|[a-z]+)\b(?P<rest>[^.;]{0,80})", re.I)
 
 
+def _count_of(word: str) -> int | None:
+    """The number a count is written as, in figures or in one Dutch word ("7", "zeven")."""
+    from .numbers import number_word
+
+    word = word.casefold()
+    return int(word) if word.isdigit() else number_word(word)
+
+
 def _first_n(text: str) -> list[tuple[str, PartnerCategory, bool]] | None:
     """The partners of a list whose first N are said to be strategic ("… Zuid-Korea, waarvan
     de eerstgenoemde zes …"), or None when the text says no such thing."""
-    from .numbers import number_word
-
     m = _FIRST_N.search(text)
     if m is None or not _STRATEGIC.search(m.group("rest")):
         return None
-    n = int(m.group("n")) if m.group("n").isdigit() else number_word(m.group("n").lower())
+    n = _count_of(m.group("n"))
     runs = [r for r in _runs(text[: m.start()]) if len(r) >= 2]
     if n is None or not runs:
         return None
@@ -345,15 +351,7 @@ _COUNT = re.compile(r"\b(?:\d{1,2}|[a-z]{3,12})\b", re.IGNORECASE)
 
 def _counts(text: str) -> set[int]:
     """The numbers from two to twenty *text* writes in words or figures."""
-    from .numbers import number_word
-
-    out = set()
-    for m in _COUNT.finditer(text):
-        word = m.group(0).casefold()
-        n = int(word) if word.isdigit() else number_word(word)
-        if n is not None and 2 <= n <= 20:
-            out.add(n)
-    return out
+    return {n for m in _COUNT.finditer(text) if (n := _count_of(m.group(0))) and 2 <= n <= 20}
 
 
 def _only_countries(text: str) -> bool:
@@ -1082,10 +1080,7 @@ def _counted_list(
     m = _COUNTED.search(text)
     if m is None or _countries(text):
         return []
-    from .numbers import number_word
-
-    word = m.group("n").lower()
-    n = int(word) if word.isdigit() else number_word(word)
+    n = _count_of(m.group("n"))
     category = _announced(text[m.start() :]) or chapter
     if n is None or n < 2 or category is None or _NEGATION_BETWEEN.search(text):
         return []

@@ -376,6 +376,9 @@ def _year_column_rows(
     rows: list[TableRow] = []
     shape = _YEAR_COLUMNS.search(column)
     words = shape.group("text").casefold() if shape is not None else ""
+    # The header's word columns: the row's currency, the basis of its years.
+    by_currency = bool(re.search(r"valuta|munt|currency", words))
+    by_basis = bool(re.search(r"basis|grondslag", words))
     for i, (start, end, code) in enumerate(countries):
         stop = _row_stop(text, countries[i + 1][0]) if i + 1 < len(countries) else len(text)
         own = currency
@@ -383,10 +386,10 @@ def _year_column_rows(
         if bracket is not None:
             own = header_currency(bracket.group("currency"))
             end = bracket.end()
-        labels: tuple[str, ...] | None = years
-        if words:
+        labels = years
+        if by_currency or by_basis:
             # The row's own currency and the basis of its years, in their columns.
-            found = _text_cells(text, end, stop, words, years)
+            found = _text_cells(text, end, stop, by_currency, by_basis, years)
             if found is None:
                 continue
             end, cell_currency_code, labels = found
@@ -407,7 +410,6 @@ def _year_column_rows(
         share: Decimal | None = None
         if gdp_year and len(cells) > len(years) and cells[-1].group("num"):
             share = parse_number(cells[-1].group("num").replace(".", ","))
-        assert labels is not None
         for year, cell in zip(labels, cells, strict=False):
             if not cell.group("num"):
                 continue
@@ -435,7 +437,7 @@ _BASIS_CELL = re.compile(
 
 
 def _text_cells(
-    text: str, end: int, stop: int, words: str, years: tuple[str, ...]
+    text: str, end: int, stop: int, by_currency: bool, by_basis: bool, years: tuple[str, ...]
 ) -> tuple[int, str | None, tuple[str, ...]] | None:
     """After a row's country cell at *end*: where its figures start, its currency (from its
     currency column, if the header has one) and the labels of its year columns (fiscal years
@@ -444,14 +446,14 @@ def _text_cells(
     basis is a fiscal year that does not say which (a fiscal year "2163" may start in 2162
     or in 2163: nothing is guessed)."""
     currency: str | None = None
-    if re.search(r"valuta|munt|currency", words):
+    if by_currency:
         cell = _CURRENCY_CELL.match(text, end, stop)
         if cell is None:
             return None
         currency = header_currency(cell.group("cur"))
         end = cell.end()
     labels = years
-    if re.search(r"basis|grondslag", words):
+    if by_basis:
         basis = _BASIS_CELL.match(text, end, stop)
         if basis is None:
             return None
