@@ -8,7 +8,8 @@
 
 What counts as correct (per edition, summed over the corpus):
 
-- partners: (code, category);  organisations: code;  missions: canonical name;
+- partners: (code, category);  organisations: code;  missions: canonical name (the status is
+  scored apart, over the missions that matched: "wrong mission status" in ``-v``);
 - budgets: (country, year, amount, currency) all equal; the GDP share is scored apart, over
   the budgets that matched;  agreements: (kind, unordered party set), as a multiset;
 - references: (dossier, number).
@@ -161,8 +162,22 @@ def score_edition(truth: dict[str, Any], report: Any | None) -> dict[str, Any]:
     for p in getattr(report, "partners", ()) if report is not None else ():
         if p.code in ("RU", "CN"):
             traps.append(f"adversary: partner {p.code}")
+    # A mission's status, over the missions that matched by name: a wrong status (ended for
+    # one still taken part in) is a wrong fact, as a wrong amount is.
+    truth_status = {m["name"]: m["status"] for m in truth["missions"]}
+    status_ok = status_n = 0
+    wrong_status: list[str] = []
+    for m in getattr(report, "missions", ()) if report is not None else ():
+        if m.name in truth_status:
+            status_n += 1
+            if _val(m.status) == truth_status[m.name]:
+                status_ok += 1
+            else:
+                wrong_status.append(f"{m.name}: {_val(m.status)} (truth {truth_status[m.name]})")
     return {
         "counts": counts,
+        "mission_status": (status_ok, status_n),
+        "wrong_status": wrong_status,
         "gdp": (gdp_ok, gdp_n),
         "gdp_missed": gdp_missed,
         "wrong_gdp": wrong_gdp,
@@ -218,6 +233,7 @@ def load(eid: str) -> tuple[Any | None, str | None]:
 def run_editions(eds: list[dict[str, Any]]) -> dict[str, Any]:
     totals = {k: [0, 0, 0] for k in KINDS}
     gdp = [0, 0]
+    status = [0, 0]
     per: dict[str, Any] = {}
     wrong = traps = wrong_gdp = 0
     trap_kinds: Counter[str] = Counter()
@@ -235,6 +251,8 @@ def run_editions(eds: list[dict[str, Any]]) -> dict[str, Any]:
             totals[k][2] += c["fn"]
         gdp[0] += s["gdp"][0]
         gdp[1] += s["gdp"][1]
+        status[0] += s["mission_status"][0]
+        status[1] += s["mission_status"][1]
         wrong_gdp += len(s["wrong_gdp"])
         wrong += len(s["wrong_amounts"])
         traps += len(s["traps"])
@@ -250,6 +268,8 @@ def run_editions(eds: list[dict[str, Any]]) -> dict[str, Any]:
         "gdp_correct": gdp[0],
         "gdp_compared": gdp[1],
         "wrong_gdp": wrong_gdp,
+        "status_correct": status[0],
+        "status_compared": status[1],
         "wrong_amounts": wrong,
         "traps_taken": traps,
         "traps_by_kind": dict(sorted(trap_kinds.items())),
@@ -268,6 +288,10 @@ def print_editions(res: dict[str, Any], verbose: bool) -> None:
         )
     print(f"\nGDP share correct on matched budgets: {res['gdp_correct']}/{res['gdp_compared']}")
     print(f"WRONG GDP SHARES: {res['wrong_gdp']}")
+    print(
+        f"Mission status correct on matched missions: {res['status_correct']}/"
+        f"{res['status_compared']}"
+    )
     print(f"WRONG AMOUNTS: {res['wrong_amounts']}")
     by = ", ".join(f"{k} {n}" for k, n in res["traps_by_kind"].items()) or "none"
     print(f"TRAPS TAKEN:   {res['traps_taken']} ({by})")
@@ -291,6 +315,8 @@ def print_editions(res: dict[str, Any], verbose: bool) -> None:
                 print(f"      wrong GDP share: {w}")
             for w in s["gdp_missed"]:
                 print(f"      missed GDP share: {w}")
+            for w in s["wrong_status"]:
+                print(f"      wrong mission status: {w}")
             for t in s["traps"]:
                 print(f"      trap taken: {t}")
 
