@@ -678,3 +678,123 @@ def test_a_wish_or_a_supposition_takes_no_part(text: str) -> None:
     """A speaker's wish ("Ik zou heel graag zien dat we ook aan UNTSO meededen") or a
     supposition ("Stel dat we aan KFOR gaan deelnemen") names a mission no one takes part in."""
     assert _missions(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Aangaande missie Zeeleeuw: kabinet beraadt zich, besluit ontbreekt, toezeggen kan ik "
+        "niets.",
+        "Over operatie Noordlicht beraadslaagt het kabinet nog.",
+        "Voor EUFOR Althea geldt: nog geen kabinetsbesluit.",
+    ],
+    ids=["deliberating-no-decision", "deliberation", "no-decision-yet"],
+)
+def test_a_mission_only_deliberated_on_is_none(text: str) -> None:
+    """A mission the cabinet is still deliberating on, with no word of a part taken, is no
+    evidence of one."""
+    assert _missions(text) == []
+
+
+def test_a_part_taken_while_its_extension_is_deliberated_on() -> None:
+    """A part the sentence says is taken stays, whatever is still being weighed."""
+    found = _missions("In MINUSMA dienen 150 militairen; over verlenging beraadt het kabinet zich.")
+    assert [(m.name, m.status) for m in found] == [("MINUSMA", MissionStatus.ACTIVE)]
+
+
+def test_rows_run_together_each_start_with_their_missions_name() -> None:
+    """A table's rows run into one sentence, each row its mission's name and then its cells
+    (organisation first): what stands before a name is the row above's, and the legend after
+    the last row says nothing of it."""
+    found = _missions(
+        "EUNAVFOR Atalanta EU Golf van Aden V 150 150 verlenging mandaat: loopt t/m 2164 "
+        "MINUSMA VN Mali L 60 60 doorlopend UNMISS VN Zuid-Soedan B 20 20 NL-bijdrage "
+        "beëindigd UNOMAR VN Westelijke Sahara L 40 40 doorlopend eFP Litouwen NAVO Litouwen "
+        "L 120 150 doorlopend Statuscodes: L = lopend, N = nieuw, V = verlengd, B = beëindigd."
+    )
+    assert [(m.name, m.status) for m in found] == [
+        ("EUNAVFOR Atalanta", MissionStatus.EXTENDED),
+        ("MINUSMA", MissionStatus.ACTIVE),
+        ("UNMISS", MissionStatus.ENDED),
+        ("UNOMAR", MissionStatus.ACTIVE),
+        ("eFP Litouwen", MissionStatus.ACTIVE),
+    ]
+
+
+def test_a_cue_before_the_name_in_prose_is_still_its_own() -> None:
+    """Prose is no table: "Verlengd werd het mandaat van MINUSMA" extends MINUSMA."""
+    found = _missions("KFOR liep door. Verlengd werd ook het mandaat van MINUSMA (VN, Mali).")
+    assert [(m.name, m.status) for m in found] == [
+        ("KFOR", MissionStatus.ACTIVE),
+        ("MINUSMA", MissionStatus.EXTENDED),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "year", "expected"),
+    [
+        (
+            "Het kabinet koos op 26 januari 2122 voor deelname aan KFOR (NAVO, Kosovo); 120 "
+            "Nederlandse militairen gingen daarheen.",
+            2122,
+            [("KFOR", MissionStatus.STARTED)],
+        ),
+        (
+            "Nieuw was deelname aan UNOMAR (VN, de Westelijke Sahara), waarvoor Defensie vanaf "
+            "augustus 60 militairen uitzond.",
+            1915,
+            [("UNOMAR", MissionStatus.STARTED)],
+        ),
+        (
+            "In april ging Nederland meedoen aan de Libanese VN-interimmacht UNIFIL: een eerste "
+            "groep van 60 militairen vertrok.",
+            2183,
+            [("UNIFIL", MissionStatus.STARTED)],
+        ),
+        (
+            "KFOR NAVO gestart 19-01-1962 120 MINUSMA VN lopend 40",
+            1962,
+            [("KFOR", MissionStatus.STARTED), ("MINUSMA", MissionStatus.ACTIVE)],
+        ),
+        (
+            "KFOR NAVO gestart 19-01-1960 120 MINUSMA VN lopend 40",
+            1962,
+            [("KFOR", MissionStatus.ACTIVE), ("MINUSMA", MissionStatus.ACTIVE)],
+        ),
+        (
+            "De missie EUTM Mali is in 2013 gestart; Nederland levert 10 militairen.",
+            2021,
+            [("EUTM Mali", MissionStatus.ACTIVE)],
+        ),
+        ("UNIFIL kreeg een nieuwe commandant.", 2063, [("UNIFIL", MissionStatus.ACTIVE)]),
+    ],
+    ids=[
+        "chose-to-take-part",
+        "new-was",
+        "went-to-join",
+        "a-row-started-this-year",
+        "a-row-started-before",
+        "started-in-an-earlier-year",
+        "a-new-commander",
+    ],
+)
+def test_a_part_started_this_year(
+    text: str, year: int, expected: list[tuple[str, MissionStatus]]
+) -> None:
+    """A part taken for the first time this year: chosen, new, gone to join, or a table row's
+    start dated this year; a start dated before it, or something else new, is none."""
+    found = missions_in_sentence(Sentence(text, 1, None, 0), year=year)
+    assert [(m.name, m.status) for m in found] == expected
+
+
+def test_missions_named_with_their_organisation_in_brackets_are_prose() -> None:
+    """ "Loopt nog: UNIFIL (VN, Libanon) … Afgerond: UNOMAR (VN, …)" is prose, not a table's
+    rows run together (whose names are followed by the bare organisation)."""
+    from reportdiff.parse.missions import _mentions, _rows_run_together
+
+    prose = (
+        "Loopt nog: UNIFIL (VN, Libanon) · 40 militairen Afgerond: UNOMAR (VN, Westelijke Sahara)"
+    )
+    rows = "UNIFIL VN Libanon 40 doorlopend UNOMAR VN Westelijke Sahara 20 beëindigd"
+    assert not _rows_run_together(prose, _mentions(prose))
+    assert _rows_run_together(rows, _mentions(rows))

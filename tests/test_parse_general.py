@@ -4410,3 +4410,60 @@ def test_a_comparisons_label_may_name_what_it_compares_with() -> None:
         "over 2097 nog 820 miljard Amerikaanse dollar."
     )
     assert read[0] == "other" and read[1:3] == ("US", "2097")
+
+
+def test_a_budget_label_run_on_from_the_line_above() -> None:
+    """A notes list whose lines were joined: "Begroting 2121:" after a word in lower case with
+    no stop between starts a line, and labels the figure after it; the same word in lower
+    case mid-sentence labels nothing."""
+    from reportdiff.parse.context import Sentence
+
+    def reads(text: str) -> list[tuple[str, str | None, str | None]]:
+        found = amounts_in_sentence(Sentence(text, 1, None, 0), "LU", 2121)
+        return [(r.kind.value, r.country, r.year) for r in found]
+
+    assert reads("relatie: goed, frequent contact op stafniveau Begroting 2121: € 755 mln.") == [
+        ("budget", "LU", "2121")
+    ]
+    assert reads("het ziekenhuis kreeg begroting 2121: € 755 mln.") == [("other", "LU", "2121")]
+
+
+def test_a_conversion_in_brackets_after_the_verb_that_ends_the_clause() -> None:
+    """ "AUD 59,9 miljard uitgetrokken (omgerekend circa € 36,5 mld.)": the bracket is the
+    figure before it converted, so the share after the bracket is still the figure's; a bare
+    bracket a few words on is no conversion."""
+    from reportdiff.parse.context import Sentence
+
+    def reads(text: str) -> list[tuple[str, str | None, str, str | None]]:
+        found = amounts_in_sentence(Sentence(text, 1, None, 0), "AU", 2121)
+        gdp = [None if r.gdp_percent is None else str(r.gdp_percent) for r in found]
+        return [
+            (r.kind.value, r.year, r.match.currency, g) for r, g in zip(found, gdp, strict=True)
+        ]
+
+    assert reads(
+        "Voor 2121 heeft men AUD 59,9 miljard uitgetrokken (omgerekend circa € 36,5 mld.); "
+        "dat is bbp-aandeel 1,3 procent."
+    ) == [("budget", "2121", "AUD", "1.3"), ("other", None, "EUR", None)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Strategisch, anno 1961: België, Duitsland en het Verenigd Koninkrijk.",
+            [("BE", "strategic"), ("DE", "strategic"), ("GB", "strategic")],
+        ),
+        ("Strategisch: België en Frankrijk.", [("BE", "strategic"), ("FR", "strategic")]),
+        (
+            "Strategisch waren in 1961 België en Frankrijk.",
+            [("BE", "strategic"), ("FR", "strategic")],
+        ),
+        ("Strategisch belangrijk: de Noordzee, waar Noorwegen en Denemarken patrouilleren.", []),
+    ],
+    ids=["label-with-year", "label", "put-first", "strategically-important"],
+)
+def test_strategic_alone_labels_a_list(text: str, expected: list[tuple[str, str]]) -> None:
+    """ "Strategisch" alone, as a list's label or put first, answers "Wie golden als
+    strategisch?"; "strategisch belangrijk" says nothing of a partner."""
+    assert _partners([text]) == expected

@@ -150,9 +150,13 @@ _BULLET_ITEM = re.compile(r"\s[" + BULLETS + r"]\s")
 # "NOK 94,2 mrd. [± € 8,1 mld]", "NOK 90 mld (ca. € 7,9 mld)").
 _CONVERTED_AFTER = re.compile(
     # perhaps after the currency's name in brackets: "46,6 miljard kroner (Deense kronen)
-    # [indicatief € 6,2 miljard]"
-    r"\s*(?:\([^()\d]{1,40}\)\s*)?[(\[]\s*"
-    r"(?:(?:≈|±|~|ca\.?|circa|ongeveer|omgerekend|indicatief|ofwel|of|grofweg)\s*)*",
+    # [indicatief € 6,2 miljard]", or after the verb that ends the clause: "AUD 59,9 miljard
+    # uitgetrokken (omgerekend circa € 36,5 mld.)"
+    # (then the brackets must say so)
+    r"\s*(?:(?:\([^()\d]{1,40}\)\s*)?[(\[]\s*"
+    r"(?:(?:≈|±|~|ca\.?|circa|ongeveer|omgerekend|indicatief|ofwel|of|grofweg)\s*)*"
+    r"|(?:[^\W\d]+\s+){1,3}[(\[]\s*(?:≈|±|~|omgerekend|indicatief)\s*"
+    r"(?:(?:ca\.?|circa|ongeveer|grofweg)\s*)?)",
     re.IGNORECASE,
 )
 # Right before an amount, in brackets: it is another figure converted ("[indicatief € 6,2

@@ -361,12 +361,31 @@ _LEAVING = re.compile(r"\bterug|terugtrekking|\bstop|gestopt", re.IGNORECASE)
 _LISTED_WITH = re.compile(r"\s*(?:,|\b[eé]n\b|\bof\b|/|&)\s*(?:(?:de|het)\s+)?")
 
 
+# A table row's cells after the mission's name: its organisation ("MINUSMA VN Mali L 60",
+# "KFOR NAVO, Kosovo 150", "UNTSO | VN | Midden-Oosten"); not in brackets, as prose names
+# it ("Afgerond: UNOMAR (VN, de Westelijke Sahara)").
+_ROW_CELLS = re.compile(r"\s*[|;–—-]?\s*(?:EU|NAVO|NATO|VN|UN|OVSE|OSCE|AU)\b")
+
+
+def _rows_run_together(text: str, mentions: Sequence[_Mention]) -> bool:
+    """Whether *text* is a table's rows run into one sentence: two or more of the missions it
+    names are followed by their row's cells, the organisation first."""
+    return sum(1 for m in mentions if _ROW_CELLS.match(text, m.end)) >= 2
+
+
 def _own_part(
-    text: str, mention: _Mention, others: Sequence[_Mention], bounds: tuple[int, int]
+    text: str,
+    mention: _Mention,
+    others: Sequence[_Mention],
+    bounds: tuple[int, int],
+    rows: bool = False,
 ) -> tuple[int, int]:
     """*bounds* narrowed to this mission's own part: a cue past another mission's name is that
     mission's ("KFOR NAVO, Kosovo 150 doorlopend … UNTSO VN, Midden-Oosten 40 beëindigd", a
-    table's rows run into one sentence), unless the two names are listed together."""
+    table's rows run into one sentence), unless the two names are listed together.  In such
+    rows (*rows*) a row starts with its mission's name, so what stands before the name is the
+    row above's ("… V 150 verlenging mandaat MINUSMA VN Mali L 60 doorlopend": MINUSMA's
+    mandate was not extended)."""
     lo, hi = bounds
     for other in others:
         if other is mention:
@@ -378,17 +397,22 @@ def _own_part(
         elif lo < other.end <= mention.start and not _LISTED_WITH.fullmatch(
             text, other.end, mention.start
         ):
-            lo = other.end
+            lo = mention.start if rows else other.end
     return lo, hi
 
 
 def _what_happened(
-    text: str, mention: _Mention, whole: bool = False, others: Sequence[_Mention] = ()
+    text: str,
+    mention: _Mention,
+    whole: bool = False,
+    others: Sequence[_Mention] = (),
+    rows: bool = False,
 ) -> tuple[MandateStatus | None, ContributionStatus | None, str | None]:
-    # *whole*: the text is a mission's label line and the sentence under it, all about it.
+    # *whole*: the text is a mission's label line and the sentence under it, all about it;
+    # *rows*: a table's rows run together (see _own_part).
     bounds = (0, len(text)) if whole else _clause(text, mention.start, mention.end)
     if not whole:
-        bounds = _own_part(text, mention, others, bounds)
+        bounds = _own_part(text, mention, others, bounds, rows)
     contribution = _nearest(text, mention.start, mention.end, _CONTRIBUTION_CUES, bounds)
     mandate = _nearest(text, mention.start, mention.end, _MANDATE_CUES, bounds)
     clause = text[bounds[0] : bounds[1]]
@@ -414,8 +438,13 @@ def _what_happened(
         # "aan het Nederlandse optreden kwam een einde" ends only the contribution.
         mandate_status = MandateStatus.ENDED
         contribution_status = None
-    if contribution_status is ContributionStatus.STARTED and not CONTRIBUTION_WORDS.search(clause):
-        # "sinds 2019" alone says when something began, not that the Dutch part did.
+    if (
+        contribution_status is ContributionStatus.STARTED
+        and not rows
+        and not CONTRIBUTION_WORDS.search(clause)
+    ):
+        # "sinds 2019" alone says when something began, not that the Dutch part did (in a
+        # table of the Dutch deployments, a row's start is the Dutch part's).
         contribution_status = None
     detail = None
     if contribution_status in (ContributionStatus.REINFORCED, ContributionStatus.REDUCED):
@@ -465,10 +494,11 @@ def _considered(text: str, mention: _Mention) -> str | None:
     """What the mention's clause only asks, proposes or weighs: "joining" for taking part in
     the mission ("Een verzoek … om ook aan KFOR deel te nemen werd bestudeerd", "Meedoen aan
     UNMISS is voorgesteld en besproken"), "growing" for more of a part already taken ("het
-    kabinet overweegt de bijdrage aan MINUSMA te verlengen"); "refused" for taking part
-    refused outright ("besloot niet deel te nemen aan UNMISS"); None when it says what
-    happened.  A decision anywhere in the sentence, not negated beside it ("het kabinet
-    stemde in"), makes a proposal what happened."""
+    kabinet overweegt de bijdrage aan MINUSMA te verlengen"); "weighed" for the mission only
+    weighed, with no word of what would be done ("kabinet beraadt zich, besluit ontbreekt");
+    "refused" for taking part refused outright ("besloot niet deel te nemen aan UNMISS"); None
+    when it says what happened.  A decision anywhere in the sentence, not negated beside it
+    ("het kabinet stemde in"), makes a proposal what happened."""
     start, end = _clause(text, mention.start, mention.end)
     clause = text[start:end]
     if NOT_JOINING.search(clause):
@@ -481,7 +511,9 @@ def _considered(text: str, mention: _Mention) -> str | None:
             return None  # decided
     if GROWING.search(clause):
         return "growing"
-    return "joining" if JOINING.search(clause) else None
+    # Weighed with no word of what would be done ("Aangaande missie Zeeleeuw: kabinet beraadt
+    # zich, besluit ontbreekt"): a part taken only if the clause says so elsewhere.
+    return "joining" if JOINING.search(clause) else "weighed"
 
 
 def _ended_before(text: str, mention: _Mention, year: int | None, alone: bool = False) -> bool:
@@ -528,12 +560,40 @@ def _started_before(text: str, mention: _Mention, year: int | None) -> bool:
         if status is ContributionStatus.STARTED
         for m in cue.finditer(text, start, end)
     ]
-    since = [_SINCE.match(m.group(0)) for m in starts]
-    return bool(starts) and all(s is not None and int(s.group(1)) < year for s in since)
+    if not starts:
+        return False
+    # Each start dated before the edition's year: "sinds 2090", "gestart 19-01-2088" or "in
+    # 2013 gestart" (the year right beside the cue).
+    return all(_dated_before(text, m, year) for m in starts)
+
+
+_NEAR_YEAR = re.compile(r"(?<!\d)(?:19|20|21)\d{2}(?!\d)")
+
+
+def _dated_before(text: str, cue: re.Match[str], year: int) -> bool:
+    """Whether the start *cue* is dated, in it or right beside it, in a year before *year*."""
+    since = _SINCE.match(cue.group(0))
+    if since is not None:
+        return int(since.group(1)) < year
+    near = _NEAR_YEAR.findall(text, max(0, cue.start() - 12), cue.end() + 16)
+    return bool(near) and all(int(y) < year for y in near)
 
 
 # A question: opened by its label ("Vraag: …", "Vraag 3: …") or ending in a question mark.
 _QUESTION = re.compile(r"^\s*Vraag\s*\d*\s*:|\?[\"”’)]*\s*$")
+
+# A legend: two or more codes defined one after another ("Statuscodes: L = lopend, N = nieuw,
+# V = verlengd, B = beëindigd").
+_LEGEND = re.compile(
+    r"\b\w{1,4}\s*=\s*[^,;.=]{1,40}?(?:\s*[,;]\s*(?:en\s+)?\w{1,4}\s*=\s*[^,;.=]{1,40}?)+(?=[,;.]|$)"
+)
+
+
+def _without_legends(text: str) -> str:
+    """*text* with any legend blanked out (same length, so that offsets hold): a legend
+    defines what codes mean, it says nothing of a mission ("… eFP Litouwen NAVO Litouwen L
+    120 doorlopend Statuscodes: … V = verlengd" extended nothing)."""
+    return _LEGEND.sub(lambda m: " " * len(m.group(0)), text)
 
 
 def missions_in_sentence(
@@ -552,6 +612,8 @@ def missions_in_sentence(
         # Litouwen, en hoort de Kamer dat vooraf?" (the answer, when there is one, tells).
         return out
     found = list(_mentions(text) if mentions is None else mentions)
+    text = _without_legends(text)
+    rows = _rows_run_together(text, found)
     for mention in found:
         considered = None if labelled else _considered(text, mention)
         if considered in ("joining", "refused"):
@@ -559,9 +621,13 @@ def missions_in_sentence(
             continue
         if _ended_before(text, mention, year, alone=len(found) == 1):
             continue  # an earlier year's: it ended before this one
-        mandate, contribution, detail = _what_happened(text, mention, labelled, found)
+        mandate, contribution, detail = _what_happened(text, mention, labelled, found, rows)
         if contribution is ContributionStatus.STARTED and _started_before(text, mention, year):
             contribution = None
+        if considered == "weighed" and mandate is None and contribution is None:
+            # Only weighed, and nothing said of a part taken: the sentence is no evidence that
+            # the Netherlands takes part (another sentence may say so).
+            continue
         if considered == "growing":
             # Only weighed, not done: the mission goes on as it was.
             mandate, contribution, detail = None, None, None

@@ -57,7 +57,11 @@ _STRATEGIC = re.compile(
     # (with the partner noun after it, when there is one: that noun is this cue's, not an
     # other-partners cue of its own)
     r"|\bals\s+strategische?(?:\s+(?:partner\w*|bondgeno\w*)\b"
-    r"|\b(?!\s+(?:belang\w*|gebied|terrein|goed|voordeel|doel)\b))",
+    r"|\b(?!\s+(?:belang\w*|gebied|terrein|goed|voordeel|doel)\b))"
+    # The word alone as the label of a list, or put first ("Strategisch, anno 1961: België,
+    # …", "Strategisch waren dat jaar België, …"): an answer to "Wie golden als strategisch?"
+    r"|^\s*strategisch\b(?:\s*[,(][^:.;]{0,30})?\s*:"
+    r"|^\s*strategisch\s+(?:waren|zijn|bleven|blijven|golden|gelden)\b",
     re.I,
 )
 # A cue that says what a country was before ("sinds 2069 strategisch, daarvoor overige

@@ -97,6 +97,11 @@ BUDGET_MENTIONS = (
     # "Begroot 2191 (Australische krijgsmacht, totaal): …": what was budgeted, so labelled.
     r"^\s*(?:defensie|militaire\s+)?(?:begroting|begroot|budget|uitgaven|bestedingen)\b"
     r"[^:.;]{0,40}:",
+    # The same label run on from the line above, where a list's lines were joined ("… frequent
+    # contact op stafniveau Begroting 2121: € 755 mln."): a common noun's capital after a word
+    # in lower case, with no stop between, starts a line.
+    r"(?<=[a-zà-ÿ] )(?-i:(?:Defensie|Militaire\s+)?(?:Begroting|Budget|Uitgaven|Bestedingen))\b"
+    r"[^:.;]{0,40}:",
     # The same label with its year and the figure right after, no colon: "Tsjechië: Begroting
     # 2095-2096 € 6,87 mld.", "Defensiebudget 2093 EUR 11,4 mld".
     r"(?:^|[:;•]\s*)(?:defensie|militaire\s+)?(?:begroting|budget|uitgaven)\s+(?:19|20|21)\d{2}"

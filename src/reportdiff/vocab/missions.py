@@ -337,6 +337,11 @@ PROSPECT = re.compile(
     # te nemen van de optie een bijdrage te leveren aan EUTM Sirocco")
     r"\b(?:in|ter)\s+overweging\b|\bopties?\b|"
     r"\bbestudeer\w*|\bonderzo(?:cht|ekt|eken)\b|\bbezien\b|\bin\s+beraad\b|\bverken\w*|\bverkend\b|"
+    # deliberation with no decision yet: "het kabinet beraadt zich", "besluit ontbreekt",
+    # "een besluit volgt later", "(nog) geen besluit"
+    r"\bberaa?d(?:t|en|slaagt|slagen)?\s+(?:zich|ons|me)\b|\bberaadsla\w*|"
+    r"\b(?:besluit|beslissing|kabinetsbesluit)\s+(?:ontbreekt|ontbreken|volgt|moet\s+nog|is\s+er\s+nog\s+niet)\b|"
+    r"\bnog\s+geen\s+(?:besluit|beslissing|kabinetsbesluit)\b|"
     r"\bmogelijke\b|\bwordt\b[^.;]{0,40}\bbeslist\b|\bnog\s+niet\s+(?:besloten|beslist)\b|"
     # a condition contrary to fact: "Als Nederland zou deelnemen aan KFOR, …"; or the
     # question whether it would: "Of Nederland aan EUFOR Althea zou bijdragen, is onderzocht"
@@ -458,7 +463,13 @@ CONTRIBUTION_CUES: tuple[tuple[ContributionStatus, str], ...] = (
     (
         ContributionStatus.STARTED,
         r"gestart|begonnen|\bstart\b|nieuwe bijdrage|\bsinds\s+(?:\w+\s+)?\d{4}\b|"
-        r"besl\w+\s+(?:in\s+\d{4}\s+)?tot\s+deelname|toegezegd|gaat\s+\w*\s*bijdragen",
+        r"besl\w+\s+(?:in\s+\d{4}\s+)?tot\s+deelname|toegezegd|gaat\s+\w*\s*bijdragen|"
+        # new this year: a table's cell ("120 nieuw;"), "Nieuw is/was deelname aan …", "staat
+        # sinds kort op de missielijst", "deze deelneming eerstmaals", "koos voor deelname
+        # aan KFOR", "ging Nederland meedoen aan UNIFIL"
+        r"\bnieuw(?=\s*(?:[;:,.)|]|$))|\b[Nn]ieuw\s+(?:is|was|zijn|waren)\b|\bsinds\s+kort\b|"
+        r"\beerstmaals\b|\b(?:koos|kozen|gekozen)\b[^.;]{0,40}?\bvoor\s+(?:deelname|deelneming)\b|"
+        r"\b(?:ging|gingen)\s+(?:\w+\s+){0,2}(?:meedoen|deelnemen)\b|\bis\s+gaan\s+(?:meedoen|deelnemen)\b",
     ),
 )
 
