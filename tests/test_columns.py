@@ -288,3 +288,89 @@ def test_a_heading_under_the_left_column_comes_after_both() -> None:
     kept = [c for c in chars if not (221.0 <= c.bottom <= 227.0 and c.x0 < RIGHT)] + ended
     out = _texts(read_columns(_rows(kept)))
     assert out[8:10] == ["L8 " + FULL[:38] + " klaar.", "Toezeggingen"]
+
+
+def test_columns_on_one_baseline_with_a_narrow_gutter_throughout_are_cut_there() -> None:
+    """Two columns on one baseline grid with a gutter of 1.4 em, narrower than the gap that
+    splits a line (Scribus's linked frames): every line runs on across the gutter.  The
+    gutter lines up down the page, as no word space does: each line is cut there and the
+    columns read one after the other."""
+    right = LEFT + 49 * WIDTH + 1.4 * SIZE
+    chars: list[Char] = []
+    for i in range(10):
+        # prose: lines going on in lower case, a sentence ending inside some of them
+        left = f"l{i} loopt door. Een zin gaat verder " if i % 2 else f"l{i} "
+        chars += _chars(LEFT, 130.0 + 12 * i, (left + FULL)[:49])
+        chars += _chars(right, 130.0 + 12 * i, (f"r{i} loopt door. Een zin " + FULL)[:49])
+    rows = _rows(chars)
+    assert all(len(row) == 1 for row in rows)  # run together across the gutter
+    out = _texts(read_columns(rows))
+    assert [t[:2] for t in out] == [f"l{i}" for i in range(10)] + [f"r{i}" for i in range(10)]
+
+
+def _words(x0: float, x1: float, bottom: float, words: list[str]) -> list[Char]:
+    """*words* set justified from *x0* to *x1*: the space spread evenly between them."""
+    width = sum(len(w) for w in words) * WIDTH
+    space = (x1 - x0 - width) / (len(words) - 1)
+    chars: list[Char] = []
+    x = x0
+    for w in words:
+        chars += _chars(x, bottom, w)
+        x += len(w) * WIDTH + space
+    return chars
+
+
+def test_a_justified_line_spread_wide_is_one_line_of_its_column() -> None:
+    """A narrow justified column's line of a few long words, spread so wide that its spaces
+    split it ("dat   België,   Duitsland,   Frankrijk,"), is put together again: it runs from
+    the column's left edge to its right edge, its spaces are even, and no piece but the first
+    starts where other lines start.  Beside the other column it is read in its column."""
+    chars: list[Char] = []
+    for i in range(9):
+        bottom = 130.0 + 12 * i
+        if i == 4:
+            words = ["dat", "België,", "Duitsland,", "Frankrijk,"]
+            chars += _words(LEFT, LEFT + 49 * WIDTH, bottom, words)
+        else:
+            chars += _chars(LEFT, bottom, (f"L{i} loopt door. Een zin gaat " + FULL)[:49])
+        chars += _chars(RIGHT, bottom + 6, (f"R{i} loopt door. Een zin gaat " + FULL)[:49])
+    rows = _rows(chars)
+    assert len(rows[8]) == 4  # "dat", "België,", "Duitsland,", "Frankrijk," apart
+    out = _texts(read_columns(rows))
+    assert out[4] == "dat België, Duitsland, Frankrijk,"
+    assert [t[:2] for t in out[:4]] == ["L0", "L1", "L2", "L3"]
+    assert [t[:2] for t in out[9:]] == [f"R{i}" for i in range(9)]
+
+
+def test_cells_apart_are_not_put_together() -> None:
+    """A table's row whose cells reach from edge to edge stays in cells: a figure opens a
+    cell, and a cell that starts where the other rows' cells start is one."""
+    from reportdiff.extract._columns import _mend_justified
+
+    chars: list[Char] = []
+    for i in range(8):
+        chars += _words(LEFT, LEFT + 49 * WIDTH, 130.0 + 12 * i, ["België", f"{i},5", "mld"])
+    rows = _rows(chars)
+    assert _mend_justified(rows) == rows
+
+
+def test_a_box_beside_a_column_is_read_on_its_own() -> None:
+    """A tinted box of key figures beside a column of prose, their lines on one baseline
+    ("ligt er inmiddels vast?" beside "vorig jaar: € 7,02 mld"): over the box's height the
+    column's lines come first, then the box's; a box of its own (no text beside it) or the
+    page's ground changes nothing."""
+    from reportdiff.extract._types import BBox
+
+    chars: list[Char] = []
+    for i in range(6):
+        chars += _chars(LEFT, 130.0 + 12 * i, f"L{i} loopt door met de zin")
+        chars += _chars(RIGHT + 80, 130.0 + 12 * i, f"B{i} 2181: € 7,{i} mld")
+    chars += _chars(LEFT, 220.0, "Na het kader gaat de tekst verder.")
+    rows = _rows(chars)
+    box = BBox(RIGHT + 70, 110.0, RIGHT + 250, 205.0)
+    out = _texts(read_columns(rows, boxes=(box,)))
+    assert [t[:2] for t in out] == [f"L{i}" for i in range(6)] + [f"B{i}" for i in range(6)] + [
+        "Na"
+    ]
+    ground = BBox(0.0, 0.0, 595.0, 842.0)
+    assert read_columns(rows, boxes=(ground,)) == read_columns(rows)

@@ -234,3 +234,29 @@ def test_the_ministrys_name_heads_a_letters_later_page() -> None:
     )
     assert geom.layout is Layout.LETTER
     assert geom.header_bottom == 36.5
+
+
+def test_a_letters_head_alone_makes_a_letter() -> None:
+    """A covering letter with neither page labels nor a sidebar (a magazine's house style) is
+    still a letter: its date and subject fields say so, and the head ends with the subject."""
+    geom = _measure(
+        [
+            _text("Retouradres Postbus 20701 2500 ES Den Haag", 60.0, 90.0),
+            _text("Datum 9 november 2182", 60.0, 130.0),
+            _text("Betreft Rapportage internationale militaire samenwerking 2182", 60.0, 142.0),
+            _text("Geachte voorzitter,", 60.0, 190.0),
+        ]
+    )
+    assert geom.layout is Layout.LETTER
+    assert geom.header_bottom == 142.5
+
+
+def test_a_date_field_alone_in_the_body_makes_no_letter() -> None:
+    """One field of a letter's head is not enough: "Datum" alone may be a table's column."""
+    geom = _measure(
+        [
+            _text("Datum 9 november 2182", 60.0, 130.0),
+            _text("België besteedt in 2182 € 8,1 miljard aan defensie.", 60.0, 160.0),
+        ]
+    )
+    assert geom.layout is Layout.UNKNOWN

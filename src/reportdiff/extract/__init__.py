@@ -270,7 +270,7 @@ def read_page(raw: RawPage) -> PageRead:
             line = _line(part, raw.number, region)
             if line is not None:
                 by_region[region].append(line)
-    for row in join_wrapped_rows(read_columns(body)):
+    for row in join_wrapped_rows(read_columns(body, boxes=raw.graphics)):
         if isinstance(row, Wrapped):
             glyphs = [c for part in row.lines for seg in part for c in seg.chars]
             line = make_line(

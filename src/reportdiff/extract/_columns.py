@@ -22,12 +22,18 @@ A stretch is two columns only when the page shows it:
 
 from __future__ import annotations
 
+import bisect
 import collections
+import functools
 import itertools
 import re
+import statistics
 from collections.abc import Sequence
 
+import attrs
+
 from ._lines import Segment, split_segment
+from ._types import BBox
 
 __all__ = ["read_columns"]
 
@@ -174,17 +180,33 @@ def _panel(side: Sequence[Row], other: Sequence[Row]) -> bool:
 
 def _columns_throughout(side: Sequence[Row], depth: int) -> bool:
     """Whether *side* (one side of a gutter, some of its lines in pieces) is itself set in
-    columns from top to bottom: a gutter that none of its lines cross and at which it reads as
-    two columns (the two right-hand columns of three)."""
+    columns from top to bottom: a gutter at which it reads as two columns (the two right-hand
+    columns of three), which at most a few of its lines cross (a photo's caption or a
+    heading set over both, _THROUGHOUT)."""
     if depth > _MAX_DEPTH or len(side) < _MIN_LINES:
         return False
     width = max(s.bbox.x1 for row in side for s in row) - min(
         s.bbox.x0 for row in side for s in row
     )
-    return any(
-        _stretches(side, y) == [(0, len(side))] and _two_columns(side, y, width, depth)
-        for y in _likeliest(side, _candidates(side, width))
-    )
+    for y in _likeliest(side, _candidates(side, width)):
+        stretches = _stretches(side, y)
+        if sum(b - a for a, b in stretches) < _THROUGHOUT * len(side):
+            continue
+        if stretches == [(0, len(side))]:
+            if _two_columns(side, y, width, depth):
+                return True
+            continue
+        found = [(a, b) for a, b in stretches if _two_columns(side[a:b], y, width, depth)]
+        if sum(b - a for a, b in found) >= _THROUGHOUT * len(side):
+            return True
+    return False
+
+
+# The share of a side's lines that may be in pieces and the side still no table's cells (see
+# _two_columns).
+_FEW_PIECES = 0.1
+# The share of a side's lines that its own columns must hold (see _columns_throughout).
+_THROUGHOUT = 0.75
 
 
 # The gutters a side of a gutter is searched at for columns of its own: where most of its
@@ -217,7 +239,9 @@ def _two_columns(lines: Sequence[Row], x: float, width: float, depth: int = 0) -
     # (its lines each reaching over its width only in part).  A side with lines in pieces
     # that is no columns is a table's cells.
     sides = (left, right)
-    pieces = [any(len(p) > 1 for p in side) for side in sides]
+    # In pieces: more than a few of its lines (a justified line of a few words, spread so
+    # wide that its spaces split it, is no table's row).
+    pieces = [sum(len(p) > 1 for p in side) > _FEW_PIECES * len(side) for side in sides]
     nested = [
         _columns_throughout(side, depth + 1)
         if has or not _is_text_column([p[0] for p in side], width)
@@ -340,12 +364,222 @@ def _mend_breaks(
     return (out, column_start - 2 * _SLACK) if mended else None
 
 
-def read_columns(lines: Sequence[Row], depth: int = 0) -> list[Row]:
+def _aligned_gutters(lines: Sequence[Row]) -> list[float]:
+    """Where a gutter narrower than the gap that splits segments runs down the lines: at least
+    _MIN_LINES lines have a gap of _MEND_GAP font sizes or more (wider than a justified line's
+    widest word space) right before one x, within _MEND_ALIGN points (three columns set on
+    one baseline grid in Scribus, some 1.5 em apart: every line of the second column runs on
+    into the third's).  A gap lined up so on that many lines is no word space."""
+    starts: list[float] = []
+    for line in lines:
+        for seg in line:
+            visible = [c for c in seg.chars if not c.text.isspace()]
+            starts.extend(
+                b.x0
+                for a, b in itertools.pairwise(visible)
+                if b.x0 - a.x1 >= _MEND_GAP * max(a.size, b.size)
+            )
+    starts.sort()
+    out: list[float] = []
+    group: list[float] = []
+    for x in starts:
+        if group and x - group[0] > _MEND_ALIGN:
+            if len(group) >= _MIN_LINES:
+                out.append(statistics.median(group))
+            group = []
+        group.append(x)
+    if len(group) >= _MIN_LINES:
+        out.append(statistics.median(group))
+    return out
+
+
+# A justified line's word space that split it (see _mend_justified): narrower than this many
+# font sizes (the wider bound when the line has two spaces or more, all of them equal within
+# _EVEN_SPACES: justification spreads them evenly; a line of four short words in a narrow
+# column gets spaces of some three).  A column's edge: where at least _EDGE_LINES segments
+# start (or end), within _MEND_ALIGN points; where a piece of a line starts, at least
+# _MIN_LINES (a column's or a table's cells' start, not the chance meeting of a few pieces).
+_WORD_SPACE = 2.5
+_WIDE_WORD_SPACE = 4.0
+_EVEN_SPACES = 1.25
+_EDGE_LINES = 3
+# A figure or a currency sign opening a piece: a table's cell, never joined.
+_CELL_START = re.compile(r"^[\d€$£¥(+−-]")
+
+
+def _edges(values: Sequence[float], least: int) -> list[float]:
+    """The values that at least *least* of *values* share, within _MEND_ALIGN points."""
+    ordered = sorted(values)
+    out: list[float] = []
+    lo = 0
+    for hi, v in enumerate(ordered):
+        while v - ordered[lo] > _MEND_ALIGN:
+            lo += 1
+        if hi - lo + 1 >= least:
+            out.append(v)
+    return out
+
+
+def _on_edge(x: float, edges: Sequence[float]) -> bool:
+    i = bisect.bisect_left(edges, x - _MEND_ALIGN)
+    return i < len(edges) and edges[i] <= x + _MEND_ALIGN
+
+
+def _justified_run(
+    line: Row, i: int, starts: Sequence[float], ends: Sequence[float], cells: Sequence[float]
+) -> int:
+    """The index of the last piece of a justified line that starts with piece *i*, or *i*."""
+    if not _on_edge(line[i].bbox.x0, starts):
+        return i
+    gaps: list[float] = []
+    for k in range(i + 1, len(line)):
+        prev, piece = line[k - 1], line[k]
+        gap = piece.bbox.x0 - prev.bbox.x1
+        if (
+            gap >= _WIDE_WORD_SPACE * max(prev.size, piece.size)
+            or _on_edge(piece.bbox.x0, cells)
+            or _CELL_START.match(piece.text)
+        ):
+            return i
+        gaps.append(gap)
+        if _on_edge(piece.bbox.x1, ends):
+            if len(gaps) == 1:
+                return k if gap < _WORD_SPACE * max(prev.size, piece.size) else i
+            return k if max(gaps) <= _EVEN_SPACES * min(gaps) else i
+    return i
+
+
+def _mend_justified(lines: Sequence[Row]) -> list[Row]:
+    """*lines* with the pieces of a justified line put together again: a narrow column's line
+    of a few long words, spread so wide that a word space is wider than the gap that splits
+    segments (Scribus's three columns: "dat   België,   Duitsland,   Frankrijk,").  Pieces
+    are joined when together they run from a column's left edge to its right edge (where
+    other lines start and end), their spaces are even, and none but the first starts where
+    many lines' pieces start (a table's cells, the next column)."""
+    segs = [s for line in lines for s in line]
+    if len(segs) < _MIN_LINES:
+        return list(lines)
+    starts = _edges([s.bbox.x0 for s in segs], _EDGE_LINES)
+    ends = _edges([s.bbox.x1 for s in segs], _EDGE_LINES)
+    cells = _edges([s.bbox.x0 for line in lines for s in line[1:]], _MIN_LINES)
+    out: list[Row] = []
+    for line in lines:
+        row: Row = []
+        i = 0
+        while i < len(line):
+            j = _justified_run(line, i, starts, ends, cells)
+            if j > i:
+                parts = line[i : j + 1]
+                row.append(
+                    attrs.evolve(
+                        parts[0],
+                        text=" ".join(p.text for p in parts),
+                        bbox=functools.reduce(BBox.union, (p.bbox for p in parts)),
+                        chars=tuple(c for p in parts for c in p.chars),
+                        bold=all(p.bold for p in parts),
+                        italic=all(p.italic for p in parts),
+                    )
+                )
+            else:
+                row.append(line[i])
+            i = j + 1
+        out.append(row)
+    return out
+
+
+def _cut_at_gutters(lines: Sequence[Row]) -> list[Row]:
+    """*lines* with every segment that runs across an aligned gutter (see _aligned_gutters)
+    cut there, where it has the gap; a segment that crosses it without one (a heading over
+    the columns) is left whole."""
+    gutters = _aligned_gutters(lines)
+    if not gutters:
+        return list(lines)
+    out: list[Row] = []
+    for line in lines:
+        row: Row = []
+        for seg in line:
+            parts = [seg]
+            for x in gutters:
+                last = parts[-1]
+                if last.bbox.x0 < x - _MEND_ALIGN and last.bbox.x1 > x:
+                    cut = split_segment(last, x, _MEND_GAP, _MEND_ALIGN)
+                    if cut is not None:
+                        parts[-1:] = list(cut)
+            row.extend(parts)
+        out.append(row)
+    return out
+
+
+def _inside(seg: Segment, box: BBox) -> bool:
+    b = seg.bbox
+    return (
+        b.x0 >= box.x0 - _SLACK
+        and b.x1 <= box.x1 + _SLACK
+        and b.top >= box.top - _SLACK
+        and b.bottom <= box.bottom + _SLACK
+    )
+
+
+def _read_box(lines: Sequence[Row], box: BBox) -> list[Row] | None:
+    """*lines* with a box's text read on its own (a sidebar of key figures on a tinted ground
+    beside a column of prose, "In cijfers" beside "Wat ligt er inmiddels vast?"): over the
+    box's height, each line's part outside it first and then the box's lines, or the other
+    way round when the box stands left of the text; None when fewer than _MIN_SIDE lines
+    hold text both inside the box and beside it (a box of its own, or the page's ground)."""
+    rows = [i for i, line in enumerate(lines) if any(_inside(s, box) for s in line)]
+    beside = [i for i in rows if not all(_inside(s, box) for s in lines[i])]
+    if len(beside) < _MIN_SIDE:
+        return None
+    a, b = rows[0], rows[-1] + 1
+    inner: list[Row] = []
+    outer: list[Row] = []
+    for line in lines[a:b]:
+        inside = [s for s in line if _inside(s, box)]
+        outside = [s for s in line if not _inside(s, box)]
+        if any(s.bbox.x0 < box.x1 and s.bbox.x1 > box.x0 for s in outside):
+            return None  # text running across the box's edge: no box beside text
+        if inside:
+            inner.append(inside)
+        if outside:
+            outer.append(outside)
+    left = min(s.bbox.x0 for row in outer for s in row) < box.x0
+    return [*lines[:a], *(outer + inner if left else inner + outer), *lines[b:]]
+
+
+# A box whose text may be read on its own: at least this wide and this tall (points), and
+# narrower than this share of the text's width (a page's ground is no box).
+_BOX_WIDTH = 60.0
+_BOX_HEIGHT = 30.0
+_BOX_SHARE = 0.7
+
+
+def _read_boxes(lines: Sequence[Row], boxes: Sequence[BBox]) -> list[Row]:
+    if not boxes or not lines:
+        return list(lines)
+    x0 = min(s.bbox.x0 for line in lines for s in line)
+    x1 = max(s.bbox.x1 for line in lines for s in line)
+    out = list(lines)
+    for box in boxes:
+        w = box.x1 - box.x0
+        if w < _BOX_WIDTH or box.bottom - box.top < _BOX_HEIGHT or w > _BOX_SHARE * (x1 - x0):
+            continue
+        read = _read_box(out, box)
+        if read is not None:
+            out = read
+    return out
+
+
+def read_columns(lines: Sequence[Row], depth: int = 0, boxes: Sequence[BBox] = ()) -> list[Row]:
     """*lines* (one page's visual lines of one region, top to bottom) in reading order: each
     stretch set in two columns read left column first (see the module's rules), every other
-    line where it was."""
+    line where it was; the text of a box (*boxes*: the page's shapes) beside the text read
+    on its own."""
+    if depth == 0:
+        lines = _read_boxes(lines, boxes)
     if len(lines) < _MIN_LINES or depth > _MAX_DEPTH:
         return list(lines)
+    if depth == 0:
+        lines = _cut_at_gutters(_mend_justified(lines))
     width = max(s.bbox.x1 for line in lines for s in line) - min(
         s.bbox.x0 for line in lines for s in line
     )

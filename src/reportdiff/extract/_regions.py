@@ -19,6 +19,7 @@ from ._furniture import (
     PRINT_PLACE_DATE,
     PRINT_VERGADERJAAR,
     REFERENCE,
+    RETURN_ADDRESS,
     SIDEBAR_LABELS,
     SIDEBAR_SENDER,
 )
@@ -205,6 +206,17 @@ def _subject_bottom(segs: Sequence[Segment], betreft: Segment, sidebar_x: float 
     return bottom
 
 
+def _letter_head(page: RawPage, segs: Sequence[Segment]) -> bool:
+    """Whether the page's top half holds a letter's head with neither page labels nor a
+    sidebar (a covering letter in a house style of its own): a return address, or both the
+    date and the subject fields ("Datum 9 november 2182", "Betreft Rapportage …")."""
+    top = [s for s in segs if s.bbox.bottom < page.height / 2]
+    if any(RETURN_ADDRESS.match(s.text) for s in top):
+        return True
+    fields = {m.group(1) for s in top if (m := HEAD_FIELD.match(s.text)) and m.group(2)}
+    return fields == {"Datum", "Betreft"}
+
+
 def measure(page: RawPage, segs: Sequence[Segment]) -> Geometry:
     """Find this page's layout and region edges from its segments and shapes."""
     body_size = dominant_size(segs)
@@ -236,7 +248,7 @@ def measure(page: RawPage, segs: Sequence[Segment]) -> Geometry:
         layout = Layout.LETTER
     elif print_footer or print_head or masthead:
         layout = Layout.KAMERSTUK
-    elif head_labels:
+    elif head_labels or _letter_head(page, segs):
         layout = Layout.LETTER
     else:
         layout = Layout.UNKNOWN
