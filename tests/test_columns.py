@@ -356,9 +356,9 @@ def test_cells_apart_are_not_put_together() -> None:
 
 def test_a_box_beside_a_column_is_read_on_its_own() -> None:
     """A tinted box of key figures beside a column of prose, their lines on one baseline
-    ("ligt er inmiddels vast?" beside "vorig jaar: € 7,02 mld"): over the box's height the
-    column's lines come first, then the box's; a box of its own (no text beside it) or the
-    page's ground changes nothing."""
+    ("ligt er inmiddels vast?" beside "vorig jaar: € 7,02 mld"): the box stands where no
+    other text reaches, so its lines are read after the page's text; a box of its own (no
+    text beside it) or the page's ground changes nothing."""
     from reportdiff.extract._types import BBox
 
     chars: list[Char] = []
@@ -369,8 +369,36 @@ def test_a_box_beside_a_column_is_read_on_its_own() -> None:
     rows = _rows(chars)
     box = BBox(RIGHT + 70, 110.0, RIGHT + 250, 205.0)
     out = _texts(read_columns(rows, boxes=(box,)))
-    assert [t[:2] for t in out] == [f"L{i}" for i in range(6)] + [f"B{i}" for i in range(6)] + [
-        "Na"
+    assert [t[:2] for t in out] == [f"L{i}" for i in range(6)] + ["Na"] + [
+        f"B{i}" for i in range(6)
     ]
     ground = BBox(0.0, 0.0, 595.0, 842.0)
     assert read_columns(rows, boxes=(ground,)) == read_columns(rows)
+
+
+def test_a_comment_framed_in_the_margin_comes_after_the_pages_text() -> None:
+    """A reviewer's comment in a frame in the right margin, beside one line of a paragraph
+    ("… verdiepte zich" | "BS/DAB [2]: check met DGB" | "verder."), is read after the page's
+    text, not between two lines of a sentence; a box inside a line (a redaction, text on
+    both sides of it) is left where it is."""
+    from reportdiff.extract._types import BBox
+
+    chars: list[Char] = []
+    for i in range(4):
+        chars += _chars(LEFT, 130.0 + 12 * i, f"regel {i} van de alinea die doorloopt")
+    chars += _chars(RIGHT + 60, 154.0, "BS/DAB [2]: check met DGB")
+    rows = _rows(chars)
+    frame = BBox(RIGHT + 55, 143.0, RIGHT + 200, 157.0)
+    out = _texts(read_columns(rows, boxes=(frame,)))
+    assert out == [
+        "regel 0 van de alinea die doorloopt",
+        "regel 1 van de alinea die doorloopt",
+        "regel 2 van de alinea die doorloopt",
+        "regel 3 van de alinea die doorloopt",
+        "BS/DAB [2]: check met DGB",
+    ]
+    line = _chars(LEFT, 200.0, "een bedrag van") + _chars(LEFT + 100, 200.0, "5.1.2i")
+    line += _chars(LEFT + 140, 200.0, "is niet openbaar")
+    rows = _rows(line)
+    redaction = BBox(LEFT + 98, 190.0, LEFT + 130, 202.0)
+    assert read_columns(rows, boxes=(redaction,)) == read_columns(rows)

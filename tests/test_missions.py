@@ -687,8 +687,9 @@ def test_a_wish_or_a_supposition_takes_no_part(text: str) -> None:
         "niets.",
         "Over operatie Noordlicht beraadslaagt het kabinet nog.",
         "Voor EUFOR Althea geldt: nog geen kabinetsbesluit.",
+        "Omtrent EUFOR Althea viel geen kabinetsbesluit.",
     ],
-    ids=["deliberating-no-decision", "deliberation", "no-decision-yet"],
+    ids=["deliberating-no-decision", "deliberation", "no-decision-yet", "no-decision"],
 )
 def test_a_mission_only_deliberated_on_is_none(text: str) -> None:
     """A mission the cabinet is still deliberating on, with no word of a part taken, is no
@@ -798,3 +799,12 @@ def test_missions_named_with_their_organisation_in_brackets_are_prose() -> None:
     rows = "UNIFIL VN Libanon 40 doorlopend UNOMAR VN Westelijke Sahara 20 beëindigd"
     assert not _rows_run_together(prose, _mentions(prose))
     assert _rows_run_together(rows, _mentions(rows))
+
+
+def test_troops_withdrawn_end_the_part_whatever_the_mandate() -> None:
+    """ "wij trokken onze 80 man terug, hoewel de NAVO het mandaat verlengde": the Dutch part
+    ended; a mandate renewed is the organisation's."""
+    found = _missions(
+        "b. KFOR (Kosovo): wij trokken onze 80 man terug, hoewel de NAVO het mandaat verlengde."
+    )
+    assert [(m.name, m.status) for m in found] == [("KFOR", MissionStatus.ENDED)]

@@ -701,3 +701,20 @@ class TestOwnerAcrossItems:
         assert _budgets(
             "€ 81,4 miljard Duitse defensiebegroting 2026; Frankrijk volgt", None, 2026
         )[0][:4] == ("DE", "2026", "81400000000", "EUR")
+
+
+def test_the_edition_named_with_its_own_number_is_no_reference() -> None:
+    """A review's note of the print it reviews ("Rapportage internationale militaire
+    samenwerking 1941 · kst-33279-1460") names the edition itself; last year's edition cited
+    by its title, or another dossier, is a reference."""
+    from reportdiff.model import Reference, Source
+    from reportdiff.parse.base import _itself
+
+    def ref(dossier: str, number: str, text: str) -> Reference:
+        return Reference(dossier, number, Source(1, None, text))
+
+    own = "Rapportage internationale militaire samenwerking 1941 · kst-33279-1460"
+    last = "de Rapportage internationale militaire samenwerking 1940 (Kamerstuk 33 279, nr. 12)"
+    assert _itself(ref("33279", "1460", own), 1941)
+    assert not _itself(ref("33279", "12", last), 1941)
+    assert not _itself(ref("29521", "420", own), 1941)

@@ -4467,3 +4467,55 @@ def test_strategic_alone_labels_a_list(text: str, expected: list[tuple[str, str]
     """ "Strategisch" alone, as a list's label or put first, answers "Wie golden als
     strategisch?"; "strategisch belangrijk" says nothing of a partner."""
     assert _partners([text]) == expected
+
+
+def test_questions_and_answer_labels_set_as_headings_open_no_chapter() -> None:
+    """A list of questions and answers: each question set as a heading ("Vraag 12: Wat
+    besteedt Nederland zelf? Wordt voldaan aan de bondgenootschappelijke maatstaf?") and
+    "Antwoord" over every answer open no chapter; the chapter is the one their numbered
+    heading opens ("Lichtere overlegvormen": the smaller fora)."""
+    from reportdiff.parse.context import build_sections
+
+    doc = _blocks_document(
+        [
+            ("h", 1, "Lichtere overlegvormen"),
+            ("h", 2, "Vraag 20: Aan welke gremia doet ons land mee?"),
+            ("h", 2, "Antwoord"),
+            ("p", 0, "Beperktere gremia: EI2, JEF en PESCO."),
+            ("h", 2, "Vraag 21: Wat besteedt Nederland zelf? Wordt voldaan aan de maatstaf?"),
+            ("h", 2, "Antwoord"),
+            ("p", 0, "Voor 1961 beloopt de Nederlandse krijgsmachtbegroting € 12,6 miljard."),
+            ("h", 2, "Vraag 22: Welke overeenkomsten bestaan er?"),
+            ("h", 2, "Antwoord"),
+            ("p", 0, "Geen nieuwe."),
+        ]
+    )
+    groups = {s.group for s in build_sections(doc, []) if s.sentences}
+    assert groups == {Group.MULTILATERAL}
+
+
+def test_a_count_that_goes_on_to_name_the_partners_is_their_list() -> None:
+    """ "strategische kring: 7 landen, namelijk België, …" counts the partners and names them
+    ("Strategische partners: 7." alone is a count, with no list)."""
+    assert _partners(
+        [
+            "Departementale telling 1941, strategische kring: 3 landen, namelijk België, "
+            "Duitsland en Frankrijk."
+        ]
+    ) == [("BE", "strategic"), ("DE", "strategic"), ("FR", "strategic")]
+
+
+def test_never_a_partner_in_the_other_partners_chapter() -> None:
+    """In the other partners' chapter, a sentence that names Russia as the reason for working
+    together, "nimmer als samenwerkingsland", makes no country a partner."""
+    sec = SectionContext("Tweede ring: overige partners", 1, Group.OTHER, True, None)
+    sec.sentences = [
+        Sentence(
+            "Frappant: Rusland verschijnt pal na België op, uitsluitend als aanleiding voor "
+            "intensievere samenwerking, nimmer als samenwerkingsland.",
+            1,
+            None,
+            0,
+        )
+    ]
+    assert find_partners([sec]) == []

@@ -311,3 +311,11 @@ def test_an_acronym_in_small_capitals_is_the_organisation() -> None:
 
     text = "Binnen de navo en de eu, met pesco en ei2; zie www.europa.eu en navo.int; navolging."
     assert [code for _, _, code in find_organisations(text)] == ["NAVO", "EU", "PESCO", "EI2"]
+
+
+def test_the_atlantic_alliance_is_nato() -> None:
+    """ "het Atlantisch bondgenootschap" is NATO by the name Dutch prose often gives it."""
+    from reportdiff.vocab.organisations import find_organisations
+
+    text = "Dragende kaders blijven: het Atlantisch bondgenootschap en de Europese Unie."
+    assert [code for _, _, code in find_organisations(text)] == ["NAVO", "EU"]

@@ -29,9 +29,10 @@ from ._cells import Wrapped, join_wrapped_rows
 from ._columns import read_columns
 from ._lines import Segment, dedupe, make_line, segment_line, segments
 from ._metadata import letter_metadata, print_metadata
-from ._pdf import PageFailure, RawPage, iter_pages, preload_reader
+from ._pdf import Char, PageFailure, RawPage, iter_pages, preload_reader
 from ._regions import measure, region_of
 from ._skew import deskew
+from ._struck import unstruck
 from ._text import read_text_layer
 from ._types import (
     BBox,
@@ -144,6 +145,8 @@ class PageRead:
     has_text: bool
     # Most of its glyphs are drawn invisible: an OCR layer under the page's image.
     hidden_text: bool = False
+    # Glyphs struck through (deleted in a draft shown with its changes), not read.
+    struck: int = 0
 
 
 @attrs.frozen
@@ -238,7 +241,8 @@ def _row_runs_past_sidebar(parts: Mapping[Region, Sequence[Segment]]) -> bool:
 
 
 def read_page(raw: RawPage) -> PageRead:
-    chars = dedupe(raw.chars)
+    kept, struck = unstruck(dedupe(raw.chars), raw.graphics)
+    chars: Sequence[Char] = kept
     hidden = raw.invisible * 2 > len(raw.chars)
     if hidden:
         # An OCR layer lies as the sheet lay on the scanner: straightened before its glyphs
@@ -310,7 +314,7 @@ def read_page(raw: RawPage) -> PageRead:
         ),
     )
     has_text = any(not c.text.isspace() for c in chars)
-    return PageRead(info, geom.layout, tuple(lines), has_text, hidden)
+    return PageRead(info, geom.layout, tuple(lines), has_text, hidden, struck)
 
 
 def read_pages(
@@ -366,6 +370,14 @@ def assemble_pdf(reads: Sequence[PagesRead]) -> Document:
             f"page{'s' if len(crowded) > 1 else ''} {shown}: the right-hand column holds text "
             "set like the body (two pages side by side?), not read; nothing that may stand "
             "there is called removed or added"
+        )
+    struck = [p.info.number for p in pages if p.struck]
+    if struck:
+        shown = ", ".join(map(str, struck))
+        warnings.append(
+            f"page{'s' if len(struck) > 1 else ''} {shown}: text struck through (deleted in a "
+            "draft shown with its changes) was not read; check those pages if the deletions "
+            "matter"
         )
     with_text = [p for p in pages if p.has_text]
     if sum(p.hidden_text for p in with_text) * 2 > len(with_text):

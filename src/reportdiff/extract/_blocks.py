@@ -514,6 +514,8 @@ def _spaced_apart(gap: float, spacing: Sequence[float], size: float) -> bool:
 _NOTE_MARKER = re.compile(r"^(?:\d{1,3}[.)]?|\*)(?:\s|$)")
 # Footnotes are set at least this many points smaller than the body text.
 _NOTE_SMALLER = 1.0
+# A page number on a line of its own.
+_FOLIO = re.compile(r"\d{1,4}")
 
 
 def _page_notes(items: Sequence[LineItem], size: float) -> list[tuple[int, int]]:
@@ -526,6 +528,10 @@ def _page_notes(items: Sequence[LineItem], size: float) -> list[tuple[int, int]]
         while j < len(items) and items[j].line.page == items[i].line.page:
             j += 1
         start = j
+        # A folio under the notes, read as body text (a page number alone, set as large as
+        # the text): the notes end above it.
+        while start > i and _FOLIO.fullmatch(items[start - 1].line.text.strip()):
+            start -= 1
         while start > i and items[start - 1].line.size <= size - _NOTE_SMALLER:
             start -= 1
         while start < j and not _NOTE_MARKER.match(items[start].line.text):

@@ -394,17 +394,17 @@ def _aligned_gutters(lines: Sequence[Row]) -> list[float]:
 
 
 # A justified line's word space that split it (see _mend_justified): narrower than this many
-# font sizes (the wider bound when the line has two spaces or more, all of them equal within
-# _EVEN_SPACES: justification spreads them evenly; a line of four short words in a narrow
-# column gets spaces of some three).  A column's edge: where at least _EDGE_LINES segments
-# start (or end), within _MEND_ALIGN points; where a piece of a line starts, at least
-# _MIN_LINES (a column's or a table's cells' start, not the chance meeting of a few pieces).
-_WORD_SPACE = 2.5
+# font sizes (a line of a few short words in a narrow column gets spaces of some three), the
+# spaces of one line equal within _EVEN_SPACES (justification spreads them evenly).  A
+# column's edge: where at least _EDGE_LINES segments start (or end), within _MEND_ALIGN
+# points; where a piece of a line starts, at least _MIN_LINES (a column's or a table's
+# cells' start, not the chance meeting of a few pieces).
 _WIDE_WORD_SPACE = 4.0
 _EVEN_SPACES = 1.25
 _EDGE_LINES = 3
-# A figure or a currency sign opening a piece: a table's cell, never joined.
-_CELL_START = re.compile(r"^[\d€$£¥(+−-]")
+# A figure, a currency sign or a dash (an empty cell's mark) opening a piece: a table's cell,
+# never joined.
+_CELL_START = re.compile(r"^[\d€$£¥(+−–—-]")
 
 
 def _edges(values: Sequence[float], least: int) -> list[float]:
@@ -443,31 +443,50 @@ def _justified_run(
             return i
         gaps.append(gap)
         if _on_edge(piece.bbox.x1, ends):
-            if len(gaps) == 1:
-                return k if gap < _WORD_SPACE * max(prev.size, piece.size) else i
-            return k if max(gaps) <= _EVEN_SPACES * min(gaps) else i
+            # Two spaces at least, and even: one wide gap may be a table's cells apart.
+            return k if len(gaps) > 1 and max(gaps) <= _EVEN_SPACES * min(gaps) else i
     return i
+
+
+# How many lines above and below a justified line's pieces are looked at for a whole line of
+# the same column (see _mend_justified).
+_NEIGHBOURS = 4
+
+
+def _column_beside(lines: Sequence[Row], row: int, x0: float, x1: float) -> bool:
+    """Whether a line near *row* is one segment from *x0* to *x1*: the column's width, run
+    whole, as a justified paragraph's other lines are (a table's other rows are in cells too,
+    and two columns' lines run to the left column's edge only)."""
+    near = lines[max(0, row - _NEIGHBOURS) : row + _NEIGHBOURS + 1]
+    return any(
+        abs(s.bbox.x0 - x0) <= _MEND_ALIGN and abs(s.bbox.x1 - x1) <= _MEND_ALIGN
+        for other in near
+        if other is not lines[row]
+        for s in other
+    )
 
 
 def _mend_justified(lines: Sequence[Row]) -> list[Row]:
     """*lines* with the pieces of a justified line put together again: a narrow column's line
     of a few long words, spread so wide that a word space is wider than the gap that splits
     segments (Scribus's three columns: "dat   België,   Duitsland,   Frankrijk,").  Pieces
-    are joined when together they run from a column's left edge to its right edge (where
-    other lines start and end), their spaces are even, and none but the first starts where
-    many lines' pieces start (a table's cells, the next column)."""
+    are joined when together they run from a column's left edge to its right edge, as a
+    whole line of the column near them does, their spaces are even, and none but the first
+    starts where many lines start (a table's cells, the next column)."""
     segs = [s for line in lines for s in line]
     if len(segs) < _MIN_LINES:
         return list(lines)
     starts = _edges([s.bbox.x0 for s in segs], _EDGE_LINES)
     ends = _edges([s.bbox.x1 for s in segs], _EDGE_LINES)
-    cells = _edges([s.bbox.x0 for line in lines for s in line[1:]], _MIN_LINES)
+    cells = _edges([s.bbox.x0 for s in segs], _MIN_LINES)
     out: list[Row] = []
-    for line in lines:
+    for index, line in enumerate(lines):
         row: Row = []
         i = 0
         while i < len(line):
             j = _justified_run(line, i, starts, ends, cells)
+            if j > i and not _column_beside(lines, index, line[i].bbox.x0, line[j].bbox.x1):
+                j = i
             if j > i:
                 parts = line[i : j + 1]
                 row.append(
@@ -520,16 +539,37 @@ def _inside(seg: Segment, box: BBox) -> bool:
     )
 
 
+def _in_a_margin(lines: Sequence[Row], box: BBox) -> bool:
+    """Whether *box* stands in a margin no other text reaches into: no segment runs across
+    either of its sides (a reviewer's comment in a frame beside the text, the other comments
+    in the same margin)."""
+
+    def across(s: Segment, x: float) -> bool:
+        return s.bbox.x0 < x - _SLACK and s.bbox.x1 > x + _SLACK
+
+    return not any(across(s, box.x0) or across(s, box.x1) for line in lines for s in line)
+
+
 def _read_box(lines: Sequence[Row], box: BBox) -> list[Row] | None:
     """*lines* with a box's text read on its own (a sidebar of key figures on a tinted ground
-    beside a column of prose, "In cijfers" beside "Wat ligt er inmiddels vast?"): over the
-    box's height, each line's part outside it first and then the box's lines, or the other
-    way round when the box stands left of the text; None when fewer than _MIN_SIDE lines
-    hold text both inside the box and beside it (a box of its own, or the page's ground)."""
+    beside a column of prose, "In cijfers" beside "Wat ligt er inmiddels vast?"; a comment
+    framed in the margin): over the box's height, each line's part outside it first and then
+    the box's lines, or the other way round when the box stands left of the text (a box in a
+    margin no text reaches into: after the page's text); None when no line holds text both
+    inside the box and beside it (a box of its own, or the page's ground), or fewer than
+    _MIN_SIDE lines do and the box stands in the text's way (a redaction's box in a line), or
+    what stands beside a box in the text's way is no running text (cards of key figures)."""
     rows = [i for i, line in enumerate(lines) if any(_inside(s, box) for s in line)]
     beside = [i for i in rows if not all(_inside(s, box) for s in lines[i])]
-    if len(beside) < _MIN_SIDE:
+    margin = _in_a_margin(lines, box)
+    if not beside or (len(beside) < _MIN_SIDE and not margin):
         return None
+    if margin:
+        # An aside in the margin: read after the page's text, so that it never stands
+        # between two lines of one of its sentences.
+        kept = [[s for s in line if not _inside(s, box)] for line in lines]
+        notes = [[s for s in lines[i] if _inside(s, box)] for i in rows]
+        return [line for line in kept if line] + notes
     a, b = rows[0], rows[-1] + 1
     inner: list[Row] = []
     outer: list[Row] = []
@@ -538,30 +578,49 @@ def _read_box(lines: Sequence[Row], box: BBox) -> list[Row] | None:
         outside = [s for s in line if not _inside(s, box)]
         if any(s.bbox.x0 < box.x1 and s.bbox.x1 > box.x0 for s in outside):
             return None  # text running across the box's edge: no box beside text
+        if any(s.bbox.x0 < box.x0 for s in outside) and any(s.bbox.x0 > box.x0 for s in outside):
+            return None  # text on both sides of it: a box inside a line (a redaction)
         if inside:
             inner.append(inside)
         if outside:
             outer.append(outside)
+    if not _running_text(outer):
+        return None  # beside cards of figures, not a column of prose: read across
     left = min(s.bbox.x0 for row in outer for s in row) < box.x0
     return [*lines[:a], *(outer + inner if left else inner + outer), *lines[b:]]
 
 
-# A box whose text may be read on its own: at least this wide and this tall (points), and
-# narrower than this share of the text's width (a page's ground is no box).
+# A box whose text may be read on its own: at least this wide and this tall (points: a
+# comment of one line in a frame), and narrower than this share of the text's width (a
+# page's ground is no box).
 _BOX_WIDTH = 60.0
-_BOX_HEIGHT = 30.0
+_BOX_HEIGHT = 10.0
 _BOX_SHARE = 0.7
 
 
+def _touch(a: BBox, b: BBox) -> bool:
+    """Whether two boxes share a side, or part of one: a table's cells drawn as boxes."""
+    across = a.top < b.bottom - _SLACK and b.top < a.bottom - _SLACK
+    along = a.x0 < b.x1 - _SLACK and b.x0 < a.x1 - _SLACK
+    return (across and (abs(a.x1 - b.x0) <= _SLACK or abs(b.x1 - a.x0) <= _SLACK)) or (
+        along and (abs(a.bottom - b.top) <= _SLACK or abs(b.bottom - a.top) <= _SLACK)
+    )
+
+
 def _read_boxes(lines: Sequence[Row], boxes: Sequence[BBox]) -> list[Row]:
+    """*lines* with the text of each box on its own read apart (see _read_box); a box that
+    touches another (a table's cells, each drawn as a box) is a table's, read across."""
     if not boxes or not lines:
         return list(lines)
     x0 = min(s.bbox.x0 for line in lines for s in line)
     x1 = max(s.bbox.x1 for line in lines for s in line)
+    shapes = list(dict.fromkeys(boxes))  # a box filled and stroked is drawn twice
     out = list(lines)
-    for box in boxes:
+    for box in shapes:
         w = box.x1 - box.x0
         if w < _BOX_WIDTH or box.bottom - box.top < _BOX_HEIGHT or w > _BOX_SHARE * (x1 - x0):
+            continue
+        if any(other is not box and _touch(box, other) for other in shapes):
             continue
         read = _read_box(out, box)
         if read is not None:

@@ -872,7 +872,7 @@ def _reader_class() -> Any:
                 fontname = font.fontname
                 if isinstance(fontname, bytes):
                     fontname = _fix_fontname(fontname)
-                known = self.fonts[font] = (str(fontname), {})
+                known = self.fonts[font] = (str(fontname) + _described_style(font), {})
             return known
 
         def glyph(
@@ -1111,6 +1111,31 @@ def _read_page(number: int, reader: Any, geometry: tuple[float, float, float, fl
 
 # Text render modes that paint nothing: 3 (invisible) and 7 (add to the clipping path only).
 _INVISIBLE_MODES = frozenset({3, 7})
+
+
+# The font descriptor's flags (PDF 32000, 9.8.2): italic, and bold forced.
+_ITALIC_FLAG = 1 << 6
+_FORCE_BOLD_FLAG = 1 << 18
+
+
+def _described_style(font: Any) -> str:
+    """What the font's descriptor says of its style, as a name's style part ("-DescBold",
+    "-DescItalic", "-DescBoldItalic"), or "": a weight of 600 or more or bold forced, an
+    italic flag or a slanted angle.  Some families name their styles with letters only
+    (Linux Libertine's "LinLibertineOZ" is its semibold, "…OZI" its semibold italic), which
+    the name alone does not tell."""
+    descriptor = getattr(font, "descriptor", None)
+    if not isinstance(descriptor, dict):
+        return ""
+
+    def number(key: str) -> float:
+        value = descriptor.get(key)
+        return float(value) if isinstance(value, (int, float)) else 0.0
+
+    flags = int(number("Flags"))
+    bold = number("FontWeight") >= 600 or bool(flags & _FORCE_BOLD_FLAG)
+    italic = bool(flags & _ITALIC_FLAG) or abs(number("ItalicAngle")) >= 5
+    return "-Desc" + "Bold" * bold + "Italic" * italic if bold or italic else ""
 
 
 def _fix_fontname(name: bytes) -> str:

@@ -19,6 +19,7 @@ from reportdiff.model import (
     Layout,
     Pages,
     Partner,
+    Reference,
     Report,
     Section,
     Source,
@@ -87,6 +88,19 @@ def identify_year(doc: Document) -> int | None:
     if m and m.group("year"):
         return int(m.group("year"))
     return None
+
+
+def _itself(reference: Reference, year: int) -> bool:
+    """Whether *reference* is the edition itself, not a document it cites: the report's own
+    dossier in a sentence that names this edition by its title and year ("Rapportage
+    internationale militaire samenwerking 1941 · kst-33279-1460", a review's note of the
+    print it reviews).  Last year's edition, cited by its title, has another year."""
+    if reference.dossier != REPORT_DOSSIER:
+        return False
+    return any(
+        m.group("year") and int(m.group("year")) == year
+        for m in TITLE.finditer(reference.source.text)
+    )
 
 
 class EditionParser:
@@ -225,7 +239,11 @@ class EditionParser:
             amounts=tuple(amounts),
             missions=tuple(find_all_missions(sections, year)),
             agreements=tuple(find_agreements(sections)),
-            references=tuple(find_references([x for s in sections for x in s.sentences])),
+            references=tuple(
+                r
+                for r in find_references([x for s in sections for x in s.sentences])
+                if not _itself(r, year)
+            ),
             sections=tuple(self.section_models(sections, doc)),
             warnings=tuple(dict.fromkeys(notes)),
             coverage=self.coverage(

@@ -269,6 +269,8 @@ def heading_countries(title: str) -> tuple[str, ...]:
 
 # A heading that opens on a quotation mark: a pull quote.
 _PULL_QUOTE = re.compile(r"^\W{0,2}['‘’\"“”„«]")
+# A heading that asks: labelled as a question, or ending in a question mark.
+_QUESTION_HEADING = re.compile(r"^\s*Vraag\s*\d*\s*[:.]|\?[\"”’)]*\s*$")
 # What sets a heading's subtitle apart from what it opens with: a dash between spaces, or a
 # colon ("België — bijdrage uit Brussel", "Duitsland: een jaar van oefenen").
 _SUBTITLE = re.compile(r"\s+[–—-]\s+|:\s+")
@@ -442,7 +444,11 @@ def build_sections(doc: Document, warnings: list[str]) -> list[SectionContext]:
         )
         if block.kind is BlockKind.HEADING:
             title, depth = split_heading_number(block.text)
-            g = chapter_group(title)
+            # A question set as a heading ("Vraag 12: Wat besteedt Nederland zelf? …"), or a
+            # label that comes back three times or more ("Antwoord" under every question):
+            # an item of the text, no chapter's title.
+            item = _QUESTION_HEADING.search(title) is not None or titles[_norm(title)] >= 3
+            g = None if item else chapter_group(title)
             if (
                 g is None
                 and strategic_at is not None
@@ -490,6 +496,7 @@ def build_sections(doc: Document, warnings: list[str]) -> list[SectionContext]:
                 and not orgs
                 and not countries
                 and not quoted
+                and not item
                 # (a sentence set large, a magazine's lede, is no chapter's title)
                 and len(re.findall(r"[\w-]+", title)) <= _CHAPTER_MAX_WORDS
                 and (depth == 1 or _general_chapter(title))

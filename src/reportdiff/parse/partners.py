@@ -150,7 +150,11 @@ _THREAT_WORDS = (
 _THREAT = re.compile(_THREAT_WORDS, re.IGNORECASE)
 # After a cue, a count instead of a list, as a box of key facts gives it: "Overige
 # partnerlanden: 4 Lopende uitzendingen: 5 …" (the countries further on are another field's).
-_COUNT_AFTER = re.compile(r"\s*:\s*\d{1,3}(?![\d.,]\d)(?!\s*(?:[,–—-]|en\b))")
+_COUNT_AFTER = re.compile(
+    r"\s*:\s*\d{1,3}(?![\d.,]\d)(?!\s*(?:[,–—-]|en\b))"
+    # (not a count that goes on to name them: "strategische kring: 7 landen, namelijk …")
+    r"(?!\s+[a-zà-ÿ]+\s*(?:,\s*)?(?:namelijk|te\s+weten|zijnde|nl\.|:))"
+)
 # Partnership itself denied, between an enumeration and a strategic cue: "Rusland – geen
 # partner, …" (not "geen strategische partner", which still makes an other partner).
 NO_PARTNER = re.compile(
@@ -230,7 +234,7 @@ _NO_COOPERATION = re.compile(
     r"\b(?:uitgesloten|bevroren|opgeschort|stopgezet|verbroken|beëindig\w*|geen|niet|"
     # the formal "none at all": "waarmee generlei militaire samenwerking bestaat"
     r"gee?nerlei|"
-    r"nooit|evenmin|buiten|afgebouwd|afgeschaald|vervallen|gestopt|stopt|beperkt|"
+    r"nooit|nimmer|evenmin|buiten|afgebouwd|afgeschaald|vervallen|gestopt|stopt|beperkt|"
     r"afgesloten|gestaakt|opgeheven)\b",
     re.I,
 )

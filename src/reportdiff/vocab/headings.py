@@ -87,6 +87,9 @@ MULTILATERAL_HEADING_WORDS = (
     # "Gremia en samenwerkingsvormen", "Clubs, fora, coalities", "Organisaties en
     # overlegtafels"
     "gremia",
+    # "Lichtere overlegvormen": the lighter formats of consultation, the smaller fora
+    "overlegvormen",
+    "overlegorganen",
     "clubs",
     "organisaties",
     "overlegtafels",

@@ -341,7 +341,7 @@ PROSPECT = re.compile(
     # "een besluit volgt later", "(nog) geen besluit"
     r"\bberaa?d(?:t|en|slaagt|slagen)?\s+(?:zich|ons|me)\b|\bberaadsla\w*|"
     r"\b(?:besluit|beslissing|kabinetsbesluit)\s+(?:ontbreekt|ontbreken|volgt|moet\s+nog|is\s+er\s+nog\s+niet)\b|"
-    r"\bnog\s+geen\s+(?:besluit|beslissing|kabinetsbesluit)\b|"
+    r"\b(?:nog\s+)?geen\s+(?:besluit|beslissing|kabinetsbesluit)\b|"
     r"\bmogelijke\b|\bwordt\b[^.;]{0,40}\bbeslist\b|\bnog\s+niet\s+(?:besloten|beslist)\b|"
     # a condition contrary to fact: "Als Nederland zou deelnemen aan KFOR, …"; or the
     # question whether it would: "Of Nederland aan EUFOR Althea zou bijdragen, is onderzocht"
@@ -437,6 +437,9 @@ CONTRIBUTION_CUES: tuple[tuple[ContributionStatus, str], ...] = (
         r"\b(?:maakte|maakt)\b[^.;]{0,20}?\been\s+einde\b|"
         # "trok zich op 26 augustus terug uit MINUSMA", "stopte met zijn bijdrage aan UNIFIL"
         r"\b(?:trok|trekt|trokken|trekken)\s+zich\b[^.;]{0,60}?\bterug\s+uit\b|"
+        # "wij trokken onze 80 man terug" (the troops withdrawn)
+        r"\b(?:trok|trekt|trokken|trekken)\s+(?:\w+\s+){0,4}?(?:man|militairen|troepen|"
+        r"eenheden|eenheid|bijdrage|detachement|personeel)\s+terug\b|"
         r"\b(?:stopte|stopt|stopten|gestopt)\b[^.;]{0,40}?\bmet\b|"
         # the separable verb: "de Nederlandse deelname liep in november af" (not "liep goed af")
         r"\bliep(?:en)?\s+(?:(?!goed\b|slecht\b|verkeerd\b|gelukkig\b)\w+\s+){0,3}?af\b|"

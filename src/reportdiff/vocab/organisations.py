@@ -22,7 +22,18 @@ __all__ = [
 
 ORGANISATIONS: dict[str, tuple[str, tuple[str, ...]]] = {
     "EU": ("Europese Unie", ("EU", "European Union")),
-    "NAVO": ("Noord-Atlantische Verdragsorganisatie", ("NAVO", "NATO")),
+    # "het Atlantisch bondgenootschap": NATO by the name Dutch prose often gives it.
+    "NAVO": (
+        "Noord-Atlantische Verdragsorganisatie",
+        (
+            "NAVO",
+            "NATO",
+            "Atlantisch bondgenootschap",
+            "Atlantisch Bondgenootschap",
+            "Noord-Atlantisch bondgenootschap",
+            "Noord-Atlantisch Bondgenootschap",
+        ),
+    ),
     "VN": ("Verenigde Naties", ("VN", "United Nations", "UN")),
     "OVSE": (
         "Organisatie voor Veiligheid en Samenwerking in Europa",
