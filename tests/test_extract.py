@@ -857,6 +857,25 @@ class TestPageBreakInsideAWord:
         notes = next(t for t in texts if "865" in t)
         assert notes == "1 Kamerstuk 21 501-28, nr. 865. 2 Zie ook."
 
+    def test_paragraph_across_notes_over_a_folio(self, tmp_path: Path) -> None:
+        """A page number set under the notes as large as the text (XeLaTeX's folio, read as
+        body text) does not hide them: the paragraph is joined across them all the same."""
+        pdf = _Print(tmp_path / "folio.pdf")
+        pdf.text(100, "Noorwegen", "Helvetica-Bold", 10.5)
+        pdf.text(114, "De partners zijn, namelijk België, Duitsland,")
+        pdf.text(700, "1 Kamerstuk 21 501-28, nr. 865.", size=7.5)
+        pdf.text(712, "2 Zie ook paragraaf 5.", size=7.5)
+        pdf.text(760, "1", x=298)
+        pdf.page_end(1)
+        pdf.text(70, "Frankrijk en Luxemburg. Daarna volgt de rest.")
+        pdf.canvas.showPage()
+        doc = pdf.save()
+        texts = [b.text for b in doc.blocks]
+        assert (
+            "De partners zijn, namelijk België, Duitsland, Frankrijk en Luxemburg. Daarna volgt "
+            "de rest."
+        ) in texts
+
 
 class TestLigatures:
     """Typographic ligatures, as browsers and word processors set them, are read as their

@@ -94,6 +94,11 @@ GENERATED = (
     "holdout65",
     "holdout66",
     "holdout67",
+    "holdout68",
+    "holdout69",
+    "holdout70",
+    "holdout71",
+    "holdout72",
 )
 
 

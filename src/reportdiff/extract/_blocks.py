@@ -527,13 +527,16 @@ def _page_notes(items: Sequence[LineItem], size: float) -> list[tuple[int, int]]
         j = i
         while j < len(items) and items[j].line.page == items[i].line.page:
             j += 1
-        start = j
         # A folio under the notes, read as body text (a page number alone, set as large as
-        # the text): the notes end above it.
-        while start > i and _FOLIO.fullmatch(items[start - 1].line.text.strip()):
-            start -= 1
+        # the text): the notes end above it (and with no notes above it, it is no note).
+        end = j
+        while end > i and _FOLIO.fullmatch(items[end - 1].line.text.strip()):
+            end -= 1
+        start = end
         while start > i and items[start - 1].line.size <= size - _NOTE_SMALLER:
             start -= 1
+        if start == end:
+            start = j
         while start < j and not _NOTE_MARKER.match(items[start].line.text):
             start += 1
         if start < j:
