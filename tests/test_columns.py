@@ -402,3 +402,18 @@ def test_a_comment_framed_in_the_margin_comes_after_the_pages_text() -> None:
     rows = _rows(line)
     redaction = BBox(LEFT + 98, 190.0, LEFT + 130, 202.0)
     assert read_columns(rows, boxes=(redaction,)) == read_columns(rows)
+
+
+def test_a_page_of_many_boxes_is_read_across() -> None:
+    """More than 40 boxes on a page are a table's grid or a drawing: none is read apart."""
+    from reportdiff.extract._types import BBox
+
+    chars: list[Char] = []
+    for i in range(6):
+        chars += _chars(LEFT, 130.0 + 12 * i, f"L{i} loopt door met de zin")
+        chars += _chars(RIGHT + 80, 130.0 + 12 * i, f"B{i} 2181: € 7,{i} mld")
+    rows = _rows(chars)
+    boxes = tuple(
+        BBox(RIGHT + 70, 110.0 + i * 100, RIGHT + 250, 205.0 + i * 100) for i in range(41)
+    )
+    assert read_columns(rows, boxes=boxes) == read_columns(rows)

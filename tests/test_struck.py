@@ -38,3 +38,13 @@ def test_rules_and_boxes_strike_nothing() -> None:
     kept, struck = unstruck(row, (rule_above, rule_below, box))
     assert struck == 0
     assert kept == tuple(row)
+
+
+def test_a_page_of_many_strokes_is_a_drawing() -> None:
+    """Beyond 500 thin strokes a page is a drawing or a chart: nothing is struck, and the
+    work stays bounded."""
+    row = _chars(100.0, 200.0, "België 2021")
+    strokes = tuple(
+        BBox(90.0 + i * 0.01, 200.0 + 0.72 * SIZE, 300.0, 200.0 + 0.72 * SIZE) for i in range(501)
+    )
+    assert unstruck(row, strokes) == (tuple(row), 0)

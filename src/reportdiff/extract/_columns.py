@@ -595,6 +595,8 @@ def _read_box(lines: Sequence[Row], box: BBox) -> list[Row] | None:
 # page's ground is no box).
 _BOX_WIDTH = 60.0
 _BOX_HEIGHT = 10.0
+# At most this many such boxes on a page are read apart (see _read_boxes).
+_MAX_BOXES = 40
 _BOX_SHARE = 0.7
 
 
@@ -614,12 +616,20 @@ def _read_boxes(lines: Sequence[Row], boxes: Sequence[BBox]) -> list[Row]:
         return list(lines)
     x0 = min(s.bbox.x0 for line in lines for s in line)
     x1 = max(s.bbox.x1 for line in lines for s in line)
-    shapes = list(dict.fromkeys(boxes))  # a box filled and stroked is drawn twice
+    # a box filled and stroked is drawn twice
+    shapes = [
+        box
+        for box in dict.fromkeys(boxes)
+        if box.x1 - box.x0 >= _BOX_WIDTH
+        and box.bottom - box.top >= _BOX_HEIGHT
+        and box.x1 - box.x0 <= _BOX_SHARE * (x1 - x0)
+    ]
+    if len(shapes) > _MAX_BOXES:
+        # A page of many boxes is a table's grid or a drawing: read across (and the work
+        # stays bounded on a page of thousands of shapes).
+        return list(lines)
     out = list(lines)
     for box in shapes:
-        w = box.x1 - box.x0
-        if w < _BOX_WIDTH or box.bottom - box.top < _BOX_HEIGHT or w > _BOX_SHARE * (x1 - x0):
-            continue
         if any(other is not box and _touch(box, other) for other in shapes):
             continue
         read = _read_box(out, box)

@@ -26,6 +26,8 @@ _LONG = 3.0
 # strike-through runs at some 0.72, its underline at 1.1.
 _STRIKE_FROM = 0.35
 _STRIKE_TO = 0.85
+# At most this many strokes on a page are looked at.
+_MAX_STROKES = 500
 
 
 def unstruck(chars: Sequence[Char], graphics: Sequence[BBox]) -> tuple[tuple[Char, ...], int]:
@@ -35,7 +37,9 @@ def unstruck(chars: Sequence[Char], graphics: Sequence[BBox]) -> tuple[tuple[Cha
         for g in graphics
         if g.bottom - g.top <= _THICK and g.x1 - g.x0 >= _LONG
     )
-    if not strokes:
+    if not strokes or len(strokes) > _MAX_STROKES:
+        # (a page of that many thin strokes is a drawing or a chart, and the work stays
+        # bounded on a page of thousands of shapes)
         return tuple(chars), 0
     heights = [s[0] for s in strokes]
     keep: list[Char] = []
