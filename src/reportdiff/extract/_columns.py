@@ -190,13 +190,16 @@ def _columns_throughout(side: Sequence[Row], depth: int) -> bool:
     )
     for y in _likeliest(side, _candidates(side, width)):
         stretches = _stretches(side, y)
+        if len(stretches) > _FEW_CROSSINGS + 1:
+            continue  # crossed by more than a few lines: no columns of its own
         if sum(b - a for a, b in stretches) < _THROUGHOUT * len(side):
             continue
         if stretches == [(0, len(side))]:
             if _two_columns(side, y, width, depth):
                 return True
             continue
-        found = [(a, b) for a, b in stretches if _two_columns(side[a:b], y, width, depth)]
+        # (each stretch read as plain columns, with none of its own: the work stays bounded)
+        found = [(a, b) for a, b in stretches if _two_columns(side[a:b], y, width, _MAX_DEPTH)]
         if sum(b - a for a, b in found) >= _THROUGHOUT * len(side):
             return True
     return False
@@ -205,6 +208,10 @@ def _columns_throughout(side: Sequence[Row], depth: int) -> bool:
 # The share of a side's lines that may be in pieces and the side still no table's cells (see
 # _two_columns).
 _FEW_PIECES = 0.1
+# At most this many lines (or runs of lines) may cross a side's own gutter (a caption, a
+# heading over both columns; see _columns_throughout).  It also bounds the work: each
+# stretch between them is searched for columns again.
+_FEW_CROSSINGS = 2
 # The share of a side's lines that its own columns must hold (see _columns_throughout).
 _THROUGHOUT = 0.75
 
