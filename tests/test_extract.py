@@ -1423,3 +1423,26 @@ class TestKeyValueRows:
     )
     def test_not_a_key_value_table(self, rows: list[tuple[str, str]]) -> None:
         assert self._starts(rows)[1:] == [None]
+
+
+def test_a_fonts_descriptor_tells_its_style_where_its_name_does_not() -> None:
+    """Linux Libertine names its semibold "LinLibertineOZ" and its italic "LinLibertineOI":
+    the descriptor's forced-bold and italic flags (or a weight of 600 and more, a slanted
+    angle) say what the name does not; a plain descriptor says nothing."""
+    from types import SimpleNamespace
+
+    from reportdiff.extract._lines import _bold_font, _italic_font
+    from reportdiff.extract._pdf import _described_style
+
+    def style(descriptor: object) -> str:
+        return _described_style(SimpleNamespace(descriptor=descriptor))
+
+    assert style({"Flags": 262150, "ItalicAngle": 0}) == "-DescBold"
+    assert style({"Flags": 70, "ItalicAngle": -12}) == "-DescItalic"
+    assert style({"Flags": 262214, "ItalicAngle": -11.5}) == "-DescBoldItalic"
+    assert style({"FontWeight": 700, "Flags": 32}) == "-DescBold"
+    assert style({"Flags": 6, "ItalicAngle": 0}) == ""
+    assert style(None) == ""
+    assert _bold_font("AIJFHX+LinLibertineOZ-DescBold")
+    assert _italic_font("KVXWDG+LinLibertineOI-DescItalic")
+    assert not _bold_font("JISNJC+LinLibertineO")
