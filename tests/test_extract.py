@@ -1446,3 +1446,21 @@ def test_a_fonts_descriptor_tells_its_style_where_its_name_does_not() -> None:
     assert _bold_font("AIJFHX+LinLibertineOZ-DescBold")
     assert _italic_font("KVXWDG+LinLibertineOI-DescItalic")
     assert not _bold_font("JISNJC+LinLibertineO")
+
+
+def test_a_text_cut_off_at_the_pages_foot_is_reported_and_an_aside_above_it_is_not() -> None:
+    """A paragraph that breaks off at the foot of the last page makes the document look cut
+    off; a reviewer's comment from the margin, read after the page's text and standing higher
+    on the page, ends the text without a full stop and says nothing of the document."""
+    from reportdiff.extract._blocks import LineItem, assemble
+    from reportdiff.extract._types import BBox, BlockKind, Line, PageInfo, Region
+
+    def item(text: str, top: float, starts: BlockKind | None = BlockKind.PARAGRAPH) -> LineItem:
+        return LineItem(Line(text, 1, Region.BODY, BBox(72, top, 400, top + 10), 10.0), starts)
+
+    cut = [item("Het verdrag is op 3 maart in werking getreden.", 100), item("Daarna is", 700)]
+    _, warnings = assemble(cut, [PageInfo(1, "1")])
+    assert any("looks cut off" in w for w in warnings)
+    aside = [*cut[:1], item("Het memorandum trad in werking.", 700), item("DJZ [3]: check", 400)]
+    _, warnings = assemble(aside, [PageInfo(1, "1")])
+    assert not any("looks cut off" in w for w in warnings)

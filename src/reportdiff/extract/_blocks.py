@@ -624,6 +624,20 @@ class _Open:
         )
 
 
+def _lowest(items: Sequence[LineItem]) -> bool:
+    """Whether the last line is the lowest text of its page, as a text cut off runs to the
+    page's foot (an aside read after the page's text, a reviewer's comment from the margin,
+    stands higher: that the text ends on it says nothing of the document)."""
+    last = items[-1].line
+    if last.bbox is None:
+        return True
+    return all(
+        item.line.bbox is None or item.line.bbox.bottom <= last.bbox.bottom + 1.0
+        for item in items
+        if item.line.page == last.page
+    )
+
+
 def assemble(items: Sequence[LineItem], pages: Sequence[PageInfo]) -> tuple[list[Block], list[str]]:
     """Join marked lines into blocks; a paragraph cut by a page break is joined when the pages
     follow each other, and reported when they do not."""
@@ -705,7 +719,7 @@ def assemble(items: Sequence[LineItem], pages: Sequence[PageInfo]) -> tuple[list
             current.bbox = current.bbox.union(ln.bbox)
     if current is not None:
         ending = current.kind is BlockKind.PARAGRAPH and not TERMINAL.search(current.text)
-        if ending and not SIGN_OFF.match(current.text):
+        if ending and not SIGN_OFF.match(current.text) and _lowest(items):
             warnings.append(
                 f"the text ends mid-sentence on page {current.last_page}"
                 f" (…{current.text[-40:]}): the document looks cut off"
