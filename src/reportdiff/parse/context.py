@@ -41,6 +41,7 @@ from .numbers import find_money
 from .sentences import RECORD_KEY, split_fields, split_sentences
 
 __all__ = [
+    "ASKING",
     "Group",
     "SectionContext",
     "Sentence",
@@ -269,8 +270,9 @@ def heading_countries(title: str) -> tuple[str, ...]:
 
 # A heading that opens on a quotation mark: a pull quote.
 _PULL_QUOTE = re.compile(r"^\W{0,2}['‘’\"“”„«]")
-# A heading that asks: labelled as a question, or ending in a question mark.
-_QUESTION_HEADING = re.compile(r"^\s*Vraag\s*\d*\s*[:.]|\?[\"”’)]*\s*$")
+# A text that asks: labelled as a question ("Vraag: …", "Vraag 3: …", "Vraag 12. …"), or
+# ending in a question mark (a heading, a mission's line).
+ASKING = re.compile(r"^\s*Vraag\s*\d*\s*[:.]|\?[\"”’)]*\s*$")
 # What sets a heading's subtitle apart from what it opens with: a dash between spaces, or a
 # colon ("België — bijdrage uit Brussel", "Duitsland: een jaar van oefenen").
 _SUBTITLE = re.compile(r"\s+[–—-]\s+|:\s+")
@@ -447,7 +449,7 @@ def build_sections(doc: Document, warnings: list[str]) -> list[SectionContext]:
             # A question set as a heading ("Vraag 12: Wat besteedt Nederland zelf? …"), or a
             # label that comes back three times or more ("Antwoord" under every question):
             # an item of the text, no chapter's title.
-            item = _QUESTION_HEADING.search(title) is not None or titles[_norm(title)] >= 3
+            item = ASKING.search(title) is not None or titles[_norm(title)] >= 3
             g = None if item else chapter_group(title)
             if (
                 g is None

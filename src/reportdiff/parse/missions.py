@@ -40,6 +40,7 @@ from reportdiff.vocab.missions import (
     JOINING,
     MANDATE_CUES,
     MISSION_NOUNS,
+    MISSIONS,
     NEGATED,
     NOT_JOINING,
     NOT_MISSIONS,
@@ -48,8 +49,9 @@ from reportdiff.vocab.missions import (
     find_missions,
     lookup_mission,
 )
+from reportdiff.vocab.organisations import ORGANISATIONS
 
-from .context import SectionContext, Sentence
+from .context import ASKING, SectionContext, Sentence
 from .sentences import BULLETS
 
 __all__ = ["find_all_missions", "missions_in_sentence", "pieces"]
@@ -361,10 +363,20 @@ _LEAVING = re.compile(r"\bterug|terugtrekking|\bstop|gestopt", re.IGNORECASE)
 _LISTED_WITH = re.compile(r"\s*(?:,|\b[eé]n\b|\bof\b|/|&)\s*(?:(?:de|het)\s+)?")
 
 
-# A table row's cells after the mission's name: its organisation ("MINUSMA VN Mali L 60",
-# "KFOR NAVO, Kosovo 150", "UNTSO | VN | Midden-Oosten"); not in brackets, as prose names
-# it ("Afgerond: UNOMAR (VN, de Westelijke Sahara)").
-_ROW_CELLS = re.compile(r"\s*[|;–—-]?\s*(?:EU|NAVO|NATO|VN|UN|OVSE|OSCE|AU)\b")
+# A table row's cells after the mission's name: its organisation, one that runs the
+# catalogue's missions, by any acronym the vocabulary gives it ("MINUSMA VN Mali L 60",
+# "KFOR NAVO, Kosovo 150", "UNTSO | VN | Midden-Oosten"); not in brackets, as prose names it
+# ("Afgerond: UNOMAR (VN, de Westelijke Sahara)").
+_HOST_ACRONYMS = sorted(
+    {
+        name
+        for host in {m.organisation for m in MISSIONS}
+        for name in (host, *ORGANISATIONS.get(host, ("", ()))[1])
+        if name.isupper()
+    },
+    key=lambda n: (-len(n), n),
+)
+_ROW_CELLS = re.compile(r"\s*[|;–—-]?\s*(?:" + "|".join(_HOST_ACRONYMS) + r")\b")
 
 
 def _rows_run_together(text: str, mentions: Sequence[_Mention]) -> bool:
@@ -579,9 +591,6 @@ def _dated_before(text: str, cue: re.Match[str], year: int) -> bool:
     return bool(near) and all(int(y) < year for y in near)
 
 
-# A question: opened by its label ("Vraag: …", "Vraag 3: …") or ending in a question mark.
-_QUESTION = re.compile(r"^\s*Vraag\s*\d*\s*:|\?[\"”’)]*\s*$")
-
 # A legend: two or more codes defined one after another ("Statuscodes: L = lopend, N = nieuw,
 # V = verlengd, B = beëindigd").
 _LEGEND = re.compile(
@@ -607,7 +616,7 @@ def missions_in_sentence(
     *mentions*, when already found in its text; *year*, the edition's, when known."""
     text = sentence.text
     out: list[Mission] = []
-    if _QUESTION.search(text):
+    if ASKING.search(text):
         # A question asserts nothing: "Vraag: Wanneer valt het kabinetsbesluit over eFP
         # Litouwen, en hoort de Kamer dat vooraf?" (the answer, when there is one, tells).
         return out
