@@ -808,3 +808,150 @@ def test_troops_withdrawn_end_the_part_whatever_the_mandate() -> None:
         "b. KFOR (Kosovo): wij trokken onze 80 man terug, hoewel de NAVO het mandaat verlengde."
     )
     assert [(m.name, m.status) for m in found] == [("KFOR", MissionStatus.ENDED)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Het mandaat van UNMISS is door de VN verlengd tot 2096; Nederland beëindigde niettemin "
+        "zijn deelneming.",
+        "Mandaatverlenging door de Veiligheidsraad voor UNTSO (VN, het Midden-Oosten); "
+        "desondanks stopte Nederlands aandeel (80 militairen) in september.",
+        "Weliswaar werd KFOR door de NAVO-Raad tot in 2096 van een verlengd mandaat voorzien, "
+        "maar onzerzijds werd de inzet met 130 militairen in juli 2095 beëindigd.",
+        "Hoewel de Raad mandaatverlenging voor EUFOR Althea (EU, Bosnië) tot in 2096 besloot, "
+        "is Nederlandse deelneming, 150 militairen omvattende, gedurende mei 2095 beëindigd.",
+        "• KFOR – NAVO, Kosovo – mandaat verlengd tot in 2096; NL-bijdrage (40 mil.) beëindigd "
+        "in mei",
+        "De Veiligheidsraad verlengde het mandaat van UNIFIL, toch stopte Nederland ermee in "
+        "mei; 60 militairen: gerepatrieerd.",
+        "De VN verlengde het mandaat van UNMISS wel, maar zonder Nederlandse bijdrage.",
+        "De vredesmissie UNMISS gaat verder zonder Nederland: verlenging bleef uit, en op 18 "
+        "maart 2095 vertrokken de laatste veertig militairen.",
+    ],
+    ids=[
+        "ended-nevertheless",
+        "stopped-despite",
+        "extended-but-ended",
+        "although-extended",
+        "list-item",
+        "stopped-it-repatriated",
+        "without-a-dutch-part",
+        "goes-on-without-us",
+    ],
+)
+def test_the_dutch_part_ended_though_the_mandate_was_extended(text: str) -> None:
+    """The organisation renewed the mandate, the Netherlands left: the Dutch part ended,
+    however far past the mission's name and its clause the sentence says so."""
+    (mission,) = missions_in_sentence(Sentence(text, 1, None, 0), year=2095)
+    assert mission.status is MissionStatus.ENDED
+    assert mission.contribution is ContributionStatus.ENDED
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        # Another mission's end, past this one's part of the sentence.
+        (
+            "Het mandaat van UNIFIL is verlengd; de Nederlandse bijdrage aan MINUSMA werd "
+            "beëindigd.",
+            MissionStatus.EXTENDED,
+        ),
+        # An end of something else, named in the clause that tells it.
+        (
+            "Het mandaat van UNIFIL is verlengd; de Nederlandse bijdrage aan de kustwacht van "
+            "Libië werd beëindigd.",
+            MissionStatus.EXTENDED,
+        ),
+        # An end to come is no end.
+        (
+            "Het mandaat van UNIFIL is verlengd; de Nederlandse bijdrage wordt volgend jaar "
+            "beëindigd.",
+            MissionStatus.EXTENDED,
+        ),
+        # Dated in another year than the edition's.
+        (
+            "Het mandaat van UNIFIL is verlengd tot 2097; de Nederlandse bijdrage eindigt in "
+            "2097 en wordt dan beëindigd.",
+            MissionStatus.EXTENDED,
+        ),
+        # An extension that did not happen.
+        ("Het mandaat van UNIFIL werd niet verlengd.", MissionStatus.ACTIVE),
+        ("Voor UNIFIL bleef een verlenging van het mandaat uit.", MissionStatus.ACTIVE),
+        (
+            "Het mandaat van UNIFIL werd niet alleen verlengd maar ook verruimd.",
+            MissionStatus.EXTENDED,
+        ),
+    ],
+    ids=[
+        "another-missions-end",
+        "something-elses-end",
+        "an-end-to-come",
+        "dated-another-year",
+        "not-extended",
+        "extension-did-not-come",
+        "not-only-extended",
+    ],
+)
+def test_what_is_no_end_of_the_dutch_part(text: str, status: MissionStatus) -> None:
+    found = {m.name: m for m in missions_in_sentence(Sentence(text, 1, None, 0), year=2095)}
+    assert found["UNIFIL"].status is status
+
+
+@pytest.mark.parametrize(
+    ("text", "contribution", "detail"),
+    [
+        (
+            "Bij UNIFIL dienen sinds september 2095 210 Nederlandse militairen, tegen 150 "
+            "voorheen.",
+            ContributionStatus.REINFORCED,
+            "210 militairen (was 150)",
+        ),
+        (
+            "Bij UNIFIL telt de Nederlandse vertegenwoordiging sinds oktober 2095 nog 230 "
+            "militairen (was: 250).",
+            ContributionStatus.REDUCED,
+            "230 militairen (was 250)",
+        ),
+        (
+            "Sinds april 2095 zijn er 180 Nederlandse militairen ingezet bij UNIFIL, 60 meer dan "
+            "voorheen.",
+            ContributionStatus.REINFORCED,
+            "180 militairen (was 120)",
+        ),
+    ],
+    ids=["against-before", "was-colon", "more-than-before"],
+)
+def test_a_date_beside_a_changed_count_is_the_changes(
+    text: str, contribution: ContributionStatus, detail: str
+) -> None:
+    """ "sinds september 2095 210 militairen, tegen 150 voorheen": the part was taken before;
+    the date is when its size changed."""
+    (mission,) = missions_in_sentence(Sentence(text, 1, None, 0), year=2095)
+    assert mission.status is MissionStatus.ACTIVE
+    assert mission.contribution is contribution
+    assert mission.contribution_detail == detail
+
+
+def test_a_dash_list_of_missions_in_one_sentence() -> None:
+    """A list opened by a dash, its items run on: each item's status, at its end, is its own,
+    not the next item's; a dash inside an item opens none."""
+    from reportdiff.parse.context import Group, SectionContext
+    from reportdiff.parse.missions import find_all_missions
+
+    section = SectionContext("Uitzendingen", 1, Group.GENERAL, True, None)
+    section.sentences = [
+        Sentence(
+            "– EUFOR Althea (EU, Bosnië en Herzegovina): 120 mil.; lopend – KFOR – NAVO, "
+            "Kosovo – 40 mil.; verlengd t/m 2096 – MINUSMA (VN, Mali): 150 mil.; lopend",
+            3,
+            None,
+            0,
+        )
+    ]
+    found = {m.name: m.status for m in find_all_missions([section], 2095)}
+    assert found == {
+        "EUFOR Althea": MissionStatus.ACTIVE,
+        "KFOR": MissionStatus.ACTIVE,
+        "MINUSMA": MissionStatus.ACTIVE,
+    }

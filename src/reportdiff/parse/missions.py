@@ -419,14 +419,18 @@ def _what_happened(
     whole: bool = False,
     others: Sequence[_Mention] = (),
     rows: bool = False,
+    year: int | None = None,
 ) -> tuple[MandateStatus | None, ContributionStatus | None, str | None]:
     # *whole*: the text is a mission's label line and the sentence under it, all about it;
-    # *rows*: a table's rows run together (see _own_part).
+    # *rows*: a table's rows run together (see _own_part); *year*: the edition's.
     bounds = (0, len(text)) if whole else _clause(text, mention.start, mention.end)
     if not whole:
         bounds = _own_part(text, mention, others, bounds, rows)
     contribution = _nearest(text, mention.start, mention.end, _CONTRIBUTION_CUES, bounds)
     mandate = _nearest(text, mention.start, mention.end, _MANDATE_CUES, bounds)
+    if mandate and mandate[0] is MandateStatus.EXTENDED and _negated(text, mandate[1], bounds[0]):
+        # "verlenging bleef uit", "het mandaat werd niet verlengd": nothing was extended.
+        mandate = None
     clause = text[bounds[0] : bounds[1]]
     mandate_status: MandateStatus | None = mandate[0] if mandate else None
     contribution_status: ContributionStatus | None = contribution[0] if contribution else None
@@ -449,6 +453,24 @@ def _what_happened(
         # An end with no word for the Dutch part ("de missie werd afgerond") ends the mission;
         # "aan het Nederlandse optreden kwam een einde" ends only the contribution.
         mandate_status = MandateStatus.ENDED
+        contribution_status = None
+    if (
+        mandate_status is not MandateStatus.ENDED
+        and contribution_status is not ContributionStatus.ENDED
+        and not whole
+        and _dutch_part_ended(text, mention, others, rows, year)
+    ):
+        # "Het mandaat is door de VN verlengd tot 2104; Nederland beëindigde niettemin zijn
+        # deelneming": the mission goes on, the Dutch part in it ended.
+        contribution_status = ContributionStatus.ENDED
+    if (
+        contribution_status is ContributionStatus.STARTED
+        and contribution
+        and _SINCE.fullmatch(contribution[1].group(0))
+        and _troop_change(text, mention) is not None
+    ):
+        # "dienen sinds september 2125 210 Nederlandse militairen, tegen 150 voorheen": the
+        # date is the change's, the part was taken before (the count tells what changed).
         contribution_status = None
     if (
         contribution_status is ContributionStatus.STARTED
@@ -482,12 +504,116 @@ def _troop_change(text: str, mention: _Mention) -> tuple[ContributionStatus, str
         m = pattern.search(text)
         if m is None:
             continue
-        new, old = (int(m.group(g).replace(".", "")) for g in ("new", "old"))
+        new = int(m.group("new").replace(".", ""))
+        if "diff" in pattern.groupindex:
+            diff = int(m.group("diff").replace(".", ""))
+            old = new - diff if m.group("more").lower() == "meer" else new + diff
+        else:
+            old = int(m.group("old").replace(".", ""))
         if new == old:
             return None
         status = ContributionStatus.REINFORCED if new > old else ContributionStatus.REDUCED
         return status, f"{new} {m.group('unit')} (was {old})"
     return None
+
+
+# An extension that did not happen: "geen verlenging", "niet verlengd" (but "niet alleen
+# verlengd"), "verlenging van het mandaat bleef uit".
+_NOT_BEFORE = re.compile(
+    r"\b(?:geen|niet|nooit)\s+(?:(?!alleen\b|enkel\b|slechts\b)\w+\s+){0,2}$", re.IGNORECASE
+)
+_NOT_AFTER = re.compile(r"[^.;,:]{0,40}?\b(?:bleef|bleven)\s+(?:uit|achterwege)\b", re.IGNORECASE)
+# The separable verb around it: "bleef een verlenging van het mandaat uit".
+_STAYED_BEFORE = re.compile(r"\b(?:bleef|bleven)\s+(?:een\s+|de\s+)?$", re.IGNORECASE)
+_OUT_AFTER = re.compile(r"[^.;,:]{0,30}?\b(?:uit|achterwege)\b", re.IGNORECASE)
+
+
+def _negated(text: str, cue: re.Match[str], at: int) -> bool:
+    start, end = cue.start() + at, cue.end() + at
+    if _NOT_BEFORE.search(text, max(0, start - 30), start) or _NOT_AFTER.match(text, end):
+        return True
+    return bool(_STAYED_BEFORE.search(text, max(0, start - 16), start)) and bool(
+        _OUT_AFTER.match(text, end)
+    )
+
+
+# Who the Dutch part is, where a clause speaks of it without a word for a contribution:
+# "toch stopte Nederland ermee", "onzerzijds werd de inzet beëindigd".
+_DUTCH = re.compile(r"\b(?:Nederland|Nederlands|Nederlandse|NL|onzerzijds)\b|\bNL-", re.IGNORECASE)
+# The mission goes on without the Netherlands: "gaat verder zonder Nederland", "verlengde het
+# mandaat wel, maar zonder Nederlandse bijdrage".
+_WITHOUT_US = re.compile(
+    r"\bzonder\s+(?:de\s+)?(?:Nederland\b|Nederlandse\s+(?:bijdrage|deelname|deelneming|inzet|"
+    r"militairen|troepen)\b|NL-(?:bijdrage|deelname|inzet)\b)",
+    re.IGNORECASE,
+)
+# A clause that tells of an end to come or only planned, not one that happened.
+_NOT_YET = re.compile(
+    r"\b(?:zal|zullen|gaat|gaan|wordt|worden|overweeg\w*|voornemen\w*|voorgenomen|gepland|"
+    r"beoogd\w*|eventueel|mogelijk)\b",
+    re.IGNORECASE,
+)
+_ENDED_CUE = next(cue for status, cue in _CONTRIBUTION_CUES if status is ContributionStatus.ENDED)
+
+
+def _dutch_part_ended(
+    text: str,
+    mention: _Mention,
+    others: Sequence[_Mention],
+    rows: bool,
+    year: int | None,
+) -> bool:
+    """Whether the mission's own part of the sentence, past its clause and the cues' reach,
+    says that the Dutch part ended: a clause with an end and a word for the Dutch part ("…
+    verlengd tot in 1965; NL-bijdrage (60 mil.) beëindigd in juli", "Hoewel de Raad
+    mandaatverlenging voor eFP Litouwen besloot, is Nederlandse deelneming … beëindigd"), or
+    the mission going on without the Netherlands.  Not an end to come ("wordt in 2024
+    beëindigd"), nor one dated in another year than the edition's."""
+    _, hi = _own_part(text, mention, others, (0, len(text)), rows)
+    hi = min(hi, mention.end + _PART_REACH)
+    if _WITHOUT_US.search(text, mention.end, hi):
+        return True
+    for cue in _ENDED_CUE.finditer(text, mention.end, hi):
+        start, end = _clause(text, cue.start(), cue.end())
+        clause = text[start:end]
+        if not (CONTRIBUTION_WORDS.search(clause) or _DUTCH.search(clause)):
+            continue
+        # What the clause names past the mission (its own name may stand in the clause).
+        after = text[max(start, mention.end) : end]
+        if _NOT_YET.search(clause) or ASKING.search(clause) or _elsewhere(after):
+            continue
+        if len(others) > 1 and not _CONTRAST.search(text, mention.end, cue.start()):
+            # Among other missions, only an end set against what was said of this one ("…
+            # verlengd; desondanks stopte Nederlands aandeel") is its own.
+            continue
+        near = _NEAR_YEAR.findall(text, max(start, cue.start() - 20), min(end, cue.end() + 16))
+        if year is not None and any(int(y) != year for y in near):
+            continue  # dated: only an end in the edition's own year is this year's news
+        return True
+    return False
+
+
+# Words that set one clause against the one before: the mission goes on, yet the Dutch left.
+_CONTRAST = re.compile(
+    r"\b(?:desondanks|niettemin|toch|maar|echter|hoewel|weliswaar|evenwel|wel)\b", re.IGNORECASE
+)
+# A name the end is said of, other than the Netherlands': "de bijdrage aan de kustwacht van
+# Libië werd beëindigd" is about something else than the mission named before it.
+_ELSEWHERE = re.compile(
+    r"\b(?:aan|bij|in|van|voor|naar)\s+(?:(?:de|het|een)\s+)?(?:[a-zà-ÿ-]+\s+){0,2}"
+    r"(?P<name>[A-Z][\w-]*)"
+)
+
+
+def _elsewhere(clause: str) -> bool:
+    return any(
+        not m.group("name").startswith(("Nederland", "NL")) for m in _ELSEWHERE.finditer(clause)
+    )
+
+
+# How far past the mission's name (in characters) its own part of a sentence may say what
+# happened to the Dutch part.
+_PART_REACH = 220
 
 
 def _status(
@@ -630,7 +756,7 @@ def missions_in_sentence(
             continue
         if _ended_before(text, mention, year, alone=len(found) == 1):
             continue  # an earlier year's: it ended before this one
-        mandate, contribution, detail = _what_happened(text, mention, labelled, found, rows)
+        mandate, contribution, detail = _what_happened(text, mention, labelled, found, rows, year)
         if contribution is ContributionStatus.STARTED and _started_before(text, mention, year):
             contribution = None
         if considered == "weighed" and mandate is None and contribution is None:
@@ -751,6 +877,26 @@ def _register_rows(sentence: Sentence) -> list[Sentence]:
 
 
 _BULLET_MARK = re.compile(r"\s(?=[" + BULLETS + r"]\s)")
+# A list opened by a dash or an asterisk, its items run on in one line (group 1: the mark).
+_RUN_IN_ITEM = re.compile(r"\s*([-–—*])\s+(?=\S)")
+
+
+def _item_starts(text: str, mark: str, start: int) -> list[int]:
+    """Where the items of a list opened by *mark* begin after the first: at the same mark
+    between spaces, where the item it opens names a mission (a dash inside an item, "KFOR –
+    NAVO, Kosovo – …", opens none); none unless two items or more name one."""
+    marks = [m.start() + 1 for m in re.finditer(rf"\s{re.escape(mark)}\s+(?=\S)", text[start:])]
+    marks = [start + m for m in marks]
+    cuts: list[int] = []
+    for i, at in enumerate(marks):
+        end = marks[i + 1] if i + 1 < len(marks) else len(text)
+        if _mentions(text[at:end]):
+            cuts.append(at)
+    if not cuts or not _mentions(text[: cuts[0]]):
+        return []
+    return cuts
+
+
 # What a label line may hold besides its mission: a number, brackets, punctuation.
 _LABEL_REST = re.compile(r"[\s\d.;:,()\[\]–—-]*")
 
@@ -768,8 +914,13 @@ def _is_label(text: str, mentions: Sequence[_Mention]) -> bool:
 
 def _bulleted(sentence: Sentence) -> list[Sentence]:
     """The items of a bulleted list that runs on in one sentence ("▪ UNIFIL …: 120 militairen
-    (was 80) ▪ UNTSO …: doorlopend"), each read as a sentence of its own."""
+    (was 80) ▪ UNTSO …: doorlopend"), each read as a sentence of its own.  A list opened by a
+    dash or an asterisk is cut where the same mark opens an item that names a mission ("–
+    KFOR (NAVO, Kosovo): 40 mil.; verlengd t/m 1924 – MINUSMA (VN, Mali): 150 mil.; lopend"):
+    a status at an item's end is that item's, not the next one's."""
     cuts = [m.end() for m in _BULLET_MARK.finditer(sentence.text)]
+    if not cuts and (opening := _RUN_IN_ITEM.match(sentence.text)):
+        cuts = _item_starts(sentence.text, opening.group(1), opening.end())
     if not cuts:
         return [sentence]
     bounds = [0, *cuts, len(sentence.text)]

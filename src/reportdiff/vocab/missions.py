@@ -318,7 +318,7 @@ NOT_MISSIONS = frozenset(
 
 # Words for the Dutch part in a mission, as opposed to the mission itself.
 CONTRIBUTION_WORDS = re.compile(
-    r"\b(?:bijdrage|bijdragen|inzet|deelname|eenheid|eenheden|militairen|detachement|"
+    r"\b(?:bijdrage|bijdragen|inzet|deelname|deelneming|eenheid|eenheden|militairen|detachement|"
     r"aandeel|optreden|contingent|troepenbijdrage|Nederlandse\s+(?:troepen|militairen|personeel)|"
     r"(?:draagt|droeg|dragen)\b[^.;]{0,40}?\bbij|(?:neemt|nam|nemen|namen)\b[^.;]{0,40}?\bdeel)\b",
     re.IGNORECASE,
@@ -440,7 +440,14 @@ CONTRIBUTION_CUES: tuple[tuple[ContributionStatus, str], ...] = (
         # "wij trokken onze 80 man terug" (the troops withdrawn)
         r"\b(?:trok|trekt|trokken|trekken)\s+(?:\w+\s+){0,4}?(?:man|militairen|troepen|"
         r"eenheden|eenheid|bijdrage|detachement|personeel)\s+terug\b|"
-        r"\b(?:stopte|stopt|stopten|gestopt)\b[^.;]{0,40}?\bmet\b|"
+        r"\b(?:stopte|stopt|stopten|gestopt)\b[^.;]{0,40}?\b(?:met|ermee)\b|"
+        # "desondanks stopte Nederlands aandeel", "stopten de Nederlandse inzet"
+        r"\b(?:stopte|stopten)\s+(?:\w+\s+){0,2}?(?:aandeel|bijdrage|deelname|deelneming|inzet)\b|"
+        # the people home: "60 militairen: gerepatrieerd", "vertrokken de laatste veertig
+        # militairen", "de laatste 150 Nederlanders zijn thuis"
+        r"\bgerepatrieerd\b|\bvertrok(?:ken)?\s+de\s+laatste\b|"
+        r"\blaatste\s+(?:\w+\s+){0,3}?(?:militairen|Nederlanders|manschappen)\s+(?:zijn|waren|is)\s+"
+        r"(?:thuis|teruggekeerd|vertrokken)\b|"
         # the separable verb: "de Nederlandse deelname liep in november af" (not "liep goed af")
         r"\bliep(?:en)?\s+(?:(?!goed\b|slecht\b|verkeerd\b|gelukkig\b)\w+\s+){0,3}?af\b|"
         # "alle 40 militairen zijn teruggeroepen", "… teruggehaald"
@@ -502,13 +509,21 @@ _UNITS = (
     r"militairen|manschappen|man|personen|soldaten|mariniers|waarnemers|stafofficieren|"
     r"officieren|instructeurs|trainers|vliegers|marechaussees"
 )
+# "210 Nederlandse militairen": one word may stand between a count and its unit.
+_OWN = r"(?:Nederlandse\s+|[a-zà-ÿ]+e\s+)?"
 TROOP_COUNTS = (
     re.compile(
-        r"\b(?P<new>\d{1,3}(?:\.\d{3})*|\d+)\s+(?P<unit>" + _UNITS + r")\b[^.;]{0,30}?"
+        r"\b(?P<new>\d{1,3}(?:\.\d{3})*|\d+)\s+" + _OWN + r"(?P<unit>" + _UNITS + r")\b[^.;]{0,30}?"
         r"\b(?:tegen|vergeleken met|ten opzichte van|t\.o\.v\.|tegenover|waar dat(?: er)?|"
-        # "120 militairen (was 80)", "20 militairen (voorheen 40)"
-        r"terwijl dat(?: er)?|na|was|voorheen|eerder)"
+        # "120 militairen (was 80)", "20 militairen (voorheen 40)", "(was: 250)"
+        r"terwijl dat(?: er)?|na|was:?|voorheen|eerder)"
         r"\s+(?:nog\s+|ruim\s+|circa\s+|ongeveer\s+)?(?P<old>\d{1,3}(?:\.\d{3})*|\d+)\b"
+    ),
+    # "180 Nederlandse militairen …, 60 meer dan voorheen": the earlier count by difference.
+    re.compile(
+        r"\b(?P<new>\d{1,3}(?:\.\d{3})*|\d+)\s+" + _OWN + r"(?P<unit>" + _UNITS + r")\b[^.;]{0,80}?"
+        r"\b(?P<diff>\d{1,3}(?:\.\d{3})*|\d+)\s+(?P<more>meer|minder)\s+dan\s+"
+        r"(?:voorheen|eerder|daarvoor|vorig\s+jaar|een\s+jaar\s+eerder)\b"
     ),
     re.compile(
         r"\bvan\s+(?:circa\s+|ongeveer\s+)?(?P<old>\d{1,3}(?:\.\d{3})*|\d+)\s+"
