@@ -222,3 +222,38 @@ def test_leader_dots_between_cells_are_a_space(text: str, read: str) -> None:
     ]
     assert line_text(chars) == read
     assert [s.text for s in segments(chars)] == [read]
+
+
+@pytest.mark.parametrize(
+    ("text", "read"),
+    [
+        # R's pdf() device sets the hyphen as the font's minus sign
+        ("Staten\u2212Generaal", "Staten-Generaal"),
+        ("kst\u221233279\u22121602", "kst-33279-1602"),
+        ("21 501\u221228, nr. 937", "21 501-28, nr. 937"),
+        # a minus that signs a number stays one
+        ("groei \u22120,3 %", "groei \u22120,3 %"),
+        # TeX's 7-bit fonts set an accent apart, before its letter
+        ("Belgi\u00a8e en ori\u00a8entatie", "België en oriëntatie"),
+        ("caf\u00b4e", "café"),
+        # an accent that stands alone is kept
+        ("a \u00a8 b", "a \u00a8 b"),
+    ],
+    ids=[
+        "minus-in-a-word",
+        "minus-in-a-code",
+        "minus-in-a-dossier",
+        "a-negative-number",
+        "diaeresis",
+        "acute",
+        "a-lone-accent",
+    ],
+)
+def test_a_glyph_set_for_another(text: str, read: str) -> None:
+    """A minus sign set for a hyphen, and a spacing accent set before its letter, are read
+    as the hyphen and the accented letter every pattern knows."""
+    chars = [
+        Char(ch, 10 + 5 * i, 15 + 5 * i, 90, 100, 10.0, "Helvetica") for i, ch in enumerate(text)
+    ]
+    assert line_text(chars) == read
+    assert [s.text for s in segments(chars)] == [read]

@@ -291,6 +291,42 @@ def _without_leaders(text: str) -> str:
     return _LEADERS.sub(" ", text) if "...." in text or ". ." in text else text
 
 
+# A minus sign (U+2212) between two letters or digits is a hyphen: R's pdf() device, and any
+# writer that maps the hyphen to the font's minus glyph, sets "Staten−Generaal",
+# "kst−33279−1602", "21 501−28".  One that signs a number ("−0,3 %") has a space or nothing
+# before it.
+_MINUS_AS_HYPHEN = re.compile(r"(?<=\w)\u2212(?=\w)")
+
+
+# A spacing accent right before a letter is that letter's: TeX with its old 7-bit fonts (OT1,
+# Texinfo's default) sets "ë" as the accent "¨" placed over an "e", so the text reads
+# "Belgi¨e", "ori¨entatie".  Each becomes its combining mark after the letter, then composed.
+_SPACING_ACCENTS = {
+    "\u00a8": "\u0308",  # diaeresis
+    "\u00b4": "\u0301",  # acute
+    "\u02c6": "\u0302",  # circumflex
+    "\u02dc": "\u0303",  # tilde
+    "\u00b8": "\u0327",  # cedilla
+    "\u02c7": "\u030c",  # caron
+    "\u02d8": "\u0306",  # breve
+    "\u02da": "\u030a",  # ring
+}
+_ACCENT_BEFORE_LETTER = re.compile("([" + "".join(_SPACING_ACCENTS) + "])([^\\W\\d_])")
+
+
+def _plain(raw: str) -> str:
+    """A line's (or a segment's) text as every later stage reads it: an accent set apart
+    joined to its letter, composed (NFC), its hyphens set as minus signs made hyphens,
+    without leader dots."""
+    text = raw.strip()
+    if any(accent in text for accent in _SPACING_ACCENTS):
+        text = _ACCENT_BEFORE_LETTER.sub(lambda m: m.group(2) + _SPACING_ACCENTS[m.group(1)], text)
+    text = unicodedata.normalize("NFC", text)
+    if "\u2212" in text:
+        text = _MINUS_AS_HYPHEN.sub("-", text)
+    return _without_leaders(text)
+
+
 def _inside(space: Char, prev_x1: float) -> bool:
     """Whether a space glyph starts well inside the visible glyph before it: set over that
     glyph, not after it (iText sets a list item's space under the item's first letter:
@@ -319,7 +355,7 @@ def line_text(chars: Sequence[Char]) -> str:
                 out.append(" ")
         out.append(text)
         prev = c
-    return _without_leaders(unicodedata.normalize("NFC", "".join(out).strip()))
+    return _plain("".join(out))
 
 
 def bbox_of(chars: Sequence[Char]) -> BBox:
@@ -406,7 +442,7 @@ def split_segment(
 
 def _add_segment(out: list[Segment], run: list[Char], pieces: list[str], line: int) -> None:
     """Append the run as a Segment, unless it has no text (it is whitespace only)."""
-    text = _without_leaders(unicodedata.normalize("NFC", "".join(pieces).strip()))  # as line_text
+    text = _plain("".join(pieces))  # as line_text
     if not text:
         return
     # Text comes from visible glyphs only, so there are some.
