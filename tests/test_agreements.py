@@ -679,8 +679,24 @@ def test_a_two_level_list_of_agreements_per_country() -> None:
     ]
 
 
-def test_for_approval_is_no_agreement() -> None:
-    assert _agreements("Voor akkoord: de secretaris.") == []
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Voor akkoord: de secretaris.",
+        "Na akkoord minister kan de brief deze week weg.",
+        "Graag ter akkoord aan de DG voorleggen.",
+        "Het akkoord van de minister volgt morgen.",
+    ],
+    ids=["for-approval", "after-approval", "to-approve", "the-ministers-approval"],
+)
+def test_approval_is_no_agreement(text: str) -> None:
+    """Someone's approval of a text ("akkoord") is no agreement between countries."""
+    assert _agreements(text) == []
+
+
+def test_an_accord_with_a_country_is_one() -> None:
+    (a,) = _agreements("Met Noorwegen is een akkoord over munitieopslag gesloten.")
+    assert (a.kind, set(a.parties)) == (AgreementKind.OTHER, {"NL", "NO"})
 
 
 def test_a_title_ends_before_its_date() -> None:
@@ -1065,12 +1081,16 @@ def test_the_aforementioned_treaty_is_the_one_before() -> None:
 
 
 def test_a_list_of_abbreviations_with_voor_defines_them() -> None:
-    """ "PD voor Policy Direction" in a list of abbreviations defines PD for the edition."""
+    """ "GBR voor gezamenlijke beleidsrichtlijn" in a list of abbreviations defines GBR for
+    the edition; "DoI", which the vocabulary knows, needs no definition."""
     from reportdiff.vocab.agreements import defined_kinds
 
     assert defined_kinds(
-        ["Gebezigde afkortingen: DoI voor Declaration of Intent; PD voor Policy Direction."]
-    ) == {"PD": AgreementKind.POLICY_DIRECTION}
+        [
+            "Gebezigde afkortingen: DoI voor Declaration of Intent; GBR voor gezamenlijke "
+            "beleidsrichtlijn."
+        ]
+    ) == {"GBR": AgreementKind.POLICY_DIRECTION}
 
 
 @pytest.mark.parametrize(

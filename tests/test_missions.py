@@ -955,3 +955,43 @@ def test_a_dash_list_of_missions_in_one_sentence() -> None:
         "KFOR": MissionStatus.ACTIVE,
         "MINUSMA": MissionStatus.ACTIVE,
     }
+
+
+@pytest.mark.parametrize(
+    ("text", "year", "expected"),
+    [
+        (
+            "UNMISS, Zuid-Soedan: onze inbreng stopte; Nederlandse eenheden vertrokken.",
+            2095,
+            [("UNMISS", MissionStatus.ENDED)],
+        ),
+        (
+            "missie Zeeleeuw, Rode Zee: onze inbreng begon pas recent, sterkte 120 militairen.",
+            2095,
+            [("missie Zeeleeuw", MissionStatus.STARTED)],
+        ),
+        ("UNIFIL behoeft geen toelichting meer: afgelopen, reeds 2094.", 2095, []),
+        # "het afgelopen jaar" is the year past, not an end
+        ("UNIFIL: het afgelopen jaar 2094 was zwaar.", 2095, [("UNIFIL", MissionStatus.ACTIVE)]),
+    ],
+    ids=["our-input-stopped", "our-input-began", "over-already-in", "the-year-past"],
+)
+def test_the_dutch_inputs_start_and_end(
+    text: str, year: int, expected: list[tuple[str, MissionStatus]]
+) -> None:
+    found = missions_in_sentence(Sentence(text, 1, None, 0), year=year)
+    assert [(m.name, m.status) for m in found] == expected
+
+
+def test_a_members_question_is_not_answered_by_the_ministers_next_turn() -> None:
+    """A member asks about NMI; the minister's turn that follows ("Uitzendingen,
+    afzonderlijk.") is not an answer about NMI: no mission is read."""
+    from reportdiff.parse.context import Group, SectionContext
+    from reportdiff.parse.missions import find_all_missions
+
+    section = SectionContext("Uitzendingen", 1, Group.GENERAL, True, None)
+    section.sentences = [
+        Sentence("Bovendien: broedt het departement op meedoen met NMI?", 2, None, 0, asked=True),
+        Sentence("Minister Veldhuis-Brouwer: Uitzendingen, afzonderlijk.", 2, None, 0),
+    ]
+    assert find_all_missions([section], 2095) == []

@@ -391,6 +391,11 @@ def test_an_ambiguous_amount_says_why_even_when_its_other_readings_are_out_of_bo
             id="twaalf-maanden-eerder",
         ),
         pytest.param(
+            "• Verleden jaar berichtte ik u over Luxemburg: defensie-uitgaven € 628 miljoen.",
+            [("other", "LU", None, "628000000 EUR", None)],
+            id="verleden-jaar",
+        ),
+        pytest.param(
             "Het Luxemburgse defensiebudget, dat in 2097 955 miljoen euro bedroeg, groeide over "
             "heel 2098 tot ruim €1,03 miljard.",
             [
@@ -2036,6 +2041,17 @@ def _chapter_partners(title: str, texts: list[str]) -> list[tuple[str, str]]:
             ["Oostenrijk; Ierland; Portugal."],
             [("AT", "other"), ("IE", "other"), ("PT", "other")],
         ),
+        # A label with its year, and a count that goes on to name them (when the two agree).
+        (
+            "Overige partnerlanden: telling",
+            ["Overige registraties 2131: 3 landen, namelijk Canada, Finland en Japan."],
+            [("CA", "other"), ("FI", "other"), ("JP", "other")],
+        ),
+        (
+            "Overige partnerlanden: telling",
+            ["Overige registraties 2131: 4 landen, namelijk Canada, Finland en Japan."],
+            [],
+        ),
         # A single country alone is not a list; a label that denies is not one of partners.
         ("Strategische partners", ["• Oostenrijk"], []),
         ("Strategische partners", ["• Tegenstanders: Iran, Syrië"], []),
@@ -2254,6 +2270,26 @@ def test_a_table_with_a_change_column_and_shares_in_brackets() -> None:
         ("PT", "2098", Decimal("4100000000"), Decimal("1.4")),
         ("SE", "2098", Decimal("92000000000"), Decimal("1.3")),
         ("CZ", "2098", Decimal("7540000000"), None),
+    ]
+
+
+def test_a_statisticians_table_with_figures_after_the_share() -> None:
+    """ "bbp (%) 2130 (mld) mutatie (%) opmerking" after the amount: the cells after the
+    share (last year's figure, the change, a placeholder "." or "–", a remark) are read past,
+    and the cell right after the amount is the share, its own column standing before the
+    change's."""
+    header = "land boekjaar valuta bedrag (mld) bbp (%) 2130 (mld) mutatie (%) opmerking"
+    rows = (
+        "Canada 2131/32 CAD 40,6 3,2 . . Denemarken 2131 DKK 48,2 – . . Frankrijk 2131 EUR "
+        "68,9 3,1 63,2 +9,0 herzien"
+    )
+    assert [
+        (r.country, r.year, r.money.amount, r.money.currency, r.gdp_percent)
+        for r in table_rows(rows, header=header)
+    ] == [
+        ("CA", "2131/2132", Decimal("40600000000"), "CAD", Decimal("3.2")),
+        ("DK", "2131", Decimal("48200000000"), "DKK", None),
+        ("FR", "2131", Decimal("68900000000"), "EUR", Decimal("3.1")),
     ]
 
 
@@ -4519,3 +4555,128 @@ def test_never_a_partner_in_the_other_partners_chapter() -> None:
         )
     ]
     assert find_partners([sec]) == []
+
+
+def test_a_countrys_name_alone_leads_the_sentences_after_it() -> None:
+    """A run-in head ("Duitsland." on its own, then "Uitgaven 1921: …") leads the sentences
+    after it, until the next: each figure is its country's, not the list item's before."""
+    doc = _blocks_document(
+        [
+            ("p", 0, "Dit is de rapportage internationale defensiesamenwerking 2137."),
+            ("h", 2, "Strategische partners"),
+            (
+                "p",
+                0,
+                "– Verenigde Staten: zwaartepunt maritiem. Duitsland. Uitgaven 2137: 76,8 "
+                "miljard euro, ofwel 2,93 % bbp. Luxemburg. Uitgaven 2137: 687 miljoen euro.",
+            ),
+        ]
+    )
+    report = parse_document(doc)
+    assert [(b.country, b.year, b.money.amount) for b in report.budgets] == [
+        ("DE", "2137", Decimal("76800000000")),
+        ("LU", "2137", Decimal("687000000")),
+    ]
+
+
+def test_a_citation_set_as_a_heading_is_cited() -> None:
+    """A list of consulted papers whose lines were read as headings: each is a reference,
+    with the page and the line it stands on."""
+    doc = _blocks_document(
+        [
+            ("p", 0, "Dit is de rapportage internationale defensiesamenwerking 2137."),
+            ("h", 2, "Geraadpleegde Kamerstukken"),
+            ("h", 3, "Kamerstukken II 2136/37, 21 501-28, nr. 937 — EU-Defensieraad"),
+            ("h", 3, "Kamerstukken II 2136/37, 28 676, nr. 704 — NAVO-ministeriëlen"),
+        ]
+    )
+    report = parse_document(doc)
+    assert [(r.dossier, r.number, r.source.text) for r in report.references] == [
+        ("21501-28", "937", "Kamerstukken II 2136/37, 21 501-28, nr. 937 — EU-Defensieraad"),
+        ("28676", "704", "Kamerstukken II 2136/37, 28 676, nr. 704 — NAVO-ministeriëlen"),
+    ]
+
+
+def test_a_topics_run_in_head_ends_the_countrys_lead() -> None:
+    """ "• Oekraïne." leads what follows, until a run-in head of another topic ("• Norm."):
+    the figure after that is no longer Ukraine's (here the Netherlands' own, named by a
+    run-in head the sentence splitter left at the end of a sentence)."""
+    doc = _blocks_document(
+        [
+            ("p", 0, "Dit is de rapportage internationale defensiesamenwerking 2137."),
+            ("h", 2, "Hoofdlijnen"),
+            (
+                "p",
+                0,
+                "• Oekraïne. Geen partnerland, niettemin grootste afnemer van onze militaire "
+                "hulp. • Norm. Eigen uitgaven 2137: EUR 26,1 mld., 2,02% bbp.",
+            ),
+            (
+                "p",
+                0,
+                "• Oekraïne. Geen partnerland. • Norm. Partners die de norm halen: 6. • "
+                "Nederland. Eigen uitgaven 2137: EUR 26,2 mld., 2,02% bbp.",
+            ),
+        ]
+    )
+    report = parse_document(doc)
+    assert report.budgets == ()
+    assert [(a.country, a.money.amount) for a in report.amounts if a.money.amount > 10**10] == [
+        (None, Decimal("26100000000")),
+        ("NL", Decimal("26200000000")),
+    ]
+
+
+def test_the_adjective_alone_heads_the_multilateral_chapter() -> None:
+    """ "4 Multilateraal" heads the chapter of the organisations: the EU and the UN it names
+    in full are covered."""
+    doc = _blocks_document(
+        [
+            ("p", 0, "Dit is de rapportage internationale defensiesamenwerking 2137."),
+            ("h", 1, "4 Multilateraal"),
+            (
+                "p",
+                0,
+                "Hoofdkaders blijven Europese Unie, Noord-Atlantische Verdragsorganisatie, "
+                "Verenigde Naties; institutioneel veranderde daar in 2137 niets relevants.",
+            ),
+        ]
+    )
+    assert {o.code for o in parse_document(doc).organisations} == {"EU", "NAVO", "VN"}
+
+
+def test_a_numbered_run_in_head_gives_the_party() -> None:
+    """ "4.4 Finland." set as a paragraph of its own, not as a heading: the agreements under
+    it that name no country are Finland's."""
+    doc = _blocks_document(
+        [
+            ("p", 0, "Dit is de rapportage internationale defensiesamenwerking 2047."),
+            ("h", 1, "4 Overige partners"),
+            ("p", 0, "4.4 Finland."),
+            ("p", 0, "Samenwerkingsterreinen: territoriale verdediging, reservistenbestel."),
+            ("p", 0, "De PD gevechtsduikers is sinds 2046 van kracht."),
+            ("p", 0, "4.5 Italië."),
+            ("p", 0, "De MoU helikopteropleidingen is sinds 2045 van kracht."),
+        ]
+    )
+    found = {(a.kind.value, frozenset(a.parties)) for a in parse_document(doc).agreements}
+    assert found == {
+        ("policy_direction", frozenset({"NL", "FI"})),
+        ("mou", frozenset({"NL", "IT"})),
+    }
+
+
+def test_a_run_in_head_alone_makes_no_partner() -> None:
+    """ "4.5 Finland." in the other partners' chapter names the country the next sentences are
+    about; it says nothing of it itself (here they end the partnership)."""
+    assert (
+        _chapter_partners(
+            "Overige partners",
+            [
+                "4.5 Finland.",
+                "Met ingang van 2044 vervalt Finland als partnerland, waarna resterende "
+                "regelingen werden afgewikkeld.",
+            ],
+        )
+        == []
+    )

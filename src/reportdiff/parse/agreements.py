@@ -786,6 +786,10 @@ def _read(
                 countries = list(dict.fromkeys([*around, *countries]))
         if not countries:
             countries = [c for c in lead_countries if c != who]
+        if not countries and sentence.lead is not None and sentence.lead not in (who, *KINGDOM):
+            # The country the paragraph is led by: a label before a colon, or a run-in head
+            # ("4.4 Finland. … De PD gevechtsduikers is sinds 2046 van kracht.").
+            countries = [sentence.lead]
         listed = bool(countries)
         if not countries and not back_reference:
             countries = [c for c in section_countries if c not in KINGDOM and c != who]

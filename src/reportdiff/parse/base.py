@@ -32,7 +32,7 @@ from reportdiff.vocab.organisations import lookup_organisation
 
 from .agreements import find_agreements
 from .budgets import find_amounts, find_unread_figures
-from .context import Group, SectionContext, build_sections
+from .context import Group, SectionContext, Sentence, build_sections
 from .missions import find_all_missions
 from .organisations import find_organisations_covered
 from .partners import find_partners, find_unread_partners
@@ -90,13 +90,17 @@ def identify_year(doc: Document) -> int | None:
     return None
 
 
-def _itself(reference: Reference, year: int) -> bool:
-    """Whether *reference* is the edition itself, not a document it cites: the report's own
-    dossier in a sentence that names this edition by its title and year ("Rapportage
-    internationale militaire samenwerking 1941 · kst-33279-1460", a review's note of the
-    print it reviews).  Last year's edition, cited by its title, has another year."""
+def _itself(reference: Reference, year: int, own: Kamerstuk | None = None) -> bool:
+    """Whether *reference* is the edition itself, not a document it cites: its own number
+    (*own*, read from its masthead: "kst-33279-1440" set as a heading on every page), or the
+    report's own dossier in a sentence that names this edition by its title and year
+    ("Rapportage internationale militaire samenwerking 1941 · kst-33279-1460", a review's
+    note of the print it reviews).  Last year's edition, cited by its title, has another
+    year."""
     if reference.dossier != REPORT_DOSSIER:
         return False
+    if own is not None and (own.dossier, own.number) == (reference.dossier, reference.number):
+        return True
     return any(
         m.group("year") and int(m.group("year")) == year
         for m in TITLE.finditer(reference.source.text)
@@ -241,8 +245,8 @@ class EditionParser:
             agreements=tuple(find_agreements(sections)),
             references=tuple(
                 r
-                for r in find_references([x for s in sections for x in s.sentences])
-                if not _itself(r, year)
+                for r in find_references(_with_headings(sections))
+                if not _itself(r, year, edition.kamerstuk)
             ),
             sections=tuple(self.section_models(sections, doc)),
             warnings=tuple(dict.fromkeys(notes)),
@@ -302,3 +306,15 @@ class EditionParser:
             unread_figures=tuple(unread),
             unread_partners=tuple(unread_partners),
         )
+
+
+def _with_headings(sections: Sequence[SectionContext]) -> list[Sentence]:
+    """Every sentence, each section's heading before its own: a citation set as a heading
+    (a list of consulted papers, each on a line in bold, read as headings) is cited too."""
+    out: list[Sentence] = []
+    for i, section in enumerate(sections):
+        block = section.heading_block
+        if section.heading_found and block is not None:
+            out.append(Sentence(section.title, block.page, block.page_label, i))
+        out.extend(section.sentences)
+    return out

@@ -182,7 +182,7 @@ _LEVEL_REACHED = re.compile(r"\b(?:tot|naar)\s+(?:[\w'’.]+\s+)?$", re.IGNORECA
 # maanden eerder 658 miljoen euro opzij gezet …, in 2212 werd dat 650 miljoen euro").
 _EARLIER = re.compile(
     r"\b(?:(?:twaalf|12)\s+maanden|een\s+jaar|het\s+jaar)\s+(?:eerder|daarvoor|ervoor|tevoren)\b"
-    r"|\bvorig(?:e)?\s+jaar\b|\bin\s+het\s+voorgaande\s+jaar\b"
+    r"|\b(?:vorig(?:e)?|verleden)\s+jaar\b|\been\s+jaar\s+geleden\b|\bin\s+het\s+voorgaande\s+jaar\b"
     # the figure of the report before: "| vorige opgave GBP 63,1 mld"
     r"|\b(?:vorige|eerdere|voorgaande)\s+(?:opgave|editie|rapportage|jaarbrief|brief)\b",
     re.IGNORECASE,

@@ -624,7 +624,7 @@ def build_sections(doc: Document, warnings: list[str]) -> list[SectionContext]:
                 for offset, text in split_sentences(block.text):
                     page = block.page_at(offset)
                     label = pages[page].label if page in pages else block.page_label
-                    lead = lead_country(text) or lead
+                    lead = lead_country(text) or (None if ends_a_lead(text) else lead)
                     section.sentences.append(Sentence(text, page, label, i, lead=lead))
                 continue
             for offset, name, field in fields:
@@ -646,11 +646,17 @@ def build_sections(doc: Document, warnings: list[str]) -> list[SectionContext]:
 _LEAD_BEFORE = re.compile(r"[\s•▪◦·*–—-]*(?:(?:samen\s+)?met\s+)?(?:(?:het|de)\s+)?", re.IGNORECASE)
 
 
-def lead_country(text: str) -> str | None:
+def lead_country(text: str, run_in: bool = True) -> str | None:
     """The country that leads a paragraph's next sentences, as a label before a colon at the
     start of the sentence or of a part of it ("Zuid-Korea: …" → KR; "Budgetcijfers: tabel 1.
     Verenigde Staten: onderhoud F-35" → US, the split the sentence splitter did not make); the
-    last such label counts.  None when there is none."""
+    last such label counts; or a sentence that is a country's name alone, a run-in head
+    ("Duitsland. Uitgaven 1921: 76,8 miljard euro": the sentences after it are Germany's),
+    unless not *run_in* (a run-in head says nothing of the country itself).  None when there
+    is none."""
+    tail = _last_item(text) if run_in else ""
+    if tail and len(tail) <= _RUN_IN_CHARS and (head := _run_in_head(tail)) is not None:
+        return head
     if ":" not in text:
         return None  # most sentences: no label at all
     lead = None
@@ -668,6 +674,40 @@ def lead_country(text: str) -> str | None:
         if _LEAD_BEFORE.fullmatch(text[at : at + start]) and after.startswith(":"):
             lead = code
     return lead
+
+
+# A run-in head is a country's name and its full stop: a few words at most.
+_RUN_IN_CHARS = 40
+_RUN_IN_END = re.compile(r"\s*\.\s*")
+
+
+# A list item's mark inside a sentence the splitter did not cut ("… haalt: 6. • Nederland.").
+_ITEM_MARK = re.compile(r"\s[•▪◦·]\s")
+# A run-in head of a topic, not a country: a word or three and a full stop ("• Norm.",
+# "Meerjarig.", "• Afspraken."): what follows is about it, no longer about the country before.
+_TOPIC_HEAD = re.compile(r"[\s•▪◦·*–—-]*[A-ZÀ-Ý][^\W\d_]*(?:[\s-][^\W\d_]+){0,2}\s*\.")
+
+
+def _last_item(text: str) -> str:
+    marks = list(_ITEM_MARK.finditer(text))
+    return text[marks[-1].end() :] if marks else text
+
+
+def ends_a_lead(text: str) -> bool:
+    """Whether *text* ends with a run-in head of a topic that is no country: the country a
+    paragraph was led by leads no further."""
+    return bool(_TOPIC_HEAD.fullmatch(_last_item(text)))
+
+
+def _run_in_head(text: str) -> str | None:
+    text = _past_number(text)
+    found = find_countries(text)
+    if len(found) != 1:
+        return None
+    start, end, code = found[0]
+    if _LEAD_BEFORE.fullmatch(text, 0, start) and _RUN_IN_END.fullmatch(text, end):
+        return code
+    return None
 
 
 # A key figure's label: short, after the figure on its own.
@@ -730,6 +770,8 @@ def _lone_figure(text: str) -> bool:
 def caption_country(text: str) -> str | None:
     """The country a paragraph is nothing but the name of ("Duitsland", "het Verenigd
     Koninkrijk", an item's "• Canada (overig partnerland)" over its sub-items), or None."""
+    # A section's number may open it, as a heading's does ("4.4 Finland."): read past it.
+    text = _past_number(text)
     if len(text) > 40 or any(ch.isdigit() for ch in text):
         return None
     found = find_countries(text)
@@ -739,6 +781,15 @@ def caption_country(text: str) -> str | None:
     if not _LEAD_BEFORE.fullmatch(text[:start]) or not _CAPTION_AFTER.fullmatch(text, end):
         return None
     return code
+
+
+# A section's number before a run-in head or a caption: "4.4 " in "4.4 Finland.".
+_SECTION_NUMBER = re.compile(r"\s*(?:\d{1,2}(?:\.\d{1,2}){0,3}\.?\s+)?")
+
+
+def _past_number(text: str) -> str:
+    number = _SECTION_NUMBER.match(text)
+    return text[number.end() :] if number else text
 
 
 # After a caption's country: a short qualifier in brackets at most ("(overig partnerland)").

@@ -951,13 +951,15 @@ def find_all_missions(sections: Sequence[SectionContext], year: int | None = Non
             mentions = _mentions(unit.text)
             if (
                 question is not None
+                and not question.asked
                 and not mentions
                 and len(_mentions(question.text)) == 1
                 and not _OWN_COUNT.search(question.text)
             ):
                 # "Wie had gedacht dat Nederland zich bij UNTSO zou aansluiten? Toch gebeurde
                 # dat op 8 augustus, met 120 militairen.": the answer, about the mission the
-                # question names (and gives no figure of its own).
+                # question names (and gives no figure of its own).  Not a question someone else
+                # asked (a member's, in a debate): what follows is another speaker's.
                 unit = attrs.evolve(unit, text=f"{question.text} {unit.text}")
                 mentions = _mentions(unit.text)
             sentence, labelled = unit, False

@@ -770,8 +770,15 @@ def _covered(text: str) -> list[str]:
     return out
 
 
-# A list item's label before its countries ("Kern:", "Vaste kring:"): a few words, no figure.
-_ITEM_LABEL = re.compile(r"\s*(?P<label>[^\W\d][^:;,.\d]{0,40}?)\s*:\s*")
+# A list item's label before its countries ("Kern:", "Vaste kring:"): a few words, no figure
+# but the year ("Overige registraties 1931:").
+_ITEM_LABEL = re.compile(r"\s*(?P<label>[^\W\d][^:;,.\d]{0,40}?(?:\s+(?:19|20|21)\d{2})?)\s*:\s*")
+# A count that goes on to name them: "4 landen, namelijk Canada, Finland, Japan en Litouwen".
+_COUNT_NAMING = re.compile(
+    r"(?P<count>\d{1,3})\s+(?:landen|partners|partnerlanden)\s*(?:,\s*)?"
+    r"(?:namelijk|te\s+weten|nl\.|:)\s*",
+    re.IGNORECASE,
+)
 # A label that says the countries are not (or no longer) partners: "Tegenstanders:",
 # "Vertrokken:", "Geen partner meer:".
 _LABEL_DENIES = re.compile(
@@ -812,6 +819,9 @@ def _bare_list(item: str) -> list[str] | None:
         ):
             return None
         text = text[label.end() :]
+    counted = _COUNT_NAMING.match(text)
+    if counted is not None:
+        text = text[counted.end() :]
     found = find_countries(text)
     if not found:
         return None
@@ -827,6 +837,8 @@ def _bare_list(item: str) -> list[str] | None:
         codes.append(code)
     if text[at:].strip(" ,"):
         return None
+    if counted is not None and int(counted.group("count")) != len(codes):
+        return None  # the count and the names disagree: which is right is not said
     return [code for code in codes if code not in KINGDOM]
 
 
@@ -952,7 +964,9 @@ def _led_partners(section: SectionContext) -> list[tuple[str, Sentence]]:
         return []  # "Defensie-uitgaven der partnerlanden": its items are figures
     out = []
     for sentence in section.sentences:
-        code = lead_country(sentence.text)
+        # A label and what follows it: a run-in head alone ("4.5 Finland.") says nothing of
+        # the country (the sentence after it may end the partnership).
+        code = lead_country(sentence.text, run_in=False)
         if code is None or code in KINGDOM or sentence.question:
             continue
         if _STATUS_DENIES.search(sentence.text) or _MONEY_TALK.search(sentence.text):

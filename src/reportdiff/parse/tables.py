@@ -101,6 +101,16 @@ _PREVIOUS_CELL = r"\s+\|?\s*(?:\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?|[–—
 _REMARK_CELL = r"\s+\|?\s*[^\W\d_][^|]{0,119}?(?:\s*$|(?=\s[A-Z][a-zà-ÿ]{2,}:\s))"
 _REMARKED_SHARE = re.compile(_SHARE_VALUE + _REMARK_CELL)
 _PREVIOUS_SHARE = re.compile(_SHARE_VALUE + _PREVIOUS_CELL + "(?:" + _REMARK_CELL + r"|\s*$)")
+# Cells of figures after the share, under columns the header names after it ("bbp (%) 1930
+# (mld) mutatie (%) opmerking" over "3,2 . ."): a figure, a signed change, or a statistician's
+# placeholder ("." not available, "–" nil, "x" withheld, "n.b."), then perhaps a remark.
+_FIGURE_CELL = (
+    r"\s+\|?\s*(?:[+−–-]?\s?\d{1,3}(?:\.\d{3})*(?:,\d+)?|[.–—x×-]|n\.\s?b\.?|n\.\s?v\.\s?t\.?)"
+    r"(?![\w\d])"
+)
+_FIGURED_SHARE = re.compile(
+    _SHARE_VALUE + "(?:" + _FIGURE_CELL + "){1,3}(?:" + _REMARK_CELL + r"|\s*$)"
+)
 
 
 def _remarked_share(text: str, at: int, stop: int, previous: bool) -> re.Match[str] | None:
@@ -108,12 +118,13 @@ def _remarked_share(text: str, at: int, stop: int, previous: bool) -> re.Match[s
     *previous*), from *at*: the remark ends the row (at *stop*), or ends where a country is
     named that starts no row of its own ("Zuid-Korea 1962 54,1 mrd. USD 2,97 eerste
     vermelding" before "Nederland (referentie) …")."""
-    pattern = _PREVIOUS_SHARE if previous else _REMARKED_SHARE
+    patterns = (_PREVIOUS_SHARE if previous else _REMARKED_SHARE, _FIGURED_SHARE)
     ends = [stop] + [at + start for start, _, _ in find_countries(text[at:stop])]
     for end in ends:
-        found = pattern.match(text[:end], at)
-        if found is not None:
-            return found
+        for pattern in patterns:
+            found = pattern.match(text[:end], at)
+            if found is not None:
+                return found
     return None
 
 
@@ -708,7 +719,19 @@ def _rows(text: str, header: str | None) -> list[TableRow]:
     currency = header_currency(column)
     # A second amount column that holds the first converted ("Bedrag (EUR, indicatief)").
     converted = _CONVERTED_COLUMN.search(column) is not None
-    change_column = _CHANGE_COLUMN.search(column) is not None
+    change = _CHANGE_COLUMN.search(column)
+    change_column = change is not None
+    gdp_head = _GDP.search(column)
+    # A change column after a column of its own for the share ("bbp (%) 1930 (mld) mutatie
+    # (%)") leaves the cell after the amount the share; one before it ("Bedrag Mutatie %
+    # bbp") may be that cell, and a share in the amount's column ("Begroting × mln (bbp)
+    # Verschil") stands in brackets.
+    share_first = (
+        change is not None
+        and gdp_head is not None
+        and gdp_head.start() < change.start()
+        and not column[: gdp_head.start()].rstrip().endswith("(")
+    )
     remarks = _REMARK_COLUMN.search(column) is not None
     previous = _PREVIOUS_COLUMN.search(column) is not None
     rows: list[TableRow] = []
@@ -754,7 +777,11 @@ def _rows(text: str, header: str | None) -> list[TableRow]:
         gdp = None
         if bracketed is not None:
             gdp = parse_number(bracketed)
-        elif share.group("num") and (share.group("pct") or gdp_column) and not change_column:
+        elif (
+            share.group("num")
+            and (share.group("pct") or gdp_column)
+            and (share_first or not change_column)
+        ):
             gdp = parse_number(share.group("num").replace(".", ","))
         if gdp is not None and not Decimal(0) < gdp < _MAX_SHARE:
             gdp = None  # "0" in a change column, a count: not a share of GDP

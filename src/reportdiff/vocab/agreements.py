@@ -86,6 +86,9 @@ KIND_FORMS: dict[AgreementKind, tuple[str, ...]] = {
     # A joint policy direction in Dutch; a plain "beleidsrichtlijn" is often a country's own.
     AgreementKind.POLICY_DIRECTION: (
         "Policy Direction",
+        # Its abbreviation, as "MoU", "LoI" and "DoI" are theirs: "PD (Luxemburg) inzake
+        # wegkonvooien", "beleidsrichtlijn (PD) met Spanje".
+        "PD",
         "gezamenlijke beleidsrichtlijn",
         "Gezamenlijke beleidsrichtlijn",
         "gemeenschappelijke beleidsrichtlijn",
@@ -148,6 +151,7 @@ KIND_PREFIXES: dict[str, AgreementKind] = {
     "LoI": AgreementKind.LETTER_OF_INTENT,
     "LOI": AgreementKind.LETTER_OF_INTENT,
     "DoI": AgreementKind.DECLARATION_OF_INTENT,
+    "PD": AgreementKind.POLICY_DIRECTION,
 }
 # "akkoord gaan met", "ging akkoord", "is akkoord": agreeing, not an agreement.
 _AGREEING = re.compile(
@@ -156,7 +160,12 @@ _AGREEING = re.compile(
     r"\b[Aa]kkoord\s+(?:gaat|gaan|ging|gingen|gegaan|te\s+gaan)\b|"
     r"\bmet\s+akkoord\b|"
     # A sign-off: "Voor akkoord: de secretaris", "akkoord bevonden".
-    r"\b[Vv]oor\s+akkoord\b|\b[Aa]kkoord\s+bevonden\b"
+    r"\b[Vv]oor\s+akkoord\b|\b[Aa]kkoord\s+bevonden\b|"
+    # Someone's approval: "Na akkoord minister kan de brief weg", "ter akkoord aan de DG",
+    # "het akkoord van de minister".
+    r"\b(?:[Nn]a|[Tt]er|[Zz]onder)\s+akkoord\b|\b[Aa]kkoord\s+(?:van\s+)?(?:de\s+|het\s+)?"
+    r"(?:minister|staatssecretaris|bewindspersoon|bewindsvrouw|bewindsman|DG|SG|CDS|directeur|"
+    r"secretaris-generaal|directeur-generaal)\b"
 )
 
 # The verb or noun nearest to the agreement tells its status; first match of the closest cue.
@@ -501,7 +510,7 @@ _MAY_DEFINE = re.compile(
 
 def defined_kinds(texts: Iterable[str]) -> dict[str, AgreementKind]:
     """The abbreviations *texts* (the sentences of an edition) define for agreement kinds the
-    vocabulary has no such abbreviation for ("PD = Policy Direction" → {"PD":
+    vocabulary has no such abbreviation for ("GBR = gezamenlijke beleidsrichtlijn" → {"GBR":
     POLICY_DIRECTION}); an abbreviation defined for two kinds is left out."""
     _, _, index = _pattern()
     found: dict[str, set[AgreementKind]] = {}

@@ -76,6 +76,8 @@ OTHER_CUE_WORDS = (
 )
 MULTILATERAL_HEADING_WORDS = (
     "multilateral",
+    # the adjective alone, as a heading: "4 Multilateraal"
+    "multilateraal",
     "coalitie",
     "fora",
     "verbanden",

@@ -318,7 +318,7 @@ NOT_MISSIONS = frozenset(
 
 # Words for the Dutch part in a mission, as opposed to the mission itself.
 CONTRIBUTION_WORDS = re.compile(
-    r"\b(?:bijdrage|bijdragen|inzet|deelname|deelneming|eenheid|eenheden|militairen|detachement|"
+    r"\b(?:bijdrage|bijdragen|inbreng|inzet|deelname|deelneming|eenheid|eenheden|militairen|detachement|"
     r"aandeel|optreden|contingent|troepenbijdrage|Nederlandse\s+(?:troepen|militairen|personeel)|"
     r"(?:draagt|droeg|dragen)\b[^.;]{0,40}?\bbij|(?:neemt|nam|nemen|namen)\b[^.;]{0,40}?\bdeel)\b",
     re.IGNORECASE,
@@ -400,7 +400,8 @@ NOT_JOINING = re.compile(
 # bijdroeg"): when that year is before the edition's, the mission is an earlier year's.
 ENDED_IN = re.compile(
     r"\b(?:beëindigd|be[eë]indigd|afgerond|afgesloten|geëindigd|gestopt|teruggetrokken|"
-    r"opgeheven|eindigde|eindigden|stopte|stopten)\s+(?:(?:reeds|al)\s+)?(?:(?:in|per|op)\s+)?(?:(?:\d{1,2}\s+\w+|eind|begin|medio|het\s+voorjaar|"
+    # "afgelopen, reeds 1984" (over, already in 1984); not "het afgelopen jaar"
+    r"opgeheven|eindigde|eindigden|stopte|stopten|afgelopen,?)\s+(?:(?:reeds|al)\s+)?(?:(?:in|per|op)\s+)?(?:(?:\d{1,2}\s+\w+|eind|begin|medio|het\s+voorjaar|"
     r"de\s+zomer|het\s+najaar)\s+)?(?P<year>(?:19|20|21)\d{2})\b"
     r"|\b(?:in|per|eind|sinds|gedurende|tijdens)\s+(?P<year2>(?:19|20|21)\d{2})\s+(?:\w+\s+){0,3}?"
     r"(?:beëindigd|be[eë]indigd|afgerond|geëindigd|gestopt|opgeheven|eindigde|eindigden|"
@@ -441,8 +442,11 @@ CONTRIBUTION_CUES: tuple[tuple[ContributionStatus, str], ...] = (
         r"\b(?:trok|trekt|trokken|trekken)\s+(?:\w+\s+){0,4}?(?:man|militairen|troepen|"
         r"eenheden|eenheid|bijdrage|detachement|personeel)\s+terug\b|"
         r"\b(?:stopte|stopt|stopten|gestopt)\b[^.;]{0,40}?\b(?:met|ermee)\b|"
-        # "desondanks stopte Nederlands aandeel", "stopten de Nederlandse inzet"
-        r"\b(?:stopte|stopten)\s+(?:\w+\s+){0,2}?(?:aandeel|bijdrage|deelname|deelneming|inzet)\b|"
+        # "desondanks stopte Nederlands aandeel", "stopten de Nederlandse inzet", "onze
+        # inbreng stopte"
+        r"\b(?:stopte|stopten)\s+(?:\w+\s+){0,2}?(?:aandeel|bijdrage|deelname|deelneming|inzet|"
+        r"inbreng)\b|\b(?:aandeel|bijdrage|deelname|deelneming|inzet|inbreng)\s+(?:stopte|stopten|"
+        r"eindigde|eindigden)\b|"
         # the people home: "60 militairen: gerepatrieerd", "vertrokken de laatste veertig
         # militairen", "de laatste 150 Nederlanders zijn thuis"
         r"\bgerepatrieerd\b|\bvertrok(?:ken)?\s+de\s+laatste\b|"
@@ -472,7 +476,7 @@ CONTRIBUTION_CUES: tuple[tuple[ContributionStatus, str], ...] = (
     ),
     (
         ContributionStatus.STARTED,
-        r"gestart|begonnen|\bstart\b|nieuwe bijdrage|\bsinds\s+(?:\w+\s+)?\d{4}\b|"
+        r"gestart|begonnen|\bbegon\b|\bstart\b|nieuwe bijdrage|\bsinds\s+(?:\w+\s+)?\d{4}\b|"
         r"besl\w+\s+(?:in\s+\d{4}\s+)?tot\s+deelname|toegezegd|gaat\s+\w*\s*bijdragen|"
         # new this year: a table's cell ("120 nieuw;"), "Nieuw is/was deelname aan …", "staat
         # sinds kort op de missielijst", "deze deelneming eerstmaals", "koos voor deelname
