@@ -4680,3 +4680,26 @@ def test_a_run_in_head_alone_makes_no_partner() -> None:
         )
         == []
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "lead", "ends"),
+    [
+        ("Duitsland.", "DE", False),
+        ("4.4 Finland.", "FI", False),
+        # a run-in head the sentence splitter left at the end of the sentence before it
+        ("Voor 2049 gold nog € 8,19 mld. 4.5 Finland.", "FI", False),
+        ("Aantal partners dat de norm haalt: 6. • Nederland.", "NL", False),
+        # a topic's run-in head ends the lead
+        ("• Norm.", None, True),
+        ("Tekst. 5.1 NAVO.", None, True),
+        # a sentence that says something is no head
+        ("Zie 2.1 Frankrijk voor meer.", None, False),
+        ("Finland", None, False),
+    ],
+)
+def test_run_in_heads(text: str, lead: str | None, ends: bool) -> None:
+    from reportdiff.parse.context import ends_a_lead, lead_country
+
+    assert lead_country(text) == lead
+    assert ends_a_lead(text) is ends
