@@ -99,6 +99,10 @@ GENERATED = (
     "holdout70",
     "holdout71",
     "holdout72",
+    "holdout73",
+    "holdout74",
+    "holdout75",
+    "holdout76",
 )
 
 
