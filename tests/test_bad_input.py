@@ -11,6 +11,7 @@ import signal
 import subprocess
 import sys
 import time
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -118,6 +119,19 @@ def _alive(pid: int) -> bool:
     return state != "Z"
 
 
+def _default_action(signum: int) -> Callable[[], None] | None:
+    """What gives the child *signum*'s default action, whatever the suite inherited: under
+    nohup SIGHUP is ignored, and a program keeps an ignored SIGHUP ignored, as it should.
+    (SIGKILL has no action to set.)"""
+    if signum == signal.SIGKILL:
+        return None
+
+    def reset() -> None:
+        signal.signal(signum, signal.SIG_DFL)
+
+    return reset
+
+
 @pytest.mark.skipif(not Path("/proc/self/task").exists(), reason="needs /proc")
 @pytest.mark.parametrize("signum", [signal.SIGTERM, signal.SIGHUP, signal.SIGKILL])
 def test_signalled_main_process_leaves_no_worker(signum: int) -> None:
@@ -140,6 +154,7 @@ def test_signalled_main_process_leaves_no_worker(signum: int) -> None:
         ],
         stdout=subprocess.DEVNULL,
         stderr=subprocess.DEVNULL,
+        preexec_fn=_default_action(signum),
     )
     try:
         workers: set[int] = set()

@@ -1244,12 +1244,20 @@ class TestDescribedOrAbbreviated:
             _report(2085, agreements=(pd,)),
         ).of(Entity.AGREEMENT)
         assert c.kind is ChangeKind.UNAVAILABLE
-        # In another country's section the sentence is not about Spain.
+        # A sentence that names another country is not about Spain, in whatever section.
+        other = "De eerder met Italië gesloten PD over samenwerking tussen speciale eenheden gold."
+        (c,) = diff(
+            _report(2084, sections=(Section("Italië", 2, other, SRC2),)),
+            _report(2085, agreements=(pd,)),
+        ).of(Entity.AGREEMENT)
+        assert c.kind is ChangeKind.ADDED
+        # One that names no country may stand under the wrong heading (the country's own line
+        # not read as one): in Italy's section it may still be Spain's, and is not called added.
         (c,) = diff(
             _report(2084, sections=(Section("Italië", 2, text, SRC2),)),
             _report(2085, agreements=(pd,)),
         ).of(Entity.AGREEMENT)
-        assert c.kind is ChangeKind.ADDED
+        assert c.kind is ChangeKind.UNAVAILABLE
 
     def test_one_long_compound_of_a_two_word_subject(self) -> None:
         pd = Agreement(
