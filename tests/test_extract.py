@@ -1365,6 +1365,22 @@ class TestLetterHeadFields:
         head = ["Datum 1 december 2041", "Betreft Rapportage"]
         assert letter_metadata(head, side).date == date(2041, 12, 1)
 
+    def test_the_heads_fields_all_in_the_sidebar(self) -> None:
+        """An exported notebook sets the letter's head indented, where the sidebar is: its
+        "Betreft" there gives the subject (and so the title the edition is known by); one in
+        the head wins."""
+        from reportdiff.extract._metadata import letter_metadata
+
+        side = [
+            "Datum 10 oktober 2082",
+            "Betreft Rapportage internationale militaire samenwerking 2082",
+            "Onze referentie BS208394037",
+        ]
+        meta = letter_metadata([], side)
+        assert meta.subject == "Rapportage internationale militaire samenwerking 2082"
+        assert meta.date == date(2082, 10, 10)
+        assert letter_metadata(["Betreft Jaarrapportage"], side).subject == "Jaarrapportage"
+
 
 class TestKeyValueRows:
     """A two-column table's rows (a short key, then its value) are paragraphs of their own;

@@ -396,6 +396,24 @@ def test_an_ambiguous_amount_says_why_even_when_its_other_readings_are_out_of_bo
             id="verleden-jaar",
         ),
         pytest.param(
+            "– Vorig jaarverslag noemde voor Luxemburg defensiegelden ad € 683 miljoen, welk "
+            "cijfer inmiddels is geactualiseerd.",
+            [("other", "LU", None, "683000000 EUR", None)],
+            id="vorig-jaarverslag",
+        ),
+        pytest.param(
+            "Voor Duitsland geen verandering tegenover het vorige verslag: ook over 2098 beloopt "
+            "het budget 81,2 miljard euro.",
+            [("budget", "DE", "2098", "81200000000 EUR", None)],
+            id="the-report-before-with-this-years-figure",
+        ),
+        pytest.param(
+            "Australië mikt op 3 % bbp, horizon Noorwegen – Defensiebudget bgj. 2098-99: € 12,1 "
+            "mld.",
+            [("budget", "NO", "2098/2099", "12100000000 EUR", None)],
+            id="a-share-aimed-at-is-not-the-budgets",
+        ),
+        pytest.param(
             "Het Luxemburgse defensiebudget, dat in 2097 955 miljoen euro bedroeg, groeide over "
             "heel 2098 tot ruim €1,03 miljard.",
             [
@@ -2796,6 +2814,23 @@ def test_footnotes_alike_but_for_their_numbers_are_no_running_footer() -> None:
     assert running_lines(lines) == {4, 5}
 
 
+def test_the_budget_years_abbreviation_does_not_end_a_sentence() -> None:
+    """ "Defensiebudget bgj. 1904-05: 11,5 mrd EUR": the budget year's abbreviation is no
+    sentence end, so the figure stays with the country before it (cut there, it went to the
+    country named after it, in the next item)."""
+    from reportdiff.parse.sentences import split_sentences
+
+    text = (
+        "Noorwegen – Defensiebudget bgj. 1904-05: 11,5 mrd EUR, 2,8 % bbp. Verenigd Koninkrijk "
+        "– Defensiebudget bgj. 1904-05: 62,2 mrd GBP."
+    )
+    got = [s for _, s in split_sentences(text)]
+    assert got == [
+        "Noorwegen – Defensiebudget bgj. 1904-05: 11,5 mrd EUR, 2,8 % bbp.",
+        "Verenigd Koninkrijk – Defensiebudget bgj. 1904-05: 62,2 mrd GBP.",
+    ]
+
+
 def test_the_treaty_series_abbreviation_does_not_end_a_sentence() -> None:
     from reportdiff.parse.sentences import split_sentences
 
@@ -4496,8 +4531,22 @@ def test_a_conversion_in_brackets_after_the_verb_that_ends_the_clause() -> None:
             [("BE", "strategic"), ("FR", "strategic")],
         ),
         ("Strategisch belangrijk: de Noordzee, waar Noorwegen en Denemarken patrouilleren.", []),
+        # a strategic rival is no strategic partner
+        (
+            "Gesprekspartners in Washington waarschuwden voor China, dat hier als strategische "
+            "rivaal wordt gezien.",
+            [],
+        ),
+        ("Japan geldt als strategische partner.", [("JP", "strategic")]),
     ],
-    ids=["label-with-year", "label", "put-first", "strategically-important"],
+    ids=[
+        "label-with-year",
+        "label",
+        "put-first",
+        "strategically-important",
+        "strategic-rival",
+        "as-strategic-partner",
+    ],
 )
 def test_strategic_alone_labels_a_list(text: str, expected: list[tuple[str, str]]) -> None:
     """ "Strategisch" alone, as a list's label or put first, answers "Wie golden als
@@ -4703,3 +4752,19 @@ def test_run_in_heads(text: str, lead: str | None, ends: bool) -> None:
 
     assert lead_country(text) == lead
     assert ends_a_lead(text) is ends
+
+
+def test_a_heading_that_denies_or_threatens_heads_no_partner() -> None:
+    """A slide's title in the other partners' part, "China: systeemrivaal → geen mil.", heads
+    no partner's section; "Canada" does."""
+    doc = _blocks_document(
+        [
+            ("p", 0, "Dit is de rapportage internationale defensiesamenwerking 2137."),
+            ("h", 1, "Overige partners"),
+            ("h", 2, "Canada"),
+            ("p", 0, "Gezamenlijke vliegeropleiding, poolgebiedoperaties."),
+            ("h", 2, "China: systeemrivaal → geen mil."),
+            ("p", 0, "Contacten beperkt tot diplomatiek overleg."),
+        ]
+    )
+    assert [(p.code, p.category.value) for p in parse_document(doc).partners] == [("CA", "other")]

@@ -58,12 +58,16 @@ def letter_metadata(header: Sequence[str], sidebar: Sequence[str]) -> Metadata:
     # The date under its label in the sidebar ("Datum" over "15 juni 2021"), where a house
     # style sets it there rather than in the head beside the subject.
     side_date = None
+    # And the subject, where the head's fields were set in the narrow column beside the text
+    # (an exported notebook's letter head, indented as the sidebar is): "Betreft …" there.
+    side_subject = None
     for i, text in enumerate(sidebar):
         field = HEAD_FIELD.match(text)
-        if field is not None and field.group(1) == "Datum":
+        if field is not None and field.group(1) == "Datum" and side_date is None:
             candidates = [field.group(2)] if field.group(2) else list(sidebar[i + 1 : i + 2])
             side_date = next((d for c in candidates if (d := parse_dutch_date(c))), None)
-            break
+        elif field is not None and field.group(1) == "Betreft" and side_subject is None:
+            side_subject = field.group(2) or next(iter(sidebar[i + 1 : i + 2]), None)
 
     date = None
     subject_lines: list[str] = []
@@ -89,7 +93,7 @@ def letter_metadata(header: Sequence[str], sidebar: Sequence[str]) -> Metadata:
             addressee_lines.append(text)
     return Metadata(
         layout=Layout.LETTER,
-        subject=" ".join(s for s in subject_lines if s) or None,
+        subject=" ".join(s for s in subject_lines if s) or side_subject or None,
         date=date or side_date,
         reference=reference,
         addressee=" ".join(addressee_lines) or None,

@@ -118,6 +118,7 @@ def _cue_patterns() -> dict[str, re.Pattern[str]]:
         "fund": _either(cues.FUND),
         "investment": _either(cues.INVESTMENT),
         "target": _either(cues.TARGET),
+        "aim": _either(cues.AIM),
         "plan": _either(cues.PLAN),
         "governed": re.compile(
             r"(?:" + "|".join(cues.BUDGET_NOUNS) + r")" + cues.APPOSITION, re.IGNORECASE
@@ -183,8 +184,17 @@ _LEVEL_REACHED = re.compile(r"\b(?:tot|naar)\s+(?:[\w'’.]+\s+)?$", re.IGNORECA
 _EARLIER = re.compile(
     r"\b(?:(?:twaalf|12)\s+maanden|een\s+jaar|het\s+jaar)\s+(?:eerder|daarvoor|ervoor|tevoren)\b"
     r"|\b(?:vorig(?:e)?|verleden)\s+jaar\b|\been\s+jaar\s+geleden\b|\bin\s+het\s+voorgaande\s+jaar\b"
-    # the figure of the report before: "| vorige opgave GBP 63,1 mld"
+    # the figure of the report before: "| vorige opgave GBP 63,1 mld", "Vorig jaarverslag
+    # noemde voor Luxemburg … € 683 miljoen"
     r"|\b(?:vorige|eerdere|voorgaande)\s+(?:opgave|editie|rapportage|jaarbrief|brief)\b",
+    re.IGNORECASE,
+)
+# Before an amount of no stated year: the report before gave it ("Vorig jaarverslag noemde
+# voor Luxemburg … € 683 miljoen").  With a year ("geen verandering tegenover het vorige
+# verslag: ook over 1987 beloopt het budget …") the figure is that year's.
+_EARLIER_REPORT = re.compile(
+    r"\b(?:vorig|vorige|eerdere?|voorgaande?)\s+(?:jaarverslag|jaarrapport|verslag|rapport|"
+    r"overzicht)\b",
     re.IGNORECASE,
 )
 # Right before an amount: it is given for comparison with the figure the sentence is about
@@ -609,8 +619,13 @@ class _Scan:
             pats["gdp"].search(self.text[p.end : p.end + 50]) or pats["gdp_before"].search(lead)
         ):
             return None
-        # The words before the share must not make it another's: "de NAVO-norm van 2% bbp".
-        if pats["target"].search(lead) or pats["change_before"].search(lead):
+        # The words before the share must not make it another's: "de NAVO-norm van 2% bbp",
+        # "Australië mikt op 3 % bbp".
+        if (
+            pats["target"].search(lead)
+            or pats["aim"].search(lead)
+            or pats["change_before"].search(lead)
+        ):
             return None
         return p.value
 
@@ -808,7 +823,7 @@ def _classify(
             AmountKind.OTHER,
             "one of a list after 'respectievelijk' whose countries could not be paired with it",
         )
-    if _EARLIER.search(before):
+    if _EARLIER.search(before) or (year is None and _EARLIER_REPORT.search(before)):
         return read(AmountKind.OTHER, "an earlier year's figure, given for comparison")
     if _aside_for_another_country(scan, m, prev_end):
         return read(

@@ -57,7 +57,10 @@ _STRATEGIC = re.compile(
     # (with the partner noun after it, when there is one: that noun is this cue's, not an
     # other-partners cue of its own)
     r"|\bals\s+strategische?(?:\s+(?:partner\w*|bondgeno\w*)\b"
-    r"|\b(?!\s+(?:belang\w*|gebied|terrein|goed|voordeel|doel)\b))"
+    # (not what it is called as a threat: "China, dat hier als strategische rivaal wordt
+    # gezien")
+    r"|\b(?!\s+(?:belang\w*|gebied|terrein|goed|voordeel|doel|rivaal|rivalen|tegenstander\w*|"
+    r"concurrent\w*|uitdaging\w*|dreiging\w*|bedreiging\w*|vijand\w*|opponent\w*)\b))"
     # The word alone as the label of a list, or put first ("Strategisch, anno 1961: België,
     # …", "Strategisch waren dat jaar België, …"): an answer to "Wie golden als strategisch?"
     r"|^\s*strategisch\b(?:\s*[,(][^:.;]{0,30})?\s*:"
@@ -1222,6 +1225,10 @@ def find_partners(sections: Sequence[SectionContext]) -> list[Partner]:
             PartnerCategory.OTHER if section.group is Group.OTHER else PartnerCategory.STRATEGIC
         )
         block = section.heading_block
+        if _STATUS_DENIES.search(section.title) or _THREAT.search(section.title):
+            # A heading that says the country is no partner, or a threat ("China:
+            # systeemrivaal → geen mil.", a slide's title): it heads no partner's section.
+            continue
         for code in section.countries:
             if code in KINGDOM or code in found:
                 continue

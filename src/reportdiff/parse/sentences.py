@@ -83,6 +83,9 @@ _ABBREVIATIONS = frozenset(
         "t.b.v",
         "t.o.v",
         "m.u.v",
+        # the budget or fiscal year: "Defensiebudget bgj. 1904-05: 11,5 mrd EUR"
+        "bgj",
+        "bj",
     }
 )
 # A sentence ends at a full stop (or ! ?) before a capital or a digit, a bulleted item ends

@@ -8,6 +8,7 @@ one line here, not a new rule in the parser.
 from __future__ import annotations
 
 __all__ = [
+    "AIM",
     "BUDGET_MENTIONS",
     "CHANGE_AFTER",
     "CHANGE_BEFORE",
@@ -212,6 +213,15 @@ TARGET = (
     r"groeipad",
     r"toe\s+te\s+groeien",
     r"ambitie",
+)
+# Right before a share of GDP: what a country aims at, not what it spends ("Australië mikt op
+# 3 % bbp", "beoogt 2,5 %").  Only the share is another's: a budget may follow in the same
+# sentence, as text set in columns runs it on ("… mikt op 3 % bbp, horizon Noorwegen –
+# Defensiebudget bgj. 1905-06: € 12,1 mld").
+AIM = (
+    r"\bmik(?:t|ken|te|ten)\s+op\b",
+    r"\bbeoog",
+    r"\bwil\s+(?:\w+\s+){0,3}?(?:naar|op)\b",
 )
 # A plan, request or projection, rather than a budget that was set or spent.
 PLAN = (
