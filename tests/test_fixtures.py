@@ -103,6 +103,10 @@ GENERATED = (
     "holdout74",
     "holdout75",
     "holdout76",
+    "holdout77",
+    "holdout78",
+    "holdout79",
+    "holdout80",
 )
 
 

@@ -1,4 +1,4 @@
-"""The held-out corpora (fixtures/holdout, holdout2 ... holdout76): their truth is sound,
+"""The held-out corpora (fixtures/holdout, holdout2 ... holdout80): their truth is sound,
 labelled synthetic and up to date.
 
 Each corpus measures how the parser generalises to phrasings nobody fitted it to, so this module
@@ -139,6 +139,14 @@ CORPORA = {
     "holdout74": ((2161, 2165), (2171, 2175)),
     "holdout75": ((1921, 1925), (1931, 1935)),
     "holdout76": ((2101, 2105), (2111, 2115)),
+    # LaTeX beamer, the slides of a technical briefing; xhtml2pdf (on ReportLab), the defence
+    # attachés' newsletter digest; a Jupyter notebook exported by nbconvert, an analyst's
+    # working notes with code cells; an archive's PDF/A copy re-distilled by Ghostscript and
+    # stamped by qpdf, with a cover sheet of metadata.
+    "holdout77": ((1901, 1905), (1911, 1915)),
+    "holdout78": ((2121, 2125), (2131, 2135)),
+    "holdout79": ((2081, 2085), (2091, 2095)),
+    "holdout80": ((2061, 2065), (2071, 2075)),
 }
 # The producers: the corpus's three, and the typesetters of holdout35/ (LaTeX), holdout36/ (a
 # Word document made as office users make one) and holdout37/ (HTML printed by Chromium with
@@ -154,7 +162,9 @@ CORPORA = {
 # holdout66/ (Qt, then qpdf), holdout67/ (Gnumeric), holdout68/ (XeLaTeX), holdout69/ (Perl's
 # PDF::API2), holdout70/ (Scribus), holdout71/ (PoDoFo), holdout72/ (LibreOffice Writer, a
 # Woo release), holdout73/ (rinohtype), holdout74/ (pdf-lib again, by another author),
-# holdout75/ (R's pdf() device) and holdout76/ (groff and Texinfo, merged by qpdf).
+# holdout75/ (R's pdf() device), holdout76/ (groff and Texinfo, merged by qpdf), holdout77/
+# (beamer), holdout78/ (xhtml2pdf), holdout79/ (nbconvert) and holdout80/ (Ghostscript's
+# PDF/A, stamped by qpdf).
 PRODUCERS = (
     "reportlab",
     "docx",
@@ -200,6 +210,10 @@ PRODUCERS = (
     "pdflib-js",
     "r-graphics",
     "texinfo-merge",
+    "beamer",
+    "xhtml2pdf",
+    "nbconvert",
+    "pdfa-archive",
 )
 LABEL = "Dit is een fictieve rapportage"
 KINDS = ("partners", "organisations", "budgets", "missions", "agreements", "references")
@@ -404,6 +418,10 @@ def _check_overlap(corpus: str) -> ModuleType:
         "holdout74",
         "holdout75",
         "holdout76",
+        "holdout77",
+        "holdout78",
+        "holdout79",
+        "holdout80",
     ],
 )
 def test_grammar_shares_no_wording(corpus: str) -> None:
