@@ -403,8 +403,8 @@ def test_an_ambiguous_amount_says_why_even_when_its_other_readings_are_out_of_bo
         ),
         pytest.param(
             "Voor Duitsland geen verandering tegenover het vorige verslag: ook over 2098 beloopt "
-            "het budget 81,2 miljard euro.",
-            [("budget", "DE", "2098", "81200000000 EUR", None)],
+            "het budget 81,2 miljard euro (bbp-aandeel 2,22%).",
+            [("budget", "DE", "2098", "81200000000 EUR", "2.22")],
             id="the-report-before-with-this-years-figure",
         ),
         pytest.param(
