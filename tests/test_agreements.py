@@ -1366,3 +1366,26 @@ def test_a_possible_agreement_is_none() -> None:
         )
         == []
     )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Buiten ons om sloot Duitsland een Letter of Intent met Spanje over gewondenevacuatie "
+        "per helikopter; Den Haag tekende niet mee.",
+        "België en Frankrijk sloten een MoU over mijnenjagers, zonder Nederland.",
+        "Noorwegen en Zweden tekenden een SOFA; Nederland ondertekende niet.",
+    ],
+    ids=["without-us", "without-the-netherlands", "we-did-not-sign"],
+)
+def test_an_agreement_the_netherlands_is_no_party_to_is_not_ours(text: str) -> None:
+    """A partner's agreement with a third country, told beside ours, is none of ours."""
+    assert _agreements(text) == []
+
+
+def test_an_agreement_beside_one_that_is_not_ours() -> None:
+    (a,) = _agreements(
+        "Met Noorwegen tekenden wij een MoU over kustwacht; buiten ons om sloot Noorwegen een "
+        "SOFA met Zweden."
+    )
+    assert (a.kind, set(a.parties)) == (AgreementKind.MOU, {"NL", "NO"})

@@ -115,6 +115,17 @@ _EXPLAINS = re.compile(
 # An agreement only being looked into, in its clause: no agreement yet, not even one in
 # preparation ("Defensie onderzoekt met Frankrijk of een Technical Arrangement … opportuun is;
 # onderhandelen is daarover niet begonnen", "verkent de mogelijkheid van een MoU").
+# The Netherlands is no party to it: "Buiten ons om sloot Duitsland een LoI met Spanje …;
+# Den Haag tekende niet mee", "… zonder Nederland", "Nederland ondertekende niet".  A partner's
+# agreement with a third country, reported beside ours, is not ours.
+_NOT_OURS = re.compile(
+    r"\bbuiten\s+(?:ons|Nederland|Den\s+Haag)\s+om\b"
+    r"|\bzonder\s+(?:Nederland|Den\s+Haag|ons)\b(?!\s*-)"
+    r"|\b(?:Nederland|Den\s+Haag|wij|we)\s+(?:\w+\s+)?(?:tekende|tekenden|ondertekende|"
+    r"ondertekenden|sloot|sloten)\s+(?:\w+\s+)?niet\b"
+    r"|\b(?:tekende|tekenden)\s+niet\s+mee\b|\bniet\s+mee(?:getekend|ondertekend)\b",
+    re.IGNORECASE,
+)
 _EXPLORED = re.compile(
     r"\b(?:onderzoek\w*|bezie\w*|bekijk\w*|nagaan|gaat\s+na|gaan\s+na|peil\w*)\b"
     r"[^.;]{0,60}?\bof\b"
@@ -738,6 +749,8 @@ def _read(
             continue
         if _EXPLORED.search(text, left, right):
             continue  # only looked into: no agreement, nor one in preparation
+        if _NOT_OURS.search(text, left, right) or (len(mentions) == 1 and _NOT_OURS.search(text)):
+            continue  # another country's agreement, one the Netherlands is no party to
         if kind is AgreementKind.OTHER and any(
             m[2] is not AgreementKind.OTHER and _LABEL_GAP.fullmatch(text, end, m[0])
             for m in mentions
