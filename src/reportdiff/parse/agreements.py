@@ -112,9 +112,6 @@ _EXPLAINS = re.compile(
     r"(?:\s*\([^)]*\))?\s+(?:is|zijn|betekent|betekenen|zegt|zeggen|geeft|geven|regelt|"
     r"regelen|legt|leggen|wil\s+zeggen|staat\s+voor)\b"
 )
-# An agreement only being looked into, in its clause: no agreement yet, not even one in
-# preparation ("Defensie onderzoekt met Frankrijk of een Technical Arrangement … opportuun is;
-# onderhandelen is daarover niet begonnen", "verkent de mogelijkheid van een MoU").
 # The Netherlands is no party to it: "Buiten ons om sloot Duitsland een LoI met Spanje …;
 # Den Haag tekende niet mee", "… zonder Nederland", "Nederland ondertekende niet".  A partner's
 # agreement with a third country, reported beside ours, is not ours.
@@ -126,6 +123,9 @@ _NOT_OURS = re.compile(
     r"|\b(?:tekende|tekenden)\s+niet\s+mee\b|\bniet\s+mee(?:getekend|ondertekend)\b",
     re.IGNORECASE,
 )
+# An agreement only being looked into, in its clause: no agreement yet, not even one in
+# preparation ("Defensie onderzoekt met Frankrijk of een Technical Arrangement … opportuun is;
+# onderhandelen is daarover niet begonnen", "verkent de mogelijkheid van een MoU").
 _EXPLORED = re.compile(
     r"\b(?:onderzoek\w*|bezie\w*|bekijk\w*|nagaan|gaat\s+na|gaan\s+na|peil\w*)\b"
     r"[^.;]{0,60}?\bof\b"

@@ -38,7 +38,7 @@ from reportdiff.vocab.headings import (
 from reportdiff.vocab.organisations import find_organisations, lookup_organisation
 
 from .numbers import find_money
-from .sentences import RECORD_KEY, split_fields, split_sentences
+from .sentences import BULLETS, RECORD_KEY, split_fields, split_sentences
 
 __all__ = [
     "ASKING",
@@ -684,10 +684,12 @@ _RUN_IN_END = re.compile(r"\s*\.\s*")
 # A list item's mark inside a sentence the splitter did not cut ("… haalt: 6. • Nederland."),
 # or a numbered run-in head after the sentence before it ("Voor 2049 gold nog € 8,19 mld. 4.5
 # Finland.", the abbreviation's full stop taken for one inside the sentence).
-_ITEM_MARK = re.compile(r"\s[•▪◦·]\s|(?<=[.!?:])\s+(?=\d{1,2}(?:\.\d{1,2}){1,3}\.?\s+[A-ZÀ-Ý])")
+_ITEM_MARK = re.compile(
+    r"\s[" + BULLETS + r"·]\s|(?<=[.!?:])\s+(?=\d{1,2}(?:\.\d{1,2}){1,3}\.?\s+[A-ZÀ-Ý])"
+)
 # A run-in head of a topic, not a country: a word or three and a full stop ("• Norm.",
 # "Meerjarig.", "• Afspraken."): what follows is about it, no longer about the country before.
-_TOPIC_HEAD = re.compile(r"[\s•▪◦·*–—-]*[A-ZÀ-Ý][^\W\d_]*(?:[\s-][^\W\d_]+){0,2}\s*\.")
+_TOPIC_HEAD = re.compile(r"[\s" + BULLETS + r"·*–—-]*[A-ZÀ-Ý][^\W\d_]*(?:[\s-][^\W\d_]+){0,2}\s*\.")
 
 
 def _last_item(text: str) -> str:

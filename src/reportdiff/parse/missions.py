@@ -878,6 +878,9 @@ def _register_rows(sentence: Sentence) -> list[Sentence]:
 
 _BULLET_MARK = re.compile(r"\s(?=[" + BULLETS + r"]\s)")
 # A list opened by a dash or an asterisk, its items run on in one line (group 1: the mark).
+# sentences.RUN_IN_LIST with the en and em dash too: a mission list set with them ("– KFOR
+# (NAVO, Kosovo): …; verlengd – MINUSMA …") is cut only where an item names a mission
+# (_item_starts), so a dash inside an item's text opens none.
 _RUN_IN_ITEM = re.compile(r"\s*([-–—*])\s+(?=\S)")
 
 

@@ -34,6 +34,14 @@ from .sentences import BULLETS, RUN_IN_LIST, plain_emphasis
 
 __all__ = ["NO_PARTNER", "enumerated_partners", "find_partners", "find_unread_partners"]
 
+# Words that make a country a threat, not a partner.
+_THREAT_WORDS = (
+    r"\w*dreiging\w*|\w*tegenstander\w*|\bvijand\w*|\w*rivaal\b|\w*rivalen\b|"
+    r"\bagressor\w*|\bagressie\w*|"
+    # the English word, as a text full of anglicisms writes it ("Europa's grootste threat",
+    # "de pacing threat")
+    r"\bthreats?\b"
+)
 _STRATEGIC = re.compile(
     # "strategische partners", and the circle of them under another collective noun: "de
     # strategische kring", "kopgroep", "top", "kern".
@@ -59,8 +67,7 @@ _STRATEGIC = re.compile(
     r"|\bals\s+strategische?(?:\s+(?:partner\w*|bondgeno\w*)\b"
     # (not what it is called as a threat: "China, dat hier als strategische rivaal wordt
     # gezien")
-    r"|\b(?!\s+(?:belang\w*|gebied|terrein|goed|voordeel|doel|rivaal|rivalen|tegenstander\w*|"
-    r"concurrent\w*|uitdaging\w*|dreiging\w*|bedreiging\w*|vijand\w*|opponent\w*)\b))"
+    r"|\b(?!\s+(?:belang\w*|gebied|terrein|goed|voordeel|doel)\b)(?!\s+(?:" + _THREAT_WORDS + r")))"
     # The word alone as the label of a list, or put first ("Strategisch, anno 1961: België,
     # …", "Strategisch waren dat jaar België, …"): an answer to "Wie golden als strategisch?"
     r"|^\s*strategisch\b(?:\s*[,(][^:.;]{0,30})?\s*:"
@@ -143,13 +150,6 @@ _PROPOSED = re.compile(
 # A clause that casts a country as a threat ("Rusland zien deze partnerstaten … als
 # bedreiging"): an other-partners cue in it speaks of the others.
 # Also in a compound: "systeemrivaal", "hoofdtegenstander", "hoofddreiging".
-_THREAT_WORDS = (
-    r"\w*dreiging\w*|\w*tegenstander\w*|\bvijand\w*|\w*rivaal\b|\w*rivalen\b|"
-    r"\bagressor\w*|\bagressie\w*|"
-    # the English word, as a text full of anglicisms writes it ("Europa's grootste threat",
-    # "de pacing threat")
-    r"\bthreats?\b"
-)
 _THREAT = re.compile(_THREAT_WORDS, re.IGNORECASE)
 # After a cue, a count instead of a list, as a box of key facts gives it: "Overige
 # partnerlanden: 4 Lopende uitzendingen: 5 …" (the countries further on are another field's).

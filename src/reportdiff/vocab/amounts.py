@@ -221,7 +221,6 @@ TARGET = (
 AIM = (
     r"\bmik(?:t|ken|te|ten)\s+op\b",
     r"\bbeoog",
-    r"\bwil\s+(?:\w+\s+){0,3}?(?:naar|op)\b",
 )
 # A plan, request or projection, rather than a budget that was set or spent.
 PLAN = (
