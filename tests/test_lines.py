@@ -18,6 +18,7 @@ from reportdiff.extract._lines import (
     make_line,
     segment_line,
     segments,
+    without_giants,
 )
 from reportdiff.extract._pdf import Char
 from reportdiff.extract._types import Region
@@ -257,3 +258,19 @@ def test_a_glyph_set_for_another(text: str, read: str) -> None:
     ]
     assert line_text(chars) == read
     assert [s.text for s in segments(chars)] == [read]
+
+
+def test_a_watermarks_letters_are_no_text() -> None:
+    """A draft's "CONCEPT" set at 80 pt across 10 pt text: its letters would land one by one
+    in the lines they cross ("defensOie-uitgaven"); a title twice the text's size stays."""
+    text = [
+        Char(ch, 70 + 5 * i, 75 + 5 * i, 100, 110, 10.0, "Arial") for i, ch in enumerate("defensie")
+    ]
+    title = [
+        Char(ch, 70 + 12 * i, 82 + 12 * i, 60, 84, 24.0, "Arial") for i, ch in enumerate("Brief")
+    ]
+    mark = Char("O", 92, 150, 60, 141, 81.2, "Arial")
+    kept = without_giants([*title, *text[:4], mark, *text[4:]])
+    assert line_text([c for c in kept if c.size == 10.0]) == "defensie"
+    assert mark not in kept and len(kept) == len(title) + len(text)
+    assert without_giants(text) == text

@@ -688,8 +688,17 @@ def test_a_wish_or_a_supposition_takes_no_part(text: str) -> None:
         "Over operatie Noordlicht beraadslaagt het kabinet nog.",
         "Voor EUFOR Althea geldt: nog geen kabinetsbesluit.",
         "Omtrent EUFOR Althea viel geen kabinetsbesluit.",
+        "Verzoek ontvangen; kabinetsbesluit inzake UNIFIL ontbreekt.",
+        "Denkt regering na over deelname UNIFIL?",
     ],
-    ids=["deliberating-no-decision", "deliberation", "no-decision-yet", "no-decision"],
+    ids=[
+        "deliberating-no-decision",
+        "deliberation",
+        "no-decision-yet",
+        "no-decision",
+        "the-decision-on-it-missing",
+        "thinking-it-over",
+    ],
 )
 def test_a_mission_only_deliberated_on_is_none(text: str) -> None:
     """A mission the cabinet is still deliberating on, with no word of a part taken, is no

@@ -402,6 +402,11 @@ def test_an_ambiguous_amount_says_why_even_when_its_other_readings_are_out_of_bo
             id="vorig-jaarverslag",
         ),
         pytest.param(
+            "Voorgaand jaarbericht: Frankrijk € 56,1 mld. defensiegeld; getal sindsdien herzien.",
+            [("other", "FR", None, "56100000000 EUR", None)],
+            id="voorgaand-jaarbericht",
+        ),
+        pytest.param(
             "Voor Duitsland geen verandering tegenover het vorige verslag: ook over 2098 beloopt "
             "het budget 81,2 miljard euro (bbp-aandeel 2,22%).",
             [("budget", "DE", "2098", "81200000000 EUR", "2.22")],

@@ -5,7 +5,9 @@ The pipeline, one small step a module::
     _pdf       pdfminer pages → glyphs and shapes (the only pdfminer import)
     _lines     glyphs → segments and lines, superscripts put back
     _regions   segments + shapes → measured regions per page
+    _cover     leading pages that are a cover sheet (an archive's form), not the edition
     _metadata  header and sidebar lines → Metadata
+    _margin    notes in a column in the right margin, set apart from the lines beside them
     _blocks    body lines → headings and paragraphs, joined across lines and pages
     _text      a saved text layer → the same marked lines, without geometry
 """
@@ -27,7 +29,9 @@ from reportdiff.inputs import sniff
 from ._blocks import LineItem, assemble, consecutive, join_lines, mark_pdf_lines
 from ._cells import Wrapped, join_wrapped_rows
 from ._columns import read_columns
-from ._lines import Segment, dedupe, make_line, segment_line, segments
+from ._cover import first_head
+from ._lines import Segment, dedupe, make_line, segment_line, segments, without_giants
+from ._margin import split_margin
 from ._metadata import letter_metadata, print_metadata
 from ._pdf import Char, PageFailure, RawPage, iter_pages, preload_reader
 from ._regions import measure, region_of
@@ -242,7 +246,7 @@ def _row_runs_past_sidebar(parts: Mapping[Region, Sequence[Segment]]) -> bool:
 
 def read_page(raw: RawPage) -> PageRead:
     kept, struck = unstruck(dedupe(raw.chars), raw.graphics)
-    chars: Sequence[Char] = kept
+    chars: Sequence[Char] = without_giants(kept)
     hidden = raw.invisible * 2 > len(raw.chars)
     if hidden:
         # An OCR layer lies as the sheet lay on the scanner: straightened before its glyphs
@@ -274,6 +278,11 @@ def read_page(raw: RawPage) -> PageRead:
             line = _line(part, raw.number, region)
             if line is not None:
                 by_region[region].append(line)
+    body, notes = split_margin(body, raw.width)
+    for part in notes:
+        line = _line(part, raw.number, Region.MARGIN)
+        if line is not None:
+            by_region[Region.MARGIN].append(line)
     for row in join_wrapped_rows(read_columns(body, boxes=raw.graphics)):
         if isinstance(row, Wrapped):
             glyphs = [c for part in row.lines for seg in part for c in seg.chars]
@@ -379,11 +388,34 @@ def assemble_pdf(reads: Sequence[PagesRead]) -> Document:
             "draft shown with its changes) was not read; check those pages if the deletions "
             "matter"
         )
+    # Notes in a column in the right margin are read after their page's text: a side note
+    # of a typeset page says what the text says.  In a draft printed with its changes they
+    # are its reviewers' comments ("FIN: AUD 62 miljard = stand 1964? svp nagaan"), no part
+    # of what the letter will say: not read.
+    draft = any(p.struck for p in pages)
+    noted = [p.info.number for p in pages if any(ln.region is Region.MARGIN for ln in p.lines)]
+    if noted and draft:
+        shown = ", ".join(map(str, noted))
+        warnings.append(
+            f"page{'s' if len(noted) > 1 else ''} {shown}: the draft's comments in the right "
+            "margin were not read; check them if they matter"
+        )
     with_text = [p for p in pages if p.has_text]
     if sum(p.hidden_text for p in with_text) * 2 > len(with_text):
         warnings.append(
             "the text is an invisible layer under page images (OCR of a scan): names and "
             "figures may be misread; check every fact against its page"
+        )
+    # Every page keeps its place in the count; a cover sheet's lines are not read.
+    infos = [p.info for p in pages]
+    opening = first_head([(p.layout, p.lines) for p in pages])
+    if opening is not None:
+        cover, pages = pages[:opening], pages[opening:]
+        shown = ", ".join(str(p.info.number) for p in cover)
+        warnings.append(
+            f"page{'s' if len(cover) > 1 else ''} {shown}: a cover sheet (a form of document "
+            f"fields before the edition's head on page {pages[0].info.number}), not read as "
+            "the edition's text"
         )
     layouts = [p.layout for p in pages]
     layout = (
@@ -392,7 +424,6 @@ def assemble_pdf(reads: Sequence[PagesRead]) -> Document:
         else (Layout.KAMERSTUK if Layout.KAMERSTUK in layouts else Layout.UNKNOWN)
     )
     lines = [ln for p in pages for ln in p.lines]
-    infos = [p.info for p in pages]
     header = [ln.text for ln in pages[0].lines if ln.region is Region.HEADER]
     if layout is Layout.LETTER:
         sidebar = [ln.text for ln in lines if ln.region is Region.SIDEBAR]
@@ -401,7 +432,8 @@ def assemble_pdf(reads: Sequence[PagesRead]) -> Document:
         meta = print_metadata(header)
     else:
         meta = Metadata()
-    body = [ln for ln in lines if ln.region is Region.BODY]
+    read = (Region.BODY,) if draft else (Region.BODY, Region.MARGIN)
+    body = [ln for ln in lines if ln.region in read]
     items: list[LineItem] = mark_pdf_lines(body, italic_headings=layout is Layout.KAMERSTUK)
     blocks, block_warnings = assemble(items, infos)
     return Document(

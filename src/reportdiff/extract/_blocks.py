@@ -719,7 +719,11 @@ def assemble(items: Sequence[LineItem], pages: Sequence[PageInfo]) -> tuple[list
             current.bbox = current.bbox.union(ln.bbox)
     if current is not None:
         ending = current.kind is BlockKind.PARAGRAPH and not TERMINAL.search(current.text)
-        if ending and not SIGN_OFF.match(current.text) and _lowest(items):
+        # The signatory's name under the sign-off, set apart from it, ends no sentence either.
+        signed = bool(SIGN_OFF.match(current.text)) or bool(
+            blocks and SIGN_OFF.match(blocks[-1].text)
+        )
+        if ending and not signed and _lowest(items):
             warnings.append(
                 f"the text ends mid-sentence on page {current.last_page}"
                 f" (…{current.text[-40:]}): the document looks cut off"

@@ -219,6 +219,22 @@ def cluster_lines_plain(chars: Iterable[Char]) -> list[list[Char]]:
     return lines
 
 
+# A glyph this many times the page's common size is no text: a watermark or a background
+# figure.
+_GIANT = 6.0
+
+
+def without_giants(chars: Sequence[Char]) -> Sequence[Char]:
+    """*chars* without glyphs six times the page's common size or more: a watermark ("CONCEPT"
+    set diagonally across a draft, 80 pt over 10 pt text) or a figure in the background,
+    whose letters would otherwise land one by one in the lines they cross ("defensOie-
+    uitgaven", "PLitouwen").  A title is two or three times the text's size."""
+    common = _modal_size(chars)
+    if common <= 0 or not any(c.size >= _GIANT * common for c in chars):
+        return chars
+    return [c for c in chars if c.size < _GIANT * common]
+
+
 def dedupe(chars: Sequence[Char], tolerance: float = 1.0) -> list[Char]:
     """Drop glyphs drawn twice at (almost) the same place in the same font, as pdfplumber's
     ``dedupe_chars`` does, in linear time.

@@ -29,6 +29,10 @@ from ._types import Layout, Metadata
 
 __all__ = ["letter_metadata", "print_metadata"]
 
+# A house style of the 2010s sets the reference among the head's fields, under the subject:
+# "Ons kenmerk BS2016012345" (or "Onze referentie …") rather than in the sidebar.
+_HEAD_REFERENCE = re.compile(r"^(?:Ons kenmerk|Onze referentie)\s*:?\s*(\S+)$")
+
 
 def _is_furniture(text: str) -> bool:
     return (
@@ -76,6 +80,11 @@ def letter_metadata(header: Sequence[str], sidebar: Sequence[str]) -> Metadata:
     in_subject = False
     for text in header:
         m = HEAD_FIELD.match(text)
+        if ref := _HEAD_REFERENCE.match(text):
+            if reference is None and REFERENCE.match(ref.group(1)):
+                reference = ref.group(1)
+            in_subject = False
+            continue
         if RETURN_ADDRESS.match(text):
             seen_return = True
             continue

@@ -54,6 +54,9 @@ class Region(enum.Enum):
     HEADER = "header"
     FOOTER = "footer"
     LOGO = "logo"
+    # Notes in a column of their own in the right margin: read after the page's text, or,
+    # a draft's comments, not at all.
+    MARGIN = "margin"
 
 
 class Layout(enum.Enum):

@@ -280,7 +280,8 @@ class EditionParser:
         cap = min(top, len(doc.pages) + PAGE_LABEL_SLACK)
         missing = tuple(str(n) for n in range(1, cap + 1) if numbers and n not in numbers)
         short = declared is not None and len(doc.pages) < declared
-        first_page = doc.pages[0].number if doc.pages else 1
+        # The page the text opens on: the first, unless a cover sheet before it was set aside.
+        first_page = doc.blocks[0].page if doc.blocks else 1
         headless = tuple(
             s.title
             for i, s in enumerate(sections)

@@ -190,11 +190,11 @@ _EARLIER = re.compile(
     re.IGNORECASE,
 )
 # Before an amount of no stated year: the report before gave it ("Vorig jaarverslag noemde
-# voor Luxemburg … € 683 miljoen").  With a year ("geen verandering tegenover het vorige
+# voor Luxemburg … € 683 miljoen", "Voorgaand jaarbericht: Frankrijk € 56,1 mld.").  With a year ("geen verandering tegenover het vorige
 # verslag: ook over 1987 beloopt het budget …") the figure is that year's.
 _EARLIER_REPORT = re.compile(
-    r"\b(?:vorig|vorige|eerdere?|voorgaande?)\s+(?:jaarverslag|jaarrapport|verslag|rapport|"
-    r"overzicht)\b",
+    r"\b(?:vorig|vorige|eerdere?|voorgaande?)\s+"
+    r"(?:jaar)?(?:verslag|rapport(?:age)?|bericht|overzicht|brief)\b",
     re.IGNORECASE,
 )
 # Right before an amount: it is given for comparison with the figure the sentence is about

@@ -341,6 +341,11 @@ PROSPECT = re.compile(
     # "een besluit volgt later", "(nog) geen besluit"
     r"\bberaa?d(?:t|en|slaagt|slagen)?\s+(?:zich|ons|me)\b|\bberaadsla\w*|"
     r"\b(?:besluit|beslissing|kabinetsbesluit)\s+(?:ontbreekt|ontbreken|volgt|moet\s+nog|is\s+er\s+nog\s+niet)\b|"
+    # the decision about it still missing, the mission named in between: "kabinetsbesluit
+    # inzake UNIFIL ontbreekt"
+    r"\b\w*(?:besluit|beslissing)\b[^.;]{0,40}?\b(?:ontbreekt|ontbreken|moet\s+nog\s+\w+)\b|"
+    # thinking it over: "Denkt de regering na over deelname aan UNIFIL?"
+    r"\bdenk(?:t|en)?\s+(?:\w+\s+){0,3}?na\s+over\b|\bnadenk\w*|\bnagedacht\b|"
     r"\b(?:nog\s+)?geen\s+(?:besluit|beslissing|kabinetsbesluit)\b|"
     r"\bmogelijke\b|\bwordt\b[^.;]{0,40}\bbeslist\b|\bnog\s+niet\s+(?:besloten|beslist)\b|"
     # a condition contrary to fact: "Als Nederland zou deelnemen aan KFOR, …"; or the

@@ -1,0 +1,134 @@
+"""Notes in the page's right margin, beside the text: read apart from it.
+
+A page can set notes in a column of their own right of the text, level with the line each is
+about: a typeset side note ("Defensiegeld Frankrijk, 2164-2165: 68,7 miljard euro"), or a
+draft printed with its reviewers' comments (LibreOffice's comments in the margin, Word's
+balloons: "[9] FIN: AUD 62 miljard = stand 1964? svp nagaan").  Read with the line beside it,
+a note runs into that line's sentence, and its figures become the sentence's ("… op 61,1
+miljard [9] FIN: AUD 62 miljard = stand 1964? … Australische dollar"): a budget for the wrong
+year, of the wrong amount.  Set apart, a side note is read after its page's text, and a draft's
+comments are not read at all (``assemble_pdf``).
+
+Such a column is told from the text's own second column, a table's last one or the second of
+two pages printed side by side, by five things together: it starts right of where the page's
+full lines of prose end, every one of its lines at the same x; it stands right beside where
+they mostly end (a box of figures set apart from a magazine's narrow column is content); it is
+narrow; it stands beside only some of the text's lines (a column of text or a table fills its
+rows); and no line of the text runs across its edge.
+"""
+
+from __future__ import annotations
+
+import statistics
+from collections.abc import Sequence
+
+from ._lines import Segment, split_segment
+
+__all__ = ["split_margin"]
+
+# Notes stand in the right part of the page.
+_RIGHT_PART = 0.55
+# The lines of one column start within this many points of each other.
+_ALIGN = 3.0
+# A column of notes has this many lines at least, this many of them beside a line of text.
+_MIN_LINES = 3
+_MIN_BESIDE = 2
+# It stands beside at most this share of the text's lines.
+_SPARSE = 0.5
+# A line of prose: a first run of this many characters at least.
+_PROSE_CHARS = 40
+# A note set this many type sizes after the text on its line (more than a word space) is cut
+# from it; a note starts at least a word space right of where the prose ends.
+_CUT_GAP = 0.6
+_SPACE = 0.3
+# Its left edge stands within this many type sizes of where the text's lines mostly end
+# (nine in ten of them).
+_NEAR = 4.0
+_MOST = 0.9
+# The column is at most this share of the page's width wide.
+_NOTE_WIDTH = 0.3
+
+
+def _starts(line: Sequence[Segment], width: float) -> list[tuple[float, bool]]:
+    """Where runs in the page's right part start that are set apart from the text before them
+    (a gap of two type sizes, or nothing before them), and whether text stands before each."""
+    out = []
+    for i, seg in enumerate(line):
+        if seg.bbox.x0 < width * _RIGHT_PART:
+            continue
+        if i == 0 or seg.bbox.x0 - line[i - 1].bbox.x1 >= 2 * seg.size:
+            out.append((seg.bbox.x0, i > 0))
+    return out
+
+
+def _cut(line: list[Segment], column: float) -> list[Segment] | None:
+    """*line* with the run that crosses the column's edge cut in two at the column (a note
+    set a word space or so after the end of a line of text, read with it as one run); None
+    when a glyph crosses the edge (the text runs across it)."""
+    edge = column - _ALIGN
+    out: list[Segment] = []
+    for seg in line:
+        if not seg.bbox.x0 < edge < seg.bbox.x1 - _ALIGN:
+            out.append(seg)
+            continue
+        parts = split_segment(seg, column, _CUT_GAP, _ALIGN)
+        if parts is None:
+            return None
+        out.extend(parts)
+    return out
+
+
+def split_margin(
+    lines: Sequence[list[Segment]], width: float
+) -> tuple[list[list[Segment]], list[list[Segment]]]:
+    """*lines* (one page's visual lines of body text, top to bottom) as the text's lines and
+    the lines of notes in a column in the right margin; no notes when there is no such
+    column."""
+    xs = [x for line in lines for x, _ in _starts(line, width)]
+    if len(xs) < _MIN_LINES:
+        return list(lines), []
+    column = max(xs, key=lambda x: sum(abs(y - x) <= _ALIGN for y in xs))
+    edge = column - _ALIGN
+    cut = [_cut(line, column) for line in lines]
+    if any(line is None for line in cut):
+        return list(lines), []  # the text runs across the column's edge
+    split = [line for line in cut if line is not None]
+    at = [
+        any(abs(s.bbox.x0 - column) <= _ALIGN for s in line[1:])
+        for line in split
+        if any(abs(s.bbox.x0 - column) <= _ALIGN for s in line)
+    ]
+    text_lines = [line for line in split if line[0].bbox.x0 < edge]
+    prose = [
+        seg.bbox.x1
+        for line in text_lines
+        if (seg := line[0]).bbox.x1 < edge and len(seg.text) >= _PROSE_CHARS
+    ]
+    if len(at) < _MIN_LINES or not prose:
+        return list(lines), []
+    size = statistics.median(s.size for line in split for s in line)
+    # Where the text's lines end: most of them, a quoted line or a heading set wider aside.
+    text_edge = sorted(prose)[int(_MOST * (len(prose) - 1))]
+    if (
+        sum(at) < _MIN_BESIDE
+        or sum(at) > _SPARSE * len(text_lines)
+        # Right of where the prose ends, by a word space (a table's last column stands
+        # within the text's width) ...
+        or column < max(prose) + _SPACE * size
+        # ... and right beside it, in the page's margin: a box of figures set apart from a
+        # magazine's narrow column of text is content.
+        or column - text_edge > _NEAR * size
+        # Narrow: the right half of a sheet that holds two pages side by side is a page.
+        or max(s.bbox.x1 for line in split for s in line) - column > _NOTE_WIDTH * width
+    ):
+        return list(lines), []
+    body: list[list[Segment]] = []
+    notes: list[list[Segment]] = []
+    for line in split:
+        left = [s for s in line if s.bbox.x0 < edge]
+        right = [s for s in line if s.bbox.x0 >= edge]
+        if left:
+            body.append(left)
+        if right:
+            notes.append(right)
+    return body, notes
