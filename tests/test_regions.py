@@ -222,6 +222,28 @@ def test_an_emblem_is_a_logo() -> None:
     assert geom.logo is not None and geom.logo.x0 == 292.0
 
 
+def test_a_lists_bullets_near_the_centre_are_no_logo() -> None:
+    """Small squares before a list's items in a box right of the centre (a web page printed
+    by Chromium): no emblem, and the items beside them are the text."""
+    items = [
+        _text(f"KFOR — Kosovo: lopend; {40 + i} militairen.", 321.0, 80.0 + 14 * i)
+        for i in range(6)
+    ]
+    bullets = tuple(BBox(311.0, 72.0 + 14 * i, 314.0, 75.0 + 14 * i) for i in range(6))
+    assert _measure([*items, FOOTER], bullets).logo is None
+
+
+def test_shapes_below_text_are_no_logo() -> None:
+    """A table's shaded cells under a caption at the page's top, and a box run on from the
+    page before (drawn from far above the page's top), are no emblem."""
+    caption = _text("Tabel 1 – Partnerlandbudgetten voor krijgsmachten", 43.0, 55.0)
+    row = _text("België 2193 € 9,53 mld.", 216.0, 95.0)
+    shading = (BBox(213.0, 68.0, 244.0, 105.0), BBox(244.0, 68.0, 301.0, 105.0))
+    assert _measure([caption, row, FOOTER], shading).logo is None
+    run_on = (BBox(290.0, -474.0, 300.0, 45.0),)
+    assert _measure([row, FOOTER], run_on).logo is None
+
+
 def test_the_ministrys_name_heads_a_letters_later_page() -> None:
     """ "▮ Ministerie van Defensie" as text at the top of a letter's later page (a typist's
     emblem) is the page's head, not its first line of text."""

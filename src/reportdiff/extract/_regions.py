@@ -65,6 +65,11 @@ _RULE_MIN_LENGTH = 30.0
 _EMBLEM_MARKS = " \t▮■█▌▍▎▏|"
 # A logo's shapes are narrower than this share of the page (the emblem; not a band across it).
 _LOGO_MAX_WIDTH = 0.4
+# ... and lower than this share of its height; they may reach this far (points) above its top.
+_LOGO_MAX_HEIGHT = 0.15
+_SLACK_TOP = 1.0
+# An emblem is at least this many points wide and tall, all its shapes together.
+_LOGO_MIN = 10.0
 
 
 def _is_rule(g: BBox) -> bool:
@@ -87,6 +92,10 @@ def _logo(page: RawPage, segs: Sequence[Segment]) -> BBox | None:
         g
         for g in page.graphics
         if g.bottom < page.height * 0.2
+        # On the page and of an emblem's height: a box that runs on from the page before
+        # (Chromium draws it from far above the page's top) frames text, no emblem.
+        and g.top >= -_SLACK_TOP
+        and g.bottom - g.top < page.height * _LOGO_MAX_HEIGHT
         and abs((g.x0 + g.x1) / 2 - centre) < page.width * 0.15
         and (g.x1 - g.x0) < page.width * _LOGO_MAX_WIDTH
         and not _is_rule(g)
@@ -99,6 +108,10 @@ def _logo(page: RawPage, segs: Sequence[Segment]) -> BBox | None:
     box = shapes[0]
     for g in shapes[1:]:
         box = box.union(g)
+    if box.x1 - box.x0 < _LOGO_MIN or box.bottom - box.top < _LOGO_MIN:
+        return None  # a list's bullets, a column of small marks: no emblem
+    if any(s.bbox.bottom < box.top - _SLACK_TOP for s in segs):
+        return None  # text above it: shapes among the page's text (a table's shading)
     for s in segs:
         overlaps = s.bbox.top < box.bottom and s.bbox.bottom > box.top
         if overlaps and s.bbox.x0 < box.x1 + 200 and s.bbox.x1 > box.x0 - 200:
