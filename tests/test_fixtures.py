@@ -107,6 +107,10 @@ GENERATED = (
     "holdout78",
     "holdout79",
     "holdout80",
+    "holdout81",
+    "holdout82",
+    "holdout83",
+    "holdout84",
 )
 
 

@@ -1,4 +1,4 @@
-"""The held-out corpora (fixtures/holdout, holdout2 ... holdout80): their truth is sound,
+"""The held-out corpora (fixtures/holdout, holdout2 ... holdout84): their truth is sound,
 labelled synthetic and up to date.
 
 Each corpus measures how the parser generalises to phrasings nobody fitted it to, so this module
@@ -147,6 +147,14 @@ CORPORA = {
     "holdout78": ((2121, 2125), (2131, 2135)),
     "holdout79": ((2081, 2085), (2091, 2095)),
     "holdout80": ((2061, 2065), (2071, 2075)),
+    # Chromium's headless print (Skia), the parliament's research bureau's memo; TCPDF (PHP),
+    # the committee's factual questions and the minister's answers; an analyst's print of two
+    # pages to a sheet (pdfjam); a LibreOffice draft with tracked changes and reviewers'
+    # comments in the margin.
+    "holdout81": ((2181, 2185), (2191, 2195)),
+    "holdout82": ((1941, 1945), (1951, 1955)),
+    "holdout83": ((2021, 2025), (2031, 2035)),
+    "holdout84": ((1961, 1965), (1971, 1975)),
 }
 # The producers: the corpus's three, and the typesetters of holdout35/ (LaTeX), holdout36/ (a
 # Word document made as office users make one) and holdout37/ (HTML printed by Chromium with
@@ -163,8 +171,9 @@ CORPORA = {
 # PDF::API2), holdout70/ (Scribus), holdout71/ (PoDoFo), holdout72/ (LibreOffice Writer, a
 # Woo release), holdout73/ (rinohtype), holdout74/ (pdf-lib again, by another author),
 # holdout75/ (R's pdf() device), holdout76/ (groff and Texinfo, merged by qpdf), holdout77/
-# (beamer), holdout78/ (xhtml2pdf), holdout79/ (nbconvert) and holdout80/ (Ghostscript's
-# PDF/A, stamped by qpdf).
+# (beamer), holdout78/ (xhtml2pdf), holdout79/ (nbconvert), holdout80/ (Ghostscript's
+# PDF/A, stamped by qpdf), holdout81/ (Chromium again, by another author), holdout82/
+# (TCPDF), holdout83/ (pdfjam, two pages to a sheet) and holdout84/ (LibreOffice's redline).
 PRODUCERS = (
     "reportlab",
     "docx",
@@ -214,6 +223,10 @@ PRODUCERS = (
     "xhtml2pdf",
     "nbconvert",
     "pdfa-archive",
+    "chromium",
+    "tcpdf",
+    "pdfjam-nup",
+    "lo-redline",
 )
 LABEL = "Dit is een fictieve rapportage"
 KINDS = ("partners", "organisations", "budgets", "missions", "agreements", "references")
@@ -422,6 +435,10 @@ def _check_overlap(corpus: str) -> ModuleType:
         "holdout78",
         "holdout79",
         "holdout80",
+        "holdout81",
+        "holdout82",
+        "holdout83",
+        "holdout84",
     ],
 )
 def test_grammar_shares_no_wording(corpus: str) -> None:
