@@ -190,8 +190,9 @@ _EARLIER = re.compile(
     re.IGNORECASE,
 )
 # Before an amount of no stated year: the report before gave it ("Vorig jaarverslag noemde
-# voor Luxemburg … € 683 miljoen", "Voorgaand jaarbericht: Frankrijk € 56,1 mld.").  With a year ("geen verandering tegenover het vorige
-# verslag: ook over 1987 beloopt het budget …") the figure is that year's.
+# voor Luxemburg … € 683 miljoen", "Voorgaand jaarbericht: Frankrijk € 56,1 mld.").  With a
+# year ("geen verandering tegenover het vorige verslag: ook over 1987 beloopt het budget …")
+# the figure is that year's.
 _EARLIER_REPORT = re.compile(
     r"\b(?:vorig|vorige|eerdere?|voorgaande?)\s+"
     r"(?:jaar)?(?:verslag|rapport(?:age)?|bericht|overzicht|brief)\b",
