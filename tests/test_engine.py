@@ -643,6 +643,36 @@ class TestAlignment:
             )
             assert c.kind is ChangeKind.REMOVED
 
+    def test_a_word_that_may_name_the_kind_is_a_mention(self) -> None:
+        """One subject word needs the kind named beside it; a word that may name the kind but
+        is not read as one ("beleidsrichtlijn", often a country's own policy) will do to keep
+        the change from being asserted: the other edition may well speak of this Policy
+        Direction."""
+        pd = Agreement(
+            AgreementKind.POLICY_DIRECTION,
+            "Policy Direction inzake munitiebeheer",
+            ("NL", "DE", "NO"),
+            None,
+            AgreementStatus.MENTIONED,
+            SRC,
+        )
+        said = (
+            "Met ingang van november 2031 geldt de beleidsrichtlijn over munitiebeheer, mede "
+            "met Noorwegen."
+        )
+        other = Section("Duitsland", 2, f"Met Duitsland ging het goed. {said}", SRC2)
+        (c,) = diff(_report(2031, sections=(other,)), _report(2032, agreements=(pd,))).of(
+            Entity.AGREEMENT
+        )
+        assert c.kind is ChangeKind.UNAVAILABLE and c.note is not None and said in c.note
+        plain = Section(
+            "Duitsland", 2, "Met Duitsland ging het goed. Munitiebeheer met Noorwegen.", SRC2
+        )
+        (c,) = diff(_report(2031, sections=(plain,)), _report(2032, agreements=(pd,))).of(
+            Entity.AGREEMENT
+        )
+        assert c.kind is ChangeKind.ADDED
+
     def test_an_agreement_the_other_edition_read_without_its_counterpart(self) -> None:
         """The other edition has the agreement's kind and subject, but no country beside it
         (a line under a country's name that was not read as a heading): the agreement may be

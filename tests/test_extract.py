@@ -417,6 +417,34 @@ def _one_page(content: bytes, filters: bytes = b"", xobjects: bytes = b"") -> li
     ]
 
 
+def _turned_type3(tmp_path: Path, stroke_y: int) -> Any:
+    """One page in a Type 3 font whose matrix turns its glyphs upside down, set under a text
+    matrix that turns them back, as dvips's bitmap fonts are (latex, dvips, ps2pdf): "Dit is
+    een test" on the baseline y = 700, and a stroke across the page at *stroke_y*."""
+    from reportdiff.extract._pdf import iter_pages
+
+    codes = sorted(set(b"Ditsenl"))
+    differences = b" ".join(b"%d /%s" % (c, bytes([c])) for c in codes)
+    font = (
+        b"<< /Type /Font /Subtype /Type3 /FontBBox [0 -20 60 80]"
+        b" /FontMatrix [0.01 0 0 -0.01 0 0] /CharProcs 6 0 R"
+        b" /Encoding << /Type /Encoding /Differences [32 /space " + differences + b"] >>"
+        b" /FirstChar 32 /LastChar 116 /Widths [" + b" ".join([b"50"] * 85) + b"] >>"
+    )
+    # Every glyph draws the same box, 0.4 em wide and 0.7 em high over its baseline (the
+    # font's y axis points down).
+    procs = b"<< /space 7 0 R " + b" ".join(b"/%s 7 0 R" % bytes([c]) for c in codes) + b" >>"
+    glyph = _stream(b"50 0 0 -70 40 0 d1 0 -70 40 70 re f")
+    text = b"BT /F1 10 Tf 1 0 0 -1 72 700 Tm (Dit is een test) Tj ET"
+    rule = b"0.5 w 60 %d m 300 %d l S" % (stroke_y, stroke_y)
+    objs = _one_page(text + b"\n" + rule)
+    objs[3] = font
+    objs += [procs, glyph]
+    path = tmp_path / "type3.pdf"
+    path.write_bytes(_pdf(objs))
+    return next(iter(iter_pages(path)))
+
+
 def _forms(depth: int, fanout: int, leaf: bytes) -> bytes:
     """A page whose content draws form X0, which draws X1 *fanout* times, and so on: the
     page executes fanout**depth copies of *leaf* from a file of a few kilobytes."""
@@ -438,6 +466,33 @@ def _read(tmp_path: Path, data: bytes, cap: int) -> list[Any]:
     path = tmp_path / "crafted.pdf"
     path.write_bytes(data)
     return list(iter_pages(path, max_content_bytes=cap))
+
+
+class TestTurnedType3:
+    """A Type 3 font whose matrix turns its glyphs, under a text matrix that turns them back
+    (the bitmap fonts of latex, dvips and ps2pdf): its glyphs are upright and stand over
+    their baseline.  pdfminer took them for glyphs not upright, and no text was read."""
+
+    def test_its_glyphs_are_upright_text(self, tmp_path: Path) -> None:
+        from reportdiff.extract import read_page
+
+        raw = _turned_type3(tmp_path, 600)
+        assert all(c.upright for c in raw.chars)
+        assert [ln.text for ln in read_page(raw).lines] == ["Dit is een test"]
+
+    def test_their_boxes_stand_over_the_baseline(self, tmp_path: Path) -> None:
+        """A rule under the line runs under the glyphs' boxes and strikes nothing through; a
+        stroke through the glyphs' middle does."""
+        from reportdiff.extract._struck import unstruck
+
+        under = _turned_type3(tmp_path, 697)
+        baseline = 842 - 700
+        assert all(
+            c.top < baseline - 5 and baseline < c.bottom <= baseline + 3 for c in under.chars
+        )
+        assert unstruck(under.chars, under.graphics)[1] == 0
+        through = _turned_type3(tmp_path, 704)
+        assert unstruck(through.chars, through.graphics)[1] > 0
 
 
 class TestContentCap:
@@ -1175,12 +1230,17 @@ class TestSideIsContent:
 
         assert not _side_is_content(self._lines(n, size, 450), self._lines(40, 7.0, 50))
 
-    def test_the_two_up_letter_is_partial(self) -> None:
+    def test_the_two_up_letter_is_read_as_its_pages(self) -> None:
+        """A letter printed two pages to a sheet by enscript: its right-hand pages were once
+        flagged unread (the report partial); each sheet is now read as the two pages it
+        holds (extract._sheets), so nothing is left unread."""
         from reportdiff.parse import parse_document
 
         doc = extract(FIXTURES / "holdout40" / "pdf" / "2070-letter-enscript.pdf")
-        assert any("the right-hand column holds text" in w for w in doc.warnings)
-        assert parse_document(doc, force=True).coverage.partial
+        assert len(doc.pages) == 4
+        assert any("two pages side by side" in w for w in doc.warnings)
+        assert not any("the right-hand column holds text" in w for w in doc.warnings)
+        assert not parse_document(doc, force=True).coverage.partial
 
 
 class TestSpacedItems:

@@ -136,6 +136,17 @@ def test_footnote_sentence_gives_a_reference() -> None:
     assert [(r.dossier, r.number, r.source.page) for r in refs] == [("35570-X", "88", 3)]
 
 
+def test_a_notes_marker_glued_to_the_series_name() -> None:
+    """A page printed small (two to a sheet) sets a footnote's marker against its first word:
+    "2Kamerstuk 21 501-28, nr. 745. 3Kamerstukken II 2020/21, 29 521, nr. 762."; a word that
+    only ends in the name is none."""
+    found = parse_citations(
+        "2Kamerstuk 21 501-28, nr. 745. 3Kamerstukken II 2020/21, 29 521, nr. 762."
+    )
+    assert found == [("21501-28", "745"), ("29521", "762")]
+    assert parse_citations("Voorkamerstuk 21 501-28, nr. 745") == []
+
+
 class TestRespectively:
     """Several dossiers with several numbers."""
 

@@ -1199,7 +1199,7 @@ def _mention(report: Report, agreement: Agreement) -> Source | None:
     """The sentence of *report* that still mentions *agreement* (its counterparts and the
     words of its subject), though no agreement was read from it; None when there is none or
     the title has too few words to tell it by."""
-    from reportdiff.vocab.agreements import find_agreement_kinds, subject_text
+    from reportdiff.vocab.agreements import find_agreement_kinds, kinds_maybe_named, subject_text
     from reportdiff.vocab.countries import find_countries
 
     words = [w for w in title_words(agreement.title)[:_SUBJECT_WORDS] if len(w) >= _SUBJECT_MIN]
@@ -1241,7 +1241,10 @@ def _mention(report: Report, agreement: Agreement) -> Source | None:
     others = _real_parties(agreement) - {"NL"}
 
     def names(sentence: str) -> bool:
-        return not with_kind or agreement.kind in {k for _, _, k in find_agreement_kinds(sentence)}
+        # (a word that may name the kind will do beside the counterparts: this only keeps a
+        # change from being asserted; with no country in the sentence the kind itself is
+        # needed, below)
+        return not with_kind or agreement.kind in kinds_maybe_named(sentence)
 
     for section in report.sections:
         # A heading is text too: a question set in bold on a line of its own ("Hoe staat de

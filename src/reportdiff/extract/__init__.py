@@ -35,6 +35,7 @@ from ._margin import split_margin
 from ._metadata import letter_metadata, print_metadata
 from ._pdf import Char, PageFailure, RawPage, iter_pages, preload_reader
 from ._regions import measure, region_of
+from ._sheets import sheet_halves
 from ._skew import deskew
 from ._struck import unstruck
 from ._text import read_text_layer
@@ -151,6 +152,10 @@ class PageRead:
     hidden_text: bool = False
     # Glyphs struck through (deleted in a draft shown with its changes), not read.
     struck: int = 0
+    # A sheet that holds two pages side by side (_sheets): those pages, each read as a page
+    # of its own (numbered as the sheet until assemble_pdf numbers the pages as printed);
+    # the sheet's own lines are then empty.
+    halves: tuple[PageRead, ...] = ()
 
 
 @attrs.frozen
@@ -252,6 +257,20 @@ def read_page(raw: RawPage) -> PageRead:
         # An OCR layer lies as the sheet lay on the scanner: straightened before its glyphs
         # are grouped into lines.  A page typeset as a PDF has no slope to take out.
         chars = deskew(chars, raw.width)
+    else:
+        halves = sheet_halves(raw, chars)
+        if halves is not None:
+            read = [_read(half, half.chars, 0, hidden=False) for half in halves if half.chars]
+            info = PageInfo(
+                number=raw.number, width=round(raw.width, 1), height=round(raw.height, 1)
+            )
+            return PageRead(info, read[0].layout, (), True, False, struck, halves=tuple(read))
+    return _read(raw, chars, struck, hidden)
+
+
+def _read(raw: RawPage, chars: Sequence[Char], struck: int, hidden: bool) -> PageRead:
+    """*raw*, its glyphs *chars* as read (the struck ones out, an OCR layer straightened), as
+    its measured lines."""
     segs = segments(chars)
     geom = measure(raw, segs)
     # Each segment of a visual line goes to the region its first glyph is in; the segments
@@ -351,6 +370,20 @@ def read_pages(
     return PagesRead(path.name, tuple(pages))
 
 
+def _unfold(sheets: Sequence[PageRead]) -> list[PageRead]:
+    """The pages the *sheets* hold, numbered from 1 as printed: a sheet of two pages side by
+    side gives both, any other page itself."""
+    out: list[PageRead] = []
+    for sheet in sheets:
+        for page in sheet.halves or (sheet,):
+            number = len(out) + 1
+            lines = tuple(attrs.evolve(ln, page=number) for ln in page.lines)
+            info = attrs.evolve(page.info, number=number)
+            struck = sheet.struck if page is (sheet.halves or (sheet,))[0] else 0
+            out.append(attrs.evolve(page, info=info, lines=lines, struck=struck, halves=()))
+    return out
+
+
 def assemble_pdf(reads: Sequence[PagesRead]) -> Document:
     """One Document from the shares its readers read: metadata, blocks and warnings."""
     name = reads[0].name
@@ -367,6 +400,14 @@ def assemble_pdf(reads: Sequence[PagesRead]) -> Document:
         warnings.append(f"{error}; read the {n} page{'s' if n != 1 else ''} before it")
     if not pages:
         raise NotAPDFError(f"{name} has no pages; download it again")
+    if any(p.halves for p in pages):
+        sheets = len(pages)
+        pages = _unfold(pages)
+        warnings.append(
+            f"the PDF prints two pages side by side on {'each' if sheets > 1 else 'its'} "
+            f"sheet: read as the {len(pages)} pages it holds, numbered as printed (page 3 is "
+            "the left half of sheet 2)"
+        )
     if not any(p.has_text for p in pages):
         raise NoTextError(
             f"{name} looks like a scan: no text to read; run OCR on it first "

@@ -596,6 +596,37 @@ class _Deferred(types.ModuleType):
         return getattr(importlib.import_module(self.__name__), name)
 
 
+# The descent (a share of the size) taken for a font whose matrix turns its glyphs: its
+# /FontBBox, in the turned glyph space, says nothing useful of where its glyphs stand (dvips's
+# bitmap fonts: from 0.33 em above the baseline to 0.92 em below).
+_TURNED_DESCENT = 0.2
+
+
+def _turned_box(fontsize: float, rise: float) -> tuple[float, float]:
+    """The bottom and top, in text space before the text matrix, of the box of a glyph whose
+    font turns it upside down under a text matrix that turns it back: its extent about the
+    origin mirrored, so that the box stands where the glyph is drawn, 0.8 em above the
+    baseline and 0.2 em below.  Computed as for any font, the box stood mirrored below the
+    baseline, and a table's or a frame's rule under a line ran through the glyphs' boxes as
+    a strike-through does."""
+    descent = -_TURNED_DESCENT * fontsize
+    return rise - descent - fontsize, rise - descent
+
+
+def _flip(font: Any) -> float:
+    """-1 when a Type 3 font's own matrix turns its glyphs upside down (dvips's bitmap fonts:
+    /FontMatrix [… 0 0 -… …], set under a text matrix that turns them back), else 1.
+
+    pdfminer tells a glyph upright from the text matrix and the page's alone, as if every
+    font's matrix were the standard one: every glyph of such a font came out not upright,
+    and no text was read from the page."""
+    matrix = getattr(font, "matrix", None)
+    try:
+        return -1.0 if matrix is not None and matrix[0] * matrix[3] < 0 else 1.0
+    except (TypeError, IndexError):  # a malformed /FontMatrix: as pdfminer reads it
+        return 1.0
+
+
 def _standard_width(font: Any, text: str) -> float:
     """The width of a visible glyph whose font gives it none, from the standard font's own
     metrics: groff writes Times-Roman with a /Widths array that holds 0 for the "fi"
@@ -918,11 +949,15 @@ def _reader_class() -> Any:
                 vx = fontsize * 0.5 if vx is None else vx * fontsize * 0.001
                 vy = (1000 - vy) * fontsize * 0.001
                 bbox = (-vx, vy + rise + adv, -vx + fontsize, vy + rise)
+            elif _flip(font) < 0:
+                bottom, top = _turned_box(fontsize, rise)
+                bbox = (0, bottom, adv, top)
             else:
                 descent = font.get_descent() * fontsize
                 bbox = (0, descent + rise, adv, descent + rise + fontsize)
             (a, b, c, d, e, f) = matrix
-            upright = a * d * scaling > 0 and b * c <= 0
+            flip = _flip(font)
+            upright = a * d * scaling * flip > 0 and b * c * flip <= 0
             (bx0, by0, bx1, by1) = bbox
             left1, bottom1 = a * bx0 + c * by0 + e, b * bx0 + d * by0 + f
             right1, bottom2 = a * bx1 + c * by0 + e, b * bx1 + d * by0 + f
@@ -1016,10 +1051,14 @@ def _reader_class() -> Any:
                         adv = textwidth * fontsize * scaling
                         if not ready:
                             # LTChar's box (0, descent + rise, adv, descent + rise + fontsize)
-                            descent = font.get_descent() * fontsize
-                            by0 = descent + rise
-                            by1 = descent + rise + fontsize
-                            upright = bool(a * d * scaling > 0 and b * c <= 0)
+                            flip = _flip(font)
+                            if flip < 0:
+                                by0, by1 = _turned_box(fontsize, rise)
+                            else:
+                                descent = font.get_descent() * fontsize
+                                by0 = descent + rise
+                                by1 = descent + rise + fontsize
+                            upright = bool(a * d * scaling * flip > 0 and b * c * flip <= 0)
                             # apply_matrix_rect: a * bx + c * by + e, b * bx + d * by + f
                             ax0c0, bx0d0 = a * 0 + c * by0, b * 0 + d * by0
                             ax0c1, bx0d1 = a * 0 + c * by1, b * 0 + d * by1

@@ -75,7 +75,8 @@ _RESP = re.compile(r"(?i)\bresp")
 # "I") and a parliamentary year ("2040/41", "vergaderjaar 2082–2083"), each optional and each
 # perhaps followed by a comma.
 _SERIES = (
-    r"(?:\b(?i:kamerstuk(?:ken)?|kamerdossier|kst)\b\.?|\b(?:TK|EK)(?:-(?i:stuk(?:ken)?))?\b"
+    # (a footnote's marker may be glued to the name: "2Kamerstuk 21 501-28, nr. 745")
+    r"(?:(?:\b|(?<=\d))(?i:kamerstuk(?:ken)?|kamerdossier|kst)\b\.?|\b(?:TK|EK)(?:-(?i:stuk(?:ken)?))?\b"
     r"|\b(?:Tweede|Eerste)\s+Kamer(?:\s+der\s+Staten-Generaal)?\b|\b(?i:stuk)\b(?=\s*\d{2}\s?\d{3})"
     # in English: "Dutch parliamentary paper 29521, item 722", "Parliamentary Papers II"
     r"|\b(?i:(?:dutch\s+)?parliamentary\s+(?:papers?|documents?)))"

@@ -29,6 +29,7 @@ __all__ = [
     "defined_kinds",
     "find_agreement_kinds",
     "find_treaties",
+    "kinds_maybe_named",
     "subject_text",
     "withdrawals",
 ]
@@ -489,6 +490,32 @@ def find_agreement_kinds(
                 out.append((m.start(), m.end(), defined[m.group(0)]))
         out.sort()
     return out
+
+
+# Words that may name an agreement of a kind, though on their own they are not read as one:
+# a plain "beleidsrichtlijn" is often a country's own policy, but a letter may also call the
+# Policy Direction with another country so ("geldt de beleidsrichtlijn over munitiebeheer,
+# mede met Noorwegen").  They only keep a change from being asserted: an agreement read in
+# one edition whose other edition speaks of it with such a word is not shown to be new or
+# gone.
+MAY_NAME: dict[AgreementKind, tuple[str, ...]] = {
+    AgreementKind.POLICY_DIRECTION: ("beleidsrichtlijn", "beleidslijn", "beleidskoers"),
+    AgreementKind.MOU: ("memorandum",),
+    AgreementKind.LETTER_OF_INTENT: ("intentiebrief",),
+    AgreementKind.DECLARATION_OF_INTENT: ("intentieverklaring",),
+    AgreementKind.SOFA: ("statusregeling", "troepenstatus"),
+}
+_MAY_NAME = {
+    kind: re.compile(r"(?i)(?<![^\W\d_])(?:" + "|".join(words) + r")")
+    for kind, words in MAY_NAME.items()
+}
+
+
+def kinds_maybe_named(text: str) -> set[AgreementKind]:
+    """The agreement kinds *text* names (:func:`find_agreement_kinds`) or may name by a word
+    not read as the kind on its own (:data:`MAY_NAME`)."""
+    kinds = {kind for _, _, kind in find_agreement_kinds(text)}
+    return kinds | {kind for kind, pattern in _MAY_NAME.items() if pattern.search(text)}
 
 
 # An abbreviation the document defines for an agreement kind: "PD = Policy Direction",
