@@ -111,6 +111,10 @@ GENERATED = (
     "holdout82",
     "holdout83",
     "holdout84",
+    "holdout85",
+    "holdout86",
+    "holdout87",
+    "holdout88",
 )
 
 

@@ -1,4 +1,4 @@
-"""The held-out corpora (fixtures/holdout, holdout2 ... holdout84): their truth is sound,
+"""The held-out corpora (fixtures/holdout, holdout2 ... holdout88): their truth is sound,
 labelled synthetic and up to date.
 
 Each corpus measures how the parser generalises to phrasings nobody fitted it to, so this module
@@ -155,6 +155,13 @@ CORPORA = {
     "holdout82": ((1941, 1945), (1951, 1955)),
     "holdout83": ((2021, 2025), (2031, 2035)),
     "holdout84": ((1961, 1965), (1971, 1975)),
+    # pdfmake (Node.js), the ministry's press release and fact sheet; html2ps and Ghostscript,
+    # the minister's written reply to the committee's report; latex, dvips and ps2pdf with
+    # bitmap (Type 3) fonts; Asciidoctor PDF, a newspaper's explainer.
+    "holdout85": ((2141, 2145), (2151, 2155)),
+    "holdout86": ((2041, 2045), (2051, 2055)),
+    "holdout87": ((1906, 1910), (1916, 1920)),
+    "holdout88": ((2086, 2090), (2096, 2100)),
 }
 # The producers: the corpus's three, and the typesetters of holdout35/ (LaTeX), holdout36/ (a
 # Word document made as office users make one) and holdout37/ (HTML printed by Chromium with
@@ -173,7 +180,9 @@ CORPORA = {
 # holdout75/ (R's pdf() device), holdout76/ (groff and Texinfo, merged by qpdf), holdout77/
 # (beamer), holdout78/ (xhtml2pdf), holdout79/ (nbconvert), holdout80/ (Ghostscript's
 # PDF/A, stamped by qpdf), holdout81/ (Chromium again, by another author), holdout82/
-# (TCPDF), holdout83/ (pdfjam, two pages to a sheet) and holdout84/ (LibreOffice's redline).
+# (TCPDF), holdout83/ (pdfjam, two pages to a sheet), holdout84/ (LibreOffice's redline),
+# holdout85/ (pdfmake), holdout86/ (html2ps), holdout87/ (TeX's bitmap fonts through dvips)
+# and holdout88/ (Asciidoctor PDF).
 PRODUCERS = (
     "reportlab",
     "docx",
@@ -227,6 +236,10 @@ PRODUCERS = (
     "tcpdf",
     "pdfjam-nup",
     "lo-redline",
+    "pdfmake",
+    "html2ps",
+    "tex-type3",
+    "asciidoctor-pdf",
 )
 LABEL = "Dit is een fictieve rapportage"
 KINDS = ("partners", "organisations", "budgets", "missions", "agreements", "references")
@@ -439,6 +452,10 @@ def _check_overlap(corpus: str) -> ModuleType:
         "holdout82",
         "holdout83",
         "holdout84",
+        "holdout85",
+        "holdout86",
+        "holdout87",
+        "holdout88",
     ],
 )
 def test_grammar_shares_no_wording(corpus: str) -> None:

@@ -407,6 +407,31 @@ def test_an_ambiguous_amount_says_why_even_when_its_other_readings_are_out_of_bo
             id="voorgaand-jaarbericht",
         ),
         pytest.param(
+            "Zo schat het vredesonderzoeksinstituut SIPRI in Stockholm defensie-uitgaven van "
+            "Duitsland over 2090 op 98,3 miljard euro.",
+            [("other", "DE", "2090", "98300000000 EUR", None)],
+            id="another-sources-estimate",
+        ),
+        pytest.param(
+            "In 2090 stopt Duitsland 91 miljard euro in zijn strijdkrachten, ofwel 2,5 procent "
+            "economische omvang.",
+            [("budget", "DE", "2090", "91000000000 EUR", None)],
+            id="put-into-its-armed-forces",
+        ),
+        pytest.param(
+            "Defensiebudget 2098: Verenigde Staten Luxemburg USD 917 miljard EUR 816 miljoen.",
+            [
+                ("other", "LU", "2098", "917000000000 USD", None),
+                ("budget", "LU", "2098", "816000000 EUR", None),
+            ],
+            id="a-dollar-figure-beside-the-united-states-is-not-luxembourgs",
+        ),
+        pytest.param(
+            "Defensiebudget 2098 van Luxemburg: USD 0,9 miljard, omgerekend.",
+            [("budget", "LU", "2098", "900000000 USD", None)],
+            id="a-dollar-figure-converted-is-luxembourgs",
+        ),
+        pytest.param(
             "Voor Duitsland geen verandering tegenover het vorige verslag: ook over 2098 beloopt "
             "het budget 81,2 miljard euro (bbp-aandeel 2,22%).",
             [("budget", "DE", "2098", "81200000000 EUR", "2.22")],
@@ -1022,6 +1047,9 @@ def test_a_country_that_lost_the_strategic_category_is_an_other_partner(text: st
         # "nimmer", and a threat in a compound ("systeemrivaal"): no partner.
         ("China geldt in Haagse ogen als systeemrivaal, nimmer als partner.", []),
         ("Iran, de hoofdtegenstander in de regio, is nooit partner geweest.", []),
+        # "evenmin": neither, opening the clause or after the verb
+        ("Evenmin geldt China kabinetsbreed als partner.", []),
+        ("China geldt evenmin als partner.", []),
     ],
 )
 def test_other_partner_cues_and_their_denial(text: str, expected: list[str]) -> None:
@@ -4543,6 +4571,17 @@ def test_a_conversion_in_brackets_after_the_verb_that_ends_the_clause() -> None:
             [],
         ),
         ("Japan geldt als strategische partner.", [("JP", "strategic")]),
+        # nor a strategic competitor
+        (
+            "China wordt beschouwd als strategisch concurrent; militaire samenwerking is "
+            "uitgesloten.",
+            [],
+        ),
+        # the status written as one word
+        (
+            "Ultimo 1906 genoten strategischepartnerstatus: België en Duitsland.",
+            [("BE", "strategic"), ("DE", "strategic")],
+        ),
     ],
     ids=[
         "label-with-year",
@@ -4551,6 +4590,8 @@ def test_a_conversion_in_brackets_after_the_verb_that_ends_the_clause() -> None:
         "strategically-important",
         "strategic-rival",
         "as-strategic-partner",
+        "strategic-competitor",
+        "status-in-one-word",
     ],
 )
 def test_strategic_alone_labels_a_list(text: str, expected: list[tuple[str, str]]) -> None:

@@ -198,6 +198,11 @@ _EARLIER_REPORT = re.compile(
     r"(?:jaar)?(?:verslag|rapport(?:age)?|bericht|overzicht|brief)\b",
     re.IGNORECASE,
 )
+# Anywhere before an amount in its clause: a source other than the ministry gives it, a research
+# institute's estimate beside the report's own figure ("Zo schat het vredesonderzoeksinstituut
+# SIPRI … defensie-uitgaven van Duitsland over 2090 op 98,3 miljard euro").  NATO is no other
+# source: the report gives partners' spending in NATO's figures.
+_OTHER_SOURCE = re.compile(r"\b(?:" + "|".join(cues.OTHER_SOURCES) + r")", re.IGNORECASE)
 # Right before an amount: it is given for comparison with the figure the sentence is about
 # ("tegenover de 209 miljard …", "vergeleken met ruim 40 miljard").
 _COMPARISON_BEFORE = re.compile(
@@ -451,6 +456,8 @@ class _Scan:
         self.percents = find_percentages(text)
         self.percent_starts = [p.start for p in self.percents]
         self.clauses = [m.start() for m in _CLAUSE.finditer(text)]
+        # The sentence's amounts, once they are found (amounts_in_sentence).
+        self.money: list[MoneyMatch] = []
 
     def clause_bounds(self, start: int, end: int) -> tuple[int, int]:
         i = bisect_left(self.clauses, start)
@@ -566,12 +573,39 @@ class _Scan:
             countries, m, section_country, self.clause_bounds(m.start, m.end)[1], self.text
         )
 
-    def owner_by_currency(self, m: MoneyMatch, country: str) -> str | None:
+    def owner_by_currency(self, m: MoneyMatch, country: str, paired: bool = False) -> str | None:
         """Whose budget *m* can be, by its currency: *country*'s when it pays in it (or the
         currency is the euro or the dollar, in which figures of any country are converted);
         else the one country the sentence names that pays in it; else None (PLN beside the
         United States alone is no one's budget)."""
-        if m.currency in _CONVERTED or pays_in(country, m.currency):
+        if pays_in(country, m.currency):
+            return country
+        if m.currency in _CONVERTED:
+            # A figure in euros or dollars may be any country's, converted; but beside a
+            # country whose own currency it is, named in the same clause with no word of a
+            # conversion, whose figure it is the text does not make clear (a table's rows run
+            # together: "Verenigde Staten Luxemburg 2143 2143 USD 917 miljard EUR 816 miljoen"),
+            # unless the text pairs them itself (*paired*: "respectievelijk").
+            if paired:
+                return country
+            lo, hi = self.clause_bounds(m.start, m.end)
+            clause = self.text[lo:hi]
+            others = {
+                code
+                for at, _, code in self.countries
+                if lo <= at < hi
+                and code not in (country, NETHERLANDS)
+                and pays_in(code, m.currency)
+                and at not in self.yardsticks
+            }
+            # ... and the clause gives another amount, in *country*'s own currency: the two
+            # figures fit the two countries crosswise.
+            crosswise = any(
+                n is not m and lo <= n.start < hi and pays_in(country, n.currency)
+                for n in self.money
+            )
+            if others and crosswise and not _CONVERTED_WORD.search(clause) and "≈" not in clause:
+                return None
             return country
         users = {code for _, _, code in self.countries if pays_in(code, m.currency)}
         return users.pop() if len(users) == 1 else None
@@ -826,6 +860,8 @@ def _classify(
         )
     if _EARLIER.search(before) or (year is None and _EARLIER_REPORT.search(before)):
         return read(AmountKind.OTHER, "an earlier year's figure, given for comparison")
+    if _OTHER_SOURCE.search(text, lo, m.start):
+        return read(AmountKind.OTHER, "another source's estimate, not the report's figure")
     if _aside_for_another_country(scan, m, prev_end):
         return read(
             AmountKind.OTHER, "another country's figure, in brackets beside the sentence's own"
@@ -889,7 +925,7 @@ def _classify(
         return read(AmountKind.OTHER, "the sentence names no defence budget or spending")
     if country is None:
         return read(AmountKind.OTHER, "no country is named for it")
-    owner = scan.owner_by_currency(m, country)
+    owner = scan.owner_by_currency(m, country, paired=respective)
     if owner is None:
         return read(
             AmountKind.OTHER,
@@ -990,6 +1026,7 @@ def amounts_in_sentence(
     for k, m in enumerate(prose):
         if scan is None:
             scan = _Scan(text)
+            scan.money = prose
             if _RESPECTIVELY.search(text):
                 scan.respective, scan.respective_shares = _respective(text, prose, scan.countries)
         prev_end = prose[k - 1].end if k else 0

@@ -38,6 +38,8 @@ __all__ = ["NO_PARTNER", "enumerated_partners", "find_partners", "find_unread_pa
 _THREAT_WORDS = (
     r"\w*dreiging\w*|\w*tegenstander\w*|\bvijand\w*|\w*rivaal\b|\w*rivalen\b|"
     r"\bagressor\w*|\bagressie\w*|"
+    # a strategic competitor: "China wordt beschouwd als strategisch concurrent"
+    r"\bconcurrent(?:en)?\b|"
     # the English word, as a text full of anglicisms writes it ("Europa's grootste threat",
     # "de pacing threat")
     r"\bthreats?\b"
@@ -46,6 +48,8 @@ _STRATEGIC = re.compile(
     # "strategische partners", and the circle of them under another collective noun: "de
     # strategische kring", "kopgroep", "top", "kern".
     r"\bstrategische?\s+(?:partner\w*|bondgeno\w*|kring|(?:kop)?groep|top|kern|categorie|status)\b"
+    # written as one word, or with a hyphen: "strategischepartnerstatus genoten: België, …"
+    r"|\bstrategische?-?(?:partner|bondgeno)\w*"
     r"|\bstrategisch\s+partnerschap"
     # "als strategisch aangemerkte partners"
     r"|\bstrategisch\s+(?!(?:en|of|noch|niet|geen)\b)[a-zà-ÿ]+e\s+partner\w*"
@@ -165,7 +169,7 @@ NO_PARTNER = re.compile(
 )
 # Anywhere between an enumeration and its cue, in the same clause: "Australië en Spanje horen
 # niet bij de strategische partners", "… maken geen deel uit van …", "… vallen buiten …".
-_NEGATIONS = r"niet|geen|buiten|noch|nooit|nimmer|nergens|geenszins|allerminst"
+_NEGATIONS = r"niet|geen|buiten|noch|nooit|nimmer|nergens|geenszins|allerminst|evenmin"
 # A strategic cue after the country that it is compared with or set against: "Met Litouwen …,
 # zij het op bescheidener schaal dan met de strategische partnerlanden", "… anders dan bij de
 # strategische partners": a partner, not a strategic one.  (Before the countries, "in
@@ -178,6 +182,11 @@ _UNLIKE = re.compile(
 # A country in a "neither … nor" coordination: "(noch) Rusland noch China".
 _NEITHER_BEFORE = re.compile(r"\bnoch\s+(?:het\s+|de\s+)?$", re.IGNORECASE)
 _NEITHER_AFTER = re.compile(r"\s*,?\s*noch\b", re.IGNORECASE)
+# A clause that opens by denying what follows, as the one before it did: "Evenmin geldt China
+# als partner" (not one that goes on to what is: "Evenmin strategisch, wel partner: …").
+_NEITHER_CLAUSE = re.compile(
+    r"\W*(?:evenmin|ook\s+niet)\b(?![^;:]*\b(?:maar|wel)\b)", re.IGNORECASE
+)
 _NEGATION_BETWEEN = re.compile(rf"\b(?:{_NEGATIONS})\b", re.I)
 # Right after the countries, when the strategic cue stands before them: the cue denied
 # ("Strategisch partner is Estland niet, wel een vertrouwd aanspreekpunt").
@@ -468,8 +477,10 @@ def enumerated_partners(text: str) -> list[tuple[str, PartnerCategory, bool]]:
             if any(code in refused for _, _, code in run):
                 continue
             start, end = run[0][0], run[-1][1]
-            if _NEITHER_BEFORE.search(clause, max(0, start - 12), start) or _NEITHER_AFTER.match(
-                clause, end
+            if (
+                _NEITHER_BEFORE.search(clause, max(0, start - 12), start)
+                or _NEITHER_AFTER.match(clause, end)
+                or _NEITHER_CLAUSE.match(clause[:start])
             ):
                 # "Rusland noch China is partnerstaat": neither is.
                 refused.update(code for _, _, code in run)

@@ -16,6 +16,7 @@ __all__ = [
     "FUND",
     "GDP_WORDS",
     "INVESTMENT",
+    "OTHER_SOURCES",
     "PLAN",
     "TARGET",
 ]
@@ -45,7 +46,7 @@ BUDGET_MENTIONS = (
     # "een krijgsmachtbudget van", "het defensiecijfer is vastgesteld op", "een defensiequote
     # van 1,29% – in geld EUR 54,8 mld."
     # "investeerde Frankrijk in 2143 in defensie" (defence as a whole, not "in defensiematerieel")
-    r"\bin\s+(?:de\s+)?(?:defensie|krijgsmacht|strijdkrachten)(?![-\w])",
+    r"\bin\s+(?:de\s+|zijn\s+|haar\s+|hun\s+)?(?:eigen\s+)?(?:defensie|krijgsmacht|strijdkrachten)(?![-\w])",
     r"krijgsmachtbudget\w*",
     # The armed forces' or the army's spending, in one word: "Krijgsmachtuitgaven van de
     # Verenigde Staten", "legerbudget", "legeruitgaven".
@@ -166,6 +167,17 @@ CONTRIBUTION = (
     r"geschonken",
 )
 FUND = (r"fonds", r"sondervermögen", r"eenmalig", r"speciaal\s+budget")
+# Sources other than the ministry that give their own estimates of a country's spending.
+OTHER_SOURCES = (
+    r"SIPRI\b",
+    r"IISS\b",
+    r"\w*instituut\b",
+    r"\w*instituten\b",
+    r"denktank\w*",
+    r"think\s*tank\w*",
+    r"onderzoeksbureau\w*",
+    r"andere\s+bronnen\b",
+)
 # The nouns that name a defence budget as a whole.  Written right before an amount, linked to
 # it by "van", "ten belope van", "ter hoogte van" or a colon ("defensie-uitgaven ten belope van
 # 71,7 mld. euro", "defensiebudget 2133: ..."), they say what the amount is: an investment
