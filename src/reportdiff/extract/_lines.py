@@ -229,6 +229,13 @@ def without_giants(chars: Sequence[Char]) -> Sequence[Char]:
     set diagonally across a draft, 80 pt over 10 pt text) or a figure in the background,
     whose letters would otherwise land one by one in the lines they cross ("defensOie-
     uitgaven", "PLitouwen").  A title is two or three times the text's size."""
+    if not chars:
+        return chars
+    # The common size is at least the smallest: with nothing six times that, there is no
+    # giant, and the page's sizes need not be counted (two passes in C instead).
+    sizes = list(map(_SIZE, chars))
+    if max(sizes) < _GIANT * min(sizes):
+        return chars
     common = _modal_size(chars)
     if common <= 0 or not any(c.size >= _GIANT * common for c in chars):
         return chars
