@@ -375,11 +375,12 @@ def _unfold(sheets: Sequence[PageRead]) -> list[PageRead]:
     side gives both, any other page itself."""
     out: list[PageRead] = []
     for sheet in sheets:
-        for page in sheet.halves or (sheet,):
+        for k, page in enumerate(sheet.halves or (sheet,)):
             number = len(out) + 1
             lines = tuple(attrs.evolve(ln, page=number) for ln in page.lines)
             info = attrs.evolve(page.info, number=number)
-            struck = sheet.struck if page is (sheet.halves or (sheet,))[0] else 0
+            # (the sheet's struck glyphs are counted once, on its first page)
+            struck = sheet.struck if k == 0 else 0
             out.append(attrs.evolve(page, info=info, lines=lines, struck=struck, halves=()))
     return out
 

@@ -32,11 +32,16 @@ _LABEL_CHARS = 30
 _MIN_FIELDS = 4
 
 
+def _label(line: Line) -> str:
+    """A field's label: the line's first run, without its colon."""
+    return line.first_cell.strip().rstrip(":").strip()
+
+
 def _is_field(line: Line) -> bool:
     """Whether *line* is a form's field: two runs of text, the first a short label."""
     if line.cells != 2:
         return False
-    label = line.first_cell.strip().rstrip(":").strip()
+    label = _label(line)
     return (
         0 < len(label.split()) <= _LABEL_WORDS
         and len(label) <= _LABEL_CHARS
@@ -53,7 +58,7 @@ def is_cover_sheet(layout: Layout, lines: Sequence[Line]) -> bool:
     if layout is not Layout.UNKNOWN or any(ln.region is Region.HEADER for ln in lines):
         return False
     fields = [ln for ln in lines if _is_field(ln)]
-    labels = {ln.first_cell.strip().rstrip(":").strip() for ln in fields}
+    labels = {_label(ln) for ln in fields}
     # A two-column table (a country beside its figure, row after row) has short first cells
     # too; what keeps such a page read is that a cover sheet must stand before the page that
     # opens the edition (first_head), where a letter or a print has no table.

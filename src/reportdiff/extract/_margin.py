@@ -20,6 +20,7 @@ rows); and no line of the text runs across its edge.
 from __future__ import annotations
 
 import statistics
+from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 
 from ._lines import Segment, split_segment
@@ -49,16 +50,25 @@ _MOST = 0.9
 _NOTE_WIDTH = 0.3
 
 
-def _starts(line: Sequence[Segment], width: float) -> list[tuple[float, bool]]:
+def _starts(line: Sequence[Segment], width: float) -> list[float]:
     """Where runs in the page's right part start that are set apart from the text before them
-    (a gap of two type sizes, or nothing before them), and whether text stands before each."""
-    out = []
-    for i, seg in enumerate(line):
-        if seg.bbox.x0 < width * _RIGHT_PART:
-            continue
-        if i == 0 or seg.bbox.x0 - line[i - 1].bbox.x1 >= 2 * seg.size:
-            out.append((seg.bbox.x0, i > 0))
-    return out
+    (a gap of two type sizes, or nothing before them)."""
+    return [
+        seg.bbox.x0
+        for i, seg in enumerate(line)
+        if seg.bbox.x0 >= width * _RIGHT_PART
+        and (i == 0 or seg.bbox.x0 - line[i - 1].bbox.x1 >= 2 * seg.size)
+    ]
+
+
+def _commonest(xs: list[float]) -> float:
+    """The start that most of *xs* stand within _ALIGN of, the first such in the page's order
+    (counted by bisection in a sorted copy: a page of thousands of scattered runs stays
+    cheap)."""
+    ordered = sorted(xs)
+    return max(
+        xs, key=lambda x: bisect_right(ordered, x + _ALIGN) - bisect_left(ordered, x - _ALIGN)
+    )
 
 
 def _cut(line: list[Segment], column: float) -> list[Segment] | None:
@@ -84,10 +94,10 @@ def split_margin(
     """*lines* (one page's visual lines of body text, top to bottom) as the text's lines and
     the lines of notes in a column in the right margin; no notes when there is no such
     column."""
-    xs = [x for line in lines for x, _ in _starts(line, width)]
+    xs = [x for line in lines for x in _starts(line, width)]
     if len(xs) < _MIN_LINES:
         return list(lines), []
-    column = max(xs, key=lambda x: sum(abs(y - x) <= _ALIGN for y in xs))
+    column = _commonest(xs)
     edge = column - _ALIGN
     cut = [_cut(line, column) for line in lines]
     if any(line is None for line in cut):

@@ -943,20 +943,20 @@ def _reader_class() -> Any:
             textdisp = font.char_disp(cid)
             adv = textwidth * fontsize * scaling
             vertical = font.is_vertical()
+            flip = _flip(font)
             if vertical:
                 assert isinstance(textdisp, tuple)
                 (vx, vy) = textdisp
                 vx = fontsize * 0.5 if vx is None else vx * fontsize * 0.001
                 vy = (1000 - vy) * fontsize * 0.001
                 bbox = (-vx, vy + rise + adv, -vx + fontsize, vy + rise)
-            elif _flip(font) < 0:
+            elif flip < 0:
                 bottom, top = _turned_box(fontsize, rise)
                 bbox = (0, bottom, adv, top)
             else:
                 descent = font.get_descent() * fontsize
                 bbox = (0, descent + rise, adv, descent + rise + fontsize)
             (a, b, c, d, e, f) = matrix
-            flip = _flip(font)
             upright = a * d * scaling * flip > 0 and b * c * flip <= 0
             (bx0, by0, bx1, by1) = bbox
             left1, bottom1 = a * bx0 + c * by0 + e, b * bx0 + d * by0 + f

@@ -173,6 +173,7 @@ OTHER_SOURCES = (
     r"IISS\b",
     r"\w*instituut\b",
     r"\w*instituten\b",
+    r"institutes?\b",
     r"denktank\w*",
     r"think\s*tank\w*",
     r"onderzoeksbureau\w*",
