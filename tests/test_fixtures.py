@@ -115,6 +115,10 @@ GENERATED = (
     "holdout86",
     "holdout87",
     "holdout88",
+    "holdout89",
+    "holdout90",
+    "holdout91",
+    "holdout92",
 )
 
 

@@ -1,4 +1,4 @@
-"""The held-out corpora (fixtures/holdout, holdout2 ... holdout88): their truth is sound,
+"""The held-out corpora (fixtures/holdout, holdout2 ... holdout92): their truth is sound,
 labelled synthetic and up to date.
 
 Each corpus measures how the parser generalises to phrasings nobody fitted it to, so this module
@@ -162,6 +162,13 @@ CORPORA = {
     "holdout86": ((2041, 2045), (2051, 2055)),
     "holdout87": ((1906, 1910), (1916, 1920)),
     "holdout88": ((2086, 2090), (2096, 2100)),
+    # The archive's scan with ocrmypdf's OCR layer; Dompdf, a parliamentary monitor's print
+    # version; gofpdf (Go), a think tank's dashboard export; CUPS's texttopdf, the letter
+    # forwarded by e-mail and quoted in a reply.
+    "holdout89": ((1961, 1965), (1971, 1975)),
+    "holdout90": ((2161, 2165), (2171, 2175)),
+    "holdout91": ((1981, 1985), (1991, 1995)),
+    "holdout92": ((2121, 2125), (2131, 2135)),
 }
 # The producers: the corpus's three, and the typesetters of holdout35/ (LaTeX), holdout36/ (a
 # Word document made as office users make one) and holdout37/ (HTML printed by Chromium with
@@ -181,8 +188,9 @@ CORPORA = {
 # (beamer), holdout78/ (xhtml2pdf), holdout79/ (nbconvert), holdout80/ (Ghostscript's
 # PDF/A, stamped by qpdf), holdout81/ (Chromium again, by another author), holdout82/
 # (TCPDF), holdout83/ (pdfjam, two pages to a sheet), holdout84/ (LibreOffice's redline),
-# holdout85/ (pdfmake), holdout86/ (html2ps), holdout87/ (TeX's bitmap fonts through dvips)
-# and holdout88/ (Asciidoctor PDF).
+# holdout85/ (pdfmake), holdout86/ (html2ps), holdout87/ (TeX's bitmap fonts through dvips),
+# holdout88/ (Asciidoctor PDF), holdout89/ (ocrmypdf), holdout90/ (Dompdf), holdout91/ (gofpdf)
+# and holdout92/ (CUPS's texttopdf).
 PRODUCERS = (
     "reportlab",
     "docx",
@@ -240,6 +248,10 @@ PRODUCERS = (
     "html2ps",
     "tex-type3",
     "asciidoctor-pdf",
+    "ocrmypdf",
+    "dompdf",
+    "gofpdf",
+    "cups-texttopdf",
 )
 LABEL = "Dit is een fictieve rapportage"
 KINDS = ("partners", "organisations", "budgets", "missions", "agreements", "references")
@@ -456,6 +468,10 @@ def _check_overlap(corpus: str) -> ModuleType:
         "holdout86",
         "holdout87",
         "holdout88",
+        "holdout89",
+        "holdout90",
+        "holdout91",
+        "holdout92",
     ],
 )
 def test_grammar_shares_no_wording(corpus: str) -> None:
