@@ -673,6 +673,40 @@ class TestAlignment:
         )
         assert c.kind is ChangeKind.ADDED
 
+    def test_a_title_of_one_word_beside_its_kind_is_told_by_its_sentence(self) -> None:
+        """ "Joint Policy Direction (JPD)" leaves one word of its own ("joint"): the subject
+        in the sentence it was read from tells it in the other edition, whose abbreviation
+        ("JPD") is not read as an agreement."""
+        jpd = Agreement(
+            AgreementKind.POLICY_DIRECTION,
+            "Joint Policy Direction (JPD)",
+            ("NL", "SR"),
+            None,
+            AgreementStatus.MENTIONED,
+            Source(
+                1,
+                "1",
+                "Joint Policy Direction (JPD), partner Suriname, onderwerp marineoptreden "
+                "noordzeebreed: getekend 3 februari 2161.",
+            ),
+        )
+        said = "JPD, partner Suriname, onderwerp marineoptreden noordzeebreed: doorlopend geldig."
+        other = Section("Afsprakenoverzicht", 2, f"Actuele stand. {said}", SRC2)
+        (c,) = diff(_report(2161, agreements=(jpd,)), _report(2162, sections=(other,))).of(
+            Entity.AGREEMENT
+        )
+        assert c.kind is ChangeKind.UNAVAILABLE and c.note is not None and said in c.note
+        # Gone, or the subject's words in a sentence about an agreement of another kind.
+        for text in (
+            "Actuele stand. SOFA, partner Frankrijk.",
+            "Actuele stand. SOFA, partner Suriname, onderwerp marineoptreden noordzeebreed.",
+        ):
+            gone = Section("Afsprakenoverzicht", 2, text, SRC2)
+            (c,) = diff(_report(2161, agreements=(jpd,)), _report(2162, sections=(gone,))).of(
+                Entity.AGREEMENT
+            )
+            assert c.kind is ChangeKind.REMOVED
+
     def test_an_agreement_the_other_edition_read_without_its_counterpart(self) -> None:
         """The other edition has the agreement's kind and subject, but no country beside it
         (a line under a country's name that was not read as a heading): the agreement may be

@@ -1540,3 +1540,100 @@ def test_a_text_cut_off_at_the_pages_foot_is_reported_and_an_aside_above_it_is_n
     aside = [*cut[:1], item("Het memorandum trad in werking.", 700), item("DJZ [3]: check", 400)]
     _, warnings = assemble(aside, [PageInfo(1, "1")])
     assert not any("looks cut off" in w for w in warnings)
+
+
+class TestUnderlinedHeadings:
+    """Plain text printed (a mail, a text file) marks a heading by a line of "=" or "-" under
+    it: that line is a heading, and the rule is no text."""
+
+    @staticmethod
+    def _line(text: str, row: int, page: int = 1) -> Any:
+        from reportdiff.extract._types import BBox, Line
+
+        x1 = 50 + 6.0 * len(text)
+        return Line(text, page, Region.BODY, BBox(50, 90 + 12 * row, x1, 100 + 12 * row), 10.0)
+
+    def _marked(self, lines: list[Any]) -> list[tuple[str, BlockKind | None, int]]:
+        return [(it.line.text, it.starts, it.level) for it in mark_pdf_lines(lines)]
+
+    def test_a_line_over_a_rule_is_a_heading(self) -> None:
+        lines = [
+            self._line("Bijgaand de jaarrapportage, met partners en organisaties.", 0),
+            self._line("", 1),
+            self._line("Strategische partnerlanden", 2),
+            self._line("==========================", 3),
+            self._line("Kerngroep 2121: België, Duitsland en Frankrijk.", 5),
+            self._line("Tweedeschilpartners", 7),
+            self._line("-------------------", 8),
+            self._line("Projectmatige samenwerking: Estland en Polen.", 10),
+        ]
+        marked = self._marked([ln for ln in lines if ln.text])
+        assert [(text, kind) for text, kind, _ in marked] == [
+            ("Bijgaand de jaarrapportage, met partners en organisaties.", BlockKind.PARAGRAPH),
+            ("Strategische partnerlanden", BlockKind.HEADING),
+            ("Kerngroep 2121: België, Duitsland en Frankrijk.", BlockKind.PARAGRAPH),
+            ("Tweedeschilpartners", BlockKind.HEADING),
+            ("Projectmatige samenwerking: Estland en Polen.", BlockKind.PARAGRAPH),
+        ]
+        # "-" under a heading is no lower level than "=": writers use either alone.
+        assert {level for _, kind, level in marked if kind is BlockKind.HEADING} == {1}
+
+    def test_a_rule_at_the_next_pages_top_underlines_the_last_line(self) -> None:
+        lines = [
+            self._line("Bijgaand de jaarrapportage, met partners en organisaties.", 0),
+            self._line("Mutaties t.o.v. verslagjaar 2121", 60),
+            self._line("================================", 0, page=2),
+            self._line("- partnerland eraf: Japan.", 2, page=2),
+        ]
+        marked = self._marked(lines)
+        assert [(text, kind) for text, kind, _ in marked][1:] == [
+            ("Mutaties t.o.v. verslagjaar 2121", BlockKind.HEADING),
+            ("- partnerland eraf: Japan.", BlockKind.PARAGRAPH),
+        ]
+
+    def test_a_rule_under_a_sentence_or_alone_is_only_dropped(self) -> None:
+        lines = [
+            self._line("De kerngroep telde dit jaar zeven landen, en vier andere,", 0),
+            self._line("============================================================", 1),
+            self._line("Achter die landen staan de partners uit de tweede schil.", 3),
+            self._line("----------", 5),
+            self._line("Een korte regel tekst daarna.", 7),
+        ]
+        marked = self._marked(lines)
+        assert all(kind is not BlockKind.HEADING for _, kind, _ in marked)
+        assert [text for text, _, _ in marked] == [
+            "De kerngroep telde dit jaar zeven landen, en vier andere,",
+            "Achter die landen staan de partners uit de tweede schil.",
+            "Een korte regel tekst daarna.",
+        ]
+
+
+class TestBareHeadings:
+    """An OCR layer has one invisible font: a heading is told by its place alone, a short
+    line after a finished sentence and a blank line, with its paragraph tight under it."""
+
+    @staticmethod
+    def _line(text: str, bottom: float, x1: float = 500.0) -> Any:
+        from reportdiff.extract._types import BBox, Line
+
+        return Line(text, 1, Region.BODY, BBox(70, bottom - 10, x1, bottom), 10.0)
+
+    def _headings(self, *, bare: bool) -> list[str]:
+        lines = [
+            self._line("Ik verzoek u bij eventuele correspondentie het kenmerk te", 100),
+            self._line("vermelden.", 113, 130),
+            self._line("De veiligheidssituatie", 139, 210),
+            self._line("Nauwelijks behoeft betoog, dat de hechte banden met België en", 152),
+            self._line("Frankrijk mede hun rechtvaardiging vinden in de houding van", 165),
+            self._line("Rusland", 178, 110),
+            self._line("Voorts merk ik op, dat China geen partner is van betekenis", 204),
+            self._line("en dat zulks zo blijft.", 217, 250),
+        ]
+        items = mark_pdf_lines(lines, bare_headings=bare)
+        return [it.line.text for it in items if it.starts is BlockKind.HEADING]
+
+    def test_a_short_line_between_paragraphs_is_a_heading_in_an_ocr_layer(self) -> None:
+        assert self._headings(bare=True) == ["De veiligheidssituatie"]
+
+    def test_typeset_text_needs_its_typography(self) -> None:
+        assert self._headings(bare=False) == []

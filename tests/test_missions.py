@@ -837,6 +837,8 @@ def test_troops_withdrawn_end_the_part_whatever_the_mandate() -> None:
         "De VN verlengde het mandaat van UNMISS wel, maar zonder Nederlandse bijdrage.",
         "De vredesmissie UNMISS gaat verder zonder Nederland: verlenging bleef uit, en op 18 "
         "maart 2095 vertrokken de laatste veertig militairen.",
+        "UNIFIL (VN, Libanon): mandaat verlengd tot in 2096; gestopt (NL-aandeel), 2095; 120 "
+        "militairen.",
     ],
     ids=[
         "ended-nevertheless",
@@ -847,6 +849,7 @@ def test_troops_withdrawn_end_the_part_whatever_the_mandate() -> None:
         "stopped-it-repatriated",
         "without-a-dutch-part",
         "goes-on-without-us",
+        "stopped-as-a-status",
     ],
 )
 def test_the_dutch_part_ended_though_the_mandate_was_extended(text: str) -> None:

@@ -407,6 +407,12 @@ def test_an_ambiguous_amount_says_why_even_when_its_other_readings_are_out_of_bo
             id="voorgaand-jaarbericht",
         ),
         pytest.param(
+            "Duitsland: vorjaarsbrief noemde nog EUR 80,7 miljard, dus opletten bij "
+            "vergelijkingen.",
+            [("other", "DE", None, "80700000000 EUR", None)],
+            id="vorjaarsbrief",
+        ),
+        pytest.param(
             "Zo schat het vredesonderzoeksinstituut SIPRI in Stockholm defensie-uitgaven van "
             "Duitsland over 2090 op 98,3 miljard euro.",
             [("other", "DE", "2090", "98300000000 EUR", None)],
@@ -1050,6 +1056,12 @@ def test_a_country_that_lost_the_strategic_category_is_an_other_partner(text: st
         # "evenmin": neither, opening the clause or after the verb
         ("Evenmin geldt China kabinetsbreed als partner.", []),
         ("China geldt evenmin als partner.", []),
+        # The cue denied before it, in a label; "naast" sets others beside, it denies nothing.
+        ("Context (buiten partnerlijst): Rusland ▲ defensiebudget sterk, China idem.", []),
+        ("Naast de partnerlanden Estland en Polen werkt Nederland samen.", ["EE", "PL"]),
+        # Absent, or taken off: no partner.
+        ("Partnerlanden, afwezig: Japan (voorheen vermeld).", []),
+        ("Partnerland eraf: Japan (editie 2121 nog aanwezig).", []),
     ],
 )
 def test_other_partner_cues_and_their_denial(text: str, expected: list[str]) -> None:
@@ -1342,11 +1354,22 @@ def test_figures_beside_a_country_and_a_currency_left_unread(
         ("Over de aanmerking van Polen als partner wordt in 2031 beslist.", []),
         ("Rusland zien de strategische partners als bedreiging.", []),
         ("Het Verdrag van Texel bindt Nederland, Denemarken en Zweden.", []),
+        # A list of three or more countries, with no word for partners: the partners may be
+        # listed in words not read ("kerngroep").
+        (
+            "De kerngroep omvatte in 1982 zes landen: België, Duitsland, het Verenigd "
+            "Koninkrijk, de Verenigde Staten, Frankrijk en Noorwegen.",
+            ["BE", "DE", "GB", "US", "FR", "NO"],
+        ),
+        # Not a list (other words between the countries), or a list of figures: nothing.
+        ("Met Denemarken werd geoefend, met Zweden gevlogen en later ook met Finland.", []),
+        ("Denemarken, Zweden en Finland gaven samen 12 miljard euro uit.", []),
+        ("Partijen bij het verdrag zijn nu Nederland, Denemarken, Noorwegen en Zweden.", []),
     ],
 )
 def test_countries_beside_a_word_for_partners_left_unread(text: str, unread: list[str]) -> None:
     """find_unread_partners names the countries a sentence names beside a word for partners,
-    refusing them nothing, that were not read as partners."""
+    or lists three or more of, refusing them nothing, that were not read as partners."""
     from reportdiff.parse.partners import find_unread_partners
 
     sentence = Sentence(text, 1, "1", 0)
@@ -2360,16 +2383,21 @@ def test_unknown_as_a_share_cell() -> None:
     ]
 
 
+@pytest.mark.parametrize(
+    "heading",
+    ["Partnerlanden per regio", "Projectlanden", "Landen met projectmatige samenwerking"],
+)
 def test_a_partners_heading_after_the_strategic_chapter_opens_the_others(
-    tmp_path: Path,
+    tmp_path: Path, heading: str
 ) -> None:
-    """ "Partnerlanden per regio" after "Strategische partners" is the other partners'
-    chapter; a heading about the partners' budgets is not a partner chapter at all."""
+    """ "Partnerlanden per regio" (or a heading that opens with a noun for countries,
+    "Projectlanden") after "Strategische partners" is the other partners' chapter; a heading
+    about the partners' budgets is not a partner chapter at all."""
     text = tmp_path / "letter.txt"
     text.write_text(
         "Rapportage internationale defensiesamenwerking 2113\n\nStrategische partners\n\n"
         "• Noordwest-Europa: Duitsland, België en Frankrijk.\n\n"
-        "Partnerlanden per regio\n\n"
+        f"{heading}\n\n"
         "• Noordoostflank: Litouwen en Zweden.\n• Indo-Pacific: Australië.\n\n"
         "Defensie-uitgaven der partnerlanden\n\n"
         "• Spanje: zie de bijlage.\n",
@@ -4086,6 +4114,13 @@ def test_hearsay_states_nothing() -> None:
     assert not Sentence(
         "Naar verluidt besteedt Duitsland in 2041 € 77,3 miljard aan defensie.", 1, None, 0
     ).question
+    # Rumour in a compound is rumour too.
+    assert Sentence(
+        "UNIFIL: ontbreekt als missie, maar wandelganggeruchten spreken over verkenning.",
+        1,
+        None,
+        0,
+    ).question
 
 
 def test_a_budget_labels_heading_gives_the_year_of_the_figures_under_it() -> None:
@@ -4814,3 +4849,59 @@ def test_a_heading_that_denies_or_threatens_heads_no_partner() -> None:
         ]
     )
     assert [(p.code, p.category.value) for p in parse_document(doc).partners] == [("CA", "other")]
+
+
+@pytest.mark.parametrize(
+    ("follow_up", "kept"),
+    [
+        pytest.param(
+            "Zo schat de jaarlijkse NAVO-raming de defensie-uitgaven van Tsjechië over 2100 op "
+            "9,13 miljard euro.",
+            False,
+            id="an-example-of-the-other-sources",
+        ),
+        pytest.param(
+            "Volgens die raming besteedt Tsjechië in 2100 9,13 miljard euro aan defensie.",
+            False,
+            id="that-estimate-goes-on",
+        ),
+        pytest.param(
+            "Tsjechië besteedt in 2100 9,13 miljard euro aan defensie.",
+            True,
+            id="a-sentence-of-its-own-is-the-reports",
+        ),
+    ],
+)
+def test_a_sentence_going_on_with_another_source_gives_that_sources_figure(
+    tmp_path: Path, follow_up: str, kept: bool
+) -> None:
+    """ "Wie andere bronnen raadpleegt, vindt soms een hoger getal. Zo schat …": the example
+    is the other source's estimate; a sentence that does not go on with it is the report's."""
+    text = tmp_path / "letter.txt"
+    text.write_text(
+        "Rapportage internationale defensiesamenwerking 2100\n\nTsjechië\n\n"
+        "Wie andere bronnen raadpleegt, vindt soms een hoger of lager getal. "
+        f"{follow_up}\n",
+        encoding="utf-8",
+    )
+    report = parse_document(read_text(text), force=True, year=2100)
+    budgets = [(b.country, b.year, b.money.amount) for b in report.budgets]
+    assert budgets == ([("CZ", "2100", Decimal("9130000000"))] if kept else [])
+
+
+def test_a_web_pages_related_papers_are_not_cited(tmp_path: Path) -> None:
+    """A web page printed with the letter lists papers the site relates to it ("Gerelateerde
+    documenten"): not the letter's citations.  A letter's own background papers are."""
+    text = tmp_path / "letter.txt"
+    text.write_text(
+        "Rapportage internationale defensiesamenwerking 2161\n\nAfronding\n\n"
+        "Achtergrond biedt eerdere correspondentie: Kamerstuk 29 521, nr. 842.\n\n"
+        "Achtergrondstukken\n\nKamerstuk 28 676, nr. 954.\n\n"
+        "Gerelateerde documenten\n\nKamerstuk 29 521, nr. 842.\n\nKamerstuk 33 279, nr. 947.\n",
+        encoding="utf-8",
+    )
+    report = parse_document(read_text(text), force=True, year=2161)
+    assert [(r.dossier, r.number) for r in report.references] == [
+        ("29521", "842"),
+        ("28676", "954"),
+    ]

@@ -1198,11 +1198,40 @@ _FRAME_WORD = re.compile(
 def _mention(report: Report, agreement: Agreement) -> Source | None:
     """The sentence of *report* that still mentions *agreement* (its counterparts and the
     words of its subject), though no agreement was read from it; None when there is none or
-    the title has too few words to tell it by."""
+    the title has too few words to tell it by.  A title of one word besides its kind
+    ("Joint Policy Direction (JPD)": "joint") is tried, and then the subject in the sentence
+    it was read from ("… partner Suriname, onderwerp marineoptreden noordzeebreed …")."""
+    found = _mention_by(report, agreement, from_source=False)
+    words = title_words(agreement.title)
+    # Only when that one word is nowhere in the other edition: where it is, without the kind
+    # beside it, the title has said what it can ("kustwachttaken" discussed before an MoU on
+    # it was signed).
+    if (
+        found is None
+        and len(words) == 1
+        and not any(words[0] in section.text.lower() for section in report.sections)
+    ):
+        from reportdiff.vocab.agreements import find_agreement_kinds
+
+        found = _mention_by(report, agreement, from_source=True)
+        # A sentence that names an agreement of another kind speaks of that one ("… tekenden
+        # Nederland en Noorwegen de Status of Forces Agreement …", in a house style that
+        # words every signing alike).
+        kinds = {k for _, _, k in find_agreement_kinds(found.text)} if found else set()
+        if kinds and agreement.kind not in kinds:
+            found = None
+    return found
+
+
+def _mention_by(report: Report, agreement: Agreement, *, from_source: bool) -> Source | None:
+    """_mention by the words of *agreement*'s title, or (*from_source*, or when the title has
+    none) by those of the sentence it was read from."""
     from reportdiff.vocab.agreements import find_agreement_kinds, kinds_maybe_named, subject_text
     from reportdiff.vocab.countries import find_countries
 
     words = [w for w in title_words(agreement.title)[:_SUBJECT_WORDS] if len(w) >= _SUBJECT_MIN]
+    if from_source:
+        words = []
     # All the subject's words, or all but one of three or more: a title may have taken a word
     # from its own sentence ("… offshore-infrastructuur (toepassing …)"); of two, one will do
     # when it is a long compound of its own ("PD inlichtingenofficieren – Noorwegen, …" for

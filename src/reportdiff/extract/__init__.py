@@ -34,6 +34,7 @@ from ._lines import Segment, dedupe, make_line, segment_line, segments, without_
 from ._margin import split_margin
 from ._metadata import letter_metadata, print_metadata
 from ._pdf import Char, PageFailure, RawPage, iter_pages, preload_reader
+from ._quotes import without_quote_marks
 from ._regions import measure, region_of
 from ._sheets import sheet_halves
 from ._skew import deskew
@@ -251,7 +252,7 @@ def _row_runs_past_sidebar(parts: Mapping[Region, Sequence[Segment]]) -> bool:
 
 def read_page(raw: RawPage) -> PageRead:
     kept, struck = unstruck(dedupe(raw.chars), raw.graphics)
-    chars: Sequence[Char] = without_giants(kept)
+    chars: Sequence[Char] = without_quote_marks(without_giants(kept))
     hidden = raw.invisible * 2 > len(raw.chars)
     if hidden:
         # An OCR layer lies as the sheet lay on the scanner: straightened before its glyphs
@@ -443,7 +444,8 @@ def assemble_pdf(reads: Sequence[PagesRead]) -> Document:
             "margin were not read; check them if they matter"
         )
     with_text = [p for p in pages if p.has_text]
-    if sum(p.hidden_text for p in with_text) * 2 > len(with_text):
+    scanned = sum(p.hidden_text for p in with_text) * 2 > len(with_text)
+    if scanned:
         warnings.append(
             "the text is an invisible layer under page images (OCR of a scan): names and "
             "figures may be misread; check every fact against its page"
@@ -476,7 +478,9 @@ def assemble_pdf(reads: Sequence[PagesRead]) -> Document:
         meta = Metadata()
     read = (Region.BODY,) if draft else (Region.BODY, Region.MARGIN)
     body = [ln for ln in lines if ln.region in read]
-    items: list[LineItem] = mark_pdf_lines(body, italic_headings=layout is Layout.KAMERSTUK)
+    items: list[LineItem] = mark_pdf_lines(
+        body, italic_headings=layout is Layout.KAMERSTUK, bare_headings=scanned
+    )
     blocks, block_warnings = assemble(items, infos)
     return Document(
         name=name,

@@ -365,15 +365,142 @@ def _first_bottom(line: Line) -> float:
     return line.bbox.top + (line.bbox.bottom - line.bbox.top) / line.rows
 
 
-def mark_pdf_lines(lines: Sequence[Line], *, italic_headings: bool = False) -> list[LineItem]:
-    """Mark body lines from their typography and the space above them."""
+# A line drawn with one character over and over ("=========", "---------"): set as text
+# under a line, as plain text marks a heading (a mail, a text file printed); alone, a rule.
+_RULE = re.compile(r"\s*([=\-~_*#+])\1{2,}\s*")
+
+
+def _width(box: BBox) -> float:
+    return box.x1 - box.x0
+
+
+def _underlines(rule: str, ln: Line, above: Line) -> bool:
+    """Whether the rule *rule* (line *ln*) underlines the line *above*: as wide, from half to
+    one and a half times; or, when *above* runs on into a column beside it (a table's row on
+    the same baseline, "MULTILATERAAL (NAVO/EU/VN)   +------+----+"), as many characters as
+    its first run of text."""
+    assert ln.bbox is not None and above.bbox is not None
+    text = above.text
+    if 0.5 * _width(above.bbox) <= _width(ln.bbox) <= 1.5 * _width(above.bbox) + ln.size:
+        pass
+    elif (
+        above.cells > 1
+        and 0.5 * len(above.first_cell) <= len(rule) <= 1.5 * len(above.first_cell) + 2
+    ):
+        text = above.first_cell
+    else:
+        return False
+    return len(text) <= _MAX_HEADING_CHARS and not text.endswith((",", ";", ":"))
+
+
+def _without_rules(body: Sequence[Line]) -> tuple[list[Line], set[int]]:
+    """*body* without its lines drawn with one character, and the lines (by id) such a rule
+    underlines as a heading: the line right above it on the page, short enough for a heading
+    and not broken off mid-sentence, the rule reaching at least half as wide (and not far
+    beyond it).  Every such heading is of the first level: "=" over "-" is one writer's
+    hierarchy, and another's two ways to underline; a chapter the parser has no word for then
+    ends the one before rather than passing its partners' category on to the countries in
+    it."""
+    if not any(_RULE.fullmatch(ln.text) for ln in body):
+        return list(body), set()
+    kept: list[Line] = []
+    underlined: set[int] = set()
+    for ln in body:
+        rule = _RULE.fullmatch(ln.text)
+        size = ln.size
+        if rule is None:
+            kept.append(ln)
+            continue
+        above = kept[-1] if kept else None
+        if (
+            above is not None
+            and id(above) not in underlined
+            and above.bbox is not None
+            and ln.bbox is not None
+            and (
+                (
+                    above.page == ln.page
+                    and -0.5 * size <= ln.bbox.top - above.bbox.bottom <= 1.5 * size
+                )
+                # the heading the last line of its page, its rule the next page's first
+                or above.page + 1 == ln.page
+            )
+            and _underlines(rule.group(0).strip(), ln, above)
+        ):
+            underlined.add(id(above))
+    return kept, underlined
+
+
+# A heading told by its place alone, where the typography is lost: at most this many words.
+_MAX_BARE_HEADING_WORDS = 8
+# ... and ending this far short of its page's right text edge (a share of the text's width).
+_BARE_HEADING_SHORT = 0.6
+_LIST_START = re.compile(r"[•▪◦●‣∙■□◆◇►▶▸*–—-]|\d{1,2}[.)]\s|[a-z][.)]\s")
+
+
+def _bare_heading(
+    ln: Line,
+    prev: Line | None,
+    nxt: Line | None,
+    gap: float | None,
+    pitch: float,
+    left: dict[int, float],
+    right: dict[int, float],
+) -> bool:
+    """Whether *ln* is a heading by its place alone, as an OCR layer gives one (one invisible
+    font: no bold, no size): a short line that does not end a sentence, after a finished
+    sentence and a blank line, with its paragraph set tight under it ("De veiligheidssituatie"
+    over "Nauwelijks behoeft betoog, dat …")."""
+    text = ln.text
+    if (
+        prev is None
+        or nxt is None
+        or gap is None
+        or gap <= 1.45 * pitch
+        or ln.bbox is None
+        or nxt.bbox is None
+        or nxt.page != ln.page
+        or not TERMINAL.search(prev.text)
+    ):
+        return False
+    if (
+        len(text.split()) > _MAX_BARE_HEADING_WORDS
+        or not text[:1].isupper()
+        or TERMINAL.search(text)
+        or text.endswith((",", ";", ":", "-"))
+        or _LIST_START.match(text)
+    ):
+        return False
+    below = _first_bottom(nxt) - ln.bbox.bottom
+    start, end = left.get(ln.page, ln.bbox.x0), right.get(ln.page, ln.bbox.x1)
+    short = ln.bbox.x1 - start <= _BARE_HEADING_SHORT * (end - start)
+    return 0 < below <= 1.3 * pitch and short and nxt.text[:1].isupper()
+
+
+def _left_edge(lines: Sequence[Line]) -> dict[int, float]:
+    """Each page's left text edge: where its lines start, the leftmost."""
+    edges: dict[int, float] = {}
+    for ln in lines:
+        if ln.bbox is not None:
+            edges[ln.page] = min(edges.get(ln.page, ln.bbox.x0), ln.bbox.x0)
+    return edges
+
+
+def mark_pdf_lines(
+    lines: Sequence[Line], *, italic_headings: bool = False, bare_headings: bool = False
+) -> list[LineItem]:
+    """Mark body lines from their typography and the space above them.  With
+    *bare_headings* (a text layer with no typography: OCR), a heading is also told by its
+    place alone (_bare_heading)."""
     running = running_lines(lines)
     body = [ln for i, ln in enumerate(lines) if ln.bbox is not None and i not in running]
     contents = toc_lines([ln.text for ln in body])
     body = [ln for i, ln in enumerate(body) if i not in contents]
+    body, underlined = _without_rules(body)
     size = dominant_size(body)
     pitch = _pitch(body, size)
     right = _right_edge(body)
+    left = _left_edge(body) if bare_headings else {}
     items: list[LineItem] = []
     prev: Line | None = None
     prev_heading = False
@@ -383,13 +510,26 @@ def mark_pdf_lines(lines: Sequence[Line], *, italic_headings: bool = False) -> l
     for k, ln in enumerate(body):
         nxt = body[k + 1] if k + 1 < len(body) else None
         heading = (
-            _is_heading(ln, size, italic_headings)
+            id(ln) in underlined
+            or _is_heading(ln, size, italic_headings)
             or _standalone_italic(ln, prev, nxt, body[k + 2] if k + 2 < len(body) else None)
             # the second line of such a heading, wrapped ("… verdragspart-" over "ners")
             or (prev_heading and prev is not None and _italic_wrap(prev, ln, nxt))
         )
-        lead = heading and _runs_on(
-            ln, body[k + 1] if k + 1 < len(body) else None, pitch, size, italic_headings, right
+        if bare_headings and not heading:
+            new_page = prev is None or prev.page != ln.page
+            gap_above = (
+                None
+                if new_page or prev is None or prev.bbox is None
+                else _first_bottom(ln) - prev.bbox.bottom
+            )
+            heading = _bare_heading(ln, prev, nxt, gap_above, pitch, left, right)
+        lead = (
+            heading
+            and id(ln) not in underlined
+            and _runs_on(
+                ln, body[k + 1] if k + 1 < len(body) else None, pitch, size, italic_headings, right
+            )
         )
         heading = heading and not lead
         assert ln.bbox is not None
@@ -411,7 +551,8 @@ def mark_pdf_lines(lines: Sequence[Line], *, italic_headings: bool = False) -> l
                 and _wraps_onto(prev, ln, right)
             )
             starts = None if wraps else BlockKind.HEADING
-            items.append(LineItem(ln, starts, _level(ln, size)))
+            level = 1 if id(ln) in underlined else _level(ln, size)
+            items.append(LineItem(ln, starts, level))
         elif (
             prev_heading
             or new_page

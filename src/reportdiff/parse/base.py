@@ -28,6 +28,7 @@ from reportdiff.model import (
 from reportdiff.vocab.countries import defined_abbreviations, edition_abbreviations
 from reportdiff.vocab.currencies import CURRENCY_CODES
 from reportdiff.vocab.editions import REPORT_DOSSIER, SUBJECT, TITLE
+from reportdiff.vocab.headings import RELATED_HEADINGS
 from reportdiff.vocab.organisations import lookup_organisation
 
 from .agreements import find_agreements
@@ -309,11 +310,18 @@ class EditionParser:
         )
 
 
+_RELATED = re.compile(r"^\W*(?:" + "|".join(RELATED_HEADINGS) + r")\W*$", re.IGNORECASE)
+
+
 def _with_headings(sections: Sequence[SectionContext]) -> list[Sentence]:
     """Every sentence, each section's heading before its own: a citation set as a heading
-    (a list of consulted papers, each on a line in bold, read as headings) is cited too."""
+    (a list of consulted papers, each on a line in bold, read as headings) is cited too.  Not
+    a web page's list of related papers printed with it ("Gerelateerde documenten"): the site
+    relates them, the letter does not cite them."""
     out: list[Sentence] = []
     for i, section in enumerate(sections):
+        if section.heading_found and _RELATED.match(section.title):
+            continue
         block = section.heading_block
         if section.heading_found and block is not None:
             out.append(Sentence(section.title, block.page, block.page_label, i))

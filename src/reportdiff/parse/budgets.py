@@ -186,7 +186,9 @@ _EARLIER = re.compile(
     r"|\b(?:vorig(?:e)?|verleden)\s+jaar\b|\been\s+jaar\s+geleden\b|\bin\s+het\s+voorgaande\s+jaar\b"
     # the figure of the report before: "| vorige opgave GBP 63,1 mld", "Vorig jaarverslag
     # noemde voor Luxemburg … € 683 miljoen"
-    r"|\b(?:vorige|eerdere|voorgaande)\s+(?:opgave|editie|rapportage|jaarbrief|brief)\b",
+    r"|\b(?:vorige|eerdere|voorgaande)\s+(?:opgave|editie|rapportage|jaarbrief|brief)\b"
+    # "vorjaar" is the year before, alone or in a compound: "vorjaarsbrief noemde nog …"
+    r"|\bvorjaar\w*",
     re.IGNORECASE,
 )
 # Before an amount of no stated year: the report before gave it ("Vorig jaarverslag noemde
@@ -1056,6 +1058,17 @@ def amounts_in_sentence(
         for t in targets
     ]
     reads = _beside_a_later_year([_plausible(read) for read in out], edition_year)
+    if sentence.cited:
+        reads = [
+            attrs.evolve(
+                r,
+                kind=AmountKind.OTHER,
+                reason="another source's estimate: the sentence before names the source",
+            )
+            if r.kind is not AmountKind.OTHER
+            else r
+            for r in reads
+        ]
     if sentence.question:
         # "Klopt het dat Duitsland € 90 miljard uitgaf?" asks; the answer states.
         reads = [

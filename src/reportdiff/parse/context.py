@@ -20,6 +20,7 @@ import attrs
 from reportdiff.dates import YEAR
 from reportdiff.extract import Block, BlockKind, Document, consecutive
 from reportdiff.model import Source
+from reportdiff.vocab import amounts as cues
 from reportdiff.vocab._lexicon import longest_first
 from reportdiff.vocab.countries import NETHERLANDS, country_name, find_countries, lookup_country
 from reportdiff.vocab.headings import (
@@ -84,6 +85,10 @@ class Sentence:
     # when it is prose: whose figure an amount is that names no country.  Not a record: the
     # paragraph says nothing of a partnership by being led so ("Zuid-Korea: vervallen").
     lead: str | None = None
+    # Whether the sentence goes on with another source that the sentence before it names
+    # ("Wie andere bronnen raadpleegt, vindt soms een hoger getal. Zo schat …"): its figures
+    # are that source's, not the report's.
+    cited: bool = False
 
     def source(self) -> Source:
         return Source(page=self.page, page_label=self.page_label, text=self.text)
@@ -118,7 +123,8 @@ def _asks(text: str) -> bool:
 # defensie", read as the budget by the author who wrote it).
 _HEARSAY = re.compile(
     # rumour named as such: "het gerucht gaat", "geruchten", "gangpraat", "in de wandelgangen"
-    r"\bgerucht(?:en)?\b|\broddels?\b|\bgangpraat\b|\bwandelgangen\b|\brumou?rs?\b|"
+    # (also in compounds: "wandelganggeruchten spreken over verkenning")
+    r"\b\w*gerucht(?:en)?\b|\broddels?\b|\b\w*gangpraat\b|\bwandelgang\w*|\brumou?rs?\b|"
     r"\bnaar\s+(?:het\s+schijnt|men\s+zegt)\b|"
     r"\bmen\s+(?:zegt|zei|beweert|beweerde|fluistert|fluisterde|vertelt|vertelde)\b|"
     # the press as the only source: "Kranten hier beweren: …", "volgens de pers"
@@ -331,9 +337,10 @@ def _only_a_caption(section: SectionContext) -> bool:
 
 
 # A heading that opens with the noun for partners itself ("Partnerlanden per regio",
-# "Partners in de regio"): about the partners, not about their budgets or agreements
-# ("Defensie-uitgaven der partnerlanden", "Partnerbudgetten").
-_PARTNERS_NOUN = re.compile(r"^\W*(?:de\s+)?(?:partnerlanden|partners)\b", re.IGNORECASE)
+# "Partners in de regio"), or for countries ("Projectlanden", "Landen met projectmatige
+# samenwerking"): about the partners, not about their budgets or agreements ("Defensie-
+# uitgaven der partnerlanden", "Partnerbudgetten").
+_PARTNERS_NOUN = re.compile(r"^\W*(?:de\s+)?(?:partners|\w*landen)\b", re.IGNORECASE)
 
 
 # What may stand between the organisations a heading lists ("EU, VN en NAVO").
@@ -621,11 +628,15 @@ def build_sections(doc: Document, warnings: list[str]) -> list[SectionContext]:
                 # … Defensiebudget 1931-1932: GBP 63,5 mld") is about that country to its end,
                 # or to the next sentence led so.
                 lead: str | None = caption
+                # Whether the sentence before (in this paragraph) names another source.
+                sourced = False
                 for offset, text in split_sentences(block.text):
                     page = block.page_at(offset)
                     label = pages[page].label if page in pages else block.page_label
                     lead = lead_country(text) or (None if ends_a_lead(text) else lead)
-                    section.sentences.append(Sentence(text, page, label, i, lead=lead))
+                    cited = sourced and _SOURCE_GOES_ON.match(text) is not None
+                    sourced = cited or _OTHER_SOURCE.search(text) is not None
+                    section.sentences.append(Sentence(text, page, label, i, lead=lead, cited=cited))
                 continue
             for offset, name, field in fields:
                 if RECORD_KEY.fullmatch(name):
@@ -641,6 +652,9 @@ def build_sections(doc: Document, warnings: list[str]) -> list[SectionContext]:
     mark_speakers(sections)
     return sections
 
+
+_OTHER_SOURCE = re.compile(r"\b(?:" + "|".join(cues.OTHER_SOURCES) + ")", re.IGNORECASE)
+_SOURCE_GOES_ON = re.compile(r"^\W*(?:" + "|".join(cues.SOURCE_GOES_ON) + ")", re.IGNORECASE)
 
 # What may stand before a paragraph's lead country: a bullet, "(samen) met", an article.
 _LEAD_BEFORE = re.compile(r"[\s•▪◦·*–—-]*(?:(?:samen\s+)?met\s+)?(?:(?:het|de)\s+)?", re.IGNORECASE)

@@ -134,7 +134,7 @@ _NEGATION = re.compile(
 _ENDED = re.compile(
     r"\bbeëindig\w*|\bbe[eë]indigd\b|\b(?:(?:ver|af|weg|uit)?gevallen|vervallen|vervalt|"
     r"verdwijn\w*|verdween|verdwenen|"
-    r"geschrapt|afgevoerd|verwijderd)\b|\bvan\s+de\s+(?:partner)?lijst\s+(?:gehaald|gevoerd)\b|"
+    r"geschrapt|afgevoerd|verwijderd|eraf)\b|\bvan\s+de\s+(?:partner)?lijst\s+(?:gehaald|gevoerd)\b|"
     r"\b(?:valt|vallen|viel|vielen)\b[^.;]{0,30}?\b(?:buiten|weg|af)\b|\bniet\s+langer\b|"
     r"\bvoormalig\w*|\bgewezen\b|\b(?:ex|oud)-partner",
     re.IGNORECASE,
@@ -169,7 +169,11 @@ NO_PARTNER = re.compile(
 )
 # Anywhere between an enumeration and its cue, in the same clause: "Australië en Spanje horen
 # niet bij de strategische partners", "… maken geen deel uit van …", "… vallen buiten …".
-_NEGATIONS = r"niet|geen|buiten|noch|nooit|nimmer|nergens|geenszins|allerminst|evenmin"
+# (with "absent" and "missing": "afwezig: Japan (voorheen vermeld)")
+_NEGATIONS = (
+    r"niet|geen|buiten|noch|nooit|nimmer|nergens|geenszins|allerminst|evenmin|"
+    r"afwezig|ontbr(?:eekt|eken|ak|aken)"
+)
 # A strategic cue after the country that it is compared with or set against: "Met Litouwen …,
 # zij het op bescheidener schaal dan met de strategische partnerlanden", "… anders dan bij de
 # strategische partners": a partner, not a strategic one.  (Before the countries, "in
@@ -188,6 +192,12 @@ _NEITHER_CLAUSE = re.compile(
     r"\W*(?:evenmin|ook\s+niet)\b(?![^;:]*\b(?:maar|wel)\b)", re.IGNORECASE
 )
 _NEGATION_BETWEEN = re.compile(rf"\b(?:{_NEGATIONS})\b", re.I)
+# Right before an other-partners cue, what denies it ("buiten (de) partnerlijst", "geen
+# partnerland"): not "naast" or "behalve", which set other partners beside the strategic ones.
+_CUE_DENIED = re.compile(
+    r"\b(?:geen|niet|buiten|nooit)(?:\s+(?:de|het|die|dat|deze|onze|een|enige?|op|van))*\s+$",
+    re.I,
+)
 # Right after the countries, when the strategic cue stands before them: the cue denied
 # ("Strategisch partner is Estland niet, wel een vertrouwd aanspreekpunt").
 _DENIED_AFTER = re.compile(
@@ -523,6 +533,8 @@ def enumerated_partners(text: str) -> list[tuple[str, PartnerCategory, bool]]:
             elif not negated and (
                 (denied and cue_at >= anaphor_at)
                 or _NEGATION_BETWEEN.search(between)
+                # the cue denied before it: "Context (buiten partnerlijst): Rusland …"
+                or _CUE_DENIED.search(clause, max(0, cue_at - 40), cue_at)
                 or (cue_at < start and _DENIED_AFTER.match(clause, end))
                 or _ENDED.search(clause)
                 or _THREAT.search(clause)
@@ -1013,11 +1025,19 @@ def find_unread_partners(
     for section in sections:
         for sentence in section.sentences:
             text = sentence.text
-            if sentence.question or not _PARTNER_WORD.search(text):
+            if sentence.question:
+                continue
+            if _PARTNER_WORD.search(text):
+                named = _countries(text)
+            elif _MONEY_TALK.search(text) or _OTHER_LIST.search(text):
+                continue
+            else:
+                named = _listed(text)
+            if not named:
                 continue
             if any(p.search(text) for p in (_DENIES, _ENDED, _PROPOSED, _THREAT)):
                 continue
-            for code in _countries(text):
+            for code in named:
                 if code not in read:
                     read.add(code)
                     out.append(Unread(code, sentence.source()))
@@ -1027,6 +1047,34 @@ def find_unread_partners(
 # This many countries or more named under one category in one sentence are an enumeration of
 # that category's partners.
 _ENUMERATION = 3
+
+# What else a list of countries is: the parties to a treaty, the members of an organisation,
+# the participants in a mission or exercise.
+_OTHER_LIST = re.compile(
+    r"\b(?:partij\w*|verdrag\w*|lid|leden|lidstaten|lidland\w*|deelne\w*|onderteken\w*|"
+    r"missie\w*|operatie\w*|oefening\w*)\b",
+    re.IGNORECASE,
+)
+
+
+def _listed(text: str) -> list[str]:
+    """The countries of a list of _ENUMERATION or more that *text* runs through with nothing
+    but commas and "en" between them ("De kerngroep omvatte zes landen: België, Duitsland, …
+    en Noorwegen"): in a sentence with no word for partners, such a list may still be the
+    partners in words the parser does not read."""
+    found = [(start, end, code) for start, end, code in find_countries(text) if code not in KINGDOM]
+    out: list[str] = []
+    run: list[str] = []
+    for k, (start, _end, code) in enumerate(found):
+        if k and _LIST_GAP.fullmatch(text, found[k - 1][1], start) is None:
+            if len(set(run)) >= _ENUMERATION:
+                out += run
+            run = []
+        run.append(code)
+    if len(set(run)) >= _ENUMERATION:
+        out += run
+    return list(dict.fromkeys(out))
+
 
 # The category of the partners a chapter is about.
 _CHAPTER = {Group.STRATEGIC: PartnerCategory.STRATEGIC, Group.OTHER: PartnerCategory.OTHER}

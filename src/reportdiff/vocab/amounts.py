@@ -18,6 +18,7 @@ __all__ = [
     "INVESTMENT",
     "OTHER_SOURCES",
     "PLAN",
+    "SOURCE_GOES_ON",
     "TARGET",
 ]
 
@@ -178,6 +179,18 @@ OTHER_SOURCES = (
     r"think\s*tank\w*",
     r"onderzoeksbureau\w*",
     r"andere\s+bronnen\b",
+)
+# How a sentence opens when it gives an example of what the sentence before it said, or
+# goes on with the source that sentence named: "Zo schat …", "Bijvoorbeeld …", "Ter
+# illustratie: …", "Volgens die raming …".  After a sentence that names another source, its
+# figures are that source's too.
+SOURCE_GOES_ON = (
+    r"zo\b(?!['’]n)",
+    r"bijvoorbeeld\b",
+    r"ter\s+illustratie\b",
+    r"een\s+voorbeeld\b",
+    r"volgens\s+(?:die|deze|dat|hun|zijn|haar)\b",
+    r"(?:die|deze|dat)\s+(?:bron\w*|raming\w*|schatting\w*|cijfers?|instituut|instituten)\b",
 )
 # The nouns that name a defence budget as a whole.  Written right before an amount, linked to
 # it by "van", "ten belope van", "ter hoogte van" or a colon ("defensie-uitgaven ten belope van

@@ -14,6 +14,7 @@ __all__ = [
     "OTHER_CUE_WORDS",
     "OTHER_PARTNER_GROUPS",
     "PARTNER_HEADING_WORDS",
+    "RELATED_HEADINGS",
     "STRATEGIC_CUE_WORDS",
     "STRATEGIC_GROUPS",
 ]
@@ -125,6 +126,16 @@ COUNTRY_HEADING_PREFIXES = (
     "landenprofiel",
 )
 GROUP_HEADINGS = (INTRO_TITLE, *STRATEGIC_GROUPS, *OTHER_PARTNER_GROUPS, *MULTILATERAL_GROUPS)
+# The heading of a web page's list of links to other papers ("Gerelateerde documenten", "Zie
+# ook"), printed with the page: what the site relates to the letter, not what the letter
+# cites.  (A letter's own list of background papers, "Achtergrondstukken", is cited.)
+RELATED_HEADINGS = (
+    r"gerelateerde?\s+(?:documenten|stukken|publicaties|kamerstukken|links)",
+    r"zie\s+ook",
+    r"lees\s+ook",
+    r"related\s+(?:documents|links|content)",
+    r"see\s+also",
+)
 
 # A sentence about a defence budget names one of these.
 BUDGET_TERMS = (

@@ -447,6 +447,8 @@ CONTRIBUTION_CUES: tuple[tuple[ContributionStatus, str], ...] = (
         r"\b(?:trok|trekt|trokken|trekken)\s+(?:\w+\s+){0,4}?(?:man|militairen|troepen|"
         r"eenheden|eenheid|bijdrage|detachement|personeel)\s+terug\b|"
         r"\b(?:stopte|stopt|stopten|gestopt)\b[^.;]{0,40}?\b(?:met|ermee)\b|"
+        # a status given in one word, as "afgerond" is: "EUTM Sirocco (EU, Sahel): gestopt"
+        r"\bgestopt\b|"
         # "desondanks stopte Nederlands aandeel", "stopten de Nederlandse inzet", "onze
         # inbreng stopte"
         r"\b(?:stopte|stopten)\s+(?:\w+\s+){0,2}?(?:aandeel|bijdrage|deelname|deelneming|inzet|"
