@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import itertools
 from operator import attrgetter
+from typing import Any
 
 from reportdiff.extract._columns import read_columns
 from reportdiff.extract._lines import Segment, segments
@@ -417,3 +418,19 @@ def test_a_page_of_many_boxes_is_read_across() -> None:
         BBox(RIGHT + 70, 110.0 + i * 100, RIGHT + 250, 205.0 + i * 100) for i in range(41)
     )
     assert read_columns(rows, boxes=boxes) == read_columns(rows)
+
+
+def test_a_page_that_would_be_weighed_too_long_is_read_across(monkeypatch: Any) -> None:
+    """Every gutter weighed counts against the page's budget (a mutated page of hundreds of
+    scattered runs once took seven seconds); past it, the lines are read across, as a page
+    with no columns is."""
+    import reportdiff.extract._columns as columns
+
+    chars: list[Char] = []
+    for i in range(8):
+        chars += _chars(LEFT, 130.0 + 12 * i, f"L{i} " + FULL[:46])
+        chars += _chars(RIGHT, 136.0 + 12 * i, f"R{i} " + FULL[:46])
+    rows = _rows(chars)
+    assert [t[:2] for t in _texts(read_columns(rows))][:2] == ["L0", "L1"]
+    monkeypatch.setattr(columns, "_MAX_WEIGHED", 0)
+    assert read_columns(rows) == rows

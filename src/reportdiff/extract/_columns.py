@@ -62,6 +62,24 @@ _APART = 1.0
 # times over at most: a panel beside two columns needs two; a crafted page of many thin columns
 # gets no deeper.
 _MAX_DEPTH = 3
+# The most gutters (with the columns nested in their sides) one page's lines are weighed at.
+# A typeset page needs some tens, a page of three columns and boxes about a thousand; a
+# mutated page of hundreds of scattered runs needed hundreds of thousands (seven seconds).
+# Past it, what is left is read across, as a page with no columns is.
+_MAX_WEIGHED = 20_000
+
+
+class _Budget:
+    """How many more gutters one page's search may weigh (_MAX_WEIGHED)."""
+
+    def __init__(self) -> None:
+        self.left = _MAX_WEIGHED
+
+    def spend(self) -> bool:
+        self.left -= 1
+        return self.left >= 0
+
+
 # A heading under a column (see _trim) is this long at most; a line that ends so ends a
 # sentence.
 _HEADING_CHARS = 60
@@ -178,7 +196,7 @@ def _panel(side: Sequence[Row], other: Sequence[Row]) -> bool:
     )
 
 
-def _columns_throughout(side: Sequence[Row], depth: int) -> bool:
+def _columns_throughout(side: Sequence[Row], depth: int, budget: _Budget) -> bool:
     """Whether *side* (one side of a gutter, some of its lines in pieces) is itself set in
     columns from top to bottom: a gutter at which it reads as two columns (the two right-hand
     columns of three), which at most a few of its lines cross (a photo's caption or a
@@ -195,11 +213,13 @@ def _columns_throughout(side: Sequence[Row], depth: int) -> bool:
         if sum(b - a for a, b in stretches) < _THROUGHOUT * len(side):
             continue
         if stretches == [(0, len(side))]:
-            if _two_columns(side, y, width, depth):
+            if _two_columns(side, y, width, depth, budget):
                 return True
             continue
         # (each stretch read as plain columns, with none of its own: the work stays bounded)
-        found = [(a, b) for a, b in stretches if _two_columns(side[a:b], y, width, _MAX_DEPTH)]
+        found = [
+            (a, b) for a, b in stretches if _two_columns(side[a:b], y, width, _MAX_DEPTH, budget)
+        ]
         if sum(b - a for a, b in found) >= _THROUGHOUT * len(side):
             return True
     return False
@@ -233,8 +253,8 @@ def _likeliest(side: Sequence[Row], candidates: list[int]) -> list[int]:
     return sorted(ranked[:_NESTED_CANDIDATES])
 
 
-def _two_columns(lines: Sequence[Row], x: float, width: float, depth: int = 0) -> bool:
-    if len(lines) < _MIN_LINES:
+def _two_columns(lines: Sequence[Row], x: float, width: float, depth: int, budget: _Budget) -> bool:
+    if len(lines) < _MIN_LINES or not budget.spend():
         return False
     left, right = _sides(lines, x)
     if _panel(left, right) or _panel(right, left):
@@ -250,7 +270,7 @@ def _two_columns(lines: Sequence[Row], x: float, width: float, depth: int = 0) -
     # wide that its spaces split it, is no table's row).
     pieces = [sum(len(p) > 1 for p in side) > _FEW_PIECES * len(side) for side in sides]
     nested = [
-        _columns_throughout(side, depth + 1)
+        _columns_throughout(side, depth + 1, budget)
         if has or not _is_text_column([p[0] for p in side], width)
         else False
         for has, side in zip(pieces, sides, strict=True)
@@ -645,11 +665,17 @@ def _read_boxes(lines: Sequence[Row], boxes: Sequence[BBox]) -> list[Row]:
     return out
 
 
-def read_columns(lines: Sequence[Row], depth: int = 0, boxes: Sequence[BBox] = ()) -> list[Row]:
+def read_columns(
+    lines: Sequence[Row],
+    depth: int = 0,
+    boxes: Sequence[BBox] = (),
+    budget: _Budget | None = None,
+) -> list[Row]:
     """*lines* (one page's visual lines of one region, top to bottom) in reading order: each
     stretch set in two columns read left column first (see the module's rules), every other
     line where it was; the text of a box (*boxes*: the page's shapes) beside the text read
     on its own."""
+    budget = budget or _Budget()
     if depth == 0:
         lines = _read_boxes(lines, boxes)
     if len(lines) < _MIN_LINES or depth > _MAX_DEPTH:
@@ -662,7 +688,9 @@ def read_columns(lines: Sequence[Row], depth: int = 0, boxes: Sequence[BBox] = (
     best: tuple[int, float, list[tuple[int, int]]] | None = None
     for x in _candidates(lines, width):
         found = [
-            (a, b) for a, b in _stretches(lines, x) if _two_columns(lines[a:b], x, width, depth)
+            (a, b)
+            for a, b in _stretches(lines, x)
+            if _two_columns(lines[a:b], x, width, depth, budget)
         ]
         covered = sum(b - a for a, b in found)
         if found and (best is None or covered > best[0]):
@@ -678,7 +706,7 @@ def read_columns(lines: Sequence[Row], depth: int = 0, boxes: Sequence[BBox] = (
         stretches = [
             (a, b)
             for a, b in _stretches(lines, gutter)
-            if _two_columns(lines[a:b], gutter, width, depth)
+            if _two_columns(lines[a:b], gutter, width, depth, budget)
         ]
     out: list[Row] = []
     at = 0
@@ -688,8 +716,8 @@ def read_columns(lines: Sequence[Row], depth: int = 0, boxes: Sequence[BBox] = (
         left, right = _sides(lines[a:b], gutter)
         # Each side read on its own: a side may hold columns of its own (a panel beside two
         # columns).
-        out.extend(read_columns(left, depth + 1))
-        out.extend(read_columns(right, depth + 1))
+        out.extend(read_columns(left, depth + 1, budget=budget))
+        out.extend(read_columns(right, depth + 1, budget=budget))
         at = b
     out.extend(lines[at:])
     return out
