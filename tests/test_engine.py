@@ -1535,3 +1535,19 @@ def test_an_organisation_the_other_text_still_names_is_not_removed() -> None:
         'the 2112 text names it too (p. 4: "Bilaterale samenwerking dient Europese Unie.") in '
         "words not read as taking part in it; see `reportdiff check`"
     )
+
+
+def test_an_organisation_the_other_editions_heading_names_is_not_removed() -> None:
+    """A line of names set in bold is read as a heading ("Hoofdkaders: EU, NAVO, VN. Plus
+    lidmaatschap: NORDEFCO; OVSE"): an organisation it names is not shown to be gone."""
+    nordefco = Organisation("NORDEFCO", "Nordic Defence Cooperation", Source(2, "2", "NORDEFCO."))
+    jef = Organisation("JEF", "Joint Expeditionary Force", Source(2, "2", "JEF."))
+    title = "Hoofdkaders 1994: EU, NAVO, VN. Plus lidmaatschap: NORDEFCO; OVSE"
+    section = Section(title, 2, "Toelichting volgt.", Source(2, "2", title))
+    changes = diff(
+        _report(1993, organisations=(nordefco, jef)), _report(1994, sections=(section,))
+    ).of(Entity.ORGANISATION)
+    kinds = {c.key: c.kind for c in changes}
+    assert kinds == {"NORDEFCO": ChangeKind.UNAVAILABLE, "JEF": ChangeKind.REMOVED}
+    (unavailable,) = [c for c in changes if c.key == "NORDEFCO"]
+    assert unavailable.note is not None and "in the heading" in unavailable.note

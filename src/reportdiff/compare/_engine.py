@@ -505,6 +505,21 @@ def _unread_organisation(change: Change, other: Report) -> Change:
 
     fact = change.new if change.kind is ChangeKind.ADDED else change.old
     for section in other.sections:
+        # A heading is text too: a line of figures or names set in bold ("Hoofdkaders: EU,
+        # NAVO, VN. Plus lidmaatschap: NORDEFCO; OVSE") is read as one.
+        named = [
+            (start, end)
+            for start, end, code in find_organisations(section.title)
+            if code == fact.code
+        ]
+        if section.heading_found and named:
+            page, label = section.source.page, section.source.page_label
+            text = _sentence_around(section.title, *named[0])
+            note = (
+                f"the {other.edition.year} text names it too (p. {label or page}, in the heading "
+                f'"{text}") in words not read as taking part in it; see `reportdiff check`'
+            )
+            return attrs.evolve(change, kind=ChangeKind.UNAVAILABLE, note=note)
         for start, end, code in find_organisations(section.text):
             if code != fact.code:
                 continue
