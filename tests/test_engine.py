@@ -1396,10 +1396,11 @@ class TestAgreementStateRecalled:
         new: AgreementState,
         old_events: tuple[AgreementEvent, ...] = (),
         new_events: tuple[AgreementEvent, ...] = (),
+        kind: AgreementKind = AgreementKind.LETTER_OF_INTENT,
     ) -> list[tuple[str, Any, Any]]:
         def loi(state: AgreementState, events: tuple[AgreementEvent, ...]) -> Agreement:
             return Agreement(
-                AgreementKind.LETTER_OF_INTENT,
+                kind,
                 "Letter of Intent over luchtruimsurveillance",
                 ("NL", "DE"),
                 None,
@@ -1441,27 +1442,37 @@ class TestAgreementStateRecalled:
         assert self._states(old, new) == [("state", old.value, new.value)]
 
     def test_in_force_after_a_signing_is_news_only_when_shown(self) -> None:
-        """Signed, then in force: a change when the old edition signed it in its own year or
-        the new one says it entered into force since; not when the old edition only recalled
-        a signing years before ("overeengekomen in 2089, geldt onverkort")."""
+        """Signed, then in force: a change when the new edition says it entered into force
+        since, or (for a treaty or a SOFA, which enter into force on their own date) when the
+        old edition signed it in its own year; not when the old edition only recalled a
+        signing years before ("overeengekomen in 2089, geldt onverkort"), and not for an
+        arrangement that took effect when it was signed (a letter of intent, an MoU)."""
         signed, in_force = AgreementState.SIGNED, AgreementState.IN_FORCE
+        sofa = AgreementKind.SOFA
 
         def event(kind: AgreementEventKind, date: str) -> tuple[AgreementEvent, ...]:
             return (AgreementEvent(kind, date),)
 
         news = [("state", "signed", "in_force")]
-        assert self._states(signed, in_force, event(AgreementEventKind.SIGNED, "2092-05")) == news
-        assert (
-            self._states(
-                signed,
-                in_force,
-                event(AgreementEventKind.SIGNED, "2089"),
-                event(AgreementEventKind.ENTERED_INTO_FORCE, "2093-01"),
+        this_year = event(AgreementEventKind.SIGNED, "2092-05")
+        assert self._states(signed, in_force, this_year, kind=sofa) == news
+        assert self._states(signed, in_force, this_year) == []
+        for kind in (sofa, AgreementKind.LETTER_OF_INTENT):
+            assert (
+                self._states(
+                    signed,
+                    in_force,
+                    event(AgreementEventKind.SIGNED, "2089"),
+                    event(AgreementEventKind.ENTERED_INTO_FORCE, "2093-01"),
+                    kind=kind,
+                )
+                == news
             )
-            == news
-        )
-        assert self._states(signed, in_force, event(AgreementEventKind.SIGNED, "2089")) == []
-        assert self._states(signed, in_force) == []
+            assert (
+                self._states(signed, in_force, event(AgreementEventKind.SIGNED, "2089"), kind=kind)
+                == []
+            )
+            assert self._states(signed, in_force, kind=kind) == []
 
     def test_in_force_unchanged_is_no_news(self) -> None:
         """Signed in the old edition's own year, then "onveranderd geldend": the new edition
@@ -1486,11 +1497,27 @@ class TestAgreementStateRecalled:
         )
         changes = diff(_report(2092, agreements=(old,)), _report(2093, agreements=(new,)))
         assert changes.of(Entity.AGREEMENT) == ()
-        # Said without "onveranderd", it is news: signed in 2092, in force in 2093.
+        # Said without "onveranderd": an MoU took effect when it was signed, no news, unless
+        # the new edition dates its being in force after 2092 ("geldig sedert 1 juli 2093");
+        # a SOFA signed in 2092 and in force in 2093 entered into force in between.
         plain = attrs.evolve(new, source=Source(3, "3", text.replace("onveranderd ", "")))
-        (c,) = diff(_report(2092, agreements=(old,)), _report(2093, agreements=(plain,))).of(
-            Entity.AGREEMENT
+        assert (
+            diff(_report(2092, agreements=(old,)), _report(2093, agreements=(plain,))).of(
+                Entity.AGREEMENT
+            )
+            == ()
         )
+        from_text = Source(3, "3", "MoU liaisonofficieren Litouwen (geldend vanaf 01-06-2093)")
+        for dated in (attrs.evolve(plain, date="2093-07"), attrs.evolve(plain, source=from_text)):
+            (c,) = diff(_report(2092, agreements=(old,)), _report(2093, agreements=(dated,))).of(
+                Entity.AGREEMENT
+            )
+            assert [(f.name, f.old, f.new) for f in c.fields] == [("state", "signed", "in_force")]
+        old_sofa = attrs.evolve(old, kind=AgreementKind.SOFA)
+        new_sofa = attrs.evolve(plain, kind=AgreementKind.SOFA)
+        (c,) = diff(
+            _report(2092, agreements=(old_sofa,)), _report(2093, agreements=(new_sofa,))
+        ).of(Entity.AGREEMENT)
         assert [(f.name, f.old, f.new) for f in c.fields] == [("state", "signed", "in_force")]
 
 

@@ -123,8 +123,11 @@ class TestTable:
     def test_enum_words_and_agreement_title(self, r2021: Report) -> None:
         """Kinds and statuses read as words; a status change names its agreement."""
         a = next(x for x in r2021.agreements if x.kind is AgreementKind.LETTER_OF_INTENT)
-        # The engine compares the lasting state (and the contract's status): change both.
-        moved = attrs.evolve(a, status=AgreementStatus.IN_FORCE, state=AgreementState.IN_FORCE)
+        # The engine compares the lasting state (and the contract's status): change both; a
+        # letter of intent takes effect when signed, so its being in force is dated later.
+        moved = attrs.evolve(
+            a, status=AgreementStatus.IN_FORCE, state=AgreementState.IN_FORCE, date="2022-03"
+        )
         agreements = tuple(moved if x is a else x for x in r2021.agreements)
         d = diff(r2021, _plant(r2021, agreements=agreements))
         text = diff_table(d, width=140)

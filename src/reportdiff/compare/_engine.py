@@ -57,7 +57,7 @@ from reportdiff.model import (
     Unread,
     title_words,
 )
-from reportdiff.vocab.agreements import STATUS_CUES
+from reportdiff.vocab.agreements import EFFECTIVE_FROM, EFFECTIVE_ON_SIGNING, STATUS_CUES
 from reportdiff.vocab.currencies import REFERENCE_CURRENCIES
 from reportdiff.vocab.editions import TITLE
 from reportdiff.vocab.missions import MISSION_NOUNS
@@ -1128,9 +1128,17 @@ def _came_into_force(a: Agreement, b: Agreement, old_year: int) -> bool:
 
     signed = [year(e) for e in a.events if e.kind is AgreementEventKind.SIGNED]
     entered = [year(e) for e in b.events if e.kind is AgreementEventKind.ENTERED_INTO_FORCE]
-    return any(y is not None and y >= old_year for y in signed) or any(
-        y is None or y > old_year for y in entered
-    )
+    if any(y is None or y > old_year for y in entered):
+        return True
+    # An arrangement that takes effect when it is signed ("DoI … ondertekend per mei 2061",
+    # then "onverkort geldend") was in force already, unless the new edition dates its being
+    # in force after the old edition's year ("getekend 26 februari 1967, geldigheid volgt
+    # later", then "geldig sedert 1 juli 1968").
+    if b.kind in EFFECTIVE_ON_SIGNING:
+        since = EFFECTIVE_FROM.search(b.source.text)
+        dated = int(since.group(1)) if since else int(b.date[:4]) if b.date else None
+        return dated is not None and dated > old_year
+    return any(y is not None and y >= old_year for y in signed)
 
 
 def _new_events(a: Agreement, b: Agreement, old_year: int) -> list[AgreementEvent]:

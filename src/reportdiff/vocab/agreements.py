@@ -17,6 +17,8 @@ from ._lexicon import Lexicon, longest_first
 from .definitions import DEFINITION_ENTRY, DEFINITIONS
 
 __all__ = [
+    "EFFECTIVE_FROM",
+    "EFFECTIVE_ON_SIGNING",
     "ENTRY_INTO_FORCE",
     "KIND_FORMS",
     "KIND_PREFIXES",
@@ -651,3 +653,25 @@ def _glossed(
         out.append((start, end, kind))
         i += 1
     return out
+
+
+# The kinds of arrangement that take effect when they are signed, unless the text dates them
+# later: a memorandum, a declaration or letter of intent, a policy direction is no treaty
+# waiting for ratification.  One the edition before called signed and this one calls in force,
+# with no later date, has not changed.  (A treaty or a status-of-forces agreement enters into
+# force on its own date: that step is news.)
+EFFECTIVE_ON_SIGNING = frozenset(
+    {
+        AgreementKind.MOU,
+        AgreementKind.DECLARATION_OF_INTENT,
+        AgreementKind.LETTER_OF_INTENT,
+        AgreementKind.POLICY_DIRECTION,
+    }
+)
+# The date an arrangement is in force from, as the text gives it: "geldig sedert 1 juli 1968",
+# "geldend vanaf 01-06-2070", "van kracht per maart 2093" (the year).
+EFFECTIVE_FROM = re.compile(
+    r"\b(?:geld\w*|van\s+kracht|in\s+werking|werkzaam)\s+"
+    r"(?:vanaf|sedert|sinds|per|met\s+ingang\s+van)\s+[^.;()]{0,20}?\b((?:19|20|21)\d{2})\b",
+    re.IGNORECASE,
+)
