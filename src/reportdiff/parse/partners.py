@@ -1015,11 +1015,12 @@ def find_unread_partners(
     sections: Sequence[SectionContext], partners: Sequence[Partner]
 ) -> list[Unread]:
     """The countries that are not among *partners* though a sentence names them beside a word
-    for partners and refuses them nothing (no negation, no ended or proposed partnership, no
-    threat): their partnership may be stated there in words the parser does not read ("…,
-    met dien verstande dat aan eerstgenoemde vijf landen de hoedanigheid van strategisch
-    partner toekomt").  The diff then does not call such a country's partnership added or
-    removed."""
+    for partners, or lists three or more of them with no figures and no treaty, membership or
+    mission in sight (_listed), and refuses them nothing (no negation, no ended or proposed
+    partnership, no threat): their partnership may be stated there in words the parser does
+    not read ("…, met dien verstande dat aan eerstgenoemde vijf landen de hoedanigheid van
+    strategisch partner toekomt", "De kerngroep omvatte zes landen: …").  The diff then does
+    not call such a country's partnership added or removed."""
     read = {p.code for p in partners}
     out: list[Unread] = []
     for section in sections:
