@@ -509,6 +509,13 @@ def mark_pdf_lines(
     spacing: list[float] = []
     for k, ln in enumerate(body):
         nxt = body[k + 1] if k + 1 < len(body) else None
+        assert ln.bbox is not None
+        new_page = prev is None or prev.page != ln.page
+        gap = (
+            None
+            if new_page or prev is None or prev.bbox is None
+            else _first_bottom(ln) - prev.bbox.bottom
+        )
         heading = (
             id(ln) in underlined
             or _is_heading(ln, size, italic_headings)
@@ -517,13 +524,7 @@ def mark_pdf_lines(
             or (prev_heading and prev is not None and _italic_wrap(prev, ln, nxt))
         )
         if bare_headings and not heading:
-            new_page = prev is None or prev.page != ln.page
-            gap_above = (
-                None
-                if new_page or prev is None or prev.bbox is None
-                else _first_bottom(ln) - prev.bbox.bottom
-            )
-            heading = _bare_heading(ln, prev, nxt, gap_above, pitch, left, right)
+            heading = _bare_heading(ln, prev, nxt, gap, pitch, left, right)
         lead = (
             heading
             and id(ln) not in underlined
@@ -532,13 +533,6 @@ def mark_pdf_lines(
             )
         )
         heading = heading and not lead
-        assert ln.bbox is not None
-        new_page = prev is None or prev.page != ln.page
-        gap = (
-            None
-            if new_page or prev is None or prev.bbox is None
-            else _first_bottom(ln) - prev.bbox.bottom
-        )
         if heading:
             # A heading that wraps onto a second bold line continues the same heading; a
             # heading line directly under another one ("Bijlage …" over "Tabel 1. …") is a

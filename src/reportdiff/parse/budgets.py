@@ -49,7 +49,7 @@ from reportdiff.vocab import amounts as cues, vocabulary
 from reportdiff.vocab.countries import NETHERLANDS, find_countries
 from reportdiff.vocab.currencies import COUNTRY_CURRENCY
 
-from .context import SectionContext, Sentence
+from .context import OTHER_SOURCE, SectionContext, Sentence
 from .numbers import (
     MoneyMatch,
     find_money,
@@ -200,11 +200,6 @@ _EARLIER_REPORT = re.compile(
     r"(?:jaar)?(?:verslag|rapport(?:age)?|bericht|overzicht|brief)\b",
     re.IGNORECASE,
 )
-# Anywhere before an amount in its clause: a source other than the ministry gives it, a research
-# institute's estimate beside the report's own figure ("Zo schat het vredesonderzoeksinstituut
-# SIPRI … defensie-uitgaven van Duitsland over 2090 op 98,3 miljard euro").  NATO is no other
-# source: the report gives partners' spending in NATO's figures.
-_OTHER_SOURCE = re.compile(r"\b(?:" + "|".join(cues.OTHER_SOURCES) + r")", re.IGNORECASE)
 # Right before an amount: it is given for comparison with the figure the sentence is about
 # ("tegenover de 209 miljard …", "vergeleken met ruim 40 miljard").
 _COMPARISON_BEFORE = re.compile(
@@ -862,7 +857,10 @@ def _classify(
         )
     if _EARLIER.search(before) or (year is None and _EARLIER_REPORT.search(before)):
         return read(AmountKind.OTHER, "an earlier year's figure, given for comparison")
-    if _OTHER_SOURCE.search(text, lo, m.start):
+    # Anywhere before the amount in its clause: a source other than the ministry gives it ("Zo
+    # schat het vredesonderzoeksinstituut SIPRI … over 2090 op 98,3 miljard euro").  NATO is no
+    # other source: the report gives partners' spending in NATO's figures.
+    if OTHER_SOURCE.search(text, lo, m.start):
         return read(AmountKind.OTHER, "another source's estimate, not the report's figure")
     if _aside_for_another_country(scan, m, prev_end):
         return read(

@@ -43,6 +43,7 @@ from .sentences import BULLETS, RECORD_KEY, split_fields, split_sentences
 
 __all__ = [
     "ASKING",
+    "OTHER_SOURCE",
     "Group",
     "SectionContext",
     "Sentence",
@@ -635,7 +636,7 @@ def build_sections(doc: Document, warnings: list[str]) -> list[SectionContext]:
                     label = pages[page].label if page in pages else block.page_label
                     lead = lead_country(text) or (None if ends_a_lead(text) else lead)
                     cited = sourced and _SOURCE_GOES_ON.match(text) is not None
-                    sourced = cited or _OTHER_SOURCE.search(text) is not None
+                    sourced = cited or OTHER_SOURCE.search(text) is not None
                     section.sentences.append(Sentence(text, page, label, i, lead=lead, cited=cited))
                 continue
             for offset, name, field in fields:
@@ -653,7 +654,9 @@ def build_sections(doc: Document, warnings: list[str]) -> list[SectionContext]:
     return sections
 
 
-_OTHER_SOURCE = re.compile(r"\b(?:" + "|".join(cues.OTHER_SOURCES) + ")", re.IGNORECASE)
+# A source other than the ministry, named: its estimates are not the report's figures (read
+# here for the sentence after it, and in budgets for the clause it stands in).
+OTHER_SOURCE = re.compile(r"\b(?:" + "|".join(cues.OTHER_SOURCES) + ")", re.IGNORECASE)
 _SOURCE_GOES_ON = re.compile(r"^\W*(?:" + "|".join(cues.SOURCE_GOES_ON) + ")", re.IGNORECASE)
 
 # What may stand before a paragraph's lead country: a bullet, "(samen) met", an article.
