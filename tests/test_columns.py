@@ -343,6 +343,76 @@ def test_a_justified_line_spread_wide_is_one_line_of_its_column() -> None:
     assert [t[:2] for t in out[9:]] == [f"R{i}" for i in range(9)]
 
 
+def test_a_justified_line_whose_word_ends_where_short_lines_end_is_put_together() -> None:
+    """A word of the spread line may end where a few short lines (a paragraph's last) end
+    too: the line is still put together up to the column's right edge, not cut after it."""
+    from reportdiff.extract._columns import _mend_justified
+
+    chars: list[Char] = []
+    for i in range(9):
+        bottom = 130.0 + 12 * i
+        if i == 4:
+            # 28 glyphs and three spaces of 7 over 49: "België," ends at glyph 17
+            words = ["dat", "België,", "Denemarken,", "Spanje,"]
+            chars += _words(LEFT, LEFT + 49 * WIDTH, bottom, words)
+        elif i in (1, 2, 6):
+            chars += _chars(LEFT, bottom, f"L{i} kort einde.")  # 17 glyphs
+        else:
+            chars += _chars(LEFT, bottom, (f"L{i} loopt door. Een zin gaat " + FULL)[:49])
+    rows = _rows(chars)
+    assert len(rows[4]) == 4
+    assert _texts(_mend_justified(rows))[4] == "dat België, Denemarken, Spanje,"
+
+
+def test_columns_go_on_under_a_line_across_them() -> None:
+    """Under a line across both columns, a few lines in the same two columns (too few to
+    show columns on their own) are still read column by column, not across."""
+    chars: list[Char] = []
+    for i in range(8):
+        chars += _chars(LEFT, 130.0 + 12 * i, f"L{i} loopt door. Een zin gaat " + FULL[:20])
+        chars += _chars(RIGHT, 136.0 + 12 * i, f"R{i} loopt door. Een zin gaat " + FULL[:20])
+    chars += _chars(
+        LEFT, 240.0, "Een regel over beide kolommen heen, die veel breder is dan een kolom"
+    )
+    for i in range(8, 12):
+        chars += _chars(LEFT, 252.0 + 12 * (i - 8), f"L{i} loopt door. Een zin gaat " + FULL[:20])
+        chars += _chars(RIGHT, 252.0 + 12 * (i - 8), f"R{i} loopt door. Een zin gaat " + FULL[:20])
+    out = _texts(read_columns(_rows(chars)))
+    assert [t[:3].strip() for t in out] == [
+        *(f"L{i}" for i in range(8)),
+        *(f"R{i}" for i in range(8)),
+        "Een",
+        *(f"L{i}" for i in range(8, 12)),
+        *(f"R{i}" for i in range(8, 12)),
+    ]
+
+
+def test_a_table_under_two_columns_is_not_taken_for_them() -> None:
+    """Rows of cells under two columns, their first cells inside the left column: no
+    continuation of the columns (a table's rows are in pieces), read across."""
+    from reportdiff.extract._columns import _continued, _stretches
+
+    chars: list[Char] = []
+    for i in range(8):
+        chars += _chars(LEFT, 130.0 + 12 * i, f"L{i} loopt door. Een zin gaat " + FULL[:20])
+        chars += _chars(RIGHT, 136.0 + 12 * i, f"R{i} loopt door. Een zin gaat " + FULL[:20])
+    chars += _chars(
+        LEFT, 240.0, "Een regel over beide kolommen heen, die veel breder is dan een kolom"
+    )
+    for i in range(4):
+        bottom = 252.0 + 12 * i
+        chars += _chars(LEFT, bottom, "Luxemburg")
+        chars += _chars(LEFT + 100, bottom, "2087")
+        chars += _chars(LEFT + 160, bottom, "675")
+        chars += _chars(RIGHT, bottom, "EUR")
+        chars += _chars(RIGHT + 100, bottom, "1,5")
+    rows = _rows(chars)
+    gutter = RIGHT - 3
+    stretches = _stretches(rows, gutter)
+    assert len(stretches) == 2
+    assert _continued(rows, gutter, stretches, stretches[:1]) == stretches[:1]
+
+
 def test_cells_apart_are_not_put_together() -> None:
     """A table's row whose cells reach from edge to edge stays in cells: a figure opens a
     cell, and a cell that starts where the other rows' cells start is one."""

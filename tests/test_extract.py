@@ -1441,6 +1441,63 @@ class TestLetterHeadFields:
         assert meta.date == date(2082, 10, 10)
         assert letter_metadata(["Betreft Jaarrapportage"], side).subject == "Jaarrapportage"
 
+    def test_a_subject_wrapped_in_the_sidebar_runs_to_the_next_field(self) -> None:
+        """The narrow side column wraps a long subject under its label ("Rapportage
+        internationale militaire" over "samenwerking 1921"): its lines up to the next field
+        are the subject, with the year the edition is known by."""
+        from reportdiff.extract._metadata import letter_metadata
+
+        side = [
+            "Datum",
+            "16 mei 1922",
+            "Betreft",
+            "Rapportage internationale militaire",
+            "samenwerking 1921",
+            "Ons kenmerk",
+            "BS1922946410",
+        ]
+        meta = letter_metadata([], side)
+        assert meta.subject == "Rapportage internationale militaire samenwerking 1921"
+        assert meta.date == date(1922, 5, 16)
+        assert meta.reference == "BS1922946410"
+
+    def test_a_masthead_with_its_dossier_title_under_the_number(self) -> None:
+        """A word processor's masthead sets "33 279" over "Internationale militaire
+        samenwerking", and "Nr. 2021" over the kind of letter: each is one field."""
+        from reportdiff.extract._metadata import print_metadata
+
+        meta = print_metadata(
+            [
+                "Tweede Kamer der Staten-Generaal",
+                "Vergaderjaar 1922–1923",
+                "33 279",
+                "Internationale militaire samenwerking",
+                "Nr. 2021",
+                "BRIEF VAN DE MINISTER VAN DEFENSIE",
+                "Aan de Voorzitter van de Tweede Kamer der Staten-Generaal",
+                "Den Haag, 23 mei 1923",
+            ]
+        )
+        assert (meta.dossier, meta.dossier_title) == (
+            "33279",
+            "Internationale militaire samenwerking",
+        )
+        assert (meta.number, meta.letter_kind) == ("2021", "BRIEF VAN DE MINISTER VAN DEFENSIE")
+        assert meta.date == date(1923, 5, 23)
+        # a bare number followed by another field is no title's
+        assert print_metadata(["33 279", "Nr. 5 BRIEF"]).dossier is None
+
+    def test_the_fields_are_read_from_the_first_head_that_holds_one(self) -> None:
+        """An e-book's cover and colophon come before the print's head: the head lines of the
+        first page that holds a field are the edition's."""
+        from reportdiff.extract._metadata import masthead
+
+        cover: list[str] = []
+        colophon = ["Over deze uitgave"]
+        head = ["Tweede Kamer der Staten-Generaal", "Vergaderjaar 1942–1943", "33 279"]
+        assert masthead([cover, colophon, head, []]) == head
+        assert masthead([cover, colophon]) == cover
+
 
 class TestKeyValueRows:
     """A two-column table's rows (a short key, then its value) are paragraphs of their own;

@@ -413,6 +413,37 @@ def test_an_ambiguous_amount_says_why_even_when_its_other_readings_are_out_of_bo
             id="vorjaarsbrief",
         ),
         pytest.param(
+            "Van het budget van Luxemburg gaat 140 miljoen euro naar materieel.",
+            [("other", "LU", None, "140000000 EUR", None)],
+            id="a-part-of-the-budget-put-first",
+        ),
+        pytest.param(
+            "Frankrijk besteedde in 2090 € 60,2 miljard aan defensie, waarvan ruim € 12 "
+            "miljard aan materieel.",
+            [
+                ("budget", "FR", "2090", "60200000000 EUR", None),
+                ("other", "FR", "2090", "12000000000 EUR", None),
+            ],
+            id="waarvan-a-part",
+        ),
+        pytest.param(
+            "Wat geeft België uit? In 2090 is dat ruim zeven miljard euro (€ 7,23 miljard), "
+            "ofwel 2,45 procent bbp-aandeel.",
+            [
+                ("other", "BE", "2090", "7000000000 EUR", None),
+                ("budget", "BE", "2090", "7230000000 EUR", "2.45"),
+            ],
+            id="a-rounded-figure-restated-exactly-in-brackets",
+        ),
+        pytest.param(
+            "Het Verenigd Koninkrijk besteedde in 2090 GBP 62,6 mld (≈ € 73,2 mld) aan defensie.",
+            [
+                ("budget", "GB", "2090", "62600000000 GBP", None),
+                ("other", None, None, "73200000000 EUR", None),
+            ],
+            id="a-figure-in-another-currency-in-brackets-is-converted",
+        ),
+        pytest.param(
             "Zo schat het vredesonderzoeksinstituut SIPRI in Stockholm defensie-uitgaven van "
             "Duitsland over 2090 op 98,3 miljard euro.",
             [("other", "DE", "2090", "98300000000 EUR", None)],
@@ -2288,6 +2319,10 @@ def test_what_a_told_question_names_is_no_partner() -> None:
         ("Iran verschijnt enkel als gewezen verdragspartij, nergens als partner.", []),
         ("Iran zien deze partnerstaten, evenals Nederland, als bedreiging.", []),
         ("Noorwegen beschouwt het noorden als strategisch gebied.", []),
+        (
+            "Kernpartners 2098: België, Duitsland en Noorwegen.",
+            [("BE", "strategic"), ("DE", "strategic"), ("NO", "strategic")],
+        ),
     ],
 )
 def test_more_ways_to_say_what_a_partner_is(text: str, expected: list[tuple[str, str]]) -> None:
@@ -4905,3 +4940,36 @@ def test_a_web_pages_related_papers_are_not_cited(tmp_path: Path) -> None:
         ("29521", "842"),
         ("28676", "954"),
     ]
+
+
+def test_a_category_named_then_counted_and_listed_in_the_next_sentence() -> None:
+    """ "Belangrijkste partners noemen wij strategisch." names the category and no country;
+    the sentence after it counts and lists them: those are the category's partners, when
+    as many as it counts."""
+    assert _partners(
+        [
+            "Belangrijkste partners noemen wij strategisch.",
+            "Aantal 2001: 3, namelijk België, Duitsland en Frankrijk.",
+        ]
+    ) == [("BE", "strategic"), ("DE", "strategic"), ("FR", "strategic")]
+    # a count that does not match: which of them are meant would be a guess
+    assert (
+        _partners(
+            [
+                "Belangrijkste partners noemen wij strategisch.",
+                "Aantal 2001: 4, namelijk België, Duitsland en Frankrijk.",
+            ]
+        )
+        == []
+    )
+
+
+def test_daarbuiten_opening_a_sentence_sets_the_countries_beside_the_group() -> None:
+    """ "Daarbuiten: projectsamenwerking, met …" after the strategic group: other partners;
+    "in Europa en daarbuiten" is a place, not the group."""
+    assert _partners(["Daarbuiten: projectsamenwerking, met Canada, Estland en Zweden."]) == [
+        ("CA", "other"),
+        ("EE", "other"),
+        ("SE", "other"),
+    ]
+    assert _partners(["Wij oefenen in Europa en daarbuiten, met Canada en Estland."]) == []

@@ -228,7 +228,11 @@ def test_a_file_from_before_the_stages_is_split(tmp_path: Path) -> None:
     split = staged["held"]
     assert isinstance(split, dict)
     assert split["start"] and not set(split["start"]) & set(split["parser"])
-    assert set(split["start"]) | set(split["parser"]) == set(held["parser"])
+    # Everything the one file held is kept, in one stage or the other.  (The staged run may
+    # keep a few more: re's cache drops its oldest entries once it holds 512, and the run with
+    # one file compiles all the patterns in one go, so the first ones compiled, json's, may
+    # be gone from it by the time it keeps them.)
+    assert set(held["parser"]) <= set(split["start"]) | set(split["parser"])
 
 
 def test_cache_clear_removes_the_kept_patterns(

@@ -32,7 +32,7 @@ from ._columns import read_columns
 from ._cover import first_head
 from ._lines import Segment, dedupe, make_line, segment_line, segments, without_giants
 from ._margin import split_margin
-from ._metadata import letter_metadata, print_metadata
+from ._metadata import letter_metadata, masthead, print_metadata
 from ._pdf import Char, PageFailure, RawPage, iter_pages, preload_reader
 from ._quotes import without_quote_marks
 from ._regions import measure, region_of
@@ -468,7 +468,7 @@ def assemble_pdf(reads: Sequence[PagesRead]) -> Document:
         else (Layout.KAMERSTUK if Layout.KAMERSTUK in layouts else Layout.UNKNOWN)
     )
     lines = [ln for p in pages for ln in p.lines]
-    header = [ln.text for ln in pages[0].lines if ln.region is Region.HEADER]
+    header = masthead([[ln.text for ln in p.lines if ln.region is Region.HEADER] for p in pages])
     if layout is Layout.LETTER:
         sidebar = [ln.text for ln in lines if ln.region is Region.SIDEBAR]
         meta = letter_metadata(header, sidebar)

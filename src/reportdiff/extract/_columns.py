@@ -220,6 +220,7 @@ def _columns_throughout(side: Sequence[Row], depth: int, budget: _Budget) -> boo
         found = [
             (a, b) for a, b in stretches if _two_columns(side[a:b], y, width, _MAX_DEPTH, budget)
         ]
+        found = _continued(side, y, stretches, found)
         if sum(b - a for a, b in found) >= _THROUGHOUT * len(side):
             return True
     return False
@@ -290,6 +291,55 @@ def _two_columns(lines: Sequence[Row], x: float, width: float, depth: int, budge
         nest or _is_text_column([p[0] for p in side], width, share)
         for nest, side in zip(nested, sides, strict=True)
     )
+
+
+def _column_of(side: Sequence[Row]) -> tuple[float, float]:
+    """Where a column (one side of a stretch) starts, as most of its lines do, and where its
+    widest line ends."""
+    starts = collections.Counter(round(row[0].bbox.x0) for row in side)
+    return float(starts.most_common(1)[0][0]), max(s.bbox.x1 for row in side for s in row)
+
+
+def _fits(side: Sequence[Row], column: tuple[float, float]) -> bool:
+    """Whether *side* is set in *column*: every segment inside it, most lines starting at its
+    left edge and most running (nearly) its full width, as a column's running text does, and
+    at most one line in pieces (a justified line spread wide; a table's rows are in cells)."""
+    x0, x1 = column
+    if len(side) < _MIN_SIDE or sum(len(row) > 1 for row in side) > 1:
+        return False
+    # (a ragged line may run a glyph past the longest line of the stretch it continues)
+    if any(s.bbox.x0 < x0 - _MEND_ALIGN or s.bbox.x1 > x1 + s.size for r in side for s in r):
+        return False
+    aligned = sum(abs(row[0].bbox.x0 - x0) <= _MEND_ALIGN for row in side)
+    full = sum(row[-1].bbox.x1 - row[0].bbox.x0 >= _FULL * (x1 - x0) for row in side)
+    return min(aligned, full) >= _FULL_SHARE * len(side)
+
+
+def _continued(
+    lines: Sequence[Row],
+    x: float,
+    stretches: Sequence[tuple[int, int]],
+    found: Sequence[tuple[int, int]],
+) -> list[tuple[int, int]]:
+    """*found* (the stretches that read as two columns at *x*) with the other *stretches* that
+    go on in the same two columns: each side set in the column of a found stretch's side
+    (_fits).  A stretch too short or too bare to show columns on its own (a few lines under
+    a heading run together with the column beside it, some of them short as a paragraph's
+    last lines are) is read as the columns it continues, not across."""
+    if not found:
+        return list(found)
+    a, b = max(found, key=lambda s: s[1] - s[0])
+    columns = [_column_of(side) for side in _sides(lines[a:b], x)]
+    if len(columns) != 2:
+        return list(found)
+    out = set(found)
+    for a, b in stretches:
+        if (a, b) in out:
+            continue
+        sides = _sides(lines[a:b], x)
+        if len(sides[0]) and len(sides[1]) and all(map(_fits, sides, columns)):
+            out.add((a, b))
+    return sorted(out)
 
 
 def _trim(lines: Sequence[Row], a: int, b: int, x: float) -> int:
@@ -455,10 +505,13 @@ def _on_edge(x: float, edges: Sequence[float]) -> bool:
 def _justified_run(
     line: Row, i: int, starts: Sequence[float], ends: Sequence[float], cells: Sequence[float]
 ) -> int:
-    """The index of the last piece of a justified line that starts with piece *i*, or *i*."""
+    """The index of the last piece of a justified line that starts with piece *i*, or *i*:
+    the furthest piece that ends on an edge (a word of the line may end where other lines'
+    pieces happen to, "Suriname," above "op"), with even spaces up to it."""
     if not _on_edge(line[i].bbox.x0, starts):
         return i
     gaps: list[float] = []
+    last = i
     for k in range(i + 1, len(line)):
         prev, piece = line[k - 1], line[k]
         gap = piece.bbox.x0 - prev.bbox.x1
@@ -467,12 +520,14 @@ def _justified_run(
             or _on_edge(piece.bbox.x0, cells)
             or _CELL_START.match(piece.text)
         ):
-            return i
+            break
         gaps.append(gap)
-        if _on_edge(piece.bbox.x1, ends):
-            # Two spaces at least, and even: one wide gap may be a table's cells apart.
-            return k if len(gaps) > 1 and max(gaps) <= _EVEN_SPACES * min(gaps) else i
-    return i
+        # Two spaces at least, and even: one wide gap may be a table's cells apart.
+        if max(gaps) > _EVEN_SPACES * min(gaps):
+            break
+        if _on_edge(piece.bbox.x1, ends) and len(gaps) > 1:
+            last = k
+    return last
 
 
 # How many lines above and below a justified line's pieces are looked at for a whole line of
@@ -687,11 +742,9 @@ def read_columns(
     )
     best: tuple[int, float, list[tuple[int, int]]] | None = None
     for x in _candidates(lines, width):
-        found = [
-            (a, b)
-            for a, b in _stretches(lines, x)
-            if _two_columns(lines[a:b], x, width, depth, budget)
-        ]
+        stretches = _stretches(lines, x)
+        found = [(a, b) for a, b in stretches if _two_columns(lines[a:b], x, width, depth, budget)]
+        found = _continued(lines, x, stretches, found)
         covered = sum(b - a for a, b in found)
         if found and (best is None or covered > best[0]):
             best = (covered, x, found)
@@ -703,11 +756,13 @@ def read_columns(
         # The gutter right before the right column: a mended line's left part may reach
         # further right than the other lines of its column (a hyphen hung in the margin).
         lines, gutter = mended
-        stretches = [
-            (a, b)
-            for a, b in _stretches(lines, gutter)
-            if _two_columns(lines[a:b], gutter, width, depth, budget)
-        ]
+        every = _stretches(lines, gutter)
+        stretches = _continued(
+            lines,
+            gutter,
+            every,
+            [(a, b) for a, b in every if _two_columns(lines[a:b], gutter, width, depth, budget)],
+        )
     out: list[Row] = []
     at = 0
     for a, b in stretches:

@@ -27,11 +27,17 @@ from ._furniture import (
 )
 from ._types import Layout, Metadata
 
-__all__ = ["letter_metadata", "print_metadata"]
+__all__ = ["letter_metadata", "masthead", "print_metadata"]
 
 # A house style of the 2010s sets the reference among the head's fields, under the subject:
 # "Ons kenmerk BS2016012345" (or "Onze referentie …") rather than in the sidebar.
 _HEAD_REFERENCE = re.compile(r"^(?:Ons kenmerk|Onze referentie)\s*:?\s*(\S+)$")
+
+
+# The labels of a letter head's other fields, in any house style: where a wrapped subject ends.
+_FIELD_LABEL = re.compile(
+    r"^(?:(?:Ons|Uw)\s+)?(?:kenmerk|referentie)\b|^Bijlagen?\b|^Uw\s+brief\b", re.I
+)
 
 
 def _is_furniture(text: str) -> bool:
@@ -71,7 +77,19 @@ def letter_metadata(header: Sequence[str], sidebar: Sequence[str]) -> Metadata:
             candidates = [field.group(2)] if field.group(2) else list(sidebar[i + 1 : i + 2])
             side_date = next((d for c in candidates if (d := parse_dutch_date(c))), None)
         elif field is not None and field.group(1) == "Betreft" and side_subject is None:
-            side_subject = field.group(2) or next(iter(sidebar[i + 1 : i + 2]), None)
+            # A long subject wraps in the narrow column ("Rapportage internationale
+            # militaire" over "samenwerking 1921"): its lines run to the next field.
+            lines = [field.group(2)] if field.group(2) else []
+            for nxt in sidebar[i + 1 :]:
+                if (
+                    HEAD_FIELD.match(nxt)
+                    or _is_furniture(nxt)
+                    or REFERENCE.match(nxt)
+                    or _FIELD_LABEL.match(nxt)
+                ):
+                    break
+                lines.append(nxt)
+            side_subject = " ".join(lines) or None
 
     date = None
     subject_lines: list[str] = []
@@ -110,11 +128,58 @@ def letter_metadata(header: Sequence[str], sidebar: Sequence[str]) -> Metadata:
     )
 
 
+# A masthead's dossier number, or its "Nr. N", alone on its line: a narrow masthead (or a word
+# processor's) sets the dossier's title, or the kind of letter, on the line under it.
+_BARE_DOSSIER = re.compile(r"^\d{2}\s?\d{3}(?:-[A-Z0-9]+)?$")
+_BARE_NUMBER = re.compile(r"^Nr\.\s*\d+$")
+
+
+def _joined(header: Sequence[str]) -> list[str]:
+    """*header* with a bare dossier number or "Nr. N" joined to the line under it, when that
+    line is its title (it begins with a capital and is no masthead line of its own)."""
+    out: list[str] = []
+    skip = False
+    for i, text in enumerate(header):
+        if skip:
+            skip = False
+            continue
+        nxt = header[i + 1].strip() if i + 1 < len(header) else ""
+        if (
+            (_BARE_DOSSIER.match(text.strip()) or _BARE_NUMBER.match(text.strip()))
+            and nxt[:1].isupper()
+            and not (PRINT_NUMBER.match(nxt) or _BARE_NUMBER.match(nxt))
+            and not PRINT_PLACE_DATE.match(nxt)
+            and not nxt.startswith("Aan de ")
+        ):
+            out.append(f"{text.strip()} {nxt}")
+            skip = True
+        else:
+            out.append(text)
+    return out
+
+
+def masthead(headers: Sequence[Sequence[str]]) -> Sequence[str]:
+    """The head lines the edition's fields are read from: the first page's, or, when it holds
+    no field (an e-book's cover and colophon before the letter), the first page's that does
+    (a print's vergaderjaar, dossier or "Nr. N"; a letter's "Datum" or "Betreft")."""
+    for lines in headers:
+        if any(
+            PRINT_VERGADERJAAR.match(t)
+            or PRINT_DOSSIER.match(t)
+            or PRINT_NUMBER.match(t)
+            or _BARE_DOSSIER.match(t.strip())
+            or HEAD_FIELD.match(t)
+            for t in lines
+        ):
+            return lines
+    return headers[0] if headers else []
+
+
 def print_metadata(header: Sequence[str]) -> Metadata:
     """Metadata of a parliamentary print from its page-1 masthead lines, in order."""
     vergaderjaar = dossier = dossier_title = number = kind = place = addressee = None
     date = None
-    for text in header:
+    for text in _joined(header):
         if m := PRINT_VERGADERJAAR.match(text):
             vergaderjaar = re.sub(r"\s*[–-]\s*", "–", m.group(1))
         elif (m := PRINT_NUMBER.match(text)) and number is None:

@@ -291,7 +291,7 @@ def measure(page: RawPage, segs: Sequence[Segment]) -> Geometry:
             s
             for s in segs
             if s.size < body_size * 0.85
-            and s.bbox.x0 > page.width * 0.55
+            and s.bbox.x0 > page.width / 2
             and (footer_top is None or s.bbox.top < footer_top)
         ]
         if anchors:

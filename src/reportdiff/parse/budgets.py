@@ -179,6 +179,21 @@ _TO_LEVEL = re.compile(
 )
 # Right before an amount: the level a change reached ("groeide tot", "steeg naar ruim").
 _LEVEL_REACHED = re.compile(r"\b(?:tot|naar)\s+(?:[\w'’.]+\s+)?$", re.IGNORECASE)
+# Before an amount: it is a part of a budget, not the whole ("Van het budget van Luxemburg
+# gaat 140 miljoen euro naar materieel", "waarvan € 2 miljard voor munitie", "een derde
+# daarvan"): a "van" phrase about the budget put first in its sentence (or its clause),
+# "waarvan"/"daarvan"/"hiervan" a word or two before the amount (not "whose": "België,
+# waarvan de defensiebegroting … op € 9,81 miljard was vastgesteld"), or a share word
+# before "van".
+_PART_OF = re.compile(
+    r"\b(?:waarvan|daarvan|hiervan)\s+(?:(?!(?:de|het|een|zijn|haar|hun)\b)[\w-]+\s+){0,2}$"
+    r"|\b(?:een|het)\s+(?:deel|gedeelte|derde|kwart|helft)\s+(?:van|daarvan)\b",
+    re.IGNORECASE,
+)
+_PART_FRONTED = re.compile(
+    r"(?:^\W*[Vv]|\bV)an\s+(?:het|de|dit|dat|deze|zijn|haar|hun)\s+(?:[\w-]+\s+){0,2}?"
+    r"[\w-]*(?:budget|begroting|uitgaven|bestedingen)\w*\b"
+)
 # Before an amount: it is an earlier year's, told for comparison ("Had Luxemburg twaalf
 # maanden eerder 658 miljoen euro opzij gezet …, in 2212 werd dat 650 miljoen euro").
 _EARLIER = re.compile(
@@ -857,6 +872,8 @@ def _classify(
         )
     if _EARLIER.search(before) or (year is None and _EARLIER_REPORT.search(before)):
         return read(AmountKind.OTHER, "an earlier year's figure, given for comparison")
+    if _PART_OF.search(before) or _PART_FRONTED.search(text, lo, m.start):
+        return read(AmountKind.OTHER, "a part of a budget, not the whole")
     # Anywhere before the amount in its clause: a source other than the ministry gives it ("Zo
     # schat het vredesonderzoeksinstituut SIPRI … over 2090 op 98,3 miljard euro").  NATO is no
     # other source: the report gives partners' spending in NATO's figures.
@@ -1023,6 +1040,12 @@ def amounts_in_sentence(
             and row_spans[i][0] <= m.start < row_spans[i][1]
         )
     ]
+    restated = {
+        k
+        for k in range(len(prose) - 1)
+        if _restated(prose[k], prose[k + 1])
+        and _CONVERTED_AFTER.fullmatch(text, prose[k].end, prose[k + 1].start)
+    }
     for k, m in enumerate(prose):
         if scan is None:
             scan = _Scan(text)
@@ -1030,6 +1053,8 @@ def amounts_in_sentence(
             if _RESPECTIVELY.search(text):
                 scan.respective, scan.respective_shares = _respective(text, prose, scan.countries)
         prev_end = prose[k - 1].end if k else 0
+        if k and k - 1 in restated:
+            continue  # read with the rounded figure before it (below)
         if k and _CONVERTED_AFTER.fullmatch(text, prose[k - 1].end, m.start):
             # "GBP 62,6 mld (≈ € 73,2 mld)": the figure before it, converted.
             out.append(
@@ -1050,7 +1075,22 @@ def amounts_in_sentence(
                 out.append(ReadAmount(m, AmountKind.OTHER, owner, when, None, _NOT_STATED))
                 continue
             m = settled
-        out.append(_classify(scan, m, prev_end, next_start, section_country, edition_year))
+        read = _classify(scan, m, prev_end, next_start, section_country, edition_year)
+        if k in restated:
+            # "ruim zeven miljard euro (€ 7,23 miljard)": the exact figure in the brackets is
+            # what the rounded one before it was said to be; the rounded one is no figure of
+            # its own.
+            out.append(
+                attrs.evolve(
+                    read,
+                    kind=AmountKind.OTHER,
+                    gdp_percent=None,
+                    reason="a rounded figure, restated exactly in the brackets after it",
+                )
+            )
+            out.append(attrs.evolve(read, match=prose[k + 1]))
+            continue
+        out.append(read)
     out += [
         ReadAmount(t, AmountKind.TARGET, None, None, None, "the target column, beside the actual")
         for t in targets
@@ -1076,6 +1116,24 @@ def amounts_in_sentence(
             for r in reads
         ]
     return reads
+
+
+# How far a rounded figure may lie from the exact one it rounds ("ruim negen miljard" for
+# € 9,22 miljard, "bijna zeven" for € 6,51 miljard).
+_ROUNDING = Decimal("0.15")
+
+
+def _restated(rounded: MoneyMatch, exact: MoneyMatch) -> bool:
+    """Whether *exact*, in brackets right after *rounded*, restates it exactly: the same
+    currency (a figure in another currency there is a conversion), neither a range's end nor
+    ambiguous, *rounded* said to be rounded, and near it."""
+    if rounded.currency != exact.currency or not rounded.approx or exact.approx:
+        return False
+    if rounded.ambiguous or exact.ambiguous or rounded.range_part or exact.range_part:
+        return False
+    if exact.amount <= 0:
+        return False
+    return abs(rounded.amount - exact.amount) <= _ROUNDING * exact.amount
 
 
 # A table's columns of a target, then of what was realised: "Partner Indicator Norm

@@ -50,6 +50,8 @@ _STRATEGIC = re.compile(
     r"\bstrategische?\s+(?:partner\w*|bondgeno\w*|kring|(?:kop)?groep|top|kern|categorie|status)\b"
     # written as one word, or with a hyphen: "strategischepartnerstatus genoten: België, …"
     r"|\bstrategische?-?(?:partner|bondgeno)\w*"
+    # the core partners, in one word: "Kernpartners 1922: België, …", "7 kernpartners"
+    r"|\bkern-?partner\w*"
     r"|\bstrategisch\s+partnerschap"
     # "als strategisch aangemerkte partners"
     r"|\bstrategisch\s+(?!(?:en|of|noch|niet|geen)\b)[a-zà-ÿ]+e\s+partner\w*"
@@ -58,6 +60,9 @@ _STRATEGIC = re.compile(
     r"|\bstrategisch\s+(?:noem\w*|genoemd|acht\w*|geacht|beschouw\w*|aangemerkt|"
     r"aangeduid|gelden|geldt|heten|heet|gerangschikt|ingedeeld|ingeschaald|gerekend|"
     r"bestempeld|gekwalificeerd|geclassificeerd|getypeerd)\b"
+    # The verb first, its subject between: "Belangrijkste partners noemen wij strategisch."
+    r"|\b(?:noem\w*|acht\w*|beschouw\w*|hete?n?)\s+(?:wij|we|zij|ze|wij\s+die|we\s+die)\s+"
+    r"(?:als\s+)?strategisch\b(?!\s+[a-zà-ÿ]+)"
     # Said of the relation: "Met België … blijft de band strategisch."
     r"|\b(?:band|banden|relatie|relaties|betrekkingen)\s+(?:\w+\s+)?strategisch\b"
     # Said of the country, as what it is now: "Zuid-Korea: sinds 2069 strategisch", "is
@@ -701,7 +706,10 @@ _ENDS_NEGATED = re.compile(r"\b(?:niet|nooit)(?:\s+meer)?\W*\d*\s*$", re.IGNOREC
 # kopgroep", "Behalve de strategische partners".
 _BESIDES_THE_GROUP = re.compile(
     r"\b(?:buiten|naast|behalve)\s+(?:die|de|deze|dat|het)\s+"
-    r"(?:voorhoede|kopgroep|kern|kerngroep|binnenring|binnenste\s+ring|strategische\s+\w+)\b",
+    r"(?:voorhoede|kopgroep|kern|kerngroep|binnenring|binnenste\s+ring|strategische\s+\w+)\b"
+    # Opening the sentence, after the group was named: "Daarbuiten: projectsamenwerking, met
+    # Canada, …" (not "in Europa en daarbuiten", beyond a place).
+    r"|^\W*daarbuiten\b",
     re.IGNORECASE,
 )
 # A country's adjective, as a country's mention ends: "Russisch", "Duitse", "Amerikaanse".
@@ -1160,7 +1168,7 @@ def _counted_list(
     if ("partner" not in lowered and "landen" not in lowered) or sentence.question:
         return []  # nearly every sentence: no count of partners
     if _COUNTED.search(sentence.text) is None:
-        return []
+        return _counted_after(sentence, after, terms)
     text = _in_plain_words(sentence.text, terms)
     m = _COUNTED.search(text)
     if m is None or _countries(text):
@@ -1189,6 +1197,31 @@ def _counted_list(
     if len({code for code, _ in codes}) != n or len(codes) != n:
         return []
     return [(code, category, where) for code, where in codes]
+
+
+def _counted_after(
+    sentence: Sentence, after: Sequence[Sentence], terms: Sequence[tuple[re.Pattern[str], str]]
+) -> list[tuple[str, PartnerCategory, Sentence]]:
+    """The partners of a category a sentence names without a country, counted and listed in
+    the sentence right after it ("Belangrijkste partners noemen wij strategisch. Aantal 2001:
+    7, namelijk België, Duitsland, …"): the countries of that sentence when they are exactly
+    as many as a count in it says; else none."""
+    text = _in_plain_words(sentence.text, terms)
+    category = _announced(text)
+    if category is None or _countries(text) or _NEGATION_BETWEEN.search(text) or not after:
+        return []
+    nxt = after[0]
+    if (
+        nxt.question
+        or _from_sentence(nxt, terms)
+        or _NEGATION_BETWEEN.search(nxt.text)
+        or _THREAT.search(nxt.text)
+    ):
+        return []
+    named = list(dict.fromkeys(_countries(nxt.text)))
+    if len(named) < _ENUMERATION or len(named) not in _counts(nxt.text):
+        return []
+    return [(code, category, nxt) for code in named]
 
 
 def find_partners(sections: Sequence[SectionContext]) -> list[Partner]:
