@@ -119,6 +119,10 @@ GENERATED = (
     "holdout90",
     "holdout91",
     "holdout92",
+    "holdout93",
+    "holdout94",
+    "holdout95",
+    "holdout96",
 )
 
 
