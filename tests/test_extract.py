@@ -1425,6 +1425,31 @@ class TestLetterHeadFields:
         head = ["Datum 1 december 2041", "Betreft Rapportage"]
         assert letter_metadata(head, side).date == date(2041, 12, 1)
 
+    def test_onderwerp_is_the_subject_under_its_label_in_a_column_of_fields(self) -> None:
+        """ "Onderwerp", the older letters' name for the subject, over a subject wrapped in the
+        column beside the addressee: the subject runs to the next field ("Kenmerk")."""
+        from reportdiff.extract._metadata import letter_metadata
+
+        side = [
+            "Datum",
+            "6 maart 1962",
+            "Onderwerp",
+            "Rapportage internationale militaire",
+            "samenwerking 1961",
+            "Kenmerk",
+            "DGB/SP-1962/12964",
+        ]
+        head = [
+            "Retouradres Postbus 20701 2500 ES Den Haag",
+            "Aan de Voorzitter van de",
+            "Tweede Kamer der Staten-Generaal",
+        ]
+        meta = letter_metadata(head, side)
+        assert meta.subject == "Rapportage internationale militaire samenwerking 1961"
+        assert meta.date == date(1962, 3, 6)
+        assert meta.addressee == "Aan de Voorzitter van de Tweede Kamer der Staten-Generaal"
+        assert letter_metadata(["Onderwerp: Rapportage 1961"], []).subject == "Rapportage 1961"
+
     def test_the_heads_fields_all_in_the_sidebar(self) -> None:
         """An exported notebook sets the letter's head indented, where the sidebar is: its
         "Betreft" there gives the subject (and so the title the edition is known by); one in

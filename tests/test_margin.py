@@ -6,6 +6,8 @@ from __future__ import annotations
 import itertools
 from operator import attrgetter
 
+import attrs
+
 from reportdiff.extract import PageRead, PagesRead, assemble_pdf
 from reportdiff.extract._lines import Segment, segments
 from reportdiff.extract._margin import split_margin
@@ -20,9 +22,10 @@ NOTE_X = 434.0  # a draft's comment column, right of where the text's lines end 
 PROSE = "Luxemburg raamde defensie-uitgaven op 904 miljoen euro, cijfer gelijk"  # to 413
 
 
-def _chars(x: float, bottom: float, text: str) -> list[Char]:
+def _chars(x: float, bottom: float, text: str, size: float = SIZE) -> list[Char]:
+    glyph = size * 0.5
     return [
-        Char(ch, x + i * GLYPH, x + (i + 1) * GLYPH, bottom - SIZE, bottom, SIZE, "Liberation")
+        Char(ch, x + i * glyph, x + (i + 1) * glyph, bottom - size, bottom, size, "Liberation")
         for i, ch in enumerate(text)
     ]
 
@@ -55,7 +58,7 @@ def _draft() -> list[Char]:
 
 
 def test_a_column_of_comments_beside_the_text_is_set_apart() -> None:
-    body, notes = split_margin(_rows(_draft()), PAGE)
+    body, notes, _ = split_margin(_rows(_draft()), PAGE)
     assert _texts(notes) == [
         "[4] FIN: AUD 62 miljard",
         "svp nagaan",
@@ -73,7 +76,7 @@ def test_a_comment_read_as_one_run_with_its_line_is_cut_from_it() -> None:
     chars += _chars(TEXT_X, 300.0, long) + _chars(NOTE_X, 300.0, "[7] DAO: bron?")
     rows = _rows(chars)
     assert _texts(rows)[-1] == f"{long} [7] DAO: bron?"  # one run as read
-    body, notes = split_margin(rows, PAGE)
+    body, notes, _ = split_margin(rows, PAGE)
     assert _texts(body)[-1] == long
     assert _texts(notes)[-1] == "[7] DAO: bron?"
 
@@ -86,7 +89,7 @@ def test_a_second_column_of_text_stays() -> None:
         y = 100.0 + 14 * i
         chars += _chars(TEXT_X, y, PROSE) + _chars(NOTE_X, y, "de tweede kolom")
     rows = _rows(chars)
-    body, notes = split_margin(rows, PAGE)
+    body, notes, _ = split_margin(rows, PAGE)
     assert notes == []
     assert _texts(body) == _texts(rows)
     assert _texts(body) == _texts(rows)
@@ -101,7 +104,7 @@ def test_a_tables_last_column_within_the_text_stays() -> None:
         y = 260.0 + 14 * i
         chars += _chars(TEXT_X, y, country) + _chars(400.0, y, f"{i + 1},5 mld")
     rows = _rows(chars)
-    body, notes = split_margin(rows, PAGE)
+    body, notes, _ = split_margin(rows, PAGE)
     assert notes == []
     assert _texts(body) == _texts(rows)
     assert _texts(body) == _texts(rows)
@@ -111,9 +114,83 @@ def test_text_running_across_the_column_keeps_it() -> None:
     """Where a line of the text runs on across the column's edge, it is no margin."""
     chars = _draft() + _chars(TEXT_X, 300.0, PROSE + " en nog veel verder door tot in de marge")
     rows = _rows(chars)
-    body, notes = split_margin(rows, PAGE)
+    body, notes, _ = split_margin(rows, PAGE)
     assert notes == []
     assert _texts(body) == _texts(rows)
+
+
+def test_notes_beside_a_table_whose_last_column_is_in_the_right_part() -> None:
+    """A table's last column lines up in the page's right part more often than the notes do;
+    it is tried first, refused (the prose runs across it) and the notes are found.  How far
+    they stand from the text is measured in the prose's type, not the table's smaller one."""
+    chars: list[Char] = []
+    for i in range(12):
+        chars += _chars(TEXT_X, 100.0 + 14 * i, PROSE)  # to 413
+    for i in range(8):
+        y = 290.0 + 12 * i
+        chars += _chars(TEXT_X, y, f"Land {i}", 8.0) + _chars(360.0, y, f"{i},9 mld", 8.0)
+    note_x = 447.0  # 34 points right of the prose: within four of its type sizes (10 pt)
+    for i, note in ((1, "vorig jaar 4,1 mld??"), (5, "NIEUW!"), (9, "check")):
+        chars += _chars(note_x, 100.0 + 14 * i, note)
+    body, notes, column = split_margin(_rows(chars), PAGE)
+    assert column == note_x
+    assert _texts(notes) == ["vorig jaar 4,1 mld??", "NIEUW!", "check"]
+    assert _texts(body)[:12] == [PROSE] * 12
+    assert _texts(body)[12] == "Land 0 | 0,9 mld"
+
+
+def test_one_note_is_a_column_only_when_asked_for_as_few() -> None:
+    """One note beside the text does not show a column on its own page; the reader asks for
+    it with ``least=1`` and assemble_pdf takes it only where another page confirms it."""
+    chars: list[Char] = []
+    for i in range(12):
+        chars += _chars(TEXT_X, 100.0 + 14 * i, PROSE)
+    chars += _chars(NOTE_X, 100.0 + 14 * 4, "missie al gestopt?")
+    rows = _rows(chars)
+    body, notes, column = split_margin(rows, PAGE)
+    assert (notes, column) == ([], None)
+    assert _texts(body)[4] == f"{PROSE} | missie al gestopt?"
+    body, notes, column = split_margin(rows, PAGE, least=1)
+    assert column == NOTE_X
+    assert _texts(notes) == ["missie al gestopt?"]
+    assert _texts(body) == [PROSE] * 12
+
+
+def _read(lines: tuple[Line, ...], number: int = 1, **kw: object) -> PageRead:
+    info = PageInfo(number, width=PAGE, height=842.0)
+    return PageRead(info, Layout.UNKNOWN, lines, True, **kw)  # type: ignore[arg-type]
+
+
+def _body(text: str, page: int) -> Line:
+    return Line(text, page, Region.BODY, BBox(TEXT_X, 100, 420.0, 100 + SIZE), SIZE)
+
+
+def test_a_pages_few_notes_are_set_apart_where_another_page_has_a_column_there() -> None:
+    """A reader's copy (a phrase struck through on page 1): its notes are not read, the one
+    note on page 2 neither, since page 1 has its column at the same place."""
+    mission = "UNIFIL loopt door met 40 militairen."
+    as_read = _read((_body(f"{mission} missie al gestopt?", 2),), 2)
+    apart = _read(
+        (
+            _body(mission, 2),
+            Line("missie al gestopt?", 2, Region.MARGIN, BBox(436, 100, 500, 110), SIZE),
+        ),
+        2,
+        notes_at=436.0,
+    )
+    page = attrs.evolve(as_read, few_notes=apart)
+    partner = "Duitsland blijft de belangrijkste partner van Nederland."
+    noted = _read(
+        (_body(partner, 1), Line("NIEUW!", 1, Region.MARGIN, BBox(434, 100, 470, 110), SIZE)),
+        notes_at=434.0,
+        struck=3,
+    )
+    plain = _read((_body(partner, 1),), struck=3)
+    texts = [b.text for b in assemble_pdf([PagesRead("a.pdf", (noted, page))]).blocks]
+    assert texts == [partner, mission]
+    # Without a column of notes elsewhere, the page is read as it stands.
+    texts = [b.text for b in assemble_pdf([PagesRead("a.pdf", (plain, page))]).blocks]
+    assert texts == [partner, f"{mission} missie al gestopt?"]
 
 
 def _page(struck: int) -> PagesRead:

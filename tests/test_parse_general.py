@@ -4973,3 +4973,72 @@ def test_daarbuiten_opening_a_sentence_sets_the_countries_beside_the_group() -> 
         ("SE", "other"),
     ]
     assert _partners(["Wij oefenen in Europa en daarbuiten, met Canada en Estland."]) == []
+
+
+_GROUP_OF_SEVEN = (
+    "Nederland werkt bovenal samen met België, Duitsland, Frankrijk, Luxemburg, Noorwegen, "
+    "het Verenigd Koninkrijk en de Verenigde Staten: kopgroep 2161."
+)
+_SEVEN = [
+    ("BE", "strategic"),
+    ("DE", "strategic"),
+    ("FR", "strategic"),
+    ("LU", "strategic"),
+    ("NO", "strategic"),
+    ("GB", "strategic"),
+    ("US", "strategic"),
+]
+
+
+def test_a_stated_count_of_a_category_takes_the_one_list_of_that_many() -> None:
+    """ "7 kernpartners" in a summary, and one sentence, with no category word of its own,
+    that lists exactly seven countries: those are the strategic partners.  "4 projectlanden"
+    says no category, so the list of four stays unread."""
+    texts = [
+        "Kort samengevat: 7 kernpartners; 4 projectlanden; 5 missies.",
+        _GROUP_OF_SEVEN,
+        "Projectpartners: Estland, Finland, Suriname en Zuid-Korea.",
+    ]
+    assert _partners(texts) == _SEVEN
+    # the other partners counted too: "4 verdere partnerlanden"
+    texts[0] = "Het netwerk omvatte 7 kernpartners naast 4 verdere partnerlanden."
+    assert _partners(texts) == [
+        *_SEVEN,
+        ("EE", "other"),
+        ("FI", "other"),
+        ("SR", "other"),
+        ("KR", "other"),
+    ]
+
+
+def test_a_stated_count_takes_no_list_when_it_is_not_sure_which() -> None:
+    """Two lists of seven, two counts of one category, or a count in the past: which list is
+    meant would be a guess."""
+    second = (
+        "Aan de oefening namen Canada, Denemarken, Estland, Finland, Italië, Japan en Zweden "
+        "deel zonder ons."
+    )
+    other_seven = "Wij spraken met Canada, Denemarken, Estland, Finland, Italië, Japan en Zweden."
+    count = "Kort samengevat: 7 kernpartners; 5 missies."
+    assert _partners([count, _GROUP_OF_SEVEN, other_seven]) == []
+    assert _partners([count, "Elders staan 6 kernpartners.", _GROUP_OF_SEVEN]) == []
+    assert _partners(["Voorheen telden wij 7 kernpartners.", _GROUP_OF_SEVEN]) == []
+    assert _partners(["Wij hebben geen 7 kernpartners meer.", _GROUP_OF_SEVEN]) == []
+    # last year's count is not this year's: this year's stands
+    assert _partners([count, "Vorig jaar waren er 6 kernpartners.", _GROUP_OF_SEVEN]) == _SEVEN
+    # a list of the parties to an exercise is no candidate, so the group is still found
+    assert _partners([count, _GROUP_OF_SEVEN, second]) == _SEVEN
+
+
+def test_countries_listed_beside_the_group_without_a_word_for_working_together() -> None:
+    """ "Naast die kopgroep zoekt Defensie Australië, … op.": other partners; a list with a
+    threat in it is not."""
+    assert _partners(
+        ["Naast die kopgroep zoekt Defensie Australië, Suriname, Tsjechië en Zuid-Korea op."]
+    ) == [("AU", "other"), ("SR", "other"), ("CZ", "other"), ("KR", "other")]
+    assert (
+        _partners(
+            ["Naast die kopgroep volgen wij Rusland, China, Iran en Noord-Korea als dreiging."]
+        )
+        == []
+    )

@@ -5,8 +5,8 @@ from __future__ import annotations
 
 from reportdiff.extract._lines import segments
 from reportdiff.extract._pdf import Char, RawPage
-from reportdiff.extract._regions import Geometry, measure
-from reportdiff.extract._types import BBox, Layout
+from reportdiff.extract._regions import Geometry, measure, region_of
+from reportdiff.extract._types import BBox, Layout, Region
 
 WIDTH, HEIGHT = 595.0, 842.0
 SIZE = 9.0
@@ -282,3 +282,65 @@ def test_a_date_field_alone_in_the_body_makes_no_letter() -> None:
         ]
     )
     assert geom.layout is Layout.UNKNOWN
+
+
+def _field_column_page(page_label: bool) -> list[list[Char]]:
+    """A letter whose head sets its fields as a column beside the addressee, each label over
+    its value, and whose text runs across the page under it."""
+    side = 400.0
+    lines = [
+        _text("Retouradres Postbus 20701 2500 ES Den Haag", 60.0, 110.0),
+        _text("Datum", side, 110.0),
+        _text("6 maart 1962", side, 121.0),
+        _text("Aan de Voorzitter van de", 60.0, 130.0),
+        _text("Tweede Kamer der Staten-Generaal", 60.0, 141.0),
+        _text("Onderwerp", side, 141.0),
+        _text("Rapportage internationale militaire", side, 152.0),
+        _text("samenwerking 1961", side, 163.0),
+        _text("Kenmerk", side, 180.0),
+        _text("DGB/SP-1962/12964", side, 191.0),
+        _text("Geachte Voorzitter,", 60.0, 230.0),
+        _text(
+            "Dit is de rapportage over de internationale militaire samenwerking van 1961 en meer.",
+            60.0,
+            244.0,
+        ),
+        _text("België besteedt in 1961 € 7,4 miljard.", 60.0, 258.0),
+        _text("Tabel: België 1961 € 7,4 mld", 60.0, 272.0) + _text("1,2 %", 420.0, 272.0),
+    ]
+    if page_label:
+        lines.append(_text("Pagina 1 van 3", 480.0, 800.0))
+    return lines
+
+
+def test_a_column_of_fields_beside_the_addressee_is_the_sidebar_down_to_its_last_field() -> None:
+    """ "Datum", "Onderwerp" and "Kenmerk" alone on their lines, right of the addressee: the
+    sidebar, down to the bottom of its last value; above that, the head.  A table's cell under
+    it at the same x is the body's, and a page label further right is in the foot."""
+    for page_label in (False, True):
+        geom = _measure(_field_column_page(page_label))
+        assert geom.layout is Layout.LETTER
+        assert geom.sidebar_x == 399.0
+        assert geom.sidebar_bottom == 191.5
+        assert geom.header_bottom == 191.5
+        cell = Char("1", 420.0, 424.5, 263.0, 272.0, SIZE, "Helvetica")
+        assert region_of(cell, geom) is Region.BODY
+        field = Char("D", 400.0, 404.5, 101.0, 110.0, SIZE, "Helvetica")
+        assert region_of(field, geom) is Region.SIDEBAR
+
+
+def test_one_field_label_at_the_right_makes_no_column() -> None:
+    """A lone "Datum" in the page's right half (a table's column header) is no column of
+    fields."""
+    geom = _measure(
+        [
+            _text("Retouradres Postbus 20701 2500 ES Den Haag", 60.0, 110.0),
+            _text("Datum", 400.0, 110.0),
+            _text("6 maart 1962", 400.0, 121.0),
+            _text(
+                "Dit is de rapportage over de internationale samenwerking van 1961.", 60.0, 200.0
+            ),
+        ]
+    )
+    assert geom.sidebar_x is None
+    assert geom.sidebar_bottom is None

@@ -31,11 +31,11 @@ from ._cells import Wrapped, join_wrapped_rows
 from ._columns import read_columns
 from ._cover import first_head
 from ._lines import Segment, dedupe, make_line, segment_line, segments, without_giants
-from ._margin import split_margin
+from ._margin import same_column, split_margin
 from ._metadata import letter_metadata, masthead, print_metadata
 from ._pdf import Char, PageFailure, RawPage, iter_pages, preload_reader
 from ._quotes import without_quote_marks
-from ._regions import measure, region_of
+from ._regions import Geometry, measure, region_of
 from ._sheets import sheet_halves
 from ._skew import deskew
 from ._struck import unstruck
@@ -157,6 +157,12 @@ class PageRead:
     # of its own (numbered as the sheet until assemble_pdf numbers the pages as printed);
     # the sheet's own lines are then empty.
     halves: tuple[PageRead, ...] = ()
+    # Where the column of notes in its right margin starts, when it has one.
+    notes_at: float | None = None
+    # The page read with one or two notes beside its text set apart as margin notes (with
+    # their column's start as *notes_at*): too few to show a column, so taken only when other
+    # pages of the document have notes at that place.
+    few_notes: PageRead | None = None
 
 
 @attrs.frozen
@@ -298,7 +304,36 @@ def _read(raw: RawPage, chars: Sequence[Char], struck: int, hidden: bool) -> Pag
             line = _line(part, raw.number, region)
             if line is not None:
                 by_region[region].append(line)
-    body, notes = split_margin(body, raw.width)
+    has_text = any(not c.text.isspace() for c in chars)
+    split, notes, column = split_margin(body, raw.width)
+    if column is not None:
+        page = _finished(raw, geom, by_region, split, notes, has_text, hidden, struck)
+        return attrs.evolve(page, notes_at=column)
+    # One or two notes beside the text are a column only where other pages show one at the
+    # same place (assemble_pdf): the page is read both ways.
+    few, few_notes, at = split_margin(body, raw.width, least=1)
+    page = _finished(raw, geom, by_region, split, notes, has_text, hidden, struck)
+    if at is None:
+        return page
+    alone = _finished(raw, geom, by_region, few, few_notes, has_text, hidden, struck)
+    return attrs.evolve(page, few_notes=attrs.evolve(alone, notes_at=at))
+
+
+def _finished(
+    raw: RawPage,
+    geom: Geometry,
+    regions: Mapping[Region, Sequence[Line]],
+    body: Sequence[list[Segment]],
+    notes: Sequence[list[Segment]],
+    has_text: bool,
+    hidden: bool,
+    struck: int,
+) -> PageRead:
+    """The page read: its lines of the regions other than the body (*regions*), the body's
+    visual lines (*body*, read into columns and table rows here) and its margin notes."""
+    by_region: dict[Region, list[Line]] = defaultdict(list)
+    for region, region_lines in regions.items():
+        by_region[region].extend(region_lines)
     for part in notes:
         line = _line(part, raw.number, Region.MARGIN)
         if line is not None:
@@ -342,7 +377,6 @@ def _read(raw: RawPage, chars: Sequence[Char], struck: int, hidden: bool) -> Pag
             by_region.get(Region.SIDEBAR, []), by_region.get(Region.BODY, [])
         ),
     )
-    has_text = any(not c.text.isspace() for c in chars)
     return PageRead(info, geom.layout, tuple(lines), has_text, hidden, struck)
 
 
@@ -382,8 +416,26 @@ def _unfold(sheets: Sequence[PageRead]) -> list[PageRead]:
             info = attrs.evolve(page.info, number=number)
             # (the sheet's struck glyphs are counted once, on its first page)
             struck = sheet.struck if k == 0 else 0
-            out.append(attrs.evolve(page, info=info, lines=lines, struck=struck, halves=()))
+            # (a half's few notes are not weighed: its lines' numbers would be the sheet's)
+            out.append(
+                attrs.evolve(page, info=info, lines=lines, struck=struck, halves=(), few_notes=None)
+            )
     return out
+
+
+def _with_few_notes(pages: Sequence[PageRead]) -> list[PageRead]:
+    """*pages*, each page with one or two notes in its right margin read with them set apart
+    where another page has a column of notes at the same place (a reader's annotations: many
+    on one page, one on the next)."""
+    columns = [p.notes_at for p in pages if p.notes_at is not None]
+    return [
+        p.few_notes
+        if p.few_notes is not None
+        and p.few_notes.notes_at is not None
+        and same_column(p.few_notes.notes_at, columns)
+        else p
+        for p in pages
+    ]
 
 
 def assemble_pdf(reads: Sequence[PagesRead]) -> Document:
@@ -410,6 +462,7 @@ def assemble_pdf(reads: Sequence[PagesRead]) -> Document:
             f"sheet: read as the {len(pages)} pages it holds, numbered as printed (page 3 is "
             "the left half of sheet 2)"
         )
+    pages = _with_few_notes(pages)
     if not any(p.has_text for p in pages):
         raise NoTextError(
             f"{name} looks like a scan: no text to read; run OCR on it first "

@@ -22,7 +22,9 @@ __all__ = [
     "SIDEBAR_LABELS",
     "SIDEBAR_PHRASES",
     "SIDEBAR_SENDER",
+    "SIDE_FIELD_LABEL",
     "SIGN_OFF",
+    "SUBJECT_FIELDS",
     "toc_lines",
 ]
 
@@ -31,8 +33,17 @@ LETTER_PAGE_LABEL = re.compile(r"\bPagina\s+(\d+)\s+van\s+(\d+)\b")
 RETURN_ADDRESS = re.compile(r"^>?\s*Retouradres\b")
 REFERENCE = re.compile(r"^[A-Z]{2,5}[-/]?\d{6,}$")
 # The fields of the letter's head, each on a line of its own: "Datum 25 januari 2022",
-# "Betreft Rapportage …" (a long subject wraps onto the lines under it).
-HEAD_FIELD = re.compile(r"^(Datum|Betreft)\b\s*:?\s*(.*)$")  # "Betreft: …" too
+# "Betreft Rapportage …" (a long subject wraps onto the lines under it); "Onderwerp" is the
+# older letters' name for the subject.
+HEAD_FIELD = re.compile(r"^(Datum|Betreft|Onderwerp)\b\s*:?\s*(.*)$")  # "Betreft: …" too
+SUBJECT_FIELDS = ("Betreft", "Onderwerp")
+# A field's label alone on its line, its value under it, in a column of such fields beside the
+# addressee: "Datum", "Onderwerp", "Kenmerk", "Bijlagen", "Directie".
+SIDE_FIELD_LABEL = re.compile(
+    r"^(?:Datum|Betreft|Onderwerp|(?:(?:Ons|Uw)\s+)?(?:kenmerk|referentie)|Bijlagen?|Bijlage\(n\)"
+    r"|Directie|Contactpersoon|Behandeld\s+door|Doorkiesnummer)\s*:?$",
+    re.I,
+)
 SIDEBAR_LABELS = (
     "Onze referentie",
     "Uw referentie",

@@ -25,7 +25,7 @@ from collections.abc import Sequence
 
 from ._lines import Segment, split_segment
 
-__all__ = ["split_margin"]
+__all__ = ["same_column", "split_margin"]
 
 # Notes stand in the right part of the page.
 _RIGHT_PART = 0.55
@@ -34,6 +34,8 @@ _ALIGN = 3.0
 # A column of notes has this many lines at least, this many of them beside a line of text.
 _MIN_LINES = 3
 _MIN_BESIDE = 2
+# The places where runs line up that are tried as the column, the commonest first.
+_TRIED = 3
 # It stands beside at most this share of the text's lines.
 _SPARSE = 0.5
 # A line of prose: a first run of this many characters at least.
@@ -61,14 +63,23 @@ def _starts(line: Sequence[Segment], width: float) -> list[float]:
     ]
 
 
-def _commonest(xs: list[float]) -> float:
-    """The start that most of *xs* stand within _ALIGN of, the first such in the page's order
-    (counted by bisection in a sorted copy: a page of thousands of scattered runs stays
-    cheap)."""
+def _columns(xs: list[float]) -> list[float]:
+    """The starts that runs of *xs* line up at, at most _TRIED of them, the one most of them
+    stand within _ALIGN of first (ties in the page's order): a table's last column in the
+    page's right part is tried, and refused, before the notes beside it.  (Counted by
+    bisection in a sorted copy: a page of thousands of scattered runs stays cheap.)"""
     ordered = sorted(xs)
-    return max(
-        xs, key=lambda x: bisect_right(ordered, x + _ALIGN) - bisect_left(ordered, x - _ALIGN)
-    )
+
+    def count(x: float) -> int:
+        return bisect_right(ordered, x + _ALIGN) - bisect_left(ordered, x - _ALIGN)
+
+    out: list[float] = []
+    for x in sorted(xs, key=lambda x: -count(x)):
+        if all(abs(x - y) > _ALIGN for y in out):
+            out.append(x)
+            if len(out) == _TRIED:
+                break
+    return out
 
 
 def _cut(line: list[Segment], column: float) -> list[Segment] | None:
@@ -88,20 +99,15 @@ def _cut(line: list[Segment], column: float) -> list[Segment] | None:
     return out
 
 
-def split_margin(
-    lines: Sequence[list[Segment]], width: float
-) -> tuple[list[list[Segment]], list[list[Segment]]]:
-    """*lines* (one page's visual lines of body text, top to bottom) as the text's lines and
-    the lines of notes in a column in the right margin; no notes when there is no such
-    column."""
-    xs = [x for line in lines for x in _starts(line, width)]
-    if len(xs) < _MIN_LINES:
-        return list(lines), []
-    column = _commonest(xs)
+def _split_at(
+    lines: Sequence[list[Segment]], width: float, column: float, least: int
+) -> list[list[Segment]] | None:
+    """*lines* cut at a column of notes starting at *column*, or None when what starts there
+    is no such column."""
     edge = column - _ALIGN
     cut = [_cut(line, column) for line in lines]
     if any(line is None for line in cut):
-        return list(lines), []  # the text runs across the column's edge
+        return None  # the text runs across the column's edge
     split = [line for line in cut if line is not None]
     at = [
         any(abs(s.bbox.x0 - column) <= _ALIGN for s in line[1:])
@@ -109,18 +115,21 @@ def split_margin(
         if any(abs(s.bbox.x0 - column) <= _ALIGN for s in line)
     ]
     text_lines = [line for line in split if line[0].bbox.x0 < edge]
-    prose = [
-        seg.bbox.x1
+    runs = [
+        seg
         for line in text_lines
         if (seg := line[0]).bbox.x1 < edge and len(seg.text) >= _PROSE_CHARS
     ]
-    if len(at) < _MIN_LINES or not prose:
-        return list(lines), []
-    size = statistics.median(s.size for line in split for s in line)
+    if len(at) < least or not runs:
+        return None
+    prose = [seg.bbox.x1 for seg in runs]
+    # The prose's type size: a table's cells, set smaller, would count for more than its
+    # lines.
+    size = statistics.median(seg.size for seg in runs)
     # Where the text's lines end: most of them, a quoted line or a heading set wider aside.
     text_edge = sorted(prose)[int(_MOST * (len(prose) - 1))]
     if (
-        sum(at) < _MIN_BESIDE
+        sum(at) < min(least, _MIN_BESIDE)
         or sum(at) > _SPARSE * len(text_lines)
         # Right of where the prose ends, by a word space (a table's last column stands
         # within the text's width) ...
@@ -131,7 +140,30 @@ def split_margin(
         # Narrow: the right half of a sheet that holds two pages side by side is a page.
         or max(s.bbox.x1 for line in split for s in line) - column > _NOTE_WIDTH * width
     ):
-        return list(lines), []
+        return None
+    return split
+
+
+def split_margin(
+    lines: Sequence[list[Segment]], width: float, least: int = _MIN_LINES
+) -> tuple[list[list[Segment]], list[list[Segment]], float | None]:
+    """*lines* (one page's visual lines of body text, top to bottom) as the text's lines, the
+    lines of notes in a column in the right margin and where that column starts; no notes
+    (and no column) when there is no such column.
+
+    A column is *least* lines at least: a page's own lines show it from three on.  One or two
+    are a column only where other pages of the document confirm one at that place, which
+    ``assemble_pdf`` decides: the reader asks for them with *least* 1."""
+    xs = [x for line in lines for x in _starts(line, width)]
+    if len(xs) < least:
+        return list(lines), [], None
+    for column in _columns(xs):
+        split = _split_at(lines, width, column, least)
+        if split is not None:
+            break
+    else:
+        return list(lines), [], None
+    edge = column - _ALIGN
     body: list[list[Segment]] = []
     notes: list[list[Segment]] = []
     for line in split:
@@ -141,4 +173,9 @@ def split_margin(
             body.append(left)
         if right:
             notes.append(right)
-    return body, notes
+    return body, notes, column
+
+
+def same_column(x: float, columns: Sequence[float]) -> bool:
+    """Whether a column of notes starting at *x* lines up with one of *columns*."""
+    return any(abs(x - c) <= _ALIGN for c in columns)

@@ -24,6 +24,7 @@ from ._furniture import (
     SIDEBAR_LABELS,
     SIDEBAR_PHRASES,
     SIDEBAR_SENDER,
+    SUBJECT_FIELDS,
 )
 from ._types import Layout, Metadata
 
@@ -76,7 +77,7 @@ def letter_metadata(header: Sequence[str], sidebar: Sequence[str]) -> Metadata:
         if field is not None and field.group(1) == "Datum" and side_date is None:
             candidates = [field.group(2)] if field.group(2) else list(sidebar[i + 1 : i + 2])
             side_date = next((d for c in candidates if (d := parse_dutch_date(c))), None)
-        elif field is not None and field.group(1) == "Betreft" and side_subject is None:
+        elif field is not None and field.group(1) in SUBJECT_FIELDS and side_subject is None:
             # A long subject wraps in the narrow column ("Rapportage internationale
             # militaire" over "samenwerking 1921"): its lines run to the next field.
             lines = [field.group(2)] if field.group(2) else []
@@ -110,7 +111,7 @@ def letter_metadata(header: Sequence[str], sidebar: Sequence[str]) -> Metadata:
             date = parse_dutch_date(m.group(2))
             in_subject = False
             continue
-        if m and m.group(1) == "Betreft":
+        if m and m.group(1) in SUBJECT_FIELDS:
             subject_lines.append(m.group(2))
             in_subject = True
             continue

@@ -20,8 +20,10 @@ from ._furniture import (
     PRINT_VERGADERJAAR,
     REFERENCE,
     RETURN_ADDRESS,
+    SIDE_FIELD_LABEL,
     SIDEBAR_LABELS,
     SIDEBAR_SENDER,
+    SUBJECT_FIELDS,
 )
 from ._lines import Segment
 from ._measure import dominant_size
@@ -31,6 +33,8 @@ from ._types import BBox, Layout, Region
 __all__ = ["Geometry", "measure", "region_of"]
 
 
+# The labels of a column of fields start within this many points of each other.
+_ALIGN = 3.0
 # A label starting this close to the page's left edge is in the text's column, not a sidebar.
 _LEFT_EDGE = 0.15
 
@@ -41,6 +45,9 @@ class Geometry:
 
     layout: Layout
     sidebar_x: float | None = None
+    # Where the sidebar ends, when it is a column of fields beside the addressee only (the
+    # text under it runs across the page's width).
+    sidebar_bottom: float | None = None
     footer_top: float | None = None
     header_bottom: float | None = None
     logo: BBox | None = None
@@ -226,8 +233,40 @@ def _letter_head(page: RawPage, segs: Sequence[Segment]) -> bool:
     top = [s for s in segs if s.bbox.bottom < page.height / 2]
     if any(RETURN_ADDRESS.match(s.text) for s in top):
         return True
-    fields = {m.group(1) for s in top if (m := HEAD_FIELD.match(s.text)) and m.group(2)}
+    fields = {
+        "Betreft" if m.group(1) in SUBJECT_FIELDS else m.group(1)
+        for s in top
+        if (m := HEAD_FIELD.match(s.text)) and m.group(2)
+    }
     return fields == {"Datum", "Betreft"}
+
+
+def _field_column(page: RawPage, segs: Sequence[Segment]) -> tuple[float, float] | None:
+    """A letter's head fields set as a column beside the addressee, each label alone on its
+    line over its value ("Datum" over "6 maart 1962", "Onderwerp" over the subject, "Kenmerk",
+    "Bijlagen"), the text under them running across the page: where the column starts, and
+    where it ends (the bottom of its last line above the first line of text that runs across
+    its edge).  None when the page's top half has no two such labels, in its right half, one
+    above the other."""
+    labels = [
+        s
+        for s in segs
+        if SIDE_FIELD_LABEL.match(s.text.strip())
+        and s.bbox.x0 > page.width / 2
+        and s.bbox.bottom < page.height / 2
+    ]
+    for first in sorted(labels, key=lambda s: s.bbox.top):
+        x = first.bbox.x0
+        aligned = [s for s in labels if abs(s.bbox.x0 - x) <= _ALIGN and s is not first]
+        if not aligned:
+            continue
+        edge = x - _ALIGN
+        below = [s for s in segs if s.bbox.top > first.bbox.top]
+        across = [s.bbox.top for s in below if s.bbox.x0 < edge < s.bbox.x1]
+        end = min(across, default=page.height)
+        column = [s for s in segs if s.bbox.x0 >= edge and first.bbox.top <= s.bbox.top < end]
+        return x - 1, max(s.bbox.bottom for s in column) + 0.5
+    return None
 
 
 def measure(page: RawPage, segs: Sequence[Segment]) -> Geometry:
@@ -270,6 +309,7 @@ def measure(page: RawPage, segs: Sequence[Segment]) -> Geometry:
     declared: int | None = None
     footer_top: float | None = None
     sidebar_x: float | None = None
+    sidebar_bottom: float | None = None
     header_bottom: float | None = None
 
     if layout is Layout.LETTER:
@@ -294,7 +334,13 @@ def measure(page: RawPage, segs: Sequence[Segment]) -> Geometry:
             and s.bbox.x0 > page.width / 2
             and (footer_top is None or s.bbox.top < footer_top)
         ]
-        if anchors:
+        fields = _field_column(page, segs)
+        if fields is not None and (not anchors or fields[0] < min(anchors) - 1):
+            # The fields' column beside the addressee is the sidebar down to its last field,
+            # and everything above that the head (a page label further right is in the foot).
+            sidebar_x, sidebar_bottom = fields
+            header_bottom = sidebar_bottom
+        elif anchors:
             sidebar_x = min(anchors) - 1
         elif small_right and any(REFERENCE.match(s.text) for s in small_right):
             sidebar_x = min(s.bbox.x0 for s in small_right) - 1
@@ -339,6 +385,7 @@ def measure(page: RawPage, segs: Sequence[Segment]) -> Geometry:
     return Geometry(
         layout=layout,
         sidebar_x=sidebar_x,
+        sidebar_bottom=sidebar_bottom,
         footer_top=footer_top,
         header_bottom=header_bottom,
         logo=logo,
@@ -359,7 +406,11 @@ def region_of(c: Char, geom: Geometry) -> Region:
         return Region.LOGO
     if geom.footer_top is not None and c.top >= geom.footer_top:
         return Region.FOOTER
-    if geom.sidebar_x is not None and c.x0 >= geom.sidebar_x:
+    if (
+        geom.sidebar_x is not None
+        and c.x0 >= geom.sidebar_x
+        and (geom.sidebar_bottom is None or cy <= geom.sidebar_bottom)
+    ):
         return Region.SIDEBAR
     if geom.header_bottom is not None and cy <= geom.header_bottom:
         return Region.HEADER

@@ -1224,6 +1224,107 @@ def _counted_after(
     return [(code, category, nxt) for code in named]
 
 
+# A count right before a category's word, one word between at most: "7 kernpartners", "zeven
+# strategische partners", "4 verdere partnerlanden" (a box of key facts, a summary).
+# Before the count, in its clause: a negation ("geen 7 kernpartners meer"); in its sentence,
+# the past ("Vorig jaar waren er 6 kernpartners", "Voorheen telden wij …").
+_COUNT_DENIED = re.compile(r"\b(?:niet|geen|nooit|nimmer|zonder)\b[^.;:]*$", re.I)
+_COUNT_PAST = re.compile(r"\b(?:vorig\w*|voorheen|eerder|vroeger|daarvoor|destijds)\b", re.I)
+_COUNTED_CUE = re.compile(r"\b(?P<n>\d{1,2}|[a-z]{3,12})\s+(?=(?P<cue>(?:[a-zà-ÿ]+\s+)?\S))", re.I)
+
+
+def _stated_counts(
+    sentences: Sequence[Sentence], terms: Sequence[tuple[re.Pattern[str], str]]
+) -> dict[PartnerCategory, set[int]]:
+    """How many partners of each category the edition says it has, where a count stands
+    right before the category's word ("Kort samengevat: 7 kernpartners; 4 projectlanden";
+    "omvatte het netwerk 7 kernpartners naast 4 verdere partnerlanden")."""
+    out: dict[PartnerCategory, set[int]] = {}
+    for sentence in sentences:
+        if sentence.question:
+            continue
+        text = _in_plain_words(sentence.text, terms)
+        for m in _COUNTED_CUE.finditer(text):
+            n = _count_of(m.group("n"))
+            if n is None or not 2 <= n <= 20:
+                continue
+            at = m.start("cue")
+            # The cue starts right after the count (or after one word: "verdere"), and is
+            # not negated or spoken of in the past around it.
+            strategic = _STRATEGIC.match(text, at) or _STRATEGIC.match(text, m.end("cue") - 1)
+            other = _OTHER.match(text, at) or _OTHER.match(text, m.end("cue") - 1)
+            if (strategic is None) == (other is None):
+                continue
+            category = PartnerCategory.STRATEGIC if strategic else PartnerCategory.OTHER
+            if _COUNT_DENIED.search(text, max(0, m.start() - 40), m.start()) or _COUNT_PAST.search(
+                text, 0, m.start()
+            ):
+                continue
+            out.setdefault(category, set()).add(n)
+    return out
+
+
+def _counted_groups(
+    sections: Sequence[SectionContext],
+    terms: Sequence[tuple[re.Pattern[str], str]],
+    found: dict[str, Partner],
+) -> list[tuple[str, PartnerCategory, Sentence]]:
+    """The partners of a category that nothing else found any of, whose count the edition
+    states (_stated_counts) and that one sentence, and one only, lists exactly that many of,
+    none of them read yet: "Kort
+    samengevat: 7 kernpartners" and "Nederland werkt bovenal samen met België, Duitsland, …
+    en de Verenigde Staten: kopgroep 2161." (seven countries).  The sentence must be one that
+    may name partners in words the parser does not read (find_unread_partners' test: a word
+    for partners, or a bare list of three or more with no figures, treaty, membership or
+    mission in sight), and refuse them nothing.  A category stated with two different counts,
+    or two categories with the same count, give nothing."""
+    sentences = [x for section in sections for x in section.sentences]
+    counts = _stated_counts(sentences, terms)
+    have = {p.category for p in found.values()}
+    wanted = {
+        category: next(iter(ns))
+        for category, ns in counts.items()
+        if len(ns) == 1 and category not in have
+    }
+    if len(set(wanted.values())) < len(wanted):
+        return []
+    by_size: dict[int, list[tuple[Sentence, list[str]]]] = {}
+    for sentence in sentences:
+        text = sentence.text
+        if sentence.question:
+            continue
+        if _PARTNER_WORD.search(text):
+            named = list(dict.fromkeys(c for c in _countries(text) if c not in KINGDOM))
+        elif _MONEY_TALK.search(text) or _OTHER_LIST.search(text):
+            continue
+        else:
+            named = _listed(text)
+        if len(named) < _ENUMERATION or any(code in found for code in named):
+            continue
+        if any(p.search(text) for p in (_DENIES, _ENDED, _PROPOSED, _THREAT)):
+            continue
+        by_size.setdefault(len(named), []).append((sentence, named))
+    out: list[tuple[str, PartnerCategory, Sentence]] = []
+    for category, n in wanted.items():
+        candidates = by_size.get(n, [])
+        if len(candidates) == 1:
+            sentence, named = candidates[0]
+            out.extend((code, category, sentence) for code in named)
+    return out
+
+
+def _besides_listed(text: str) -> list[str]:
+    """The countries a sentence that sets them beside the partners' group lists with no word
+    for working together ("Naast die kopgroep zoekt Defensie Australië, Suriname, Tsjechië en
+    Zuid-Korea op."): three or more in a bare list, with no figures, treaty, membership or
+    mission in sight and nothing refused them."""
+    if _MONEY_TALK.search(text) or _OTHER_LIST.search(text):
+        return []
+    if any(p.search(text) for p in (_DENIES, _ENDED, _PROPOSED, _THREAT)):
+        return []
+    return _listed(text)
+
+
 def find_partners(sections: Sequence[SectionContext]) -> list[Partner]:
     found: dict[str, Partner] = {}
     not_strategic: set[str] = set()
@@ -1343,7 +1444,7 @@ def find_partners(sections: Sequence[SectionContext]) -> list[Partner]:
         for sentence in section.sentences:
             if sentence.question or not _BESIDES_THE_GROUP.search(sentence.text):
                 continue
-            for code in _cooperating(sentence.text):
+            for code in _cooperating(sentence.text) or _besides_listed(sentence.text):
                 if code not in found:
                     found[code] = Partner(
                         code, country_name(code), PartnerCategory.OTHER, sentence.source()
@@ -1361,7 +1462,10 @@ def find_partners(sections: Sequence[SectionContext]) -> list[Partner]:
         for sentence in section.sentences:
             if sentence.question:
                 continue
-            for code in _cooperating(sentence.text):
+            besides = (
+                _besides_listed(sentence.text) if _BESIDES_THE_GROUP.search(sentence.text) else []
+            )
+            for code in _cooperating(sentence.text) or besides:
                 if code not in found:
                     found[code] = Partner(code, country_name(code), category, sentence.source())
         # A paragraph or item led by a country ("• Canada: Canadese vliegers …").
@@ -1374,6 +1478,10 @@ def find_partners(sections: Sequence[SectionContext]) -> list[Partner]:
             for code in codes:
                 if code not in found:
                     found[code] = Partner(code, country_name(code), category, sentence.source())
+    # Last, a category nothing else found partners of, counted in one place and listed in
+    # another.
+    for code, category, sentence in _counted_groups(sections, terms, found):
+        found[code] = Partner(code, country_name(code), category, sentence.source())
     out = []
     for partner in found.values():
         if partner.code in not_strategic and partner.category is PartnerCategory.STRATEGIC:
