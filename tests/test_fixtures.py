@@ -123,6 +123,10 @@ GENERATED = (
     "holdout94",
     "holdout95",
     "holdout96",
+    "holdout97",
+    "holdout98",
+    "holdout99",
+    "holdout100",
 )
 
 
