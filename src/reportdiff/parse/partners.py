@@ -1019,6 +1019,25 @@ _MONEY_TALK = re.compile(
 )
 
 
+def _refuses(text: str) -> bool:
+    """Whether *text* refuses the countries it names a partnership: a negation, an ended or a
+    proposed one, a threat."""
+    return any(p.search(text) for p in (_DENIES, _ENDED, _PROPOSED, _THREAT))
+
+
+def _may_name_partners(text: str) -> list[str]:
+    """The countries *text* may name as partners in words the parser does not read: beside a
+    word for partners, or three or more in a bare list with no figures, treaty, membership
+    or mission in sight (_listed); none when it refuses them anything (_refuses)."""
+    if _PARTNER_WORD.search(text):
+        named = _countries(text)
+    elif _MONEY_TALK.search(text) or _OTHER_LIST.search(text):
+        return []
+    else:
+        named = _listed(text)
+    return [] if not named or _refuses(text) else named
+
+
 def find_unread_partners(
     sections: Sequence[SectionContext], partners: Sequence[Partner]
 ) -> list[Unread]:
@@ -1033,20 +1052,9 @@ def find_unread_partners(
     out: list[Unread] = []
     for section in sections:
         for sentence in section.sentences:
-            text = sentence.text
             if sentence.question:
                 continue
-            if _PARTNER_WORD.search(text):
-                named = _countries(text)
-            elif _MONEY_TALK.search(text) or _OTHER_LIST.search(text):
-                continue
-            else:
-                named = _listed(text)
-            if not named:
-                continue
-            if any(p.search(text) for p in (_DENIES, _ENDED, _PROPOSED, _THREAT)):
-                continue
-            for code in named:
+            for code in _may_name_partners(sentence.text):
                 if code not in read:
                     read.add(code)
                     out.append(Unread(code, sentence.source()))
@@ -1224,13 +1232,14 @@ def _counted_after(
     return [(code, category, nxt) for code in named]
 
 
-# A count right before a category's word, one word between at most: "7 kernpartners", "zeven
-# strategische partners", "4 verdere partnerlanden" (a box of key facts, a summary).
-# Before the count, in its clause: a negation ("geen 7 kernpartners meer"); in its sentence,
+# Before a count, in its clause: a negation ("geen 7 kernpartners meer"); in its sentence,
 # the past ("Vorig jaar waren er 6 kernpartners", "Voorheen telden wij …").
 _COUNT_DENIED = re.compile(r"\b(?:niet|geen|nooit|nimmer|zonder)\b[^.;:]*$", re.I)
 _COUNT_PAST = re.compile(r"\b(?:vorig\w*|voorheen|eerder|vroeger|daarvoor|destijds)\b", re.I)
-_COUNTED_CUE = re.compile(r"\b(?P<n>\d{1,2}|[a-z]{3,12})\s+(?=(?P<cue>(?:[a-zà-ÿ]+\s+)?\S))", re.I)
+# A count right before a category's word, one word between at most: "7 kernpartners", "zeven
+# strategische partners", "4 verdere partnerlanden" (a box of key facts, a summary).  The word
+# between is looked at, not taken, so that a count right after it is found too.
+_COUNTED_CUE = re.compile(r"\b(?P<n>\d{1,2}|[a-z]{3,12})\s+(?=(?P<between>[a-zà-ÿ]+\s+)?)", re.I)
 
 
 def _stated_counts(
@@ -1248,12 +1257,11 @@ def _stated_counts(
             n = _count_of(m.group("n"))
             if n is None or not 2 <= n <= 20:
                 continue
-            at = m.start("cue")
-            # The cue starts right after the count (or after one word: "verdere"), and is
-            # not negated or spoken of in the past around it.
-            strategic = _STRATEGIC.match(text, at) or _STRATEGIC.match(text, m.end("cue") - 1)
-            other = _OTHER.match(text, at) or _OTHER.match(text, m.end("cue") - 1)
-            if (strategic is None) == (other is None):
+            # The cue starts right after the count, or after one word ("verdere"), and is not
+            # negated or spoken of in the past around it.
+            starts = (m.end(), m.end("between")) if m.group("between") else (m.end(),)
+            strategic = any(_STRATEGIC.match(text, at) for at in starts)
+            if strategic == any(_OTHER.match(text, at) for at in starts):
                 continue
             category = PartnerCategory.STRATEGIC if strategic else PartnerCategory.OTHER
             if _COUNT_DENIED.search(text, max(0, m.start() - 40), m.start()) or _COUNT_PAST.search(
@@ -1271,13 +1279,11 @@ def _counted_groups(
 ) -> list[tuple[str, PartnerCategory, Sentence]]:
     """The partners of a category that nothing else found any of, whose count the edition
     states (_stated_counts) and that one sentence, and one only, lists exactly that many of,
-    none of them read yet: "Kort
-    samengevat: 7 kernpartners" and "Nederland werkt bovenal samen met België, Duitsland, …
-    en de Verenigde Staten: kopgroep 2161." (seven countries).  The sentence must be one that
-    may name partners in words the parser does not read (find_unread_partners' test: a word
-    for partners, or a bare list of three or more with no figures, treaty, membership or
-    mission in sight), and refuse them nothing.  A category stated with two different counts,
-    or two categories with the same count, give nothing."""
+    none of them read yet: "Kort samengevat: 7 kernpartners" and "Nederland werkt bovenal
+    samen met België, Duitsland, … en de Verenigde Staten: kopgroep 2161." (seven countries).
+    The sentence must be one that may name partners in words the parser does not read
+    (_may_name_partners).  A category stated with two different counts, or two categories
+    with the same count, give nothing."""
     sentences = [x for section in sections for x in section.sentences]
     counts = _stated_counts(sentences, terms)
     have = {p.category for p in found.values()}
@@ -1290,18 +1296,10 @@ def _counted_groups(
         return []
     by_size: dict[int, list[tuple[Sentence, list[str]]]] = {}
     for sentence in sentences:
-        text = sentence.text
         if sentence.question:
             continue
-        if _PARTNER_WORD.search(text):
-            named = list(dict.fromkeys(c for c in _countries(text) if c not in KINGDOM))
-        elif _MONEY_TALK.search(text) or _OTHER_LIST.search(text):
-            continue
-        else:
-            named = _listed(text)
+        named = list(dict.fromkeys(_may_name_partners(sentence.text)))
         if len(named) < _ENUMERATION or any(code in found for code in named):
-            continue
-        if any(p.search(text) for p in (_DENIES, _ENDED, _PROPOSED, _THREAT)):
             continue
         by_size.setdefault(len(named), []).append((sentence, named))
     out: list[tuple[str, PartnerCategory, Sentence]] = []
@@ -1318,9 +1316,7 @@ def _besides_listed(text: str) -> list[str]:
     for working together ("Naast die kopgroep zoekt Defensie Australië, Suriname, Tsjechië en
     Zuid-Korea op."): three or more in a bare list, with no figures, treaty, membership or
     mission in sight and nothing refused them."""
-    if _MONEY_TALK.search(text) or _OTHER_LIST.search(text):
-        return []
-    if any(p.search(text) for p in (_DENIES, _ENDED, _PROPOSED, _THREAT)):
+    if _MONEY_TALK.search(text) or _OTHER_LIST.search(text) or _refuses(text):
         return []
     return _listed(text)
 
