@@ -120,6 +120,43 @@ def test_two_columns_on_one_baseline_grid_are_read_one_after_the_other() -> None
     assert _texts(read_columns(_rows(chars))) == left + right
 
 
+def test_two_languages_side_by_side_in_short_paragraphs_are_read_one_after_the_other() -> None:
+    """A two-language page: each paragraph beside its translation, on one baseline grid. Short
+    paragraphs and names begin many lines in upper case; only a line after one that ends no
+    sentence is asked whether it goes on in lower case, and most of those do."""
+    left = [
+        "Namens het kabinet zend ik u het jaaroverzicht.",
+        "Veiligheid waarborgt geen staat alleen; zo bleef",
+        "de samenwerking ook in dat jaar richtinggevend.",
+        "Strategische partners zijn er met Frankrijk,",
+        "België, Luxemburg, Spanje, Duitsland, Noorwegen en",
+        "het Verenigd Koninkrijk. Het bondgenotengebied",
+        "wordt door Rusland bedreigd. Zo was het al eerder.",
+        "Daarbuiten onderhoudt Defensie vaste betrekkingen",
+        "met Suriname, Canada en Polen, vooral bij oefenen.",
+        "Noorwegen en Denemarken oefenden in het noorden.",
+        "Canada zond dit jaar een fregat naar de Noordzee.",
+    ]
+    right = [
+        "On behalf of the cabinet I send you the overview.",
+        "No state guarantees its security alone; thus our",
+        "cooperation continued to guide Defence that year.",
+        "Strategic partnerships exist with France, Belgium,",
+        "Luxembourg, Spain, Germany, Norway and the United",
+        "Kingdom. Russia is unchanged as the most direct",
+        "threat to the allied area. So it was the year before.",
+        "Beyond that circle, Defence maintains standing ties",
+        "with Suriname, Canada and Poland, above all in drill.",
+        "Norway and Denmark trained in the far north together.",
+        "Canada sent a frigate along to the North Sea this year.",
+    ]
+    chars: list[Char] = []
+    for i, (a, b) in enumerate(zip(left, right, strict=True)):
+        chars += _chars(LEFT, 130.0 + 12 * i, a)
+        chars += _chars(RIGHT, 130.0 + 12 * i, b)
+    assert _texts(read_columns(_rows(chars))) == left + right
+
+
 def test_a_panel_of_prose_beside_two_columns_is_read_on_its_own() -> None:
     """A brochure's coloured panel at the page's left edge, its lines at heights of their
     own, beside two columns: the panel first, then each column in turn, not one line of each

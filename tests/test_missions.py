@@ -410,6 +410,20 @@ def test_a_question_states_no_mission_and_its_answer_does() -> None:
     )
 
 
+def test_an_answer_that_tells_of_no_part_taken_gives_no_mission() -> None:
+    """A question about a mission and an answer that says neither what happened nor how many
+    went ("Dat bekijken we nog.", "Kabinet twijfelt nog.") give no mission."""
+    found = _section_missions(
+        [
+            "Gaan we ook naar UNTSO?",
+            "Dat bekijken we nog.",
+            "Meedoen aan KFOR?",
+            "Kabinet twijfelt nog.",
+        ]
+    )
+    assert found == {}
+
+
 def test_a_pipe_tables_rows_keep_their_own_status() -> None:
     # A table pasted from markdown: each row's status is its own mission's.
     text = (
@@ -432,6 +446,18 @@ def test_a_pipe_tables_rows_keep_their_own_status() -> None:
         # Refused outright.
         "Het kabinet heeft besloten geen bijdrage aan KFOR te leveren.",
         "Nederland zal niet deelnemen aan EUNAVFOR Atalanta.",
+        # Being studied, and maybe given to.
+        "Nog in studie: misschien levert Nederland iets aan UNTSO.",
+        "Een bijdrage aan KFOR is in studie.",
+        "Wellicht sluit Nederland zich later aan bij UNIFIL.",
+        # The decision still out, or the mission in preparation.
+        "Naar wij begrijpen beraadt het kabinet zich nog op deelname aan KFOR; besluitvorming "
+        "staat nog uit.",
+        "Misschien: eFP Litouwen (NAVO, Litouwen); het kabinet denkt nog na over meedoen.",
+        "▪ missie Zeeleeuw · EU · Rode Zee: in voorbereiding, kabinet beslist later",
+        "Moeten wij ook bijdragen aan UNMISS? Ik laat het uitzoeken, maar besloten heb ik nog "
+        "niets.",
+        "Wij kijken of wij iets kunnen betekenen voor UNOMAR, alleen is daarover niks besloten.",
     ],
 )
 def test_a_mission_only_considered_or_refused_is_none(text: str) -> None:
@@ -485,6 +511,21 @@ def test_a_mission_taken_part_in_despite_such_words(
             "eFP Litouwen",
             2069,
         ),
+        # the year before the verb, a separable verb around it, the people home, nobody sent
+        ("UNIFIL (VN, Libanon) is reeds in 2112 afgesloten.", "UNIFIL", 2112),
+        (
+            "Niet meegeteld: UNOMAR (VN, Westelijke Sahara), waar de Nederlanders al in 2048 "
+            "vertrokken.",
+            "UNOMAR",
+            2048,
+        ),
+        ("Van KFOR was de bijdrage zelf in 2008 afgelopen.", "KFOR", 2008),
+        ("• UNTSO: afgerond, reeds 1972;", "UNTSO", 1972),
+        ("MINUSMA is voorbij; die missie sloten we in 2012 af.", "MINUSMA", 2012),
+        ("Al eerder: UNTSO; de laatste Nederlanders kwamen in 2193 thuis.", "UNTSO", 2193),
+        ("UNOMAR ontbreekt hier: sinds 1943 levert Nederland daar niemand meer.", "UNOMAR", 1943),
+        ("Aan KFOR wordt sedert beëindiging (1907) niet langer bijgedragen.", "KFOR", 1907),
+        ("NMI ontbreekt, omdat onze inzet reeds in 2058 tot een einde kwam.", "NMI", 2058),
     ],
 )
 def test_a_mission_that_ended_before_the_editions_year_is_none(
@@ -704,6 +745,13 @@ def test_a_mission_only_deliberated_on_is_none(text: str) -> None:
     """A mission the cabinet is still deliberating on, with no word of a part taken, is no
     evidence of one."""
     assert _missions(text) == []
+
+
+def test_a_maybe_said_of_something_else_keeps_the_mission() -> None:
+    """A "misschien" that does not say the part may be taken ("de zwaarste, misschien")
+    leaves the mission as the sentence tells it."""
+    found = _missions("De inzet in MINUSMA was misschien de zwaarste van het jaar: 150 militairen.")
+    assert [(m.name, m.status) for m in found] == [("MINUSMA", MissionStatus.ACTIVE)]
 
 
 def test_a_part_taken_while_its_extension_is_deliberated_on() -> None:

@@ -996,6 +996,46 @@ def test_a_partners_table_by_its_column_header() -> None:
     ]
 
 
+def _matrix(header: str, rows: str, *notes: str) -> list[tuple[str, str]]:
+    table = SectionContext(header, 2, Group.GENERAL, True, None)
+    table.sentences = [Sentence(text, 2, None, 0) for text in (rows, *notes)]
+    return [(p.code, p.category.value) for p in find_partners([table])]
+
+
+def test_a_partner_matrix_marks_each_countrys_category() -> None:
+    """A matrix under "Land strategisch overig multilateraal verband": each row's yes mark in
+    a category's column says what the country is (a note's mark glued on counts); a note
+    under it that names countries is no row; the third column, two words, is one label."""
+    assert _matrix(
+        "Land strategisch overig multilateraal verband",
+        "België ✓ — ✓ Canada — ✓ ✓ Zuid-Korea ✓² — — Polen — ✓¹ ✓",
+        "Opmerking: matrix zonder Rusland, China (geen partnerland).",
+    ) == [("BE", "strategic"), ("CA", "other"), ("KR", "strategic"), ("PL", "other")]
+
+
+@pytest.mark.parametrize(
+    ("header", "rows"),
+    [
+        # the rows do not all have as many marks
+        ("Land strategisch overig", "België ✓ — Canada — ✓ ✓"),
+        # a cell that is no mark: a table of figures, not a matrix
+        ("Land strategisch overig", "België ✓ 12 Canada — ✓"),
+        # header words that cannot be parted into the three columns with certainty
+        ("Land lid van strategisch overleg overig", "België ✓ — ✓ Canada — ✓ ✓"),
+        # no category among the labels
+        ("Land NAVO EU", "België ✓ ✓ Canada ✓ —"),
+    ],
+)
+def test_a_matrix_read_only_when_its_shape_is_certain(header: str, rows: str) -> None:
+    assert _matrix(header, rows) == []
+
+
+def test_a_matrix_row_marking_both_categories_or_neither_gives_nothing() -> None:
+    assert _matrix("Land strategisch overig", "België ✓ ✓ Canada — — Estland — ✓") == [
+        ("EE", "other")
+    ]
+
+
 def test_cooperation_denied_names_no_partner() -> None:
     """In a partner chapter's body, a sentence that rules cooperation out names no partner."""
     chapter = SectionContext("Landoptreden", 2, Group.STRATEGIC, True, None)
@@ -1038,6 +1078,20 @@ def test_partner_relations_said_not_to_be_strategic() -> None:
             "Canada."
         ]
     ) == [("AU", "other"), ("CA", "other")]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Samenwerking, niet-strategisch van karakter, bestond gedurende 2090 met Australië en "
+        "Canada.",
+        "Met Australië en Canada was er in 2090 niet-strategische samenwerking.",
+    ],
+)
+def test_cooperation_said_not_to_be_strategic(sentence: str) -> None:
+    """Cooperation called not strategic ("niet-strategisch van karakter") is with other
+    partners: no strategic cue, and no denial."""
+    assert _partners([sentence]) == [("AU", "other"), ("CA", "other")]
 
 
 def test_bulleted_partner_list_in_one_sentence() -> None:
@@ -1466,6 +1520,12 @@ class TestHeadingStructure:
             ("Kleinere tafels waaraan ik zat", Group.MULTILATERAL),
             ("Berichten uit strategische partnerhoofdsteden", Group.STRATEGIC),
             ("Berichten uit andere hoofdsteden", Group.OTHER),
+            ("Andere samenwerkende staten (alfabetisch)", Group.OTHER),
+            ("Projectpartners", Group.OTHER),
+            ("Strategische staten", Group.STRATEGIC),
+            ("Verenigde Staten", None),
+            ("Tweede gesprek met de Verenigde Staten", None),
+            ("Tweede Kamer der Staten-Generaal · Vergaderjaar 2193–2194", None),
             ("Bijdrage van de permanente vertegenwoordiging", Group.MULTILATERAL),
             ("Overige multilaterale verbanden", Group.MULTILATERAL),
             ("Bijlage: partnerbegrotingen", None),
@@ -1497,6 +1557,11 @@ class TestHeadingStructure:
         Luxemburg" both."""
         assert heading_countries("Relatie met Duitsland") == ("DE",)
         assert heading_countries("Samenwerking met België en Luxemburg") == ("BE", "LU")
+        # A bilingual heading: the country its Dutch half names, unless the other half names
+        # another one.
+        assert heading_countries("België / Belgium") == ("BE",)
+        assert heading_countries("Canada / Canada") == ("CA",)
+        assert heading_countries("Duitsland / Frankrijk") == ()
         # With the article the name takes in running text.
         assert heading_countries("Betrekkingen met het Verenigd Koninkrijk") == ("GB",)
         assert heading_countries("De Verenigde Staten") == ("US",)
@@ -2690,6 +2755,25 @@ def test_what_members_say_in_a_debate_is_not_stated() -> None:
     ]
 
 
+def test_a_turn_after_a_time_stamp_is_the_speakers() -> None:
+    """The Handelingen print a time stamp before some turns ("16.14 uur Mevrouw …: …"): the
+    turn is still the member's."""
+    from reportdiff.parse.context import mark_speakers
+
+    section = SectionContext("Debat", 1, Group.GENERAL, True, None)
+    section.sentences = [
+        Sentence(t, 1, None, 0)
+        for t in (
+            "16.14 uur Mevrouw Kuipers (CDA): Voorzitter, de minister noemt KFOR niet.",
+            "Loopt die missie nog?",
+            "16.15 uur Minister Van Rossum: Nee, die missie is afgerond.",
+            "De heer Dijk (SP): Dank u.",
+        )
+    ]
+    mark_speakers([section])
+    assert [s.question for s in section.sentences] == [True, True, False, True]
+
+
 def test_one_members_turn_is_no_transcript() -> None:
     from reportdiff.parse.context import mark_speakers
 
@@ -3174,6 +3258,52 @@ def _blocks_document(blocks: list[tuple[str, int, str]]) -> Document:
         for kind, level, text in blocks
     )
     return Document("test.pdf", "pdf", Metadata(), (PageInfo(1, "1"),), made)
+
+
+def test_an_english_translation_beside_the_dutch_text_is_not_read() -> None:
+    """A bilingual edition: the English sentence ("Defence budget, Germany: EUR 83 billion")
+    under another country's heading gives that country no budget, and the edition says how
+    many English sentences it did not read."""
+    doc = _blocks_document(
+        [
+            ("p", 0, "Dit is de rapportage internationale militaire samenwerking 1953."),
+            ("h", 2, "Strategische partners / Strategic partners"),
+            ("h", 2, "Spanje / Spain"),
+            ("p", 0, "Vanaf dit verslagjaar telt Spanje strategisch mee."),
+            ("p", 0, "Defence budget, Germany: EUR 83 billion (1953)."),
+        ]
+    )
+    report = parse_document(doc)
+    assert [(p.code, p.category.value) for p in report.partners] == [("ES", "strategic")]
+    assert report.budgets == ()
+    assert any("1 sentence(s) in English" in w for w in report.warnings)
+
+
+def test_an_answers_run_in_label_is_not_part_of_its_sentence() -> None:
+    """Written questions and answers: the answer's run-in label ("Antwoord") is no word of
+    the answer, so "Strategisch: …" opens it as a list's label does; partners by project
+    ("Projectmatig daarnaast: …") are other partners."""
+    doc = _blocks_document(
+        [
+            ("p", 0, "Dit is de rapportage internationale militaire samenwerking 1921."),
+            ("h", 2, "Vraag 2 Welke landen gelden als strategisch, welke als projectpartner?"),
+            (
+                "p",
+                0,
+                "Antwoord Strategisch: België, Duitsland en Frankrijk. Projectmatig daarnaast: "
+                "Australië en Japan.",
+            ),
+        ]
+    )
+    report = parse_document(doc)
+    assert [(p.code, p.category.value) for p in report.partners] == [
+        ("BE", "strategic"),
+        ("DE", "strategic"),
+        ("FR", "strategic"),
+        ("AU", "other"),
+        ("JP", "other"),
+    ]
+    assert report.partners[0].source.text == "Strategisch: België, Duitsland en Frankrijk."
 
 
 @pytest.mark.parametrize(("level", "parties"), [(3, ("NL", "DK")), (2, None)])
@@ -4992,12 +5122,12 @@ _SEVEN = [
 
 def test_a_stated_count_of_a_category_takes_the_one_list_of_that_many() -> None:
     """ "7 kernpartners" in a summary, and one sentence, with no category word of its own,
-    that lists exactly seven countries: those are the strategic partners.  "4 projectlanden"
-    says no category, so the list of four stays unread."""
+    that lists exactly seven countries: those are the strategic partners.  "4
+    aandachtslanden" says no category, so the list of four stays unread."""
     texts = [
-        "Kort samengevat: 7 kernpartners; 4 projectlanden; 5 missies.",
+        "Kort samengevat: 7 kernpartners; 4 aandachtslanden; 5 missies.",
         _GROUP_OF_SEVEN,
-        "Projectpartners: Estland, Finland, Suriname en Zuid-Korea.",
+        "Aandachtslanden: Estland, Finland, Suriname en Zuid-Korea.",
     ]
     assert _partners(texts) == _SEVEN
     # the other partners counted too: "4 verdere partnerlanden"
@@ -5008,6 +5138,20 @@ def test_a_stated_count_of_a_category_takes_the_one_list_of_that_many() -> None:
         ("FI", "other"),
         ("SR", "other"),
         ("KR", "other"),
+    ]
+
+
+def test_partners_by_project_are_other_partners() -> None:
+    """ "Projectpartners", "projectlanden", "projectmatig": partners by project, not strategic
+    ones."""
+    assert _partners(["Projectpartners: Estland, Finland en Zuid-Korea."]) == [
+        ("EE", "other"),
+        ("FI", "other"),
+        ("KR", "other"),
+    ]
+    assert _partners(["Met Australië en Japan werkte Defensie projectmatig samen."]) == [
+        ("AU", "other"),
+        ("JP", "other"),
     ]
 
 

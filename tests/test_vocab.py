@@ -319,3 +319,33 @@ def test_the_atlantic_alliance_is_nato() -> None:
 
     text = "Dragende kaders blijven: het Atlantisch bondgenootschap en de Europese Unie."
     assert [code for _, _, code in find_organisations(text)] == ["NAVO", "EU"]
+
+
+@pytest.mark.parametrize(
+    ("text", "english"),
+    [
+        ("Defence budget, Germany: EUR 83 billion (1953).", True),
+        (
+            "In the 1953-54 financial year the United States reserved USD 1,128 billion for "
+            "its own forces, 1.8% of GDP.",
+            True,
+        ),
+        ("Defensiebegroting Duitsland: EUR 83 miljard (1953).", False),
+        # English names in a Dutch sentence bring no English function words
+        ("De Declaration of Intent met België over oefenterreinen is verlengd.", False),
+        ("Status of Forces Agreement met de Verenigde Staten, getekend op 3 mei.", False),
+        ("NAVO: Joint Expeditionary Force (JEF), Northern Group, Framework Nations.", False),
+    ],
+)
+def test_a_sentence_in_english_is_told_by_its_words(text: str, english: bool) -> None:
+    from reportdiff.vocab.languages import in_english
+
+    assert in_english(text) is english
+
+
+def test_english_country_words_are_none_of_the_dutch_names() -> None:
+    from reportdiff.vocab.countries import english_name_words
+
+    words = english_name_words()
+    assert {"germany", "belgium", "kingdom", "united"} <= words
+    assert not {"canada", "korea", "duitsland", "belgie"} & words

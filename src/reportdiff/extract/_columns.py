@@ -141,6 +141,8 @@ _RUNNING_CHARS = 25
 # word is broken at the end.
 _SENTENCE_INSIDE = re.compile(r"\w[.!?]['’”\"]?\s+['‘“\"]?[A-ZÀ-Ý]")
 _FLOWS = 2
+# A line that ends a sentence (or a clause a list or a quotation follows).
+_ENDS_SENTENCE = re.compile(r"[.!?:;]['’”\")]*$")
 
 
 def _running_text(side: Sequence[Row]) -> bool:
@@ -152,8 +154,12 @@ def _running_text(side: Sequence[Row]) -> bool:
     texts = ["".join(c.text for c in row[0].chars).strip() for row in side]
     if len(texts) < _MIN_SIDE or sum(map(len, texts)) < _RUNNING_CHARS * len(texts):
         return False
-    on = sum(1 for t in texts[1:] if t[:1].islower())
-    if on < _RUNS_ON * (len(texts) - 1):
+    # Asked only of the lines after one that ends no sentence: after a full stop a line
+    # begins in upper case whatever the text is (short paragraphs, one per row of a
+    # two-language page, end many lines so).
+    going = [nxt for t, nxt in itertools.pairwise(texts) if not _ENDS_SENTENCE.search(t)]
+    on = sum(1 for t in going if t[:1].islower())
+    if len(going) < _MIN_SIDE or on < _RUNS_ON * len(going):
         return False
     flows = sum(1 for t in texts if _SENTENCE_INSIDE.search(t)) + sum(
         1 for t, nxt in itertools.pairwise(texts) if t.endswith("-") and nxt[:1].islower()

@@ -326,4 +326,7 @@ def _with_headings(sections: Sequence[SectionContext]) -> list[Sentence]:
         if section.heading_found and block is not None:
             out.append(Sentence(section.title, block.page, block.page_label, i))
         out.extend(section.sentences)
+        # (an English sentence cites papers as a Dutch one does: "[Dutch parliamentary paper
+        # 29521, item 722]")
+        out.extend(section.english)
     return out

@@ -29,6 +29,7 @@ from reportdiff.vocab.headings import (
     INTRO_TITLE,
     MULTILATERAL_GROUPS,
     MULTILATERAL_HEADING_WORDS,
+    NOT_PARTNER_WORDS,
     OPENING_TITLE,
     OTHER_CUE_WORDS,
     OTHER_PARTNER_GROUPS,
@@ -36,6 +37,7 @@ from reportdiff.vocab.headings import (
     STRATEGIC_CUE_WORDS,
     STRATEGIC_GROUPS,
 )
+from reportdiff.vocab.languages import in_english
 from reportdiff.vocab.organisations import find_organisations, lookup_organisation
 
 from .numbers import find_money
@@ -148,15 +150,17 @@ _CONFIRMATION = re.compile(
 # A speaker's turn in a transcript ("De heer Van Dam (Liberaal Verbond): …", "Mevrouw X (Y):",
 # "Minister Y: …", "De voorzitter: …").  A member of parliament claims and asks; the
 # government states; the chair leads the debate.  Only the government's words are the report's.
+# A transcript's time stamp may stand before the speaker ("16.14 uur Mevrouw …: …").
+_STAMP = r"^\W*(?:\d{1,2}[.:]\d{2}\s+uur\s+)?"
 _MEMBER_TURN = re.compile(
-    r"^\W*(?:De\s+heer|Mevrouw|Mw\.|Dhr\.)\s+[A-Z][\w'’. -]{1,40}?\s*\([^()]{1,40}\)\s*:"
+    _STAMP + r"(?:De\s+heer|Mevrouw|Mw\.|Dhr\.)\s+[A-Z][\w'’. -]{1,40}?\s*\([^()]{1,40}\)\s*:"
 )
 _GOVERNMENT_TURN = re.compile(
-    r"^\W*(?:(?:De\s+)?(?:minister|staatssecretaris|bewindspersoon)\b[^:.]{0,40}"
+    _STAMP + r"(?:(?:De\s+)?(?:minister|staatssecretaris|bewindspersoon)\b[^:.]{0,40}"
     r"|(?:Minister|Staatssecretaris)\s+[A-Z][\w'’. -]{1,40}?)\s*:",
     re.IGNORECASE,
 )
-_CHAIR_TURN = re.compile(r"^\W*(?:De\s+)?(?:voorzitter|griffier)\s*:", re.IGNORECASE)
+_CHAIR_TURN = re.compile(_STAMP + r"(?:De\s+)?(?:voorzitter|griffier)\s*:", re.IGNORECASE)
 _NOTE_START = re.compile(r"^\s*\d{1,2}[.)]?\s+[A-Z]")
 
 
@@ -230,6 +234,9 @@ class SectionContext:
     organisation: str | None = None
     blocks: list[Block] = attrs.field(factory=list)
     sentences: list[Sentence] = attrs.field(factory=list)
+    # Its sentences in English, set apart (see vocab.languages): read for nothing but the
+    # papers they cite, whose dossier and number need no language.
+    english: list[Sentence] = attrs.field(factory=list)
     # Its countries or organisation are those of the section it is a part of (a sub-heading
     # under a country's heading), not named by its own heading.
     inherited: bool = False
@@ -267,6 +274,13 @@ def heading_countries(title: str) -> tuple[str, ...]:
     codes = [lookup_country(_ARTICLE.sub("", p)) for p in parts]
     if parts and all(codes):
         return tuple(c for c in codes if c)
+    halves = _TRANSLATED.split(title)
+    if len(halves) == 2:
+        # A bilingual heading, the translation after a slash ("België / Belgium", "Canada /
+        # Canada"): the country the first half names, unless the second names another one
+        # ("Duitsland / Frankrijk" is no translation).
+        first, second = heading_countries(halves[0]), heading_countries(halves[1])
+        return first if first and set(second) <= set(first) else ()
     head = _SUBTITLE.split(title, maxsplit=1)[0]
     if head != title:
         # "België — bijdrage uit Brussel", "Duitsland: de motor van Europa": the countries
@@ -283,6 +297,8 @@ ASKING = re.compile(r"^\s*Vraag\s*\d*\s*[:.]|\?[\"”’)]*\s*$")
 # What sets a heading's subtitle apart from what it opens with: a dash between spaces, or a
 # colon ("België — bijdrage uit Brussel", "Duitsland: een jaar van oefenen").
 _SUBTITLE = re.compile(r"\s+[–—-]\s+|:\s+")
+# A heading's translation, after a slash set between spaces.
+_TRANSLATED = re.compile(r"\s+/\s+")
 
 
 # A heading's number: "2.", "2.1", "3.2.1", "12." (not a year: "2041 in het kort"); a letter
@@ -389,7 +405,10 @@ def chapter_group(title: str) -> Group | None:
         return None
     if any(w in lowered for w in MULTILATERAL_HEADING_WORDS):
         return Group.MULTILATERAL
-    if not any(w in lowered for w in PARTNER_HEADING_WORDS):
+    named = lowered
+    for name in NOT_PARTNER_WORDS:
+        named = named.replace(name, " ")
+    if not any(w in named for w in PARTNER_HEADING_WORDS):
         return None
     set_apart = any(w.startswith(OTHER_CUE_WORDS) for w in words)
     if any(w.startswith(STRATEGIC_CUE_WORDS) for w in words) and not set_apart:
@@ -631,9 +650,17 @@ def build_sections(doc: Document, warnings: list[str]) -> list[SectionContext]:
                 lead: str | None = caption
                 # Whether the sentence before (in this paragraph) names another source.
                 sourced = False
-                for offset, text in split_sentences(block.text):
+                for offset, said in split_sentences(block.text):
                     page = block.page_at(offset)
                     label = pages[page].label if page in pages else block.page_label
+                    if in_english(said):
+                        # A translation beside the Dutch text, or an English quotation: not
+                        # read for facts (see vocab.languages).
+                        section.english.append(Sentence(said, page, label, i))
+                        continue
+                    # An answer's run-in label ("Antwoord Strategisch: België, …"): the
+                    # sentence is what follows it.
+                    text = _ANSWER_LABEL.sub("", said, count=1)
                     lead = lead_country(text) or (None if ends_a_lead(text) else lead)
                     cited = sourced and _SOURCE_GOES_ON.match(text) is not None
                     sourced = cited or OTHER_SOURCE.search(text) is not None
@@ -650,8 +677,19 @@ def build_sections(doc: Document, warnings: list[str]) -> list[SectionContext]:
                     named = name if at == 0 else None
                     section.sentences.append(Sentence(text, page, label, i, record, named))
         section.sentences = mark_premises(section.sentences)
+    english = sum(len(section.english) for section in sections)
+    if english:
+        warnings.append(
+            f"{english} sentence(s) in English (a translation beside the Dutch text, or a "
+            "quotation) were not read for facts"
+        )
     mark_speakers(sections)
     return sections
+
+
+# The run-in label of an answer to a written question: "Antwoord", "Antwoord 12", "Antw.",
+# with or without a colon, before the answer's first capital.
+_ANSWER_LABEL = re.compile(r"^\s*(?:Antwoord(?:\s+\d{1,3})?|Antw\.)\s*[:.–—-]?\s+(?=[A-ZÀ-Ý])")
 
 
 # A source other than the ministry, named: its estimates are not the report's figures (read

@@ -663,7 +663,7 @@ def _ended_before(text: str, mention: _Mention, year: int | None, alone: bool = 
         return False
     start, end = (0, len(text)) if alone else _clause(text, mention.start, mention.end)
     for m in ENDED_IN.finditer(text, start, end):
-        ended = next((y for y in m.group("year", "year2", "year3", "year4", "year5") if y), None)
+        ended = next((y for y in m.groups() if y), None)
         if ended and int(ended) < year:
             return True
     # "Vorig jaar meldde het kabinet nog de afronding van EUTM Sirocco": ended the year
@@ -736,10 +736,12 @@ def missions_in_sentence(
     labelled: bool = False,
     mentions: Sequence[_Mention] | None = None,
     year: int | None = None,
+    answer: bool = False,
 ) -> list[Mission]:
     """The missions *sentence* names; *labelled* when it is a mission's label line and the
     sentence under it (one mission, and its cues may stand past the label's full stop);
-    *mentions*, when already found in its text; *year*, the edition's, when known."""
+    *mentions*, when already found in its text; *year*, the edition's, when known; *answer*
+    when it is a question and the answer after it that names no mission."""
     text = sentence.text
     out: list[Mission] = []
     if ASKING.search(text):
@@ -759,9 +761,15 @@ def missions_in_sentence(
         mandate, contribution, detail = _what_happened(text, mention, labelled, found, rows, year)
         if contribution is ContributionStatus.STARTED and _started_before(text, mention, year):
             contribution = None
-        if considered == "weighed" and mandate is None and contribution is None:
+        told = mandate is not None or contribution is not None
+        if considered == "weighed" and not told:
             # Only weighed, and nothing said of a part taken: the sentence is no evidence that
             # the Netherlands takes part (another sentence may say so).
+            continue
+        if answer and not told and not _OWN_COUNT.search(text):
+            # So too an answer that tells of no part taken, neither what happened nor how many
+            # went: "Gaan we ook naar UNTSO? Dat bekijken we nog." (not "Toch gebeurde dat,
+            # met 60 militairen").
             continue
         if considered == "growing":
             # Only weighed, not done: the mission goes on as it was.
@@ -965,6 +973,9 @@ def find_all_missions(sections: Sequence[SectionContext], year: int | None = Non
                 # asked (a member's, in a debate): what follows is another speaker's.
                 unit = attrs.evolve(unit, text=f"{question.text} {unit.text}")
                 mentions = _mentions(unit.text)
+                answer = True
+            else:
+                answer = False
             sentence, labelled = unit, False
             if mentions:
                 label = unit if _is_label(unit.text, mentions) else None
@@ -974,7 +985,7 @@ def find_all_missions(sections: Sequence[SectionContext], year: int | None = Non
                 sentence = attrs.evolve(unit, text=f"{label.text} {unit.text}")
                 labelled = True
             found_in = None if labelled else mentions
-            for mission in missions_in_sentence(sentence, labelled, found_in, year):
+            for mission in missions_in_sentence(sentence, labelled, found_in, year, answer):
                 mission = _hosted_by_section(mission, section)
                 known = found.get(mission.name)
                 found[mission.name] = mission if known is None else _merge(known, mission)

@@ -112,13 +112,21 @@ _OTHER = re.compile(
     r"|\bals\s+partners?\b"
     # "had Defensie partnerrelaties met Australië en Canada"
     r"|\bpartnerrelaties?\b"
+    # partners by project, not strategic ones: "projectpartners", "4 projectlanden",
+    # "Projectmatig daarnaast: Australië, Japan …"
+    r"|\bproject(?:partner\w*|land(?:en)?|matig\w*)\b"
     # "…: partners, maar geen strategische", "partner, al niet als strategisch"
-    r"|\bpartners?\b,?\s+(?:(?:maar|doch|al|echter)\s+)?(?:geen|niet)\s+(?:als\s+)?strategisch",
+    r"|\bpartners?\b,?\s+(?:(?:maar|doch|al|echter)\s+)?(?:geen|niet)\s+(?:als\s+)?strategisch"
+    # The cooperation itself called not strategic: "Samenwerking, niet-strategisch van
+    # karakter, bestond met Australië, Japan en Spanje".
+    r"|\b(?:niet|non)-strategisch\w*\s+"
+    r"(?:van\s+(?:karakter|aard)|karakter|aard|samenwerking\w*|relaties?|band(?:en)?)\b",
     re.I,
 )
 # A partner said not to be a strategic one, between the cue and the countries: "partner-
 # relaties, geen strategische, met Australië en Canada".  Other partners, not a denial.
-_NOT_STRATEGIC = re.compile(r"\b(?:geen|niet|zonder)\s+(?:als\s+)?strategisch\w*", re.I)
+# (Hyphenated too: "Samenwerking, niet-strategisch van karakter, bestond met …".)
+_NOT_STRATEGIC = re.compile(r"\b(?:geen|niet|zonder|non)(?:\s+|-)(?:als\s+)?strategisch\w*", re.I)
 # A sentence that gives its countries the category of the sentence before: "Diezelfde status
 # hadden ook Denemarken en Frankrijk", "Dezelfde positie geldt voor Noorwegen".
 _SAME_STATUS = re.compile(
@@ -987,6 +995,98 @@ def _table_partners(section: SectionContext) -> list[tuple[str, PartnerCategory,
     return out
 
 
+# A matrix of partners: the header's first column the countries, then columns named by the
+# categories ("Land strategisch overig multilateraal verband"), each row a country and one
+# mark per column ("België ✓ — ✓ Canada — ✓ ✓ …").
+_MATRIX_KEY = re.compile(
+    r"^\W*(?:land|landen|staat|staten|partner(?:land)?|partnerlanden)\b\s*", re.IGNORECASE
+)
+# A cell's mark, a note's mark glued on ("✓¹", "✓*"): yes or no.
+_YES_MARKS = frozenset({"✓", "✔", "☑", "●", "■", "x", "X", "×", "ja", "Ja", "JA"})
+_NO_MARKS = frozenset({"—", "–", "-", "○", "□", "✗", "✘", "nee", "Nee", "NEE"})
+_MARK = re.compile(r"\s*(\S+?)[¹²³⁴⁵⁶⁷⁸⁹⁰*†‡]*(?=\s|$)")
+# A column's label that names a category: the strategic one, or the others
+# ("overig", "overige partners", "andere", "niet-strategisch").
+_MATRIX_STRATEGIC = re.compile(r"^strateg", re.IGNORECASE)
+_MATRIX_OTHER = re.compile(r"^(?:overig\w*|ander\w*|niet-strateg\w*|non-strateg\w*)$", re.I)
+
+
+def _matrix_columns(header: str, width: int) -> dict[int, PartnerCategory] | None:
+    """The category of each of the *width* columns after the country's whose label names one,
+    from the words of the header after its first column; None when the words cannot be
+    parted into exactly that many labels with certainty."""
+    key = _MATRIX_KEY.match(header)
+    if key is None:
+        return None
+    words = header[key.end() :].split()
+
+    def category(word: str) -> PartnerCategory | None:
+        if _MATRIX_STRATEGIC.match(word):
+            return PartnerCategory.STRATEGIC
+        if _MATRIX_OTHER.match(word):
+            return PartnerCategory.OTHER
+        return None
+
+    # A category's word is a label of its own; a run of other words, one label ("multilateraal
+    # verband") unless there are exactly as many words as columns.
+    labels: list[PartnerCategory | None] = []
+    if len(words) == width:
+        labels = [category(w) for w in words]
+    else:
+        for word in words:
+            kind = category(word)
+            if kind is not None or not labels or labels[-1] is not None:
+                labels.append(kind)
+    if len(labels) != width:
+        return None
+    columns = {i: kind for i, kind in enumerate(labels) if kind is not None}
+    return columns or None
+
+
+def _matrix_rows(text: str) -> list[tuple[str, list[str]]]:
+    """Each country of *text* with the marks after it, when *text* is nothing but such rows
+    (it opens on a country, and only marks stand between the countries); else none (a note
+    under the matrix: "Opmerking: matrix zonder Rusland, China")."""
+    found = find_countries(text)
+    if not found or text[: found[0][0]].strip():
+        return []
+    rows = []
+    for (_, end, code), nxt in itertools.zip_longest(found, found[1:]):
+        cells = text[end : nxt[0] if nxt is not None else len(text)]
+        marks = [m.group(1) for m in _MARK.finditer(cells)]
+        if not marks or "".join(cells.split()) != "".join(
+            m.group(0).strip() for m in _MARK.finditer(cells)
+        ):
+            return []
+        if any(m not in _YES_MARKS and m not in _NO_MARKS for m in marks):
+            return []
+        rows.append((code, marks))
+    return rows
+
+
+def _matrix_partners(section: SectionContext) -> list[tuple[str, PartnerCategory, Sentence]]:
+    """The rows of a partner matrix under its header (see _MATRIX_KEY): each country with
+    the one category column its row marks yes.  Every row must give the same number of marks
+    and nothing else; a row that marks both categories, or neither, gives nothing."""
+    if not section.heading_found:
+        return []
+    rows: list[tuple[str, list[str], Sentence]] = []
+    for sentence in section.sentences:
+        read = _matrix_rows(sentence.text)
+        rows += [(code, marks, sentence) for code, marks in read]
+    if len(rows) < 2 or len({len(marks) for _, marks, _ in rows}) != 1:
+        return []
+    columns = _matrix_columns(section.title, len(rows[0][1]))
+    if columns is None:
+        return []
+    out = []
+    for code, marks, sentence in rows:
+        marked = {columns[i] for i, m in enumerate(marks) if i in columns and m in _YES_MARKS}
+        if len(marked) == 1 and code not in KINGDOM:
+            out.append((code, marked.pop(), sentence))
+    return out
+
+
 def _led_partners(section: SectionContext) -> list[tuple[str, Sentence]]:
     """In a partner chapter with no heading per country, the countries whose paragraph or
     item it leads with the country's name and a colon ("• Canada: Canadese vliegers trainden
@@ -1389,7 +1489,11 @@ def find_partners(sections: Sequence[SectionContext]) -> list[Partner]:
                     definitive.add(code)
             before = (read[-1][1], read[-1][2]) if read else None
     for section in sections:
-        for code, category, sentence in (*_record_partners(section), *_table_partners(section)):
+        for code, category, sentence in (
+            *_record_partners(section),
+            *_table_partners(section),
+            *_matrix_partners(section),
+        ):
             if code not in found:
                 found[code] = Partner(code, country_name(code), category, sentence.source())
     all_sentences = [x for section in sections for x in section.sentences]

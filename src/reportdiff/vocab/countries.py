@@ -30,6 +30,7 @@ __all__ = [
     "country_name",
     "defined_abbreviations",
     "edition_abbreviations",
+    "english_name_words",
     "find_countries",
     "lookup_country",
 ]
@@ -255,6 +256,35 @@ def _pycountry_names() -> dict[str, tuple[str, tuple[str, ...]]]:
                 plain = f"{tail} {head}"
         out[country["alpha_2"]] = (plain, tuple(sorted(f for f in forms if f not in _UNSAFE_FORMS)))
     return out
+
+
+@vocabulary
+def english_name_words() -> frozenset[str]:
+    """The words of countries' English names that no Dutch name has ("germany", "belgium",
+    "united", "kingdom"), lower case, four letters or more: a sentence that uses them is
+    written in English (see vocab.languages)."""
+    import json
+
+    files = _pycountry_files()
+    if files is None:
+        return frozenset()
+    try:
+        entries = json.loads(files[0].read_text(encoding="utf-8"))["3166-1"]
+    except (OSError, ValueError, KeyError):
+        return frozenset()
+    dutch = {
+        w
+        for name, forms in all_countries().values()
+        for form in (name, *forms)
+        for w in re.findall(r"[^\W\d_]+", form.lower())
+    }
+    english = {
+        w
+        for country in entries
+        for key in ("name", "common_name")
+        for w in re.findall(r"[^\W\d_]+", country.get(key, "").lower())
+    }
+    return frozenset(w for w in english - dutch if len(w) >= 4)
 
 
 @vocabulary

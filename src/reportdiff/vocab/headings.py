@@ -10,6 +10,7 @@ __all__ = [
     "INTRO_TITLE",
     "MULTILATERAL_GROUPS",
     "MULTILATERAL_HEADING_WORDS",
+    "NOT_PARTNER_WORDS",
     "OPENING_TITLE",
     "OTHER_CUE_WORDS",
     "OTHER_PARTNER_GROUPS",
@@ -61,8 +62,20 @@ GENERAL_CHAPTER_WORDS = frozenset(
 # apart ("overige", "buiten de strategische kring", "niet-strategische"), else the other
 # partners' chapter; a heading with a MULTILATERAL word is the multilateral chapter.
 # (The partners' capitals stand for them: "Berichten uit andere hoofdsteden", a chapter of
-# reports sent from the embassies.)
-PARTNER_HEADING_WORDS = ("partner", "landen", "bilateral", "bondgenot", "hoofdstad", "hoofdsteden")
+# reports sent from the embassies; a lawyer's "staten" stands for "landen": "Andere
+# samenwerkende staten".)
+PARTNER_HEADING_WORDS = (
+    "partner",
+    "landen",
+    "staten",
+    "bilateral",
+    "bondgenot",
+    "hoofdstad",
+    "hoofdsteden",
+)
+# Names holding a partner word that are no word for partners: the parliament ("Tweede Kamer
+# der Staten-Generaal", a masthead) and a country ("Verenigde Staten").
+NOT_PARTNER_WORDS = ("staten-generaal", "verenigde staten")
 STRATEGIC_CUE_WORDS = ("strategisch",)
 OTHER_CUE_WORDS = (
     "overig",
@@ -74,6 +87,8 @@ OTHER_CUE_WORDS = (
     "overige",
     # "Landen waar ik minder vaak kwam", "Minder intensieve partners"
     "minder",
+    # partners by project: "Projectpartners", "Projectlanden"
+    "project",
 )
 MULTILATERAL_HEADING_WORDS = (
     "multilateral",

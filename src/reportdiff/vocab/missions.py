@@ -336,10 +336,25 @@ PROSPECT = re.compile(
     # "in overweging", "ter overweging": being weighed; an option put to the minister ("Kennis
     # te nemen van de optie een bijdrage te leveren aan EUTM Sirocco")
     r"\b(?:in|ter)\s+overweging\b|\bopties?\b|"
+    # being studied; maybe doing it: "Nog in studie: misschien levert Nederland iets aan
+    # UNTSO" (not "de inzet was misschien de zwaarste": a maybe said of something else)
+    r"\b(?:in|ter)\s+studie\b|\beventueel\b|"
+    r"\b(?:misschien|wellicht)\s+(?:\w+\s+){0,3}?(?:lever\w*|neem\w*|neemt|doe\w*|doet|"
+    r"draag\w*|stuur\w*|zend\w*|zet\w*|ga|gaat|gaan|sluit\w*)\b|"
     r"\bbestudeer\w*|\bonderzo(?:cht|ekt|eken)\b|\bbezien\b|\bin\s+beraad\b|\bverken\w*|\bverkend\b|"
     # deliberation with no decision yet: "het kabinet beraadt zich", "besluit ontbreekt",
     # "een besluit volgt later", "(nog) geen besluit"
-    r"\bberaa?d(?:t|en|slaagt|slagen)?\s+(?:zich|ons|me)\b|\bberaadsla\w*|"
+    r"\bberaa?d(?:t|en|slaagt|slagen)?\s+(?:\w+\s+){0,3}?(?:zich|ons|me)\b|\bberaadsla\w*|"
+    # the decision still out or to come: "besluitvorming staat nog uit", "kabinet beslist
+    # later", "een besluit is nog niet genomen", "besloten heb ik nog niets"
+    r"\b(?:staat|staan|stond|stonden)\s+nog\s+uit\b|"
+    r"\b(?:beslist|beslissen|besluit|besluiten)\s+(?:\w+\s+){0,2}?later\b|"
+    r"\bnog\s+niet\s+(?:genomen|gevallen)\b|\bnog\s+niets\s+(?:besloten|beslist)\b|"
+    r"\b(?:besloten|beslist)\s+(?:\w+\s+){0,2}?nog\s+niets\b|"
+    # being prepared or looked into: "in voorbereiding", "Ik laat het uitzoeken"
+    r"\bin\s+voorbereiding\b|\buit\s*(?:te\s+)?zoeken\b|\buitgezocht\b|"
+    # "Misschien: eFP Litouwen (NAVO, Litouwen)": a list's label that it may be
+    r"\b(?:misschien|wellicht|mogelijk|eventueel)\s*:|"
     r"\b(?:besluit|beslissing|kabinetsbesluit)\s+(?:ontbreekt|ontbreken|volgt|moet\s+nog|is\s+er\s+nog\s+niet)\b|"
     # the decision about it still missing, the mission named in between: "kabinetsbesluit
     # inzake UNIFIL ontbreekt"
@@ -370,6 +385,8 @@ JOINING = re.compile(
     # sending people there: "Of er Nederlanders naar eFP Litouwen gaan, bestudeert …",
     # "militairen te sturen", "uit te zenden"
     r"uit\s+te\s+zenden|uitzenden|uitzending|te\s+sturen|sturen|zenden|"
+    # giving something to it: "levert Nederland iets aan UNTSO", "te leveren aan"
+    r"lever(?:t|en|de|den)?|te\s+leveren|"
     r"(?:Nederlanders|militairen|troepen|personeel|eenheden)\s+naar\b[^.;]{0,60}?\bgaan)\b",
     re.IGNORECASE,
 )
@@ -387,7 +404,8 @@ DECIDED = re.compile(
     re.IGNORECASE,
 )
 _NEGATIONS = r"niet|geen|nooit|nimmer"
-NEGATED = re.compile(rf"\b(?:{_NEGATIONS})\b", re.IGNORECASE)
+# ("besloten heb ik nog niets", "is daarover niks besloten": nothing decided)
+NEGATED = re.compile(rf"\b(?:{_NEGATIONS}|niets|niks)\b", re.IGNORECASE)
 # Taking part refused outright: "besloot niet deel te nemen aan UNMISS", "levert geen
 # bijdrage aan EUFOR Althea" (but "geen bijdrage meer" ends one that was taken).
 NOT_JOINING = re.compile(
@@ -406,13 +424,29 @@ NOT_JOINING = re.compile(
 ENDED_IN = re.compile(
     r"\b(?:beëindigd|be[eë]indigd|afgerond|afgesloten|geëindigd|gestopt|teruggetrokken|"
     # "afgelopen, reeds 1984" (over, already in 1984); not "het afgelopen jaar"
-    r"opgeheven|eindigde|eindigden|stopte|stopten|afgelopen,?)\s+(?:(?:reeds|al)\s+)?(?:(?:in|per|op)\s+)?(?:(?:\d{1,2}\s+\w+|eind|begin|medio|het\s+voorjaar|"
+    # ("afgerond, reeds 1973": a status, then the year)
+    r"opgeheven|eindigde|eindigden|stopte|stopten|afgelopen),?\s+(?:(?:reeds|al)\s+)?(?:(?:in|per|op)\s+)?(?:(?:\d{1,2}\s+\w+|eind|begin|medio|het\s+voorjaar|"
     r"de\s+zomer|het\s+najaar)\s+)?(?P<year>(?:19|20|21)\d{2})\b"
-    r"|\b(?:in|per|eind|sinds|gedurende|tijdens)\s+(?P<year2>(?:19|20|21)\d{2})\s+(?:\w+\s+){0,3}?"
+    # the year first: "is reeds in 2112 afgesloten", "de bijdrage zelf was in 2008
+    # afgelopen", "waar de Nederlanders al in 2042 vertrokken", "deelname reeds 2163
+    # beëindigd", "waaruit onze mensen anno 2123 vertrokken", "reeds in 2058 tot een einde
+    # kwam"
+    r"|\b(?:in|per|eind|sinds|gedurende|tijdens|anno|reeds|al)\s+(?P<year2>(?:19|20|21)\d{2})\s+"
+    r"(?:\w+\s+){0,3}?"
     r"(?:beëindigd|be[eë]indigd|afgerond|geëindigd|gestopt|opgeheven|eindigde|eindigden|"
-    r"stopte|stopten)\b"
-    # the separable verb around the year: "Deelname aan missie X liep in 2092 af"
-    r"|\bliep(?:en)?\s+(?:\w+\s+){0,2}?(?:in|per|eind|medio)\s+(?P<year4>(?:19|20|21)\d{2})\s+af\b"
+    r"stopte|stopten|afgesloten|vertrokken|afliep|afliepen|teruggetrokken|einde\s+kwam|"
+    # (not "in 2090 het afgelopen jaar")
+    r"afgelopen(?!\s+(?:jaar|jaren|periode|maand|maanden|week|weken|decennium|seizoen)\b))\b"
+    # the separable verb around the year: "Deelname aan missie X liep in 2092 af", "die
+    # missie sloten we in 2012 af", "de laatste Nederlanders kwamen in 2193 thuis"
+    r"|\b(?:liep|liepen|sloot|sloten|rondde|rondden)\s+(?:\w+\s+){0,2}?(?:in|per|eind|medio)\s+"
+    r"(?P<year4>(?:19|20|21)\d{2})\s+af\b"
+    r"|\b(?:kwam|kwamen|keerde|keerden)\s+(?:\w+\s+){0,2}?(?:in|per|eind|medio)\s+"
+    r"(?P<year6>(?:19|20|21)\d{2})\s+(?:thuis|terug)\b"
+    # nobody sent since: "sinds 1943 levert Nederland daar niemand meer"
+    r"|\bsinds\s+(?P<year7>(?:19|20|21)\d{2})\b[^.;]{0,40}?\b(?:niemand|niets)\s+meer\b"
+    # the end's noun with its year: "sedert beëindiging (1907)"
+    r"|\bbeëindiging\s*\(?(?:in\s+)?(?P<year8>(?:19|20|21)\d{2})\b"
     # the people back home: "laatste NL-personeel terug in 2182", "teruggekeerd per 2093"
     r"|\b(?:terug|teruggekeerd|teruggehaald|thuis)\s+(?:sinds|in|per)\s+(?:\w+\s+)?"
     r"(?P<year5>(?:19|20|21)\d{2})\b"
