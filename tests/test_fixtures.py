@@ -127,6 +127,10 @@ GENERATED = (
     "holdout98",
     "holdout99",
     "holdout100",
+    "holdout101",
+    "holdout102",
+    "holdout103",
+    "holdout104",
 )
 
 
