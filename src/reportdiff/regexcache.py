@@ -70,7 +70,7 @@ _Key = tuple[str | bytes, int]
 _installed: dict[str, set[_Key]] = {}
 # The patterns compiled before the parser was built (see mark()): what update() keeps in the
 # start file; None until mark() is called, when update() keeps everything in the parser file.
-_before_parser: set[_Key] | None = None
+_before_parser: list[_Key] | None = None
 
 
 def path(stage: str = "parser") -> Path | None:
@@ -183,17 +183,25 @@ def mark() -> None:
     """Note the patterns compiled so far as the start stage's: call just before the parser is
     built."""
     global _before_parser
-    _before_parser = set(_compiled())
+    _before_parser = _compiled()
 
 
 def update() -> int:
     """Keep the patterns compiled so far, each in its stage's file, when enough of them were
     missing from the files; returns how many were added (0 on every run after the first,
     until the patterns change)."""
-    before = _before_parser if _before_parser is not None else set()
+    before = set(_before_parser or ())
+    compiled = _compiled()
     added = 0
     for stage in STAGES:
-        wanted = [k for k in _compiled() if (k in before) == (stage == "start")]
+        if stage == "start" and _before_parser is not None:
+            # What the start stage compiled, as noted at mark(): re's cache drops its oldest
+            # entries once it holds 512, so the parser's patterns may have pushed some of these
+            # out by now; they are still this stage's (and their programs are built from the
+            # pattern and flags alone).
+            wanted = list(_before_parser)
+        else:
+            wanted = [k for k in compiled if (k in before) == (stage == "start")]
         kept = _installed.get(stage, set())
         new = [k for k in wanted if k not in kept]
         # Kept in this stage's file but compiled in the other stage now (a file written
