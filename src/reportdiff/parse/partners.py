@@ -28,6 +28,7 @@ from reportdiff.dates import UNTIL, YEAR
 from reportdiff.model import Partner, PartnerCategory, Source, Unread
 from reportdiff.vocab.countries import KINGDOM, country_name, find_countries
 from reportdiff.vocab.definitions import DEFINITION_ENTRY, DEFINITIONS
+from reportdiff.vocab.headings import OTHER_CUE_WORDS, STRATEGIC_CUE_WORDS
 
 from .context import Group, SectionContext, Sentence, lead_country
 from .sentences import BULLETS, RUN_IN_LIST, plain_emphasis
@@ -1005,10 +1006,6 @@ _MATRIX_KEY = re.compile(
 _YES_MARKS = frozenset({"✓", "✔", "☑", "●", "■", "x", "X", "×", "ja", "Ja", "JA"})
 _NO_MARKS = frozenset({"—", "–", "-", "○", "□", "✗", "✘", "nee", "Nee", "NEE"})
 _MARK = re.compile(r"\s*(\S+?)[¹²³⁴⁵⁶⁷⁸⁹⁰*†‡]*(?=\s|$)")
-# A column's label that names a category: the strategic one, or the others
-# ("overig", "overige partners", "andere", "niet-strategisch").
-_MATRIX_STRATEGIC = re.compile(r"^strateg", re.IGNORECASE)
-_MATRIX_OTHER = re.compile(r"^(?:overig\w*|ander\w*|niet-strateg\w*|non-strateg\w*)$", re.I)
 
 
 def _matrix_columns(header: str, width: int) -> dict[int, PartnerCategory] | None:
@@ -1021,10 +1018,13 @@ def _matrix_columns(header: str, width: int) -> dict[int, PartnerCategory] | Non
     words = header[key.end() :].split()
 
     def category(word: str) -> PartnerCategory | None:
-        if _MATRIX_STRATEGIC.match(word):
-            return PartnerCategory.STRATEGIC
-        if _MATRIX_OTHER.match(word):
+        # A column's label read as a chapter's heading is: a word that sets the partners
+        # apart ("overig", "andere", "niet-strategisch"), else the strategic word.
+        lowered = word.casefold()
+        if lowered.startswith(OTHER_CUE_WORDS):
             return PartnerCategory.OTHER
+        if lowered.startswith(STRATEGIC_CUE_WORDS):
+            return PartnerCategory.STRATEGIC
         return None
 
     # A category's word is a label of its own; a run of other words, one label ("multilateraal
@@ -1053,10 +1053,10 @@ def _matrix_rows(text: str) -> list[tuple[str, list[str]]]:
     rows = []
     for (_, end, code), nxt in itertools.zip_longest(found, found[1:]):
         cells = text[end : nxt[0] if nxt is not None else len(text)]
-        marks = [m.group(1) for m in _MARK.finditer(cells)]
-        if not marks or "".join(cells.split()) != "".join(
-            m.group(0).strip() for m in _MARK.finditer(cells)
-        ):
+        matches = list(_MARK.finditer(cells))
+        marks = [m.group(1) for m in matches]
+        # Nothing but marks between this country and the next.
+        if not marks or "".join(cells.split()) != "".join(m.group(0).strip() for m in matches):
             return []
         if any(m not in _YES_MARKS and m not in _NO_MARKS for m in marks):
             return []
