@@ -1168,7 +1168,180 @@ class TestInvisibleText:
         path = tmp_path / "hidden.pdf"
         path.write_bytes(_pdf(_one_page(content)))
         (raw,) = [p for p in iter_pages(path) if not isinstance(p, PageFailure)]
-        assert (raw.invisible, len(raw.chars)) == (9, 18)
+        # Counted, and, on a page whose other text is painted and with no image or shape
+        # under it, left out as text no reader sees.
+        assert (raw.invisible, raw.unseen) == (9, 9)
+        assert "".join(c.text for c in raw.chars) == "zichtbaar"
+
+
+def _page_text(objects: list[bytes], tmp_path: Path) -> tuple[str, int]:
+    """The glyphs read from the one page of *objects*, and how many were left out unseen."""
+    from reportdiff.extract import iter_pages
+
+    path = tmp_path / "page.pdf"
+    path.write_bytes(_pdf(objects))
+    (raw,) = [p for p in iter_pages(path) if not isinstance(p, PageFailure)]
+    return "".join(c.text for c in raw.chars), raw.unseen
+
+
+def _with(
+    objects: list[bytes], page: bytes | None = None, catalog: bytes | None = None
+) -> list[bytes]:
+    out = list(objects)
+    if catalog is not None:
+        out[0] = catalog
+    if page is not None:
+        out[2] = page
+    return out
+
+
+class TestUnseenText:
+    """Text a reader of the printed page cannot see is not read: a draft's wording kept in a
+    layer switched off, paper-white text on nothing coloured, text off the page, under a
+    point tall, or covered by an opaque shape drawn after it.  What can be seen stays."""
+
+    _OCG_PAGE = (
+        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /Font << /F1 4 0 R"
+        b" >> /Properties << /oc1 6 0 R >> >> /Contents 5 0 R >>"
+    )
+
+    def _layered(self, config: bytes) -> list[bytes]:
+        content = (
+            b"/OC /oc1 BDC BT /F1 10 Tf 72 700 Td (concept) Tj ET EMC"
+            b" BT /F1 10 Tf 72 680 Td (brief) Tj ET"
+        )
+        objects = _with(
+            _one_page(content),
+            page=self._OCG_PAGE,
+            catalog=b"<< /Type /Catalog /Pages 2 0 R /OCProperties << /OCGs [6 0 R] /D << "
+            + config
+            + b" >> >> >>",
+        )
+        return [*objects, b"<< /Type /OCG /Name (Concepttekst) >>"]
+
+    def test_a_layer_switched_off_is_not_read(self, tmp_path: Path) -> None:
+        assert _page_text(self._layered(b"/OFF [6 0 R]"), tmp_path) == ("brief", 7)
+
+    def test_a_layer_off_by_the_base_state_is_not_read(self, tmp_path: Path) -> None:
+        assert _page_text(self._layered(b"/BaseState /OFF"), tmp_path) == ("brief", 7)
+
+    def test_a_layer_switched_on_is_read(self, tmp_path: Path) -> None:
+        assert _page_text(self._layered(b"/ON [6 0 R]"), tmp_path) == ("conceptbrief", 0)
+
+    def test_a_form_in_a_layer_switched_off_is_not_read(self, tmp_path: Path) -> None:
+        form = _stream(
+            b"BT /F1 10 Tf 72 700 Td (concept) Tj ET",
+            b"/Type /XObject /Subtype /Form /BBox [0 0 595 842] /OC 6 0 R"
+            b" /Resources << /Font << /F1 4 0 R >> >>",
+        )
+        objects = _one_page(
+            b"/X1 Do BT /F1 10 Tf 72 680 Td (brief) Tj ET", xobjects=b"/XObject << /X1 7 0 R >>"
+        )
+        objects[0] = (
+            b"<< /Type /Catalog /Pages 2 0 R /OCProperties << /OCGs [6 0 R] /D << /OFF [6 0 R]"
+            b" >> >> >>"
+        )
+        objects += [b"<< /Type /OCG /Name (Concepttekst) >>", form]
+        assert _page_text(objects, tmp_path) == ("brief", 0)
+
+    def test_white_text_on_the_white_page_is_not_read(self, tmp_path: Path) -> None:
+        content = b"BT /F1 10 Tf 1 g 72 700 Td (oud) Tj 0 g 0 -20 Td (nieuw) Tj ET"
+        assert _page_text(_one_page(content), tmp_path) == ("nieuw", 3)
+
+    def test_white_text_on_a_dark_band_is_read(self, tmp_path: Path) -> None:
+        content = (
+            b"0 0 0.5 rg 60 690 300 30 re f BT /F1 10 Tf 1 1 1 rg 72 700 Td (kop) Tj"
+            b" 0 g 0 -40 Td (tekst) Tj ET"
+        )
+        assert _page_text(_one_page(content), tmp_path) == ("koptekst", 0)
+
+    def test_text_off_the_page_is_not_read(self, tmp_path: Path) -> None:
+        content = b"BT /F1 10 Tf -400 700 Td (weg) Tj 472 -20 Td (hier) Tj ET"
+        assert _page_text(_one_page(content), tmp_path) == ("hier", 3)
+
+    def test_text_outside_the_crop_box_is_not_read(self, tmp_path: Path) -> None:
+        content = b"BT /F1 10 Tf 72 820 Td (snijmarge) Tj 0 -120 Td (brief) Tj ET"
+        page = (
+            b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /CropBox [36 36 559 806]"
+            b" /Resources << /Font << /F1 4 0 R >> >> /Contents 5 0 R >>"
+        )
+        assert _page_text(_with(_one_page(content), page=page), tmp_path) == ("brief", 9)
+
+    def test_text_on_a_rotated_page_stays(self, tmp_path: Path) -> None:
+        content = b"BT /F1 10 Tf 72 700 Td (liggend) Tj ET"
+        page = (
+            b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Rotate 90"
+            b" /Resources << /Font << /F1 4 0 R >> >> /Contents 5 0 R >>"
+        )
+        assert _page_text(_with(_one_page(content), page=page), tmp_path) == ("liggend", 0)
+
+    def test_text_under_a_point_tall_is_not_read(self, tmp_path: Path) -> None:
+        content = b"BT /F1 0.5 Tf 72 700 Td (klein) Tj /F1 10 Tf 0 -20 Td (groot) Tj ET"
+        assert _page_text(_one_page(content), tmp_path) == ("groot", 5)
+
+    def test_text_covered_by_an_opaque_shape_is_not_read(self, tmp_path: Path) -> None:
+        content = b"BT /F1 10 Tf 72 700 Td (geheim) Tj 0 -20 Td (open) Tj ET 0 g 70 695 60 16 re f"
+        assert _page_text(_one_page(content), tmp_path) == ("open", 6)
+
+    def test_a_word_cut_by_a_later_cell_is_read_whole(self, tmp_path: Path) -> None:
+        # The first cell's word runs into the next cell, whose background is drawn after it;
+        # the word on the next line is covered from its start by a redaction box.
+        content = (
+            b"BT /F1 10 Tf 72 700 Td (Ontwerp-begroting) Tj ET 0.9 g 130 695 60 16 re f"
+            b" BT 0 g /F1 10 Tf 72 680 Td (zwart) Tj ET 0 g 70 675 40 16 re f"
+        )
+        assert _page_text(_one_page(content), tmp_path) == ("Ontwerp-begroting", 5)
+
+    def test_a_fill_outside_its_clipping_path_covers_nothing(self, tmp_path: Path) -> None:
+        # A page-wide white rectangle clipped to the lower half, as Qt paints a background.
+        content = b"BT /F1 10 Tf 72 700 Td (kop) Tj ET q 0 0 595 400 re W n 1 g 0 0 595 842 re f Q"
+        assert _page_text(_one_page(content), tmp_path) == ("kop", 0)
+
+    def test_a_shape_drawn_before_the_text_covers_nothing(self, tmp_path: Path) -> None:
+        content = b"0.9 g 70 695 60 16 re f BT 0 g /F1 10 Tf 72 700 Td (kader) Tj ET"
+        assert _page_text(_one_page(content), tmp_path) == ("kader", 0)
+
+    def test_a_translucent_or_multiplied_mark_covers_nothing(self, tmp_path: Path) -> None:
+        for state in (b"/ca 0.4", b"/BM /Multiply"):
+            content = (
+                b"BT /F1 10 Tf 72 700 Td (gemarkeerd) Tj ET q /G1 gs 1 1 0 rg 70 695 80 16 re f Q"
+            )
+            objects = _one_page(content)
+            objects[2] = (
+                b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /Font << /F1"
+                b" 4 0 R >> /ExtGState << /G1 << /Type /ExtGState " + state + b" >> >> >>"
+                b" /Contents 5 0 R >>"
+            )
+            assert _page_text(objects, tmp_path) == ("gemarkeerd", 0), state
+
+    def test_damaged_layers_and_states_hide_nothing(self, tmp_path: Path) -> None:
+        # A layer list of the wrong types, a property name the page does not have, a state
+        # that is no dictionary, a clipping path of no numbers: read as if they were absent.
+        content = (
+            b"/OC /missing BDC /G1 gs /G2 gs W n BT /F1 10 Tf 72 700 Td (tekst) Tj ET EMC EMC"
+            b" q /nope gs Q Q"
+        )
+        objects = _one_page(content)
+        objects[0] = b"<< /Type /Catalog /Pages 2 0 R /OCProperties << /OCGs 7 /D [1 2] >> >>"
+        objects[2] = (
+            b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /Font << /F1"
+            b" 4 0 R >> /Properties 5 /ExtGState << /G1 (x) /G2 << /ca /half /BM 3 >> >> >>"
+            b" /Contents 5 0 R >>"
+        )
+        assert _page_text(objects, tmp_path) == ("tekst", 0)
+
+    def test_the_warning_names_the_pages(self, tmp_path: Path) -> None:
+        path = tmp_path / "wit.pdf"
+        content = (
+            b"BT /F1 10 Tf 1 g 72 700 Td (Oud bedrag) Tj 0 g 0 -20 Td"
+            b" (De samenwerking met de partners werd verdiept.) Tj ET"
+        )
+        path.write_bytes(_pdf(_one_page(content)))
+        doc = extract(path)
+        assert any(
+            w.startswith("page 1: 10 characters no reader of the page sees") for w in doc.warnings
+        ), doc.warnings
+        assert "Oud bedrag" not in " ".join(b.text for b in doc.blocks)
 
 
 class TestRunningSectionTitle:

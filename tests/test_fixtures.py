@@ -131,6 +131,10 @@ GENERATED = (
     "holdout102",
     "holdout103",
     "holdout104",
+    "holdout105",
+    "holdout106",
+    "holdout107",
+    "holdout108",
 )
 
 

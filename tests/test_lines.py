@@ -232,6 +232,9 @@ def test_leader_dots_between_cells_are_a_space(text: str, read: str) -> None:
         ("Staten\u2212Generaal", "Staten-Generaal"),
         ("kst\u221233279\u22121602", "kst-33279-1602"),
         ("21 501\u221228, nr. 937", "21 501-28, nr. 937"),
+        # a2ps's rule of minus signs under a heading, and its list dash
+        ("\u2212\u2212\u2212\u2212\u2212", "-----"),
+        ("\u2212 EUFOR Althea", "- EUFOR Althea"),
         # a minus that signs a number stays one
         ("groei \u22120,3 %", "groei \u22120,3 %"),
         # TeX's 7-bit fonts set an accent apart, before its letter
@@ -244,6 +247,8 @@ def test_leader_dots_between_cells_are_a_space(text: str, read: str) -> None:
         "minus-in-a-word",
         "minus-in-a-code",
         "minus-in-a-dossier",
+        "a-rule-of-minus-signs",
+        "a-list-dash-as-minus",
         "a-negative-number",
         "diaeresis",
         "acute",

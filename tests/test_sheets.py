@@ -5,6 +5,7 @@ from __future__ import annotations
 from reportdiff.extract import PagesRead, assemble_pdf, read_page
 from reportdiff.extract._pdf import Char, RawPage
 from reportdiff.extract._sheets import sheet_halves
+from reportdiff.extract._types import BBox
 
 WIDTH, HEIGHT = 842.0, 595.0  # A4 landscape
 SIZE = 7.0
@@ -86,3 +87,40 @@ def test_a_portrait_page_is_never_split() -> None:
     chars = _page(0.0, 1, 2, LEFT)
     raw = RawPage(1, 595.0, 842.0, tuple(chars), ())
     assert sheet_halves(raw, raw.chars) is None
+
+
+def test_a_print_jobs_framed_pages_under_its_own_title_are_split() -> None:
+    """a2ps's sheet: its own title across the top and foot across the bottom (over the middle),
+    a frame around each page it sets, and pages no layout is recognised in: split, and the
+    sheet's title and foot are no page's text."""
+    chars: list[Char] = []
+    chars += _text(
+        "Nieuwsbrief Internationale Samenwerking - nummer 12 - titel van de taak", 250.0, 30.0
+    )
+    for i, sentence in enumerate(LEFT):
+        chars += _text(sentence, 40.0, 90.0 + 12 * i)
+    for i, sentence in enumerate(RIGHT):
+        chars += _text(sentence, HALF + 20.0, 90.0 + 12 * i)
+    chars += _text("Ministerie van Defensie     12 oktober 2006     2/4", 260.0, 580.0)
+    frames = (BBox(24.0, 42.0, 415.0, 559.0), BBox(427.0, 42.0, 818.0, 559.0))
+    sheet = RawPage(1, WIDTH, HEIGHT, tuple(chars), frames)
+    halves = sheet_halves(sheet, sheet.chars)
+    assert halves is not None
+    left, right = ("".join(c.text for c in h.chars) for h in halves)
+    assert left.count("Duitsland") == 3 and right.count("Frankrijk") == 3
+    assert "Nieuwsbrief" not in left + right and "Ministerie" not in left + right
+
+
+def test_unframed_pages_under_a_title_across_the_sheet_need_a_known_layout() -> None:
+    """The same sheet without frames: its halves are no page of a letter or a print, so it is
+    read as one page."""
+    chars: list[Char] = []
+    chars += _text(
+        "Nieuwsbrief Internationale Samenwerking - nummer 12 - titel van de taak", 250.0, 30.0
+    )
+    for i, sentence in enumerate(LEFT):
+        chars += _text(sentence, 40.0, 90.0 + 12 * i)
+    for i, sentence in enumerate(RIGHT):
+        chars += _text(sentence, HALF + 20.0, 90.0 + 12 * i)
+    sheet = RawPage(1, WIDTH, HEIGHT, tuple(chars), ())
+    assert sheet_halves(sheet, sheet.chars) is None

@@ -153,6 +153,9 @@ class PageRead:
     hidden_text: bool = False
     # Glyphs struck through (deleted in a draft shown with its changes), not read.
     struck: int = 0
+    # Glyphs no reader of the page sees (a switched-off layer, white on white, off the page,
+    # under a cover), not read.
+    unseen: int = 0
     # A sheet that holds two pages side by side (_sheets): those pages, each read as a page
     # of its own (numbered as the sheet until assemble_pdf numbers the pages as printed);
     # the sheet's own lines are then empty.
@@ -257,6 +260,11 @@ def _row_runs_past_sidebar(parts: Mapping[Region, Sequence[Segment]]) -> bool:
 
 
 def read_page(raw: RawPage) -> PageRead:
+    page = _read_visible(raw)
+    return attrs.evolve(page, unseen=raw.unseen) if raw.unseen else page
+
+
+def _read_visible(raw: RawPage) -> PageRead:
     kept, struck = unstruck(dedupe(raw.chars), raw.graphics)
     chars: Sequence[Char] = without_quote_marks(without_giants(kept))
     hidden = raw.invisible * 2 > len(raw.chars)
@@ -414,11 +422,20 @@ def _unfold(sheets: Sequence[PageRead]) -> list[PageRead]:
             number = len(out) + 1
             lines = tuple(attrs.evolve(ln, page=number) for ln in page.lines)
             info = attrs.evolve(page.info, number=number)
-            # (the sheet's struck glyphs are counted once, on its first page)
+            # (the sheet's struck and unseen glyphs are counted once, on its first page)
             struck = sheet.struck if k == 0 else 0
+            unseen = sheet.unseen if k == 0 else 0
             # (a half's few notes are not weighed: its lines' numbers would be the sheet's)
             out.append(
-                attrs.evolve(page, info=info, lines=lines, struck=struck, halves=(), few_notes=None)
+                attrs.evolve(
+                    page,
+                    info=info,
+                    lines=lines,
+                    struck=struck,
+                    unseen=unseen,
+                    halves=(),
+                    few_notes=None,
+                )
             )
     return out
 
@@ -483,6 +500,16 @@ def assemble_pdf(reads: Sequence[PagesRead]) -> Document:
             f"page{'s' if len(struck) > 1 else ''} {shown}: text struck through (deleted in a "
             "draft shown with its changes) was not read; check those pages if the deletions "
             "matter"
+        )
+    unseen = [p.info.number for p in pages if p.unseen]
+    if unseen:
+        shown = ", ".join(map(str, unseen))
+        count = sum(p.unseen for p in pages)
+        warnings.append(
+            f"page{'s' if len(unseen) > 1 else ''} {shown}: {count} character"
+            f"{'s' if count != 1 else ''} no reader of the page sees (in a layer switched "
+            "off, white on white, off the page, under a point tall or covered by a shape "
+            "drawn over them) were not read; open the PDF's layers or its text if they matter"
         )
     # Notes in a column in the right margin are read after their page's text: a side note
     # of a typeset page says what the text says.  In a draft printed with its changes they

@@ -316,9 +316,10 @@ def _without_leaders(text: str) -> str:
 
 # A minus sign (U+2212) between two letters or digits is a hyphen: R's pdf() device, and any
 # writer that maps the hyphen to the font's minus glyph, sets "Staten−Generaal",
-# "kst−33279−1602", "21 501−28".  One that signs a number ("−0,3 %") has a space or nothing
-# before it.
-_MINUS_AS_HYPHEN = re.compile(r"(?<=\w)\u2212(?=\w)")
+# "kst−33279−1602", "21 501−28"; so does a2ps (Courier's minus), also in a rule of them under
+# a heading ("−−−−−−") and in a list's dash at a line's start ("− EUFOR Althea").  One that
+# signs a number ("−0,3 %") has a space or nothing before it and a digit after it.
+_MINUS_AS_HYPHEN = re.compile(r"(?<=\w)\u2212(?=\w)|\u2212{2,}|^\u2212(?=\s)")
 
 
 # A spacing accent right before a letter is that letter's: TeX with its old 7-bit fonts (OT1,
@@ -346,7 +347,7 @@ def _plain(raw: str) -> str:
         text = _ACCENT_BEFORE_LETTER.sub(lambda m: m.group(2) + _SPACING_ACCENTS[m.group(1)], text)
     text = unicodedata.normalize("NFC", text)
     if "\u2212" in text:
-        text = _MINUS_AS_HYPHEN.sub("-", text)
+        text = _MINUS_AS_HYPHEN.sub(lambda m: "-" * len(m.group()), text)
     return _without_leaders(text)
 
 

@@ -84,6 +84,10 @@ class RawPage:
     # Glyphs drawn in a text render mode that shows nothing (3, or 7: clip only): the text
     # layer OCR lays under a page's image.
     invisible: int = 0
+    # Glyphs left out because no reader of the page sees them: in a layer switched off,
+    # off the page, under a point tall, under an opaque fill drawn after them, white on
+    # white, or invisible on a page whose text is painted (see _seen).
+    unseen: int = 0
 
 
 # Typographic ligatures ("ﬁ" in "ﬁscale", "ﬂ", "ﬃ"), as a browser or a word processor sets
@@ -673,10 +677,19 @@ def _interpreter_class() -> Any:
         log as interp_log,
     )
     from pdfminer.pdftypes import PDFStream, resolve1, stream_value
-    from pdfminer.psparser import PSEOF, PSKeyword, keyword_name
+    from pdfminer.psparser import PSEOF, PSKeyword, PSLiteral, keyword_name, literal_name
 
     class BudgetInterpreter(PDFPageInterpreter):
         budget: _Budget
+        # The CharReader below: it is told what of the page is hidden and what is opaque.
+        device: Any
+        # The optional content groups a viewer shows switched off (their object numbers):
+        # the document's, set by iter_pages.
+        off: frozenset[int] = frozenset()
+        # Whether what is filled now covers what lies under it: full fill alpha, the normal
+        # blend mode and no soft mask (an ExtGState's /ca, /BM and /SMask; pdfminer reads
+        # none of them).  A form starts with its parent's.
+        opaque: bool = True
         # Operator keyword → (method name, operand count): pdfminer works both out from the
         # keyword's name for every operator it runs.  Keywords are interned by pdfminer's
         # parser; only the operators this class implements are kept, so the table stays
@@ -684,10 +697,137 @@ def _interpreter_class() -> Any:
         operators: ClassVar[dict[Any, tuple[str, int]]] = {}
 
         def dup(self) -> BudgetInterpreter:
-            # Form XObjects run in a duplicate interpreter: it spends the same budget.
+            # Form XObjects run in a duplicate interpreter: it spends the same budget, and
+            # sees the same switched-off layers and the parent's fill opacity.
             twin = BudgetInterpreter(self.rsrcmgr, self.device)
             twin.budget = self.budget
+            twin.off = self.off
+            twin.opaque = self.opaque
+            twin.clip = self.clip
             return twin
+
+        # The bounding box, in device space, of the clipping path (None: the page): a fill
+        # covers only what lies inside it.  A form starts with its parent's.
+        clip: tuple[float, float, float, float] | None = None
+
+        def init_state(self, ctm: Any) -> None:
+            super().init_state(ctm)
+            self.saved: list[tuple[bool, tuple[float, float, float, float] | None]] = []
+            # One entry per open marked-content sequence: whether it opened a hidden layer.
+            self.marks: list[bool] = []
+            self.device.opaque = self.opaque
+            self.device.clip = self.clip
+
+        def do_q(self) -> None:
+            super().do_q()
+            self.saved.append((self.opaque, self.clip))
+
+        def do_Q(self) -> None:
+            super().do_Q()
+            if self.saved:
+                self.opaque, self.clip = self.saved.pop()
+                self.device.opaque, self.device.clip = self.opaque, self.clip
+
+        def do_W(self) -> None:
+            """Narrow the clipping path's box to the current path's (pdfminer keeps no
+            clipping path)."""
+            points: list[tuple[float, float]] = [
+                (float(seg[i]), float(seg[i + 1]))
+                for seg in self.curpath
+                for i in range(1, len(seg) - 1, 2)
+                if isinstance(seg[i], (int, float)) and isinstance(seg[i + 1], (int, float))
+            ]
+            if not points:
+                return
+            a, b, c, d, e, f = self.ctm
+            xs = [a * x + c * y + e for x, y in points]
+            ys = [b * x + d * y + f for x, y in points]
+            box = (min(xs), min(ys), max(xs), max(ys))
+            if self.clip is not None:
+                box = (
+                    max(box[0], self.clip[0]),
+                    max(box[1], self.clip[1]),
+                    min(box[2], self.clip[2]),
+                    min(box[3], self.clip[3]),
+                )
+            self.clip = self.device.clip = box
+
+        def do_W_a(self) -> None:
+            self.do_W()
+
+        def do_gs(self, name: Any) -> None:
+            """Read what an ExtGState says of fills covering what is under them."""
+            try:
+                states = resolve1(self.resources.get("ExtGState"))
+                state = (
+                    resolve1(states.get(literal_name(name))) if isinstance(states, dict) else None
+                )
+                if not isinstance(state, dict):
+                    return
+                alpha = resolve1(state.get("ca", 1))
+                blend = resolve1(state.get("BM"))
+                if isinstance(blend, list) and blend:
+                    blend = resolve1(blend[0])
+                mask = resolve1(state.get("SMask"))
+            except Exception:  # a damaged resource changes nothing
+                return
+            opaque = self.opaque
+            if isinstance(alpha, (int, float)):
+                opaque = alpha >= _OPAQUE
+            if blend is not None:
+                opaque = opaque and _name(blend) in _NORMAL_BLENDS
+            if mask is not None and _name(mask) != "None":
+                opaque = False
+            self.opaque = self.device.opaque = opaque
+
+        def do_sh(self, name: Any) -> None:
+            # A shading paints an area in colours not read here: white text may stand on it.
+            self.device.shaded = True
+
+        def do_BMC(self, tag: Any) -> None:
+            self.marks.append(False)
+            super().do_BMC(tag)
+
+        def do_BDC(self, tag: Any, props: Any) -> None:
+            hidden = isinstance(tag, PSLiteral) and tag.name == "OC" and not self.shown(props)
+            self.marks.append(hidden)
+            if hidden:
+                self.device.hidden += 1
+            super().do_BDC(tag, props)
+
+        def do_EMC(self) -> None:
+            if self.marks and self.marks.pop():
+                self.device.hidden -= 1
+            super().do_EMC()
+
+        def do_Do(self, xobjid_arg: Any) -> None:
+            # A form or image may belong to a layer of its own (its /OC entry).
+            try:
+                xobj = stream_value(self.xobjmap[literal_name(xobjid_arg)])
+                layer = xobj.get("OC")
+            except Exception:
+                layer = None  # pdfminer meets the same failure, and decides
+            if layer is not None and not self.shown(layer, named=False):
+                return
+            hidden = self.device.hidden
+            super().do_Do(xobjid_arg)
+            # What the form left open or changed is its own.
+            self.device.hidden = hidden
+            self.device.opaque, self.device.clip = self.opaque, self.clip
+
+        def shown(self, props: Any, *, named: bool = True) -> bool:
+            """Whether a viewer shows the optional content *props* marks: a name in the
+            page's /Properties, or the group or membership dictionary itself."""
+            if not self.off:
+                return True
+            try:
+                ref = props
+                if named and isinstance(props, PSLiteral):
+                    table = resolve1(self.resources.get("Properties"))
+                    ref = table.get(props.name) if isinstance(table, dict) else None
+                return _layer_shown(ref, self.off)
+            except Exception:  # a damaged layer entry hides nothing
+                return True
 
         def execute(self, streams: Any) -> None:
             """pdfminer's ``execute``, with every stream decoded under the budget first.
@@ -780,6 +920,141 @@ def _interpreter_class() -> Any:
     return BudgetInterpreter
 
 
+# A fill this opaque hides what it is drawn over; the blend modes that paint as an opaque
+# fill does.  A highlighter's mark is drawn translucent or multiplied, and hides nothing.
+_OPAQUE = 0.999
+# A glyph less than a point tall is no text a reader of the page can make out.
+_LEGIBLE = 1.0
+_NORMAL_BLENDS = frozenset({"Normal", "Compatible"})
+
+
+def _name(value: Any) -> str:
+    """A PDF name's text ("/Normal" → "Normal"), or the value's repr."""
+    from pdfminer.psparser import PSLiteral
+
+    return str(value.name) if isinstance(value, PSLiteral) else repr(value)
+
+
+def _hidden_layers(doc: Any) -> frozenset[int]:
+    """The object numbers of the optional content groups (layers) a viewer opens switched
+    off: the default configuration's /OFF list, or every group but its /ON list when its
+    base state is off.  A draft's earlier wording or a designer's notes are often kept in
+    such a layer: no reader sees them."""
+    from pdfminer.pdftypes import PDFObjRef, resolve1
+
+    def refs(value: Any) -> set[int]:
+        value = resolve1(value)
+        items = value if isinstance(value, list) else [value]
+        return {item.objid for item in items if isinstance(item, PDFObjRef)}
+
+    try:
+        props = resolve1(doc.catalog.get("OCProperties"))
+        if not isinstance(props, dict):
+            return frozenset()
+        default = resolve1(props.get("D"))
+        if not isinstance(default, dict):
+            return frozenset()
+        if _name(resolve1(default.get("BaseState"))) == "OFF":
+            return frozenset(refs(props.get("OCGs")) - refs(default.get("ON")))
+        return frozenset(refs(default.get("OFF")))
+    except Exception:  # a damaged layer list hides nothing
+        return frozenset()
+
+
+def _layer_shown(ref: Any, off: frozenset[int]) -> bool:
+    """Whether the optional content *ref* names (a group, or a membership dictionary of
+    groups with its visibility policy) is shown when the groups *off* are switched off."""
+    from pdfminer.pdftypes import PDFObjRef, resolve1
+
+    if isinstance(ref, PDFObjRef) and ref.objid in off:
+        return False
+    entry = resolve1(ref)
+    if not isinstance(entry, dict) or _name(resolve1(entry.get("Type"))) != "OCMD":
+        return True
+    members = resolve1(entry.get("OCGs"))
+    members = members if isinstance(members, list) else [members]
+    states = [not (isinstance(m, PDFObjRef) and m.objid in off) for m in members if m is not None]
+    if not states:
+        return True
+    policy = _name(resolve1(entry.get("P"))) if entry.get("P") is not None else "AnyOn"
+    if policy == "AllOn":
+        return all(states)
+    if policy == "AnyOff":
+        return not all(states)
+    if policy == "AllOff":
+        return not any(states)
+    return any(states)
+
+
+def _white(space: Any, color: Any) -> bool:
+    """Whether *color* in the colour space *space* is paper white: gray 1, RGB 1 1 1 or
+    CMYK 0 0 0 0 (an ICC-based space by its number of components).  A pattern, a spot
+    colour or anything unread is not."""
+    name = getattr(space, "name", "")
+    if name not in ("DeviceGray", "DeviceRGB", "DeviceCMYK", "ICCBased", "CalGray", "CalRGB"):
+        return False
+    values = color if isinstance(color, (tuple, list)) else (color,)
+    if not values or not all(isinstance(v, (int, float)) for v in values):
+        return False
+    if len(values) == 4:
+        return all(v <= 0.01 for v in values)
+    return len(values) in (1, 3) and all(v >= 0.99 for v in values)
+
+
+def _visible_box(page_obj: Any) -> tuple[float, float, float, float] | None:
+    """The part of the page a viewer shows — its CropBox within its MediaBox — in the
+    device space pdfminer draws the page in (its rotation and MediaBox origin applied), as
+    (x0, y0, x1, y1); None when the boxes cannot be read."""
+    from pdfminer.pdftypes import resolve_all
+
+    try:
+        media = [float(v) for v in page_obj.mediabox]
+        crop_raw = resolve_all(page_obj.attrs.get("CropBox"))
+        crop = [float(v) for v in crop_raw] if crop_raw is not None else media
+        if len(media) != 4 or len(crop) != 4:
+            return None
+        mx0, mx1 = sorted((media[0], media[2]))
+        my0, my1 = sorted((media[1], media[3]))
+        cx0, cx1 = sorted((crop[0], crop[2]))
+        cy0, cy1 = sorted((crop[1], crop[3]))
+        x0, y0, x1, y1 = max(mx0, cx0), max(my0, cy0), min(mx1, cx1), min(my1, cy1)
+        if x1 <= x0 or y1 <= y0:
+            return None
+        rotation = int(page_obj.rotate) % 360
+    except Exception:
+        return None
+    # process_page's matrix for the rotation, from the MediaBox as pdfminer holds it,
+    # applied to the box's corners.
+    (bx0, by0, bx1, by1) = media
+    if rotation == 90:
+        ctm = (0.0, -1.0, 1.0, 0.0, -by0, bx1)
+    elif rotation == 180:
+        ctm = (-1.0, 0.0, 0.0, -1.0, bx1, by1)
+    elif rotation == 270:
+        ctm = (0.0, 1.0, -1.0, 0.0, by1, -bx0)
+    else:
+        ctm = (1.0, 0.0, 0.0, 1.0, -bx0, -by0)
+    a, b, c, d, e, f = ctm
+    xs, ys = [], []
+    for px, py in ((x0, y0), (x1, y1), (x0, y1), (x1, y0)):
+        xs.append(a * px + c * py + e)
+        ys.append(b * px + d * py + f)
+    return min(xs), min(ys), max(xs), max(ys)
+
+
+def _shown_part(
+    page_obj: Any, geometry: tuple[float, float, float, float]
+) -> tuple[float, float, float, float] | None:
+    """The part of the page a viewer shows, in the glyphs' top-based coordinates (x0, top,
+    x1, bottom), or None when the boxes cannot be read."""
+    device = _visible_box(page_obj)
+    if device is None:
+        return None
+    x0, y0, x1, y1 = device
+    _, height, dx, dtop = geometry
+    return x0 + dx, (height - y1) + dtop, x1 + dx, (height - y0) + dtop
+
+
 def _geometry(page_obj: Any) -> tuple[float, float, float, float]:
     """(width, height, x offset, top offset) of a page, computed as pdfplumber's ``Page``
     does, so that coordinates agree with it to the last bit."""
@@ -848,6 +1123,31 @@ def _reader_class() -> Any:
             self.chars: list[Char] = []
             self.result: Any = None
             self.invisible = 0
+            # What a reader of the printed page cannot see (set by the interpreter): the
+            # number of switched-off layers open, and whether a fill now hides what is under.
+            self.hidden = 0
+            self.opaque = True
+            self.clip: tuple[float, float, float, float] | None = None
+            # Glyphs drawn in a hidden layer, left out.
+            self.unseen = 0
+            # Runs of glyphs (start, end) drawn in paper white; every filled shape in device
+            # space with the number of glyphs drawn before it, whether it is white, and
+            # whether it is opaque; whether a shading painted some area.
+            self.white: list[tuple[int, int]] = []
+            self.unpainted: list[tuple[int, int]] = []
+            # The part of the page a viewer shows, top-based as the glyphs are (set by
+            # iter_pages; None: all of it).
+            self.visible: tuple[float, float, float, float] | None = None
+            self.fills: list[tuple[float, float, float, float, int, bool, bool]] = []
+            self.shaded = False
+
+        def shows(self, char: Char) -> bool:
+            """Whether the middle of *char* lies on the part of the page a viewer shows."""
+            assert self.visible is not None
+            x0, top, x1, bottom = self.visible
+            x = (char.x0 + char.x1) / 2
+            y = (char.top + char.bottom) / 2
+            return x0 - 1 <= x <= x1 + 1 and top - 1 <= y <= bottom + 1
 
         def receive_layout(self, ltpage: Any) -> None:
             self.result = ltpage
@@ -886,8 +1186,60 @@ def _reader_class() -> Any:
                 ncs,
                 graphicstate,
             )
-            if textstate.render in _INVISIBLE_MODES:
-                self.invisible += len(self.chars) - before
+            drawn = len(self.chars) - before
+            if not drawn:
+                return
+            chars = self.chars
+            if self.hidden or (chars[before].upright and chars[before].size < _LEGIBLE):
+                # In a switched-off layer, or under a point tall (every glyph of a string
+                # has its first's size): nothing a reader sees.
+                del chars[before:]
+                self.unseen += drawn
+                return
+            if self.visible is not None and not (
+                self.shows(chars[before]) and self.shows(chars[-1])
+            ):
+                # A string runs straight, so one whose ends are both on the page is on it.
+                kept = [c for c in chars[before:] if self.shows(c)]
+                self.unseen += drawn - len(kept)
+                chars[before:] = kept
+                drawn = len(kept)
+                if not drawn:
+                    return
+            mode = textstate.render
+            if mode in _INVISIBLE_MODES:
+                self.invisible += drawn
+                self.unpainted.append((before, before + drawn))
+            elif (mode not in _FILL_MODES or _white(ncs, graphicstate.ncolor)) and (
+                mode not in _STROKE_MODES or _white(graphicstate.scs, graphicstate.scolor)
+            ):
+                self.white.append((before, before + drawn))
+
+        def paint_path(
+            self, gstate: Any, stroke: bool, fill: bool, evenodd: bool, path: Any
+        ) -> None:
+            if self.hidden:
+                return
+            items = self.cur_item._objs
+            known = len(items)
+            super().paint_path(gstate, stroke, fill, evenodd, path)
+            if fill:
+                white = _white(gstate.ncs, gstate.ncolor)
+                drawn = len(self.chars)
+                clip = self.clip
+                for obj in items[known:]:
+                    x0, y0, x1, y1 = obj.x0, obj.y0, obj.x1, obj.y1
+                    if clip is not None:
+                        # Only the part inside the clipping path is painted.
+                        x0, y0 = max(x0, clip[0]), max(y0, clip[1])
+                        x1, y1 = min(x1, clip[2]), min(y1, clip[3])
+                        if x1 <= x0 or y1 <= y0:
+                            continue
+                    self.fills.append((x0, y0, x1, y1, drawn, white, self.opaque))
+
+        def render_image(self, name: str, stream: Any) -> None:
+            if not self.hidden:
+                super().render_image(name, stream)
 
         def glyphs(self, font: Any) -> tuple[str, dict[int, tuple[str, float]]]:
             """The font's name as pdfplumber gives it, and its glyphs read so far.
@@ -1138,18 +1490,112 @@ def _read_page(number: int, reader: Any, geometry: tuple[float, float, float, fl
             )
 
     walk(reader.result._objs)
+    chars, unseen = _seen(reader, geometry, shapes)
     return RawPage(
         number=number,
         width=float(width),
         height=float(height),
-        chars=tuple(reader.chars),
+        chars=tuple(chars),
         graphics=tuple(box for kind in _GRAPHIC_KINDS for box in shapes[kind]),
         invisible=reader.invisible,
+        unseen=unseen,
     )
+
+
+def _cut_words(chars: Sequence[Char], covered: set[int]) -> set[int]:
+    """The *covered* glyphs of words partly in sight, which are read whole: a table cell's
+    background drawn after the cell before it cuts off that cell's overflowing word
+    ("Ontwerp-begrot|ing"), and a reviewer's note icon flattened onto the page hides a
+    letter or two ("uitgaven [] n € 7,77 mld."); the words are what their writer wrote.  A
+    word covered whole (a paragraph pasted over, a redaction box) stays covered."""
+    back: set[int] = set()
+    for i in sorted(covered):
+        if i in back:
+            continue
+        # The word around glyph i: its neighbours in drawing order on the same line, with
+        # no space and no gap between them.
+        start = end = i
+        while start > 0 and _joined(chars[start - 1], chars[start]):
+            start -= 1
+        while end + 1 < len(chars) and _joined(chars[end], chars[end + 1]):
+            end += 1
+        word = range(start, end + 1)
+        if any(j not in covered for j in word):
+            back.update(j for j in word if j in covered)
+    return back
+
+
+def _joined(prev: Char, char: Char) -> bool:
+    """Whether *char* goes on the word *prev* is in."""
+    return (
+        not prev.text.isspace()
+        and not char.text.isspace()
+        and abs(prev.top - char.top) < 1
+        and -1 <= char.x0 - prev.x1 <= 0.3 * char.size
+    )
+
+
+def _seen(
+    reader: Any, geometry: tuple[float, float, float, float], shapes: dict[str, list[BBox]]
+) -> tuple[list[Char], int]:
+    """The glyphs *reader* drew that a reader of the page can see, and how many it drew
+    that none can (besides those it left out as it went: see ``render_string``).
+
+    Not seen: a glyph under an opaque fill drawn after it (a paragraph pasted over, a
+    redaction box); a glyph in paper white that stands on nothing coloured (no image,
+    no filled shape that is not white, no shading on its page); and, on a page whose
+    text is mostly painted, an invisible glyph that lies on no image or shape (an OCR
+    layer lies on its scan, and the text layer of lettering turned into outlines on the
+    outlines).
+    """
+    chars: list[Char] = reader.chars
+    covers = [f for f in reader.fills if f[4] and f[6] and f[2] - f[0] >= 2 and f[3] - f[1] >= 2]
+    white = reader.white if not reader.shaded else []
+    unpainted = reader.unpainted if reader.invisible * 2 <= len(chars) else []
+    if not covers and not white and not unpainted:
+        return chars, reader.unseen
+    _, height, dx, dtop = geometry
+
+    def box(x0: float, y0: float, x1: float, y1: float) -> BBox:
+        return BBox(x0 + dx, (height - y1) + dtop, x1 + dx, (height - y0) + dtop)
+
+    def on(char: Char, grounds: Iterable[BBox]) -> bool:
+        x, y = (char.x0 + char.x1) / 2, (char.top + char.bottom) / 2
+        return any(g.x0 <= x <= g.x1 and g.top <= y <= g.bottom for g in grounds)
+
+    out: set[int] = set()
+    for x0, y0, x1, y1, before, _, _ in covers:
+        b = box(x0, y0, x1, y1)
+        for i in range(before):
+            c = chars[i]
+            if (
+                c.x0 >= b.x0 - 0.5
+                and c.x1 <= b.x1 + 0.5
+                and c.top >= b.top - 0.5
+                and c.bottom <= b.bottom + 0.5
+            ):
+                out.add(i)
+    if out:
+        out -= _cut_words(chars, out)
+    if white:
+        grounds = list(shapes["image"])
+        grounds += [box(*f[:4]) for f in reader.fills if not f[5]]
+        for start, end in white:
+            out.update(i for i in range(start, end) if not on(chars[i], grounds))
+    if unpainted:
+        grounds = [b for kind in _GRAPHIC_KINDS for b in shapes[kind]]
+        for start, end in unpainted:
+            out.update(i for i in range(start, end) if not on(chars[i], grounds))
+    if not out:
+        return chars, reader.unseen
+    return [c for i, c in enumerate(chars) if i not in out], reader.unseen + len(out)
 
 
 # Text render modes that paint nothing: 3 (invisible) and 7 (add to the clipping path only).
 _INVISIBLE_MODES = frozenset({3, 7})
+# The modes that fill glyphs (in the fill colour) and that stroke them (in the stroke colour).
+_FILL_MODES = frozenset({0, 2, 4, 6})
+_STROKE_MODES = frozenset({1, 2, 5, 6})
 
 
 # The font descriptor's flags (PDF 32000, 9.8.2): italic, and bold forced.
@@ -1269,6 +1715,7 @@ def iter_pages(
                 "raise it with --max-pages if this really is an edition"
             )
         wanted = set(pages) if pages is not None else None
+        off = _hidden_layers(doc)
         rsrcmgr = PDFResourceManager()
         interpreter_class = _interpreter_class()
         reader_class = _reader_class()
@@ -1287,7 +1734,9 @@ def iter_pages(
             page_obj, geometry = page_objs[index]
             number = index + 1
             device = reader_class(rsrcmgr, number, geometry, fonts)
+            device.visible = _shown_part(page_obj, geometry)
             interpreter = interpreter_class(rsrcmgr, device)
+            interpreter.off = off
             # A page of a text letter holds tens of kilobytes of drawing instructions; a
             # stream that inflates far beyond that is a decompression bomb, stopped while
             # it inflates, before pdfminer tokenises it for minutes.

@@ -53,6 +53,38 @@ def _gutter(chars: Sequence[Char], width: float) -> tuple[float, float] | None:
     return min(wide, key=lambda g: abs((g[0] + g[1]) / 2 - middle))
 
 
+# The sheet's own title and foot stand in this share of its height at its top or bottom.
+_EDGE = 0.12
+
+
+def _sheet_furniture(visible: Sequence[Char], raw: RawPage) -> set[float]:
+    """The tops of the lines at the sheet's top and bottom edges that run over the gutter
+    the rest of the sheet has; empty when it has none."""
+    edge = raw.height * _EDGE
+
+    def at_edge(c: Char) -> bool:
+        return c.bottom < edge or c.top > raw.height - edge
+
+    gutter = _gutter([c for c in visible if not at_edge(c)], raw.width)
+    if gutter is None:
+        return set()
+    over = {c.top for c in visible if at_edge(c) and c.x1 > gutter[0] and c.x0 < gutter[1]}
+    # Every glyph on those lines, not only those over the gutter.
+    return {c.top for c in visible if any(abs(c.top - t) < 0.5 for t in over)}
+
+
+# A page's frame is a shape this large a share of the half's width and of its height.
+_FRAME = 0.8
+
+
+def _framed(half: RawPage) -> bool:
+    """Whether a shape frames the half: as wide and tall as most of it."""
+    return any(
+        g.x1 - g.x0 >= half.width * _FRAME and g.bottom - g.top >= half.height * _FRAME
+        for g in half.graphics
+    )
+
+
 def _half(raw: RawPage, chars: list[Char], graphics: list[BBox], x0: float, x1: float) -> RawPage:
     """The part of *raw* between *x0* and *x1*, moved to start at 0, as a page of its own."""
     moved = [
@@ -73,8 +105,18 @@ def sheet_halves(raw: RawPage, chars: Sequence[Char]) -> tuple[RawPage, RawPage]
     if len(visible) < _MIN_GLYPHS:
         return None
     gutter = _gutter(visible, raw.width)
+    furniture: set[float] = set()
     if gutter is None:
-        return None
+        # A print job's own title and foot across the whole sheet (a2ps's, enscript's):
+        # lines at its top or bottom edge that run over the middle.  The pages are looked
+        # for below and above them, and the lines are no page's.
+        furniture = _sheet_furniture(visible, raw)
+        if not furniture:
+            return None
+        gutter = _gutter([c for c in visible if c.top not in furniture], raw.width)
+        if gutter is None:
+            return None
+        chars = [c for c in chars if c.top not in furniture]
     cut = (gutter[0] + gutter[1]) / 2
     left = [c for c in chars if (c.x0 + c.x1) / 2 < cut]
     right = [c for c in chars if (c.x0 + c.x1) / 2 >= cut]
@@ -82,10 +124,12 @@ def sheet_halves(raw: RawPage, chars: Sequence[Char]) -> tuple[RawPage, RawPage]
         _half(raw, left, [g for g in raw.graphics if (g.x0 + g.x1) / 2 < cut], 0.0, cut),
         _half(raw, right, [g for g in raw.graphics if (g.x0 + g.x1) / 2 >= cut], cut, raw.width),
     )
+    # A print job that frames each page it sets on the sheet (a2ps) says where they are.
+    framed = all(_framed(half) for half in halves)
     for half in halves:
         if not any(not c.text.isspace() for c in half.chars):
             continue  # a blank half: the sheet's second page is not there
-        if measure(half, segments(half.chars)).layout is Layout.UNKNOWN:
+        if not framed and measure(half, segments(half.chars)).layout is Layout.UNKNOWN:
             return None  # a half that is no page of the letter or the print
     if not any(not c.text.isspace() for c in halves[0].chars):
         return None

@@ -331,7 +331,26 @@ def _lexicon() -> Lexicon[str]:
     for code, people in DEMONYMS.items():
         for form in people:
             entries.setdefault(form, code)
+    # A text typed or printed without accents (plain text, an ASCII typesetter such as
+    # mandoc) writes "Belgie", "Italie", "Oekraine": each form is known without its marks
+    # too, where that names no other country.
+    for form, code in list(entries.items()):
+        plain = _without_marks(form)
+        if plain != form:
+            entries.setdefault(plain, code)
     return Lexicon(entries.items(), after_hyphen=True)
+
+
+def _without_marks(text: str) -> str:
+    """*text* with its letters' accents and diaereses dropped ("België" → "Belgie")."""
+    import unicodedata
+
+    if text.isascii():
+        return text
+    decomposed = unicodedata.normalize("NFD", text)
+    return unicodedata.normalize(
+        "NFC", "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+    )
 
 
 def lookup_country(text: str) -> str | None:
