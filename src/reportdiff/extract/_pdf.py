@@ -17,6 +17,7 @@ be tested without a PDF library and the dependency stays in one file.
 
 from __future__ import annotations
 
+import bisect
 import contextlib
 import functools
 import logging
@@ -1001,60 +1002,6 @@ def _white(space: Any, color: Any) -> bool:
     return len(values) in (1, 3) and all(v >= 0.99 for v in values)
 
 
-def _visible_box(page_obj: Any) -> tuple[float, float, float, float] | None:
-    """The part of the page a viewer shows — its CropBox within its MediaBox — in the
-    device space pdfminer draws the page in (its rotation and MediaBox origin applied), as
-    (x0, y0, x1, y1); None when the boxes cannot be read."""
-    from pdfminer.pdftypes import resolve_all
-
-    try:
-        media = [float(v) for v in page_obj.mediabox]
-        crop_raw = resolve_all(page_obj.attrs.get("CropBox"))
-        crop = [float(v) for v in crop_raw] if crop_raw is not None else media
-        if len(media) != 4 or len(crop) != 4:
-            return None
-        mx0, mx1 = sorted((media[0], media[2]))
-        my0, my1 = sorted((media[1], media[3]))
-        cx0, cx1 = sorted((crop[0], crop[2]))
-        cy0, cy1 = sorted((crop[1], crop[3]))
-        x0, y0, x1, y1 = max(mx0, cx0), max(my0, cy0), min(mx1, cx1), min(my1, cy1)
-        if x1 <= x0 or y1 <= y0:
-            return None
-        rotation = int(page_obj.rotate) % 360
-    except Exception:
-        return None
-    # process_page's matrix for the rotation, from the MediaBox as pdfminer holds it,
-    # applied to the box's corners.
-    (bx0, by0, bx1, by1) = media
-    if rotation == 90:
-        ctm = (0.0, -1.0, 1.0, 0.0, -by0, bx1)
-    elif rotation == 180:
-        ctm = (-1.0, 0.0, 0.0, -1.0, bx1, by1)
-    elif rotation == 270:
-        ctm = (0.0, 1.0, -1.0, 0.0, by1, -bx0)
-    else:
-        ctm = (1.0, 0.0, 0.0, 1.0, -bx0, -by0)
-    a, b, c, d, e, f = ctm
-    xs, ys = [], []
-    for px, py in ((x0, y0), (x1, y1), (x0, y1), (x1, y0)):
-        xs.append(a * px + c * py + e)
-        ys.append(b * px + d * py + f)
-    return min(xs), min(ys), max(xs), max(ys)
-
-
-def _shown_part(
-    page_obj: Any, geometry: tuple[float, float, float, float]
-) -> tuple[float, float, float, float] | None:
-    """The part of the page a viewer shows, in the glyphs' top-based coordinates (x0, top,
-    x1, bottom), or None when the boxes cannot be read."""
-    device = _visible_box(page_obj)
-    if device is None:
-        return None
-    x0, y0, x1, y1 = device
-    _, height, dx, dtop = geometry
-    return x0 + dx, (height - y1) + dtop, x1 + dx, (height - y0) + dtop
-
-
 def _geometry(page_obj: Any) -> tuple[float, float, float, float]:
     """(width, height, x offset, top offset) of a page, computed as pdfplumber's ``Page``
     does, so that coordinates agree with it to the last bit."""
@@ -1136,10 +1083,39 @@ def _reader_class() -> Any:
             self.white: list[tuple[int, int]] = []
             self.unpainted: list[tuple[int, int]] = []
             # The part of the page a viewer shows, top-based as the glyphs are (set by
-            # iter_pages; None: all of it).
+            # begin_page; None: all of it).
             self.visible: tuple[float, float, float, float] | None = None
             self.fills: list[tuple[float, float, float, float, int, bool, bool]] = []
             self.shaded = False
+
+        def begin_page(self, page: Any, ctm: Any) -> None:
+            """pdfminer's, and the part of the page a viewer shows: its CropBox within its
+            MediaBox, through the matrix pdfminer draws the page with (its rotation and
+            origin applied), top-based as the glyphs are."""
+            super().begin_page(page, ctm)
+            try:
+                media = [float(v) for v in page.mediabox]
+                crop = [float(v) for v in page.cropbox]
+                mx0, mx1 = sorted((media[0], media[2]))
+                my0, my1 = sorted((media[1], media[3]))
+                cx0, cx1 = sorted((crop[0], crop[2]))
+                cy0, cy1 = sorted((crop[1], crop[3]))
+            except (TypeError, ValueError, IndexError):
+                return  # boxes that cannot be read hide nothing
+            x0, y0, x1, y1 = max(mx0, cx0), max(my0, cy0), min(mx1, cx1), min(my1, cy1)
+            if x1 <= x0 or y1 <= y0:
+                return
+            a, b, c, d, e, f = ctm
+            corners = ((x0, y0), (x1, y1), (x0, y1), (x1, y0))
+            xs = [a * px + c * py + e for px, py in corners]
+            ys = [b * px + d * py + f for px, py in corners]
+            height, dx, dtop = self.page_height, self.dx, self.dtop
+            self.visible = (
+                min(xs) + dx,
+                (height - max(ys)) + dtop,
+                max(xs) + dx,
+                (height - min(ys)) + dtop,
+            )
 
         def shows(self, char: Char) -> bool:
             """Whether the middle of *char* lies on the part of the page a viewer shows."""
@@ -1564,17 +1540,25 @@ def _seen(
         return any(g.x0 <= x <= g.x1 and g.top <= y <= g.bottom for g in grounds)
 
     out: set[int] = set()
-    for x0, y0, x1, y1, before, _, _ in covers:
-        b = box(x0, y0, x1, y1)
-        for i in range(before):
-            c = chars[i]
-            if (
-                c.x0 >= b.x0 - 0.5
-                and c.x1 <= b.x1 + 0.5
-                and c.top >= b.top - 0.5
-                and c.bottom <= b.bottom + 0.5
-            ):
-                out.add(i)
+    if covers:
+        # The glyphs by their tops, so that each cover looks only at the lines it spans (a
+        # table's cells are filled one by one after the text before them).
+        by_top = sorted((c.top, i) for i, c in enumerate(chars))
+        tops = [t for t, _ in by_top]
+        for x0, y0, x1, y1, before, _, _ in covers:
+            b = box(x0, y0, x1, y1)
+            for k in range(bisect.bisect_left(tops, b.top - 0.5), len(tops)):
+                top, i = by_top[k]
+                if top > b.bottom:
+                    break
+                c = chars[i]
+                if (
+                    i < before
+                    and c.x0 >= b.x0 - 0.5
+                    and c.x1 <= b.x1 + 0.5
+                    and c.bottom <= b.bottom + 0.5
+                ):
+                    out.add(i)
     if out:
         out -= _cut_words(chars, out)
     if white:
@@ -1734,7 +1718,6 @@ def iter_pages(
             page_obj, geometry = page_objs[index]
             number = index + 1
             device = reader_class(rsrcmgr, number, geometry, fonts)
-            device.visible = _shown_part(page_obj, geometry)
             interpreter = interpreter_class(rsrcmgr, device)
             interpreter.off = off
             # A page of a text letter holds tens of kilobytes of drawing instructions; a

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import gettext
 import re
+import unicodedata
 from collections.abc import Iterator, Mapping
 from contextlib import contextmanager
 from contextvars import ContextVar
@@ -343,8 +344,6 @@ def _lexicon() -> Lexicon[str]:
 
 def _without_marks(text: str) -> str:
     """*text* with its letters' accents and diaereses dropped ("België" → "Belgie")."""
-    import unicodedata
-
     if text.isascii():
         return text
     decomposed = unicodedata.normalize("NFD", text)
