@@ -1862,6 +1862,22 @@ class TestUnderlinedHeadings:
             "Een korte regel tekst daarna.",
         ]
 
+    def test_a_boxes_rule_under_a_sentences_last_line_makes_no_heading(self) -> None:
+        # a2ps prints a box of asterisks; its top rule comes under a paragraph, a blank line
+        # between: the line it follows ends a sentence begun on the line above.
+        lines = [
+            self._line("Inhoudelijk vertrouwd: partnerlanden, akkoorden,", 0),
+            self._line("inzet, eerder verschenen Kamerstukken.", 1),
+            self._line("****************************************", 2),
+            self._line("NIEUWSBRIEF INTERNATIONALE SAMENWERKING", 3),
+        ]
+        marked = self._marked(lines)
+        assert all(kind is not BlockKind.HEADING for _, kind, _ in marked)
+        assert [text for text, _, _ in marked][:2] == [
+            "Inhoudelijk vertrouwd: partnerlanden, akkoorden,",
+            "inzet, eerder verschenen Kamerstukken.",
+        ]
+
 
 class TestBareHeadings:
     """An OCR layer has one invisible font: a heading is told by its place alone, a short

@@ -7,6 +7,7 @@ The pipeline, one small step a module::
     _regions   segments + shapes → measured regions per page
     _cover     leading pages that are a cover sheet (an archive's form), not the edition
     _metadata  header and sidebar lines → Metadata
+    _numbering line numbers in the left margin (a2ps, pleading paper), left out
     _margin    notes in a column in the right margin, set apart from the lines beside them
     _blocks    body lines → headings and paragraphs, joined across lines and pages
     _text      a saved text layer → the same marked lines, without geometry
@@ -33,6 +34,7 @@ from ._cover import first_head
 from ._lines import Segment, dedupe, make_line, segment_line, segments, without_giants
 from ._margin import same_column, split_margin
 from ._metadata import letter_metadata, masthead, print_metadata
+from ._numbering import margin_numbers
 from ._pdf import Char, PageFailure, RawPage, iter_pages, preload_reader
 from ._quotes import without_quote_marks
 from ._regions import Geometry, measure, region_of
@@ -287,6 +289,10 @@ def _read(raw: RawPage, chars: Sequence[Char], struck: int, hidden: bool) -> Pag
     """*raw*, its glyphs *chars* as read (the struck ones out, an OCR layer straightened), as
     its measured lines."""
     segs = segments(chars)
+    numbering = margin_numbers(segs)
+    if numbering:
+        chars = [c for c in chars if id(c) not in numbering]
+        segs = segments(chars)
     geom = measure(raw, segs)
     # Each segment of a visual line goes to the region its first glyph is in; the segments
     # of one line that share a region are one line again ("Datum" + its date).

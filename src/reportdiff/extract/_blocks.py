@@ -13,6 +13,7 @@ from collections.abc import Iterable, Sequence
 
 import attrs
 
+from ._drawn import drawn_tables
 from ._furniture import SIGN_OFF, toc_lines
 from ._measure import TERMINAL, dominant_size
 from ._types import BBox, Block, BlockKind, Line, PageInfo
@@ -412,9 +413,18 @@ def _without_rules(body: Sequence[Line]) -> tuple[list[Line], set[int]]:
             kept.append(ln)
             continue
         above = kept[-1] if kept else None
+        before = kept[-2] if len(kept) > 1 else None
         if (
             above is not None
             and id(above) not in underlined
+            # not a sentence's last line ("inzet, eerder verschenen …" under "…, akkoorden,"),
+            # which a box drawn with the same character may have under it
+            and not (
+                before is not None
+                and before.page == above.page
+                and above.text[:1].islower()
+                and not TERMINAL.search(before.text)
+            )
             and above.bbox is not None
             and ln.bbox is not None
             and (
@@ -496,6 +506,7 @@ def mark_pdf_lines(
     body = [ln for i, ln in enumerate(lines) if ln.bbox is not None and i not in running]
     contents = toc_lines([ln.text for ln in body])
     body = [ln for i, ln in enumerate(body) if i not in contents]
+    body, drawn = drawn_tables(body)
     body, underlined = _without_rules(body)
     size = dominant_size(body)
     pitch = _pitch(body, size)
@@ -516,6 +527,16 @@ def mark_pdf_lines(
             if new_page or prev is None or prev.bbox is None
             else _first_bottom(ln) - prev.bbox.bottom
         )
+        row = drawn.get(id(ln))
+        if row is not None:
+            # A drawn table's rows are known for sure: its first opens a paragraph, and so
+            # does each row of a table of keys and values (a figure and what it is), lest a
+            # figure go to the words of the row above.
+            starts = BlockKind.PARAGRAPH if row.first or row.line.cells <= 2 else None
+            items.append(LineItem(ln, starts))
+            spacing = []
+            prev, prev_heading = ln, False
+            continue
         heading = (
             id(ln) in underlined
             or _is_heading(ln, size, italic_headings)
@@ -550,6 +571,7 @@ def mark_pdf_lines(
         elif (
             prev_heading
             or new_page
+            or (prev is not None and id(prev) in drawn)  # the line after a drawn table
             or (gap is not None and gap > 1.45 * pitch)
             or (
                 gap is not None

@@ -1,0 +1,123 @@
+"""Line numbers printed in the left margin are not read as words of the text; numbers that do
+not count lines (a chronology's years, a list's numbers) are."""
+
+from __future__ import annotations
+
+from reportdiff.extract import read_page
+from reportdiff.extract._lines import segments
+from reportdiff.extract._numbering import margin_numbers
+from reportdiff.extract._pdf import Char, RawPage
+
+WIDTH, HEIGHT = 595.0, 842.0
+SIZE = 10.6
+PITCH = 10.55
+TEXT_X = 60.1
+MONO = SIZE * 0.6  # a fixed-width font's advance
+
+
+def _run(text: str, x: float, bottom: float, size: float = SIZE) -> list[Char]:
+    w = size * 0.6
+    return [
+        Char(ch, x + i * w, x + (i + 1) * w, bottom - size, bottom, size, "Courier")
+        for i, ch in enumerate(text)
+        if ch != " "
+    ]
+
+
+def _number(n: int, bottom: float, size: float = 6.3, middle: float = 44.25) -> list[Char]:
+    """A line number as a2ps prints it: small, centred on a column left of the text."""
+    text = str(n)
+    w = size * 0.6
+    return _run(text, middle - len(text) * w / 2, bottom, size)
+
+
+LINES = [
+    "Terugblik. Vorig jaar noteerden we voor Luxemburg over 2006 circa EUR",
+    "752 miljoen. Actueel cijfer: verderop.",
+    "Frankrijk reserveerde EUR",
+    "60,5 miljard, defensiejaar 2007 (1,3% bbp).",
+    "Kopij, tips? Mail gerust; volgend nummer verschijnt over twaalf",
+    "maanden. Veel leesplezier!",
+    "BILATERAAL | strategisch",
+    "Canada: bijgepraat",
+    "Helikopterbemanningen leren bij Canadese instructeurs.",
+    "Geldzaken: zie cijferkader.",
+    "Digitale verdediging oefenen we in Tallinn.",
+    "Italiaanse plus Nederlandse fregatten patrouilleren.",
+    "Akkoord-in-de-maak? Nauwelijks.",
+    "Met Italië verkennen ambtenaren een gedeeld oefendorp.",
+    "Op papier: niets.",
+    "Slotwoord van de redactie.",
+]
+
+
+def _page(numbered: dict[int, int], first_line: int = 0) -> RawPage:
+    """The page of LINES, with the numbers *numbered* (line index → number) beside them."""
+    chars: list[Char] = []
+    for i, text in enumerate(LINES):
+        bottom = 100.0 + PITCH * (first_line + i)
+        chars += _run(text, TEXT_X, bottom)
+        if i in numbered:
+            chars += _number(numbered[i], bottom)
+    return RawPage(1, WIDTH, HEIGHT, tuple(chars), ())
+
+
+def _texts(raw: RawPage) -> list[str]:
+    return [ln.text for ln in read_page(raw).lines]
+
+
+def test_a2ps_numbers_every_fifth_line_are_left_out() -> None:
+    # numbers 75, 80, 85 on every fifth line, 100 and more centred on the same column
+    raw = _page({0: 75, 5: 80, 10: 85, 15: 90})
+    texts = _texts(raw)
+    assert texts[0].startswith("Terugblik. Vorig jaar")
+    assert "maanden. Veel leesplezier!" in texts
+    assert "Op papier: niets." in texts
+    assert not any(t[:1].isdigit() and t.split()[0] in {"75", "80", "85", "90"} for t in texts)
+
+
+def test_three_digit_numbers_centred_on_the_column_are_one_column() -> None:
+    raw = _page({0: 95, 5: 100, 10: 105, 15: 110})
+    assert len(margin_numbers(segments(raw.chars))) == 2 + 3 + 3 + 3
+
+
+def test_every_line_numbered_in_the_texts_own_size() -> None:
+    chars: list[Char] = []
+    for i, text in enumerate(LINES):
+        bottom = 100.0 + PITCH * i
+        chars += _run(text, TEXT_X, bottom)
+        n = str(i + 1)
+        chars += _run(n, 48.0 - len(n) * MONO, bottom)  # right-aligned at x 48
+    texts = _texts(RawPage(1, WIDTH, HEIGHT, tuple(chars), ()))
+    assert texts[1] == "752 miljoen. Actueel cijfer: verderop."
+    assert texts[3] == "60,5 miljard, defensiejaar 2007 (1,3% bbp)."
+
+
+def test_years_hanging_in_the_margin_are_text() -> None:
+    # A chronology: each year before an entry of its own length; the years do not count lines.
+    chars: list[Char] = []
+    for i, text in enumerate(LINES):
+        chars += _run(text, TEXT_X, 100.0 + PITCH * i)
+    for line, year in ((0, 2019), (2, 2020), (7, 2021), (8, 2022)):
+        chars += _run(str(year), 20.0, 100.0 + PITCH * line)
+    raw = RawPage(1, WIDTH, HEIGHT, tuple(chars), ())
+    assert margin_numbers(segments(raw.chars)) == set()
+
+
+def test_numbers_at_the_texts_own_edge_are_text() -> None:
+    chars: list[Char] = []
+    for i, text in enumerate(LINES):
+        chars += _run(f"{i + 1} {text}" if i % 5 == 0 else text, TEXT_X, 100.0 + PITCH * i)
+    raw = RawPage(1, WIDTH, HEIGHT, tuple(chars), ())
+    assert margin_numbers(segments(raw.chars)) == set()
+    assert _texts(raw)[0].startswith("1 Terugblik.")
+
+
+def test_two_numbers_say_too_little() -> None:
+    raw = _page({0: 5, 5: 10})
+    assert margin_numbers(segments(raw.chars)) == set()
+
+
+def test_numbers_that_do_not_rise_are_no_line_numbers() -> None:
+    raw = _page({0: 15, 5: 10, 10: 5})
+    assert margin_numbers(segments(raw.chars)) == set()
