@@ -196,6 +196,10 @@ def test_agreeing_is_no_agreement() -> None:
         "opportuun is; onderhandelen is daarover niet begonnen.",
         "Met Spanje verkent Defensie de mogelijkheid van een MoU over oefenterreinen.",
         "Bezien wordt of een Letter of Intent met Polen over luchttransport wenselijk is.",
+        # the adjective uninflected, before a name
+        "Denkbaar Memorandum of Understanding met Noorwegen aangaande satellietbeelden: "
+        "louter besproken, ontwerp ontbreekt.",
+        "Een eventueel Memorandum of Understanding met Canada over schietkampen komt later.",
     ],
 )
 def test_an_agreement_only_looked_into_is_none(text: str) -> None:

@@ -450,6 +450,10 @@ def test_a_pipe_tables_rows_keep_their_own_status() -> None:
         "Nog in studie: misschien levert Nederland iets aan UNTSO.",
         "Een bijdrage aan KFOR is in studie.",
         "Wellicht sluit Nederland zich later aan bij UNIFIL.",
+        # On a condition, an aside before the verb.
+        "Misschien, mits Kamer plus partners instemmen, gaan volgend jaar militairen richting "
+        "EUNAVFOR Atalanta.",
+        "Volgend jaar gaan militairen naar MINUSMA, mits de Kamer instemt.",
         # The decision still out, or the mission in preparation.
         "Naar wij begrijpen beraadt het kabinet zich nog op deelname aan KFOR; besluitvorming "
         "staat nog uit.",

@@ -2352,6 +2352,58 @@ def test_a_question_told_rather_than_asked(text: str, question: bool) -> None:
     assert Sentence(text, 1, None, 0).question is question
 
 
+@pytest.mark.parametrize(
+    ("text", "corrects"),
+    [
+        ("– Abusievelijk werd Finland in paragraaf 2 strategisch partner genoemd;", True),
+        (
+            "Paragraaf 4: het bedrag voor Luxemburg is onjuist vermeld als 895 miljoen euro; "
+            "het juiste bedrag is 898 miljoen euro.",
+            True,
+        ),
+        ("– Paragraaf 7, MINUSMA: 70 militairen moet zijn 60.", True),
+        ("– Verwijzing nr. 933 in dossier 21501-28: vervalt, lees nr. 915.", True),
+        ("Per abuis stond Japan bij de strategische partners.", True),
+        # The modal "moet zijn", a lapsing status, "lees" inside a word: statements.
+        ("De verplaatsing moet zijn afgerond in 2031.", False),
+        ("De partnerstatus van Japan vervalt per 1 januari.", False),
+        ("Nederland blijft lees- en schrijfvaardigheid van rekruten oefenen in 2030.", False),
+    ],
+)
+def test_an_erratum_states_no_fact(text: str, corrects: bool) -> None:
+    """A correction names the mistake beside the right reading: what it names is the text's
+    history; the corrected text states the fact."""
+    assert Sentence(text, 1, None, 0).question is corrects
+
+
+def test_a_partner_named_in_error_is_no_strategic_partner() -> None:
+    assert (
+        _partners(
+            [
+                "Correcties ten opzichte van de eerder verzonden versie: – Abusievelijk werd "
+                "Finland in paragraaf 2 strategisch partner genoemd; Finland is overig partner.",
+            ]
+        )
+        == []
+    )
+
+
+def test_table_cells_with_an_editors_word() -> None:
+    """A word in square brackets after an amount ("[gecorrigeerd]", "[herzien]") says what
+    was done to the cell; the row is read past it.  (Between the country and the year, the
+    blanked word leaves too wide a gap for a row, and the row is not read: a miss, not a
+    wrong figure.)"""
+    rows = (
+        "Estland 1939 1,76 miljard euro 3,37 % Luxemburg 1939 898 miljoen euro [gecorrigeerd] "
+        "2,2 % Noorwegen 1939/1940 108,4 miljard Noorse kronen [herzien] 2,03 %"
+    )
+    assert _table_reads(rows, "Partnerland Jaar Defensiebegroting Aandeel bbp", 1939) == [
+        ("budget", "EE", "1939", "1760000000 EUR", "3.37"),
+        ("budget", "LU", "1939", "898000000 EUR", "2.2"),
+        ("budget", "NO", "1939/1940", "108400000000 NOK", "2.03"),
+    ]
+
+
 def test_what_a_told_question_names_is_no_partner() -> None:
     assert (
         _partners(
@@ -4372,15 +4424,22 @@ def test_a_country_heading_outside_the_partner_chapters() -> None:
     }
 
 
-def test_sitting_at_an_organisations_table_is_taking_part() -> None:
-    """ "Eveneens zit Nederland bij Northern Group, JEF en PESCO": three organisations the
-    Netherlands takes part in, wherever the sentence stands."""
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Eveneens zit Nederland bij Northern Group, JEF en PESCO.",
+        "Voorts participeren wij in Northern Group, JEF en PESCO.",
+    ],
+)
+def test_sitting_at_an_organisations_table_is_taking_part(sentence: str) -> None:
+    """ "Eveneens zit Nederland bij Northern Group, JEF en PESCO", "participeren wij in":
+    three organisations the Netherlands takes part in, wherever the sentence stands."""
     doc = _blocks_document(
         [
             ("p", 0, "Dit is de rapportage internationale defensiesamenwerking 1982."),
             ("h", 2, "Strategische partners"),
             ("p", 0, "België en Duitsland zijn strategische partners."),
-            ("p", 0, "Eveneens zit Nederland bij Northern Group, JEF en PESCO."),
+            ("p", 0, sentence),
         ]
     )
     assert {"Northern Group", "JEF", "PESCO"} <= {o.code for o in parse_document(doc).organisations}

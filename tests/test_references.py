@@ -136,6 +136,23 @@ def test_footnote_sentence_gives_a_reference() -> None:
     assert [(r.dossier, r.number, r.source.page) for r in refs] == [("35570-X", "88", 3)]
 
 
+def test_an_erratums_citations_are_not_read() -> None:
+    """The erratum cites the wrong number beside the right one; the corrected text cites the
+    right one."""
+    refs = find_references(
+        [
+            Sentence(
+                "– Verwijzing Kamerstuk 21 501-28, nr. 933 onjuist vermeld; bedoeld: nr. 915.",
+                3,
+                "3",
+                0,
+            ),
+            Sentence("Zie verder Kamerstuk 21 501-28, nr. 915.", 2, "2", 0),
+        ]
+    )
+    assert [(r.dossier, r.number, r.source.page) for r in refs] == [("21501-28", "915", 2)]
+
+
 def test_a_notes_marker_glued_to_the_series_name() -> None:
     """A page printed small (two to a sheet) sets a footnote's marker against its first word:
     "2Kamerstuk 21 501-28, nr. 745. 3Kamerstukken II 2020/21, 29 521, nr. 762."; a word that

@@ -60,6 +60,35 @@ def test_a_long_tables_bottom_border_is_no_header_rule() -> None:
     assert geom.header_bottom is None
 
 
+def test_a_tables_rows_run_on_from_the_page_before_are_no_head() -> None:
+    """A table continued at a page's top: its last rows stand above its bottom border (its
+    top border is on the page before). Four lines of cells are no chamber's name."""
+    rows = [
+        ("Frankrijk", "1928", "€ 59,6 miljard", "2,14 %"),
+        ("Luxemburg", "1928/1929", "€ 745 miljoen", "2,8 %"),
+        ("Noorwegen", "1928", "€ 10,7 miljard", "1,46 %"),
+        ("Verenigd Koninkrijk", "1928/1929", "GBP 59,1 miljard", "2,57 %"),
+    ]
+    lines = [
+        [
+            c
+            for x, cell in zip((74.0, 220.0, 320.0, 470.0), row, strict=True)
+            for c in _text(cell, x, 79.0 + 13.2 * i)
+        ]
+        for i, row in enumerate(rows)
+    ]
+    geom = _measure(
+        [
+            *lines,
+            _text("Vergelijkenderwijs: voorgaand verslagjaar gaf Frankrijk op.", 74.0, 150.0),
+            FOOTER,
+        ],
+        (_rule(124.0),),
+    )
+    assert geom.layout is Layout.KAMERSTUK
+    assert geom.header_bottom is None
+
+
 def test_a_masthead_alone_makes_a_print() -> None:
     """A print whose footer is set some other way is still a print: its masthead says so."""
     geom = _measure(

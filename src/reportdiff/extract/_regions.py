@@ -7,6 +7,7 @@ the print's header ends at its rule.
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Sequence
 
 import attrs
@@ -59,6 +60,8 @@ class Geometry:
 _HEAD_BAND = 0.12
 # How far apart (in body font sizes) two borders of one table row can be.
 _TABLE_ROW = 3.0
+# A line of this many cells or more is a table's row.
+_ROW_CELLS = 3
 # A shape thinner than this (points) in one direction is a stroke: a rule or a cell border.
 _THIN = 3.0
 # The most lines of text a print's page header holds above its rule (the chamber's name, the
@@ -190,8 +193,12 @@ def _rule(
     def header_like(rule: BBox) -> bool:
         if any(g.bottom < rule.top - 1.0 and g.x0 < rule.x1 and g.x1 > rule.x0 for g in strokes):
             return False
-        lines = {s.line for s in segs if s.bbox.bottom <= rule.top and id(s) not in skip}
-        return len(lines) <= _HEADER_LINES
+        above = [s for s in segs if s.bbox.bottom <= rule.top and id(s) not in skip]
+        lines = Counter(s.line for s in above)
+        # Rows of a table run on from the page before stand above its bottom border: two
+        # lines of three cells or more are such rows, not a chamber's name and session year.
+        rows = sum(1 for cells in lines.values() if cells >= _ROW_CELLS)
+        return len(lines) <= _HEADER_LINES and rows < 2
 
     rules = [
         g

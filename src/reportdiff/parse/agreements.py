@@ -100,9 +100,11 @@ _DENIED = re.compile(
     r"\b(?:geen|noch)\s+(?:(?:enkele?|nieuwe?|ander(?:e)?|verdere?|een)\s+)?$", re.I
 )
 # Right before a kind's word: one that may come, not one there is ("een mogelijk
-# memorandum", "een eventuele SOFA", "een toekomstige overeenkomst").
+# memorandum", "een eventuele SOFA", "een toekomstige overeenkomst"), the adjective inflected
+# or not ("eventueel", "denkbaar" before a neuter noun or a name).
 _POSSIBLE = re.compile(
-    r"\b(?:mogelijke?|eventuele?|toekomstige?|beoogde?|denkbare?)\s+(?:(?:nieuwe?|aparte?)\s+)?$",
+    r"\b(?:mogelijke?|eventue(?:el|le)|toekomstige?|beoogde?|denkba(?:ar|re)|hypothetische?"
+    r"|potenti(?:eel|ële))\s+(?:(?:nieuwe?|aparte?)\s+)?$",
     re.I,
 )
 # A kind named in general, at the start of a sentence explaining what it is: "(Een MoU is een

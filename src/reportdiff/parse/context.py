@@ -23,6 +23,7 @@ from reportdiff.model import Source
 from reportdiff.vocab import amounts as cues
 from reportdiff.vocab._lexicon import longest_first
 from reportdiff.vocab.countries import NETHERLANDS, country_name, find_countries, lookup_country
+from reportdiff.vocab.errata import CORRECTS
 from reportdiff.vocab.headings import (
     COUNTRY_HEADING_PREFIXES,
     GENERAL_CHAPTER_WORDS,
@@ -103,18 +104,22 @@ class Sentence:
         fractie vragen of Rusland als partner mag gelden.", "… informeren naar de uitgaven van
         Australië."), or passes on hearsay ("Men zegt dat men op 2,5% bbp mikt", "Kranten
         hier beweren: België zou … een intentieverklaring willen tekenen"): what it names is
-        not the report's fact, whatever the answer says."""
+        not the report's fact, whatever the answer says.  So is a sentence that corrects the
+        text (an erratum: "Abusievelijk werd Finland … strategisch partner genoemd", "… onjuist
+        vermeld als 895 miljoen euro; het juiste bedrag is …"): it names the mistake beside
+        the right reading, and the corrected text states the fact."""
         return self.asked or _asks(self.text)
 
 
 @functools.lru_cache(maxsize=8192)
 def _asks(text: str) -> bool:
-    """Whether *text* asks, tells what someone asked, or passes on hearsay (see
+    """Whether *text* asks, tells what someone asked, passes on hearsay or corrects (see
     :attr:`Sentence.question`).  Cached: every kind of fact asks it of every sentence."""
     return (
         text.rstrip(' "”’)').endswith("?")
         or bool(_REPORTED_QUESTION.search(text))
         or bool(_HEARSAY.search(text))
+        or bool(CORRECTS.search(text))
     )
 
 

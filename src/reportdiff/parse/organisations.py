@@ -127,6 +127,8 @@ _PARTY_BEFORE = re.compile(
 _TAKING_PART = re.compile(
     r"\bsamen\s*werk\w*|\bwerk\w*\s+(?:\w+\s+){0,4}samen\b|\bsamengewerkt|\bdeel\s*na\w*|"
     r"\bneemt\s+(?:\w+\s+){0,4}deel\b|\blid\s+van\b|\blidmaatschap|\bactief\s+(?:in|binnen)\b|"
+    # the loan word: "Voorts participeren wij in Northern Group, JEF en NORDEFCO"
+    r"\bparticip\w*|"
     # belonging to it, joining it: "groepen waar we bij horen: …", "doen we ook mee met JEF"
     r"\bbij\s+(?:\w+\s+){0,2}hor\w*|\bhor\w*\s+(?:\w+\s+){0,3}bij\b|\baangesloten\b|"
     r"\bmee\s*doe\w*|\bdo\w*\s+(?:\w+\s+){0,3}mee\s+(?:met|aan|in)\b|"

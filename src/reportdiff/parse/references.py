@@ -50,6 +50,7 @@ from collections.abc import Sequence
 
 from reportdiff.dates import YEAR
 from reportdiff.model import Reference
+from reportdiff.vocab.errata import CORRECTS
 
 from .context import Sentence
 from .sentences import BULLETS
@@ -282,6 +283,10 @@ def find_references(sentences: Sequence[Sentence]) -> list[Reference]:
     """Every cited document once, with the first sentence that cites it."""
     seen: dict[str, Reference] = {}
     for sentence in sentences:
+        if CORRECTS.search(sentence.text):
+            # An erratum cites the wrong number beside the right one ("nr. 933 onjuist
+            # vermeld; bedoeld: nr. 915"); the corrected text cites the right one.
+            continue
         for dossier, number in parse_citations(sentence.text):
             key = f"{dossier}/{number}"
             if key not in seen:

@@ -561,8 +561,11 @@ def _country_column_rows(text: str, codes: tuple[str, ...], column: str) -> list
 # is no part of the cell.  Only a mark attached to the cell's end counts; one that opens the
 # note itself ("* Luxemburg publiceerde …") is text.  A number in brackets is not a mark: it
 # may be a cell's own ("(2,1)").
+# An editor's word in square brackets after a cell ("898 miljoen euro [gecorrigeerd]", "[nieuw]",
+# "[raming]") says what happened to the cell, not what is in it, and is read past likewise.
 _NOTE_MARK = re.compile(
     r"(?<=[^\W_]|[.)%])[*†‡§¶¹²³⁴⁵⁶⁷⁸⁹⁰]{1,3}(?=[\s|]|$)|(?<=\s)\([*†‡§¶]{1,3}\)(?=[\s|]|$)"
+    r"|(?<=\s)\[[^\W\d_][^\[\]\d]{1,28}\](?=[\s|]|$)"
 )
 
 

@@ -339,7 +339,8 @@ PROSPECT = re.compile(
     # being studied; maybe doing it: "Nog in studie: misschien levert Nederland iets aan
     # UNTSO" (not "de inzet was misschien de zwaarste": a maybe said of something else)
     r"\b(?:in|ter)\s+studie\b|\beventueel\b|"
-    r"\b(?:misschien|wellicht)\s+(?:\w+\s+){0,3}?(?:lever\w*|neem\w*|neemt|doe\w*|doet|"
+    # (an aside may come between: "Misschien, mits de Kamer instemt, gaan volgend jaar …")
+    r"\b(?:misschien|wellicht)\b(?:,[^.;]{0,60}?,)?\s+(?:\w+\s+){0,3}?(?:lever\w*|neem\w*|neemt|doe\w*|doet|"
     r"draag\w*|stuur\w*|zend\w*|zet\w*|ga|gaat|gaan|sluit\w*)\b|"
     r"\bbestudeer\w*|\bonderzo(?:cht|ekt|eken)\b|\bbezien\b|\bin\s+beraad\b|\bverken\w*|\bverkend\b|"
     # deliberation with no decision yet: "het kabinet beraadt zich", "besluit ontbreekt",
@@ -366,6 +367,8 @@ PROSPECT = re.compile(
     # a condition contrary to fact: "Als Nederland zou deelnemen aan KFOR, …"; or the
     # question whether it would: "Of Nederland aan EUFOR Althea zou bijdragen, is onderzocht"
     r"\b(?:als|indien|mocht|wanneer|of)\b[^.;]{0,60}?\bzou(?:den)?\b|"
+    # a condition set: "mits Kamer plus partners instemmen"
+    r"\bmits\b|"
     # a part that may be taken ("Eventuele deelneming aan UNOMAR …"), or talk that led to no
     # decision ("… besproken, zonder dat daaromtrent besluitvorming volgde")
     r"\beventuele?\b|\bzonder\s+(?:dat\s+)?(?:\w+\s+){0,3}?(?:besluit\w*|beslu\w*|beslis\w*)|"
