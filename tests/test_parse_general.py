@@ -2388,6 +2388,18 @@ def test_a_partner_named_in_error_is_no_strategic_partner() -> None:
     )
 
 
+def test_a_table_of_one_row_under_its_own_header() -> None:
+    """A table drawn in text comes as its header row over its one row ("| Land | Jaar |
+    Budget | bbp |" over "| Duitsland | 2059 | …"): the row is read under that header; a
+    row after a sentence is not, nor one with text after it."""
+    assert [
+        (r.country, r.year, r.money.amount, r.gdp_percent)
+        for r in table_rows("Land Jaar Budget bbp Duitsland 2059 83,400,000,000 EUR 1.69%")
+    ] == [("DE", "2059", Decimal("83400000000"), Decimal("1.69"))]
+    assert table_rows("Wij noemen het volgende land. Duitsland 2059 83,4 mld EUR 1,69%") == []
+    assert table_rows("Land Jaar Budget Duitsland 2059 83,4 mld EUR 1,69% en verder nog iets") == []
+
+
 def test_table_cells_with_an_editors_word() -> None:
     """A word in square brackets after an amount ("[gecorrigeerd]", "[herzien]") says what
     was done to the cell; the row is read past it.  (Between the country and the year, the
@@ -5245,3 +5257,18 @@ def test_countries_listed_beside_the_group_without_a_word_for_working_together()
         )
         == []
     )
+
+
+@pytest.mark.parametrize(
+    ("title", "group"),
+    [
+        ("Kernpartners", Group.STRATEGIC),
+        ("Onze kernlanden", Group.STRATEGIC),
+        ("Kernwapenstaten en non-proliferatie", None),
+    ],
+    ids=["core-partners", "core-countries", "nuclear-weapon-states"],
+)
+def test_the_core_partners_are_the_strategic_ones(title: str, group: Group | None) -> None:
+    """ "Kernpartners" heads the chapter of the strategic partners; a word that only starts
+    like it ("Kernwapenstaten") heads none."""
+    assert chapter_group(title) is group

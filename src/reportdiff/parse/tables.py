@@ -812,6 +812,16 @@ def _rows(text: str, header: str | None) -> list[TableRow]:
 
 def _a_table(text: str, rows: Sequence[TableRow], header: str | None) -> bool:
     """Whether *rows* read in *text* are a table's: two or more, or one that is the whole text
-    (each row a paragraph of its own) or stands under a column header (*header*)."""
-    whole = len(rows) == 1 and rows[0].start == 0 and not text[rows[0].end :].strip(" .")
-    return len(rows) >= 2 or whole or (header is not None and looks_like_header(header))
+    (each row a paragraph of its own) or stands under a column header (*header*, or the
+    text's own when nothing else comes before the row or after it: a table of one row drawn
+    in text, "Land Jaar Budget bbp" over "Duitsland 2059 83,400,000,000 EUR 1.69%")."""
+    alone = len(rows) == 1 and not text[rows[0].end :].strip(" .")
+    lead = text[: rows[0].start].strip() if rows else ""
+    whole = alone and not lead
+    headed = (
+        alone
+        and len(lead) <= _MAX_PARAGRAPH_HEADER
+        and (found := _HEADER_IN_TEXT.search(lead)) is not None
+        and found.start() == 0
+    )
+    return len(rows) >= 2 or whole or headed or (header is not None and looks_like_header(header))
