@@ -5257,18 +5257,3 @@ def test_countries_listed_beside_the_group_without_a_word_for_working_together()
         )
         == []
     )
-
-
-@pytest.mark.parametrize(
-    ("title", "group"),
-    [
-        ("Kernpartners", Group.STRATEGIC),
-        ("Onze kernlanden", Group.STRATEGIC),
-        ("Kernwapenstaten en non-proliferatie", None),
-    ],
-    ids=["core-partners", "core-countries", "nuclear-weapon-states"],
-)
-def test_the_core_partners_are_the_strategic_ones(title: str, group: Group | None) -> None:
-    """ "Kernpartners" heads the chapter of the strategic partners; a word that only starts
-    like it ("Kernwapenstaten") heads none."""
-    assert chapter_group(title) is group

@@ -527,13 +527,11 @@ def mark_pdf_lines(
             if new_page or prev is None or prev.bbox is None
             else _first_bottom(ln) - prev.bbox.bottom
         )
-        row = drawn.get(id(ln))
-        if row is not None:
-            # A drawn table's rows are known for sure: its first opens a paragraph, and so
-            # does each row of a table of keys and values (a figure and what it is), lest a
-            # figure go to the words of the row above.
-            starts = BlockKind.PARAGRAPH if row.first or row.line.cells <= 2 else None
-            items.append(LineItem(ln, starts))
+        if id(ln) in drawn:
+            # A drawn table's rows are known for sure: each is a paragraph of its own, lest a
+            # row's figure or word go to the row above ("afgerond in september" of one
+            # mission read as the next one's status).
+            items.append(LineItem(ln, BlockKind.PARAGRAPH))
             spacing = []
             prev, prev_heading = ln, False
             continue

@@ -6,9 +6,9 @@ Typeset, a table's cells stand a column-wide gap apart, and extraction tells the
 that gap.  Drawn in a fixed-width font, each row is one run of text: the borders would be read
 as words and the rows as one paragraph, so that a row's figure goes to the country of the row
 above.  Here the borders are left out and each row becomes the line a typeset row gives: its
-cells joined by spaces, their count kept.  The lines between two borders are one row where
-borders part every row; otherwise a line whose first cell is empty carries on the row above
-(its cells wrapped).
+cells joined by spaces, their count kept; _blocks makes each row a paragraph of its own.  The
+lines between two borders are one row where borders part every row; otherwise a line whose
+first cell is empty carries on the row above (its cells wrapped).
 
 Lines are a drawn table only together: a run of them holding a border and a row, or rows
 between "|" at both ends.  A lone "BILATERAAL | strategisch" is text.
@@ -22,7 +22,7 @@ import attrs
 
 from ._types import Line
 
-__all__ = ["DrawnRow", "drawn_tables"]
+__all__ = ["drawn_tables"]
 
 _SEPARATORS = "|│┃"
 _RULING = "-=─━═:~"
@@ -61,16 +61,6 @@ def _framed(text: str) -> bool:
     return len(body) > 1 and body[0] in _SEPARATORS and body[-1] in _SEPARATORS
 
 
-@attrs.frozen
-class DrawnRow:
-    """A row of a drawn table: its line as a typeset row's, which table it is in, and
-    whether it is the table's first line."""
-
-    line: Line
-    table: int
-    first: bool
-
-
 def _merged(lines: Sequence[tuple[Line, list[str]]]) -> tuple[Line, list[str]]:
     """The lines of one row, their cells put together column by column."""
     first, cells = lines[0]
@@ -97,7 +87,7 @@ def _row_line(line: Line, cells: Sequence[str]) -> Line:
     )
 
 
-def _table(run: Sequence[Line], index: int) -> list[DrawnRow]:
+def _table(run: Sequence[Line]) -> list[Line]:
     """The rows of one drawn table, its lines *run* (borders and rows, top to bottom)."""
     groups: list[list[tuple[Line, list[str]]]] = [[]]
     for ln in run:
@@ -121,10 +111,10 @@ def _table(run: Sequence[Line], index: int) -> list[DrawnRow]:
                 rows[-1] = _merged([rows[-1], (ln, cells)])
             else:
                 rows.append((ln, cells))
-    return [DrawnRow(_row_line(ln, cells), index, k == 0) for k, (ln, cells) in enumerate(rows)]
+    return [_row_line(ln, cells) for ln, cells in rows]
 
 
-def drawn_tables(body: Sequence[Line]) -> tuple[list[Line], dict[int, DrawnRow]]:
+def drawn_tables(body: Sequence[Line]) -> tuple[list[Line], set[int]]:
     """*body* with its drawn tables' borders left out and their rows as typeset rows, and
     those rows (by ``id``)."""
     kinds = [
@@ -132,10 +122,9 @@ def drawn_tables(body: Sequence[Line]) -> tuple[list[Line], dict[int, DrawnRow]]
         for ln in body
     ]
     if "border" not in kinds and kinds.count("row") < 2:
-        return list(body), {}
+        return list(body), set()
     out: list[Line] = []
-    drawn: dict[int, DrawnRow] = {}
-    tables = 0
+    drawn: set[int] = set()
     k = 0
     while k < len(body):
         end = k
@@ -150,9 +139,8 @@ def drawn_tables(body: Sequence[Line]) -> tuple[list[Line], dict[int, DrawnRow]]
             out.append(body[k])
             k += 1
             continue
-        for row in _table(run, tables):
-            out.append(row.line)
-            drawn[id(row.line)] = row
-        tables += 1
+        for row in _table(run):
+            out.append(row)
+            drawn.add(id(row))
         k = end
     return out, drawn
