@@ -9,7 +9,7 @@ import pytest
 
 from reportdiff.model import AgreementKind
 from reportdiff.vocab._lexicon import longest_first, trie_alternation
-from reportdiff.vocab.agreements import find_agreement_kinds
+from reportdiff.vocab.agreements import find_agreement_kinds, kinds_maybe_named
 from reportdiff.vocab.countries import (
     COUNTRIES,
     defined_abbreviations,
@@ -352,3 +352,27 @@ def test_english_country_words_are_none_of_the_dutch_names() -> None:
     words = english_name_words()
     assert {"germany", "belgium", "kingdom", "united"} <= words
     assert not {"canada", "korea", "duitsland", "belgie"} & words
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Status of forces agreement samen met Frankrijk", AgreementKind.SOFA),
+        ("een memorandum of understanding met Noorwegen", AgreementKind.MOU),
+        ("Letter of intent samen met Duitsland", AgreementKind.LETTER_OF_INTENT),
+        ("Declaration of intent over mijnenjagers", AgreementKind.DECLARATION_OF_INTENT),
+        ("de policy direction met België", AgreementKind.POLICY_DIRECTION),
+    ],
+)
+def test_english_kind_names_in_sentence_or_lower_case(text: str, kind: AgreementKind) -> None:
+    """Dutch prose writes the English names in sentence case or lower case as often as in
+    Title Case."""
+    assert [k for _, _, k in find_agreement_kinds(text)] == [kind]
+
+
+def test_a_plain_beleidsrichting_may_name_a_policy_direction() -> None:
+    """ "Beleidsrichting samen met het Verenigd Koninkrijk" is not read as one on its own, but
+    keeps a Policy Direction read in the other edition from being shown as new or gone."""
+    text = "Beleidsrichting samen met het Verenigd Koninkrijk (luchtbijtanken): ouder."
+    assert find_agreement_kinds(text) == []
+    assert AgreementKind.POLICY_DIRECTION in kinds_maybe_named(text)

@@ -424,6 +424,21 @@ def subject_text(title: str) -> str:
     return " ".join(w for w in re.findall(r"[a-zà-ÿ0-9]+", text) if w not in TITLE_NOISE)
 
 
+# The small words an English name in Title Case keeps in lower case.
+_TITLE_SMALL_WORDS = frozenset({"of", "for", "and", "the", "on", "in"})
+
+
+def _title_case(form: str) -> bool:
+    """ "Status of Forces Agreement", "Policy Direction": an English name of two words or
+    more, each capitalised but its small words."""
+    words = form.split()
+    return (
+        len(words) >= 2
+        and all(w[:1].isupper() or w in _TITLE_SMALL_WORDS for w in words)
+        and sum(w[:1].isupper() for w in words) >= 2
+    )
+
+
 @vocabulary
 def _pattern() -> tuple[re.Pattern[str], re.Pattern[str], dict[str, AgreementKind]]:
     """The kind pattern, a cue pattern, and each form's kind.
@@ -439,6 +454,12 @@ def _pattern() -> tuple[re.Pattern[str], re.Pattern[str], dict[str, AgreementKin
             if form[:1].islower():
                 # At the start of a sentence or a list item: "Intentiebrief m.b.t. …".
                 index.setdefault(form[0].upper() + form[1:], kind)
+            if _title_case(form):
+                # An English name in Title Case is written in sentence case or lower case
+                # too, in Dutch prose: "Status of forces agreement samen met Frankrijk",
+                # "een memorandum of understanding".
+                index.setdefault(form.lower(), kind)
+                index.setdefault(form[0] + form[1:].lower(), kind)
     alternatives = sorted(index, key=longest_first)
     lower_first = {alt for alt in alternatives if alt[:1].islower()}
     parts = [
@@ -501,7 +522,12 @@ def find_agreement_kinds(
 # one edition whose other edition speaks of it with such a word is not shown to be new or
 # gone.
 MAY_NAME: dict[AgreementKind, tuple[str, ...]] = {
-    AgreementKind.POLICY_DIRECTION: ("beleidsrichtlijn", "beleidslijn", "beleidskoers"),
+    AgreementKind.POLICY_DIRECTION: (
+        "beleidsrichtlijn",
+        "beleidslijn",
+        "beleidskoers",
+        "beleidsrichting",
+    ),
     AgreementKind.MOU: ("memorandum",),
     AgreementKind.LETTER_OF_INTENT: ("intentiebrief",),
     AgreementKind.DECLARATION_OF_INTENT: ("intentieverklaring",),
