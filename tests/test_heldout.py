@@ -198,6 +198,7 @@ CORPORA = {
     "holdout106": ((1946, 1950), (1956, 1960)),
     "holdout107": ((1986, 1990), (1996, 2000)),
     "holdout108": ((2006, 2010), (2016, 2020)),
+    "holdout110": ((2106, 2110), (2116, 2120)),
 }
 # The producers: the corpus's three, and the typesetters of holdout35/ (LaTeX), holdout36/ (a
 # Word document made as office users make one) and holdout37/ (HTML printed by Chromium with
@@ -224,7 +225,9 @@ CORPORA = {
 # (pdfLaTeX with landscape pages), holdout98/ (LibreOffice's PDF import, exported again),
 # holdout99/ (a bundle from four producers), holdout100/ (a desktop-publishing-like writer),
 # holdout101/ (a Quartz-like writer), holdout102/ (Chromium, two languages side by side),
-# holdout103/ (plain TeX) and holdout104/ (matplotlib).
+# holdout103/ (plain TeX), holdout104/ (matplotlib), holdout105/ (incremental updates),
+# holdout106/ (mandoc), holdout107/ (hidden layers), holdout108/ (a2ps) and holdout110/
+# (@react-pdf/renderer).
 PRODUCERS = (
     "reportlab",
     "docx",
@@ -302,6 +305,7 @@ PRODUCERS = (
     "mandoc",
     "hidden-layers",
     "a2ps",
+    "react-pdf",
 )
 LABEL = "Dit is een fictieve rapportage"
 KINDS = ("partners", "organisations", "budgets", "missions", "agreements", "references")
@@ -540,6 +544,7 @@ def _check_overlap(corpus: str) -> ModuleType:
         "holdout106",
         "holdout107",
         "holdout108",
+        "holdout110",
     ],
 )
 def test_grammar_shares_no_wording(corpus: str) -> None:

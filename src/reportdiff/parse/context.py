@@ -464,6 +464,11 @@ def build_sections(doc: Document, warnings: list[str]) -> list[SectionContext]:
         _norm(split_heading_number(b.text)[0]) for b in doc.blocks if b.kind is BlockKind.HEADING
     )
     recurring = {title for title, count in titles.items() if count > 1}
+    # The numbered headings that opened the groups in force, each with the group before it:
+    # a heading numbered as deep or shallower that opens no group of its own and names no
+    # country or organisation closes them ("3.2 Tweede ring" after "3.1 Kernpartners" is no
+    # part of the strategic partners' chapter).
+    opened: list[tuple[int, Group]] = []
     for block in doc.blocks:
         # A fragment starts where the text jumps FORWARD over missing pages.  A block on an
         # earlier page than the one before it (the footnotes of a page, set after the
@@ -537,6 +542,13 @@ def build_sections(doc: Document, warnings: list[str]) -> list[SectionContext]:
             ):
                 # A chapter the parser has no group for ends the partner chapters.
                 g = Group.GENERAL
+            if depth:
+                closed = [entry for entry in opened if entry[0] >= depth]
+                opened = [entry for entry in opened if entry[0] < depth]
+                if closed and g is None and not sub and not countries and not orgs:
+                    group = closed[0][1]
+                if g is not None:
+                    opened.append((depth, group))
             if g is not None:
                 group = g
             if orgs and (

@@ -76,7 +76,9 @@ PARTNER_HEADING_WORDS = (
 # Names holding a partner word that are no word for partners: the parliament ("Tweede Kamer
 # der Staten-Generaal", a masthead) and a country ("Verenigde Staten").
 NOT_PARTNER_WORDS = ("staten-generaal", "verenigde staten")
-STRATEGIC_CUE_WORDS = ("strategisch",)
+# "Kernpartners", "Kernlanden": the core of the partners, the strategic ones (not every
+# word on "kern": "Kernwapenstaten" are no partners).
+STRATEGIC_CUE_WORDS = ("strategisch", "kernpartner", "kernland")
 OTHER_CUE_WORDS = (
     "overig",
     "ander",
