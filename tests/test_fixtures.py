@@ -135,6 +135,7 @@ GENERATED = (
     "holdout106",
     "holdout107",
     "holdout108",
+    "holdout109",
     "holdout110",
 )
 

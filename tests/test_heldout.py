@@ -198,6 +198,7 @@ CORPORA = {
     "holdout106": ((1946, 1950), (1956, 1960)),
     "holdout107": ((1986, 1990), (1996, 2000)),
     "holdout108": ((2006, 2010), (2016, 2020)),
+    "holdout109": ((1966, 1970), (1976, 1980)),
     "holdout110": ((2106, 2110), (2116, 2120)),
 }
 # The producers: the corpus's three, and the typesetters of holdout35/ (LaTeX), holdout36/ (a
@@ -226,8 +227,8 @@ CORPORA = {
 # holdout99/ (a bundle from four producers), holdout100/ (a desktop-publishing-like writer),
 # holdout101/ (a Quartz-like writer), holdout102/ (Chromium, two languages side by side),
 # holdout103/ (plain TeX), holdout104/ (matplotlib), holdout105/ (incremental updates),
-# holdout106/ (mandoc), holdout107/ (hidden layers), holdout108/ (a2ps) and holdout110/
-# (@react-pdf/renderer).
+# holdout106/ (mandoc), holdout107/ (hidden layers), holdout108/ (a2ps), holdout109/
+# (pdfLaTeX with lineno's line numbers) and holdout110/ (@react-pdf/renderer).
 PRODUCERS = (
     "reportlab",
     "docx",
@@ -305,6 +306,7 @@ PRODUCERS = (
     "mandoc",
     "hidden-layers",
     "a2ps",
+    "latex-lineno",
     "react-pdf",
 )
 LABEL = "Dit is een fictieve rapportage"
@@ -544,6 +546,7 @@ def _check_overlap(corpus: str) -> ModuleType:
         "holdout106",
         "holdout107",
         "holdout108",
+        "holdout109",
         "holdout110",
     ],
 )

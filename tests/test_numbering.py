@@ -121,3 +121,36 @@ def test_two_numbers_say_too_little() -> None:
 def test_numbers_that_do_not_rise_are_no_line_numbers() -> None:
     raw = _page({0: 15, 5: 10, 10: 5})
     assert margin_numbers(segments(raw.chars)) == set()
+
+
+def test_numbers_in_the_right_margin_are_left_out() -> None:
+    # lineno's \rightlinenumbers: every line, right of a justified column's edge.
+    chars: list[Char] = []
+    right = TEXT_X + MONO * max(len(t) for t in LINES)
+    for i, text in enumerate(LINES):
+        bottom = 100.0 + PITCH * i
+        chars += _run(text, TEXT_X, bottom)
+        chars += _run(str(i + 1), right + 12.0, bottom, 7.0)
+    raw = RawPage(1, WIDTH, HEIGHT, tuple(chars), ())
+    assert _texts(raw)[1] == "752 miljoen. Actueel cijfer: verderop."
+    assert _texts(raw)[-1] == "Slotwoord van de redactie."
+
+
+def test_a_line_numbered_right_before_a_figure() -> None:
+    # "6" in the margin, then the line's text opens on "1,34 miljard": two numbers, apart.
+    chars: list[Char] = []
+    for i, text in enumerate(LINES):
+        bottom = 100.0 + PITCH * i
+        chars += _run("1,34 miljard euro." if i == 5 else text, TEXT_X, bottom)
+        chars += _run(str(i + 1), 48.0 - len(str(i + 1)) * MONO, bottom)
+    assert _texts(RawPage(1, WIDTH, HEIGHT, tuple(chars), ()))[5] == "1,34 miljard euro."
+
+
+def test_a_number_that_breaks_the_count_stays_and_the_rest_go() -> None:
+    # Two lines' numbers read on one baseline ("1165") break the count; the others still
+    # count the lines.
+    numbered = {i: i + 1 for i in range(len(LINES))}
+    numbered[7] = 1165
+    raw = _page(numbered)
+    gone = margin_numbers(segments(raw.chars))
+    assert len(gone) == sum(len(str(n)) for i, n in numbered.items() if i != 7)

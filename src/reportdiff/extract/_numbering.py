@@ -1,15 +1,17 @@
-"""Line numbers printed in the left margin: a2ps's "every fifth line", pleading paper, LaTeX's
-lineno, a word processor's line numbering.
+"""Line numbers printed in a page's margin: a2ps's "every fifth line", pleading paper, LaTeX's
+lineno (left or right), a word processor's line numbering.
 
 Read with the text, they become words of it: "130 Canada: bijgepraat" is a heading no longer,
 "EUR 95 60,5 miljard" an amount of 95, and a table's row a cell longer.  Such numbers are
 told by what numbering is, not by a printer's habits (their size, their font):
 
-- each is the first thing on its visual line, a number alone, with a gap after it;
-- they stand in one column (their right or left edges aligned), left of where the page's
-  text lines start;
+- each is the first thing on its visual line (the last, in the right margin), a number alone,
+  with a gap between it and the text;
+- they stand in one column (their right or left edges or their middles aligned), left of
+  where the page's text lines start (right of where they end);
 - they count lines: down the page they rise by one step (or a multiple of it, where a line is
-  not numbered), and the height from one to the next grows with the count between them.
+  not numbered), and the height from one to the next grows with the count between them (for
+  most steps; space before a heading or a speaker's turn makes some wider).
 
 A chronology whose years hang in the margin ("2019  Start van …") passes the first two tests
 and fails the last: its entries are paragraphs of different lengths.  Fewer than three numbers
@@ -37,12 +39,18 @@ _LEAST = 3
 _ALIGNED = 1.5
 # The text starts at least this share of its size right of the numbers' column.
 _GAP = 0.5
-# Height per counted line, from one number to the next, within this share of its median.
+# Height per counted line, from one number to the next, within this share of its median ...
 _PITCH_SPREAD = 0.35
+# ... for at least this share of the steps.
+_EVEN_SHARE = 0.75
 
 
 @attrs.frozen
 class _Number:
+    """A number at a line's outer end.  Its coordinates are taken from the margin it stands
+    in: as printed for the left margin, mirrored (x → -x) for the right, so that one reading
+    serves both."""
+
     value: int
     chars: tuple[Char, ...]
     x0: float
@@ -55,27 +63,39 @@ class _Number:
         return (self.x0 + self.x1) / 2
 
 
-def _leading_number(seg: Segment) -> _Number | None:
-    """The number *seg* starts with, when a gap or the segment's end follows it."""
+def _span(c: Char, right: bool) -> tuple[float, float]:
+    return (-c.x1, -c.x0) if right else (c.x0, c.x1)
+
+
+def _outer_number(seg: Segment, right: bool) -> _Number | None:
+    """The number *seg* starts with (ends with, in the right margin), when a gap or the
+    segment's end is on its inner side."""
     visible = [c for c in seg.chars if not c.text.isspace()]
+    if right:
+        visible.reverse()
     digits: list[Char] = []
     for c in visible:
-        # A digit a glyph's width or more after the last is another number ("5  12").
-        if not c.text.isdigit() or (digits and c.x0 - digits[-1].x1 >= c.size):
+        # A digit set apart from the last is another number: the text's own ("6  1,34
+        # miljard", a line numbered 6 that opens on a figure).
+        if not c.text.isdigit() or (
+            digits and _span(c, right)[0] - _span(digits[-1], right)[1] >= _GAP * c.size
+        ):
             break
         digits.append(c)
     if not digits or len(digits) > 5:
         return None
     follow = visible[len(digits)] if len(digits) < len(visible) else None
-    if follow is not None and follow.x0 - digits[-1].x1 < _GAP * follow.size:
+    inner = _span(digits[-1], right)[1]
+    if follow is not None and _span(follow, right)[0] - inner < _GAP * follow.size:
         return None  # "2007." or "3e": the number is a word of the text
+    ordered = digits[::-1] if right else digits
     return _Number(
-        value=int("".join(c.text for c in digits)),
+        value=int("".join(c.text for c in ordered)),
         chars=tuple(digits),
-        x0=digits[0].x0,
-        x1=digits[-1].x1,
+        x0=_span(digits[0], right)[0],
+        x1=inner,
         bottom=max(c.bottom for c in digits),
-        text_x0=None if follow is None else follow.x0,
+        text_x0=None if follow is None else _span(follow, right)[0],
     )
 
 
@@ -92,6 +112,20 @@ def _aligned(numbers: Sequence[_Number]) -> list[_Number]:
     return best
 
 
+def _rising(column: Sequence[_Number]) -> list[_Number]:
+    """The longest run of *column*'s numbers, top to bottom, whose values rise: a number that
+    breaks the count (two lines' numbers on one baseline read as "1165", a figure of the text
+    in the margin) stays text, and the others are still a count."""
+    ordered = sorted(column, key=lambda n: n.bottom)
+    # best[i]: the longest rising run that ends with ordered[i] (quadratic: a page holds a
+    # few dozen numbers at most).
+    best: list[list[_Number]] = []
+    for i, n in enumerate(ordered):
+        runs = [best[j] for j in range(i) if ordered[j].value < n.value]
+        best.append([*max(runs, key=len, default=[]), n])
+    return max(best, key=len, default=[])
+
+
 def _counts_lines(column: Sequence[_Number]) -> bool:
     """Whether the numbers of *column*, top to bottom, count the lines they stand on."""
     ordered = sorted(column, key=lambda n: n.bottom)
@@ -103,45 +137,53 @@ def _counts_lines(column: Sequence[_Number]) -> bool:
         return False
     pitches = [(b.bottom - a.bottom) / (b.value - a.value) for a, b in pairwise(ordered)]
     middle = statistics.median(pitches)
-    return middle > 0 and all(abs(p - middle) <= _PITCH_SPREAD * middle for p in pitches)
+    if middle <= 0:
+        return False
+    # Most steps keep the pitch; some are wider (space before a heading or a speaker's turn,
+    # a table's row), none much narrower.
+    even = sum(abs(p - middle) <= _PITCH_SPREAD * middle for p in pitches)
+    return even >= _EVEN_SHARE * len(pitches) and min(pitches) >= (1 - _PITCH_SPREAD) * middle
 
 
 def margin_numbers(segs: Sequence[Segment]) -> set[int]:
-    """The ``id`` of each glyph of a line number in the left margin of the page *segs* are
-    read from (empty when it has none)."""
-    firsts: dict[int, Segment] = {}
+    """The ``id`` of each glyph of a line number in the left or the right margin of the page
+    *segs* are read from (empty when it has none)."""
+    return _side_numbers(segs, right=False) | _side_numbers(segs, right=True)
+
+
+def _side_numbers(segs: Sequence[Segment], right: bool) -> set[int]:
+    outer: dict[int, Segment] = {}
     for seg in segs:
-        held = firsts.get(seg.line)
-        if held is None or seg.bbox.x0 < held.bbox.x0:
-            firsts[seg.line] = seg
-    numbers = [n for seg in firsts.values() if (n := _leading_number(seg)) is not None]
+        held = outer.get(seg.line)
+        if held is None or (seg.bbox.x1 > held.bbox.x1 if right else seg.bbox.x0 < held.bbox.x0):
+            outer[seg.line] = seg
+    numbers = [n for seg in outer.values() if (n := _outer_number(seg, right)) is not None]
     if len(numbers) < _LEAST:
         return set()
-    # Where the page's lines start: the commonest left edge of their text, a number left
-    # out (its line's text starts after it).
-    starts: Counter[int] = Counter()
-    numbered = {id(n.chars[0]) for n in numbers}
+    # Where the page's lines start (end, on the right): the commonest edge of their text, a
+    # number left out (its line's text goes on past it).
+    edges: Counter[int] = Counter()
     by_first = {id(n.chars[0]): n for n in numbers}
-    for seg in firsts.values():
-        lead = next((c for c in seg.chars if not c.text.isspace()), None)
-        if lead is None:
+    for seg in outer.values():
+        visible = [c for c in seg.chars if not c.text.isspace()]
+        if not visible:
             continue
-        if id(lead) in numbered:
-            after = by_first[id(lead)].text_x0
-            if after is not None:
-                starts[round(after)] += 1
-        else:
-            starts[round(seg.bbox.x0)] += 1
-    if not starts:
+        lead = visible[-1] if right else visible[0]
+        number = by_first.get(id(lead))
+        if number is None:
+            edges[round(_span(lead, right)[0])] += 1
+        elif number.text_x0 is not None:
+            edges[round(number.text_x0)] += 1
+    if not edges:
         return set()
-    text_left = starts.most_common(1)[0][0]
+    text_edge = edges.most_common(1)[0][0]
     size = statistics.median(c.size for n in numbers for c in n.chars)
     margin = [
         n
         for n in numbers
-        if n.x1 <= text_left - _GAP * size and (n.text_x0 is None or n.text_x0 >= text_left - 1)
+        if n.x1 <= text_edge - _GAP * size and (n.text_x0 is None or n.text_x0 >= text_edge - 1)
     ]
-    column = _aligned(margin)
+    column = _rising(_aligned(margin))
     if len(column) < _LEAST or not _counts_lines(column):
         return set()
     return {id(c) for n in column for c in n.chars}
