@@ -1393,3 +1393,31 @@ def test_an_agreement_beside_one_that_is_not_ours() -> None:
         "SOFA met Zweden."
     )
     assert (a.kind, set(a.parties)) == (AgreementKind.MOU, {"NL", "NO"})
+
+
+def test_a_list_run_on_after_a_colon_with_spaced_dashes_parts_its_items() -> None:
+    """ "Stand ultimo 2106: – PD … met Frankrijk: … – MoU … met Duitsland en Polen: …": each
+    item its own agreement with its own parties, not one with all of them."""
+    found = _agreements(
+        "Stand ultimo 2106: – PD patiëntvervoer met Frankrijk: geldend sinds januari 2106 – "
+        "MoU munitieopslag met Duitsland en Polen: geldend sinds augustus 2106 – SOFA "
+        "luchtbijtanken met Polen: geldend sinds oktober 2106"
+    )
+    assert sorted((a.kind.value, set(a.parties)) for a in found) == sorted(
+        [
+            ("policy_direction", {"NL", "FR"}),
+            ("mou", {"NL", "DE", "PL"}),
+            ("sofa", {"NL", "PL"}),
+        ]
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Zo'n intentieverklaring bestaat nergens; voorbereidingen evenmin.",
+        "Een SOFA met Canada bestaat niet.",
+    ],
+)
+def test_an_agreement_said_not_to_exist_is_none(text: str) -> None:
+    assert _agreements(text) == []

@@ -1059,3 +1059,16 @@ def test_a_members_question_is_not_answered_by_the_ministers_next_turn() -> None
         Sentence("Minister Veldhuis-Brouwer: Uitzendingen, afzonderlijk.", 2, None, 0),
     ]
     assert find_all_missions([section], 2095) == []
+
+
+def test_an_answer_that_denies_its_question_takes_none_of_its_words() -> None:
+    """ "Beëindigde Nederland zijn NMI-bijdrage? Nee, die loopt door": the answer is about the
+    mission the question names, and denies the end the question asks about."""
+    found = _section_missions(
+        [
+            "– NMI (NAVO, Irak): doorlopend, 150 militairen.",
+            "35 Beëindigde Nederland 2119 zijn NMI-bijdrage?",
+            "Nee, die loopt door; zie antwoord 34.",
+        ]
+    )
+    assert found["NMI"].status is MissionStatus.ACTIVE

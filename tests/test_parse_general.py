@@ -2662,6 +2662,36 @@ def test_people_name_their_country() -> None:
     ]
 
 
+@pytest.mark.parametrize(
+    ("premise", "question"),
+    [
+        (
+            "Een krant schreef over 95,5 miljard Britse ponden aan Britse defensie-uitgaven.",
+            "Juist?",
+        ),
+        ("Het Verenigd Koninkrijk gaf 95,5 miljard Britse ponden uit.", "Klopt?"),
+    ],
+)
+def test_a_one_word_confirmation_question_makes_its_premise_asked(
+    premise: str, question: str
+) -> None:
+    from reportdiff.parse.context import mark_premises
+
+    marked = mark_premises([Sentence(premise, 1, None, 0), Sentence(question, 1, None, 0)])
+    assert marked[0].question
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Een krant schreef over 95,5 miljard Britse ponden aan Britse defensie-uitgaven.",
+        "Een persbericht becijferde defensie-uitgaven van Zweden op SEK 127 miljard.",
+    ],
+)
+def test_what_the_press_wrote_is_hearsay(text: str) -> None:
+    assert Sentence(text, 1, None, 0).question
+
+
 def test_the_premise_of_a_confirmation_question_is_asked() -> None:
     """ "Over Ierland gaat het verhaal dat het 3 miljard uitgaf. Klopt dat?" asks about the
     figure; the answer's correction is the budget."""

@@ -99,6 +99,15 @@ _NOT_SUBJECT = re.compile(
 _DENIED = re.compile(
     r"\b(?:geen|noch)\s+(?:(?:enkele?|nieuwe?|ander(?:e)?|verdere?|een)\s+)?$", re.I
 )
+# Right after a kind's word (and a few words of its title): it does not exist ("Zo'n
+# intentieverklaring bestaat nergens", "Een SOFA met Canada bestaat niet", "… is er niet").
+# ("bestaat niet meer" is an end, read as one.)
+_NONEXISTENT = re.compile(
+    r"(?:\s+[^\s.;:?!]+){0,6}?\s+(?:bestaat|bestaan|bestond|bestonden)\s+"
+    r"(?:(?:nog|helemaal|dus|echter)\s+)?(?:niet|nergens|geenszins)\b(?!\s+meer\b)"
+    r"|(?:\s+[^\s.;:?!]+){0,6}?\s+is\s+er\s+(?:nog\s+)?(?:niet|nergens)\b",
+    re.IGNORECASE,
+)
 # Right before a kind's word: one that may come, not one there is ("een mogelijk
 # memorandum", "een eventuele SOFA", "een toekomstige overeenkomst"), the adjective inflected
 # or not ("eventueel", "denkbaar" before a neuter noun or a name).
@@ -395,6 +404,9 @@ _BULLET = re.compile(r"\s*[" + BULLETS + r"]\s*|\n\s*[-–—*]\s+|(?<=[:.;])\s+
 # Where a clause ends inside one list item (a record's fields set apart by bars are clauses:
 # "Getekend: PD duikopleiding …, ook met Litouwen | In werking: DoI …").
 _CLAUSE_END = re.compile(r";|\n|\s\|\s")
+# A list run on after a colon, its items opened by spaced dashes (see _items).
+_DASHED_LIST = re.compile(r"(?<=:)\s+[–—]\s+(?=[A-ZÀ-Ý])")
+_DASHED_ITEM = re.compile(r"\s[–—]\s+(?=[A-ZÀ-Ý])")
 # The parts of a list item set off by spaced dashes.
 _SUB_ITEM = re.compile(r"\s[–—]\s")
 # Where one agreement's phrase gives way to the next in a clause ("met België een SOFA, en
@@ -549,6 +561,11 @@ def _items(
         # a list whose lines extraction ran together, each item opened by the same mark.
         mark = re.escape(opening.group(1))
         marks = list(re.finditer(rf"(?:^|\s){mark}\s+(?=\S)", text))
+    if not marks and (dashed := _DASHED_LIST.search(text)):
+        # "Stand ultimo 2106: – PD … met Frankrijk: geldend sinds januari 2106 – MoU … met
+        # Duitsland en Polen: …": a list after a colon, its items opened by a spaced dash and
+        # run together; a dash before a capital after that opens the next item.
+        marks = [dashed, *_DASHED_ITEM.finditer(text, dashed.end())]
     if not marks:
         return [(sentence, [])]
     lead = text[: marks[0].start()]
@@ -740,6 +757,9 @@ def _read(
             continue
         if _DENIED.search(text, max(0, start - 30), start):
             # "Duitsland en Nederland hebben in 2032 geen nieuwe overeenkomst gesloten."
+            continue
+        if _NONEXISTENT.match(text, end):
+            # "Zo'n intentieverklaring bestaat nergens", "Een SOFA met Canada bestaat niet".
             continue
         if _POSSIBLE.search(text, max(0, start - 30), start):
             # "… van gedachten gewisseld over een mogelijk memorandum inzake …": one that may

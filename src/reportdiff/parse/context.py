@@ -136,9 +136,9 @@ _HEARSAY = re.compile(
     r"\bnaar\s+(?:het\s+schijnt|men\s+zegt)\b|"
     r"\bmen\s+(?:zegt|zei|beweert|beweerde|fluistert|fluisterde|vertelt|vertelde)\b|"
     # the press as the only source: "Kranten hier beweren: …", "volgens de pers"
-    r"\b(?:kranten|krant|media|pers)\b[^.;:!?]{0,40}?"
+    r"\b(?:kranten|krant|media|pers|(?:een|enkele|sommige)\s+persberichte?n?)\b[^.;:!?]{0,40}?"
     r"\b(?:beweren|beweert|beweerden|melden|meldt|suggereren|suggereert|speculeren|"
-    r"speculeert|fluisteren)\b|"
+    r"speculeert|fluisteren|schreef|schreven|schrijft|schrijven|becijferde|becijferden)\b|"
     r"\bvolgens\s+(?:de\s+|het\s+|sommige\s+|lokale\s+)?(?:pers|kranten|krant|media)\b",
     re.IGNORECASE,
 )
@@ -147,7 +147,9 @@ _HEARSAY = re.compile(
 # A question that asks whether what was just said is so: "Klopt dat?", "Is dat juist?",
 # "Klopt die informatie?".  The sentence before it is its premise.
 _CONFIRMATION = re.compile(
-    r"^\W*(?:klopt|klopten|is|was|zijn|waren)\s+(?:dat|dit|het|die|deze)\b[^?.!]{0,40}\?\W*$",
+    r"^\W*(?:klopt|klopten|is|was|zijn|waren)\s+(?:dat|dit|het|die|deze)\b[^?.!]{0,40}\?\W*$"
+    # the word alone: "Juist?", "Klopt?", "Correct?", "Waar?"
+    r"|^\W*(?:juist|klopt|correct|waar|echt|terecht)\s*\?\W*$",
     re.IGNORECASE,
 )
 

@@ -939,6 +939,13 @@ def _bulleted(sentence: Sentence) -> list[Sentence]:
     return [attrs.evolve(sentence, text=item) for item in items if item]
 
 
+# An answer that opens by denying what the question asks.
+_DENIES = re.compile(
+    r"^\W*(?:nee|neen|allerminst|geenszins|integendeel|zeker\s+niet|helemaal\s+niet)\b",
+    re.IGNORECASE,
+)
+
+
 def find_all_missions(sections: Sequence[SectionContext], year: int | None = None) -> list[Mission]:
     """Each mission once, with its strongest status and the sentence that gives it; *year*,
     the edition's, leaves out the missions said to have ended before it."""
@@ -971,7 +978,13 @@ def find_all_missions(sections: Sequence[SectionContext], year: int | None = Non
                 # dat op 8 augustus, met 120 militairen.": the answer, about the mission the
                 # question names (and gives no figure of its own).  Not a question someone else
                 # asked (a member's, in a debate): what follows is another speaker's.
-                unit = attrs.evolve(unit, text=f"{question.text} {unit.text}")
+                if _DENIES.match(unit.text):
+                    # "Beëindigde Nederland zijn NMI-bijdrage? Nee, die loopt door": the answer
+                    # denies what the question asks; only the mission's name is the question's.
+                    named = _mentions(question.text)[0].form.strip()
+                    unit = attrs.evolve(unit, text=f"{named}: {unit.text}")
+                else:
+                    unit = attrs.evolve(unit, text=f"{question.text} {unit.text}")
                 mentions = _mentions(unit.text)
                 answer = True
             else:
