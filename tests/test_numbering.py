@@ -154,3 +154,16 @@ def test_a_number_that_breaks_the_count_stays_and_the_rest_go() -> None:
     raw = _page(numbered)
     gone = margin_numbers(segments(raw.chars))
     assert len(gone) == sum(len(str(n)) for i, n in numbered.items() if i != 7)
+
+
+def test_footnote_marks_hanging_in_the_margin_are_text() -> None:
+    """A page's footnotes, their marks small, raised and hanging left of the notes' text, one
+    note a line: the marks rise by one at the line pitch, as line numbers would, but stand
+    above their line's baseline (LaTeX's footnote marks)."""
+    chars: list[Char] = []
+    for i, text in enumerate(LINES):
+        bottom = 100.0 + PITCH * i
+        chars += _run(text, TEXT_X, bottom)
+        chars += _run(str(13 + i), 46.0, bottom - 4.0, 6.0)  # raised by 4 points
+    raw = RawPage(1, WIDTH, HEIGHT, tuple(chars), ())
+    assert margin_numbers(segments(raw.chars)) == set()

@@ -33,6 +33,9 @@ from ._pdf import Char
 
 __all__ = ["margin_numbers"]
 
+# A number whose foot stands this share of its line's type size above the line's baseline is
+# raised (a superscript).
+_RAISED = 0.15
 # Numbers on a page that can show a column that counts.
 _LEAST = 3
 # Edges in one column agree within this many points.
@@ -145,6 +148,24 @@ def _counts_lines(column: Sequence[_Number]) -> bool:
     return even >= _EVEN_SHARE * len(pitches) and min(pitches) >= (1 - _PITCH_SPREAD) * middle
 
 
+def _raised(number: _Number, segs: Sequence[Segment]) -> bool:
+    """Whether *number* stands raised above the text beside it: a run of text whose middle is
+    within half its size of the number's middle stands lower, and none stands on the
+    number's baseline."""
+    own = set(map(id, number.chars))
+    top = min(c.top for c in number.chars)
+    middle = (top + number.bottom) / 2
+    beside = [
+        seg
+        for seg in segs
+        if not own.intersection(map(id, seg.chars))
+        and abs((seg.bbox.top + seg.bbox.bottom) / 2 - middle) <= seg.size / 2
+    ]
+    on_baseline = any(abs(seg.bbox.bottom - number.bottom) <= _RAISED * seg.size for seg in beside)
+    lower = any(seg.bbox.bottom - number.bottom > _RAISED * seg.size for seg in beside)
+    return lower and not on_baseline
+
+
 def margin_numbers(segs: Sequence[Segment]) -> set[int]:
     """The ``id`` of each glyph of a line number in the left or the right margin of the page
     *segs* are read from (empty when it has none)."""
@@ -157,7 +178,14 @@ def _side_numbers(segs: Sequence[Segment], right: bool) -> set[int]:
         held = outer.get(seg.line)
         if held is None or (seg.bbox.x1 > held.bbox.x1 if right else seg.bbox.x0 < held.bbox.x0):
             outer[seg.line] = seg
-    numbers = [n for seg in outer.values() if (n := _outer_number(seg, right)) is not None]
+    # A number raised above the text beside it is a note's mark (a footnote's, hanging in
+    # the margin; clustered apart, as a line of its own), not a line's number, which stands on
+    # the baseline of its line.
+    numbers = [
+        n
+        for seg in outer.values()
+        if (n := _outer_number(seg, right)) is not None and not _raised(n, segs)
+    ]
     if len(numbers) < _LEAST:
         return set()
     # Where the page's lines start (end, on the right): the commonest edge of their text, a

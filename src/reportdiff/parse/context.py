@@ -466,10 +466,11 @@ def build_sections(doc: Document, warnings: list[str]) -> list[SectionContext]:
         _norm(split_heading_number(b.text)[0]) for b in doc.blocks if b.kind is BlockKind.HEADING
     )
     recurring = {title for title, count in titles.items() if count > 1}
-    # The numbered headings that opened the groups in force, each with the group before it:
-    # a heading numbered as deep or shallower that opens no group of its own and names no
-    # country or organisation closes them ("3.2 Tweede ring" after "3.1 Kernpartners" is no
-    # part of the strategic partners' chapter).
+    # The numbered headings that opened a partner category in force, each with the group
+    # before it: a heading numbered as deep or shallower that opens no group of its own and
+    # names no country or organisation closes them ("3.2 Tweede ring" after "3.1 Strategische
+    # partners" is no part of the strategic partners' chapter, and its countries are not
+    # strategic).
     opened: list[tuple[int, Group]] = []
     for block in doc.blocks:
         # A fragment starts where the text jumps FORWARD over missing pages.  A block on an
@@ -549,7 +550,7 @@ def build_sections(doc: Document, warnings: list[str]) -> list[SectionContext]:
                 opened = [entry for entry in opened if entry[0] < depth]
                 if closed and g is None and not sub and not countries and not orgs:
                     group = closed[0][1]
-                if g is not None:
+                if g in (Group.STRATEGIC, Group.OTHER):
                     opened.append((depth, group))
             if g is not None:
                 group = g

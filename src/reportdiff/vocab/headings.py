@@ -76,9 +76,7 @@ PARTNER_HEADING_WORDS = (
 # Names holding a partner word that are no word for partners: the parliament ("Tweede Kamer
 # der Staten-Generaal", a masthead) and a country ("Verenigde Staten").
 NOT_PARTNER_WORDS = ("staten-generaal", "verenigde staten")
-# "Kernpartners", "Kernlanden": the core of the partners, the strategic ones (not every
-# word on "kern": "Kernwapenstaten" are no partners).
-STRATEGIC_CUE_WORDS = ("strategisch", "kernpartner", "kernland")
+STRATEGIC_CUE_WORDS = ("strategisch",)
 OTHER_CUE_WORDS = (
     "overig",
     "ander",
