@@ -542,23 +542,3 @@ def test_a_page_that_would_be_weighed_too_long_is_read_across(monkeypatch: Any) 
     monkeypatch.setattr(columns, "_MAX_WEIGHED", 0)
     assert read_columns(rows) == rows
 
-
-def test_a_tables_answer_column_beside_questions_that_stop_short_is_a_gutter() -> None:
-    """A table of questions and answers (Nr | Vraag | Antwoord) whose answer column starts
-    only 0.9 em after the question column's longest lines: where a question stops short the
-    line splits there, and those lines show the gutter to the lines that run close to it,
-    which are cut there too (not read as one cell "… deelname aan Dat wordt verkend.")."""
-    answer = LEFT + 30 * WIDTH + 0.9 * SIZE
-    chars: list[Char] = []
-    for i in range(8):
-        question = "vraag " + FULL[:21] if i % 3 == 0 else "vraag kort"
-        chars += _chars(LEFT, 130.0 + 12 * i, f"Q{i} " + question)
-        chars += _chars(answer, 130.0 + 12 * i, f"A{i} antwoord in de kolom ernaast")
-    out = _texts(read_columns(_rows(chars)))
-    # Each row's two cells apart, the long questions' too (not "… xxx A0 antwoord …").
-    assert out == [
-        f"Q{i} "
-        + ("vraag " + FULL[:21] if i % 3 == 0 else "vraag kort")
-        + f" | A{i} antwoord in de kolom ernaast"
-        for i in range(8)
-    ]

@@ -452,17 +452,11 @@ def _aligned_gutters(lines: Sequence[Row]) -> list[float]:
     _MIN_LINES lines have a gap of _MEND_GAP font sizes or more (wider than a justified line's
     widest word space) right before one x, within _MEND_ALIGN points (three columns set on
     one baseline grid in Scribus, some 1.5 em apart: every line of the second column runs on
-    into the third's).  A gap lined up so on that many lines is no word space.  The lines split
-    there already (their gap wider) count as well: a table's second column beside a first
-    that sometimes runs close to it."""
+    into the third's).  A gap lined up so on that many lines is no word space."""
     starts: list[float] = []
     for line in lines:
-        for k, seg in enumerate(sorted(line, key=lambda s: s.bbox.x0)):
+        for seg in line:
             visible = [c for c in seg.chars if not c.text.isspace()]
-            if k and visible:
-                # A piece of the line after a gap wide enough to split it starts at the
-                # gutter too (a table's answer column beside a question that stops short).
-                starts.append(visible[0].x0)
             starts.extend(
                 b.x0
                 for a, b in itertools.pairwise(visible)
