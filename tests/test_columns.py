@@ -541,4 +541,3 @@ def test_a_page_that_would_be_weighed_too_long_is_read_across(monkeypatch: Any) 
     assert [t[:2] for t in _texts(read_columns(rows))][:2] == ["L0", "L1"]
     monkeypatch.setattr(columns, "_MAX_WEIGHED", 0)
     assert read_columns(rows) == rows
-

@@ -167,3 +167,17 @@ def test_footnote_marks_hanging_in_the_margin_are_text() -> None:
         chars += _run(str(13 + i), 46.0, bottom - 4.0, 6.0)  # raised by 4 points
     raw = RawPage(1, WIDTH, HEIGHT, tuple(chars), ())
     assert margin_numbers(segments(raw.chars)) == set()
+
+
+def test_a_number_set_between_two_rows_is_still_a_line_number() -> None:
+    """lineno numbers a table as one line, its number midway down the table: a little above
+    the next row's baseline, no superscript."""
+    chars: list[Char] = []
+    for i, text in enumerate(LINES):
+        bottom = 100.0 + PITCH * i
+        chars += _run(text, TEXT_X, bottom)
+        chars += _run(str(i + 1), 46.0, bottom - (2.0 if i == 4 else 0.0), 6.0)
+    raw = RawPage(1, WIDTH, HEIGHT, tuple(chars), ())
+    assert len(margin_numbers(segments(raw.chars))) == sum(
+        len(str(i + 1)) for i in range(len(LINES))
+    )

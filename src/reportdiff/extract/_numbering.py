@@ -35,7 +35,9 @@ __all__ = ["margin_numbers"]
 
 # A number whose foot stands this share of its line's type size above the line's baseline is
 # raised (a superscript).
-_RAISED = 0.15
+_RAISED = 0.3
+# ... and its top level with that text's, within this share of its size.
+_TOP_LEVEL = 0.3
 # Numbers on a page that can show a column that counts.
 _LEAST = 3
 # Edges in one column agree within this many points.
@@ -149,21 +151,25 @@ def _counts_lines(column: Sequence[_Number]) -> bool:
 
 
 def _raised(number: _Number, segs: Sequence[Segment]) -> bool:
-    """Whether *number* stands raised above the text beside it: a run of text whose middle is
-    within half its size of the number's middle stands lower, and none stands on the
-    number's baseline."""
+    """Whether *number* is set as a superscript to the text beside it: its top level with that
+    text's top and its foot well above that text's baseline, and no text beside it on its own
+    baseline.  (A number set midway between two lines, as lineno numbers a table, is neither.)"""
     own = set(map(id, number.chars))
     top = min(c.top for c in number.chars)
-    middle = (top + number.bottom) / 2
     beside = [
         seg
         for seg in segs
         if not own.intersection(map(id, seg.chars))
-        and abs((seg.bbox.top + seg.bbox.bottom) / 2 - middle) <= seg.size / 2
+        and seg.bbox.top < number.bottom
+        and seg.bbox.bottom > top
     ]
-    on_baseline = any(abs(seg.bbox.bottom - number.bottom) <= _RAISED * seg.size for seg in beside)
-    lower = any(seg.bbox.bottom - number.bottom > _RAISED * seg.size for seg in beside)
-    return lower and not on_baseline
+    if any(abs(seg.bbox.bottom - number.bottom) <= _RAISED * seg.size for seg in beside):
+        return False
+    return any(
+        abs(seg.bbox.top - top) <= _TOP_LEVEL * seg.size
+        and seg.bbox.bottom - number.bottom > _RAISED * seg.size
+        for seg in beside
+    )
 
 
 def margin_numbers(segs: Sequence[Segment]) -> set[int]:
