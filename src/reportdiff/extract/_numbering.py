@@ -38,6 +38,8 @@ __all__ = ["margin_numbers"]
 _RAISED = 0.3
 # ... and its top level with that text's, within this share of its size.
 _TOP_LEVEL = 0.3
+# A line number has at most this many digits.
+_MAX_DIGITS = 5
 # Numbers on a page that can show a column that counts.
 _LEAST = 3
 # Edges in one column agree within this many points.
@@ -74,22 +76,25 @@ def _span(c: Char, right: bool) -> tuple[float, float]:
 
 def _outer_number(seg: Segment, right: bool) -> _Number | None:
     """The number *seg* starts with (ends with, in the right margin), when a gap or the
-    segment's end is on its inner side."""
-    visible = [c for c in seg.chars if not c.text.isspace()]
-    if right:
-        visible.reverse()
+    segment's end is on its inner side.  Read from the outer end only as far as it must be:
+    every line of every page is asked."""
+    glyphs = reversed(seg.chars) if right else iter(seg.chars)
+    visible = (c for c in glyphs if not c.text.isspace())
     digits: list[Char] = []
+    follow: Char | None = None
     for c in visible:
         # A digit set apart from the last is another number: the text's own ("6  1,34
         # miljard", a line numbered 6 that opens on a figure).
         if not c.text.isdigit() or (
             digits and _span(c, right)[0] - _span(digits[-1], right)[1] >= _GAP * c.size
         ):
+            follow = c
             break
         digits.append(c)
-    if not digits or len(digits) > 5:
+        if len(digits) > _MAX_DIGITS:
+            return None
+    if not digits:
         return None
-    follow = visible[len(digits)] if len(digits) < len(visible) else None
     inner = _span(digits[-1], right)[1]
     if follow is not None and _span(follow, right)[0] - inner < _GAP * follow.size:
         return None  # "2007." or "3e": the number is a word of the text
