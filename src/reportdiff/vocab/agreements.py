@@ -39,7 +39,6 @@ __all__ = [
 KIND_FORMS: dict[AgreementKind, tuple[str, ...]] = {
     AgreementKind.LETTER_OF_INTENT: (
         "Letter of Intent",
-        "letter of intent",
         "LoI",
         "LOI",
         "intentiebrief",
@@ -49,7 +48,6 @@ KIND_FORMS: dict[AgreementKind, tuple[str, ...]] = {
         "intentieverklaring",
         "Intentieverklaring",
         "Declaration of Intent",
-        "declaration of intent",
         "DoI",
         "gezamenlijke verklaring",
         "verklaring van intenties",
@@ -58,7 +56,6 @@ KIND_FORMS: dict[AgreementKind, tuple[str, ...]] = {
         "verklaring van voornemens",
     ),
     AgreementKind.MOU: (
-        "memorandum of understanding",
         "Memorandum of Understanding",
         "memorandum van overeenstemming",
         "Memorandum van Overeenstemming",
@@ -127,7 +124,6 @@ KIND_FORMS: dict[AgreementKind, tuple[str, ...]] = {
         "Akkoord",
         "-akkoord",
         "Technical Arrangement",
-        "technical arrangement",
         "Technische Afspraak",
         "technische afspraak",
         "Implementing Arrangement",
