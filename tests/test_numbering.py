@@ -1,11 +1,12 @@
 """Line numbers printed in the left margin are not read as words of the text; numbers that do
-not count lines (a chronology's years, a list's numbers) are."""
+not count lines (a chronology's years, a list's numbers) are.  A page whose numbers count
+unevenly is read without them only where another page counts evenly in the same column."""
 
 from __future__ import annotations
 
-from reportdiff.extract import read_page
+from reportdiff.extract import PagesRead, assemble_pdf, read_page
 from reportdiff.extract._lines import segments
-from reportdiff.extract._numbering import margin_numbers
+from reportdiff.extract._numbering import NumberColumn, margin_numbers, numbering, same_numbering
 from reportdiff.extract._pdf import Char, RawPage
 
 WIDTH, HEIGHT = 595.0, 842.0
@@ -181,3 +182,56 @@ def test_a_number_set_between_two_rows_is_still_a_line_number() -> None:
     assert len(margin_numbers(segments(raw.chars))) == sum(
         len(str(i + 1)) for i in range(len(LINES))
     )
+
+
+def _uneven_page(number: int, rows: dict[int, int]) -> RawPage:
+    """Page *number* of LINES with the numbers *rows* (line index → number) beside them, and
+    the gaps between them too uneven to show a count by themselves."""
+    chars: list[Char] = []
+    for i, text in enumerate(LINES):
+        bottom = 100.0 + PITCH * i
+        chars += _run(text, TEXT_X, bottom)
+        if i in rows:
+            chars += _run(str(rows[i]), 46.0, bottom, 6.0)
+    return RawPage(number, WIDTH, HEIGHT, tuple(chars), ())
+
+
+def test_an_uneven_count_is_offered_not_taken() -> None:
+    # 1, 2, 3 beside lines 0, 1 and 9: they count, but one step is nine lines high.
+    raw = _uneven_page(1, {0: 1, 1: 2, 9: 3})
+    found = numbering(segments(raw.chars))
+    assert not found.even
+    assert len(found.ids) == 3
+    assert margin_numbers(segments(raw.chars)) == set()
+    assert _texts(raw)[0].startswith("1 Terugblik.")
+
+
+def test_the_same_column_is_one_numbering() -> None:
+    a = NumberColumn(right=False, x0=46.0, x1=49.6, size=6.0)
+    assert same_numbering(a, NumberColumn(right=False, x0=42.4, x1=49.6, size=6.0))
+    assert not same_numbering(a, NumberColumn(right=True, x0=46.0, x1=49.6, size=6.0))
+    assert not same_numbering(a, NumberColumn(right=False, x0=46.0, x1=49.6, size=10.0))
+    assert not same_numbering(a, NumberColumn(right=False, x0=30.0, x1=33.6, size=6.0))
+
+
+def _document(*pages: RawPage) -> list[str]:
+    doc = assemble_pdf([PagesRead("numbered.pdf", tuple(read_page(p) for p in pages))])
+    return [b.text for b in doc.blocks]
+
+
+def test_an_uneven_count_is_taken_where_another_page_counts_evenly_in_its_column() -> None:
+    """lineno numbers an annex's table as one line: on that page the numbers stand far apart,
+    and one alone; they are the numbering the other pages show in the same column."""
+    even = _uneven_page(1, {i: i + 1 for i in range(len(LINES))})
+    uneven = _uneven_page(2, {0: 17, 1: 18, 9: 19})
+    alone = _uneven_page(3, {4: 20})
+    words = " ".join(_document(even, uneven, alone)).split()
+    assert not {"17", "18", "19", "20"} & set(words)
+    assert words.count("Terugblik.") == 3
+    assert [words[i - 1] for i, w in enumerate(words) if w == "Kopij,"] == ["bbp)."] * 3
+
+
+def test_an_uneven_count_alone_in_its_document_is_text() -> None:
+    # No page counts evenly: the numbers are the text's (a list's, a chronology's).
+    text = " ".join(_document(_uneven_page(1, {0: 1, 1: 2, 9: 3}), _uneven_page(2, {4: 4})))
+    assert "1 Terugblik." in text and "4 Kopij" in text

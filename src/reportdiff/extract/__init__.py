@@ -34,7 +34,7 @@ from ._cover import first_head
 from ._lines import Segment, dedupe, make_line, segment_line, segments, without_giants
 from ._margin import same_column, split_margin
 from ._metadata import letter_metadata, masthead, print_metadata
-from ._numbering import margin_numbers
+from ._numbering import NumberColumn, numbering, same_numbering
 from ._pdf import Char, PageFailure, RawPage, iter_pages, preload_reader
 from ._quotes import without_quote_marks
 from ._regions import Geometry, measure, region_of
@@ -168,6 +168,11 @@ class PageRead:
     # their column's start as *notes_at*): too few to show a column, so taken only when other
     # pages of the document have notes at that place.
     few_notes: PageRead | None = None
+    # Where its line numbers stand, when it has them (left out of its lines).
+    numbers_at: tuple[NumberColumn, ...] = ()
+    # The page read with numbers in its margin left out that count unevenly (with their
+    # columns as *numbers_at*): taken only where another page's even count stands there.
+    unnumbered: PageRead | None = None
 
 
 @attrs.frozen
@@ -287,12 +292,26 @@ def _read_visible(raw: RawPage) -> PageRead:
 
 def _read(raw: RawPage, chars: Sequence[Char], struck: int, hidden: bool) -> PageRead:
     """*raw*, its glyphs *chars* as read (the struck ones out, an OCR layer straightened), as
-    its measured lines."""
+    its measured lines; its line numbers left out (where they count at an uneven pitch, the
+    page is read both ways: assemble_pdf takes the reading without them where another page's
+    even count stands in the same column)."""
     segs = segments(chars)
-    numbering = margin_numbers(segs)
-    if numbering:
-        chars = [c for c in chars if id(c) not in numbering]
-        segs = segments(chars)
+    found = numbering(segs)
+    if not found.ids:
+        return _read_segments(raw, chars, segs, struck, hidden)
+    unnumbered = [c for c in chars if id(c) not in found.ids]
+    without = _read_segments(raw, unnumbered, segments(unnumbered), struck, hidden)
+    without = attrs.evolve(without, numbers_at=found.columns)
+    if found.even:
+        return without
+    page = _read_segments(raw, chars, segs, struck, hidden)
+    return attrs.evolve(page, unnumbered=without)
+
+
+def _read_segments(
+    raw: RawPage, chars: Sequence[Char], segs: Sequence[Segment], struck: int, hidden: bool
+) -> PageRead:
+    """*raw* read from its glyphs *chars* and their segments *segs*."""
     geom = measure(raw, segs)
     # Each segment of a visual line goes to the region its first glyph is in; the segments
     # of one line that share a region are one line again ("Datum" + its date).
@@ -441,6 +460,7 @@ def _unfold(sheets: Sequence[PageRead]) -> list[PageRead]:
                     unseen=unseen,
                     halves=(),
                     few_notes=None,
+                    unnumbered=None,
                 )
             )
     return out
@@ -456,6 +476,20 @@ def _with_few_notes(pages: Sequence[PageRead]) -> list[PageRead]:
         if p.few_notes is not None
         and p.few_notes.notes_at is not None
         and same_column(p.few_notes.notes_at, columns)
+        else p
+        for p in pages
+    ]
+
+
+def _with_uneven_numbers(pages: Sequence[PageRead]) -> list[PageRead]:
+    """*pages*, each page whose margin numbers count at an uneven pitch read without them
+    where another page's even count stands in the same column (lineno numbers an annex's
+    table as one line, so the numbers beside it stand far apart)."""
+    columns = [c for p in pages for c in p.numbers_at]
+    return [
+        p.unnumbered
+        if p.unnumbered is not None
+        and any(same_numbering(c, d) for c in p.unnumbered.numbers_at for d in columns)
         else p
         for p in pages
     ]
@@ -485,7 +519,7 @@ def assemble_pdf(reads: Sequence[PagesRead]) -> Document:
             f"sheet: read as the {len(pages)} pages it holds, numbered as printed (page 3 is "
             "the left half of sheet 2)"
         )
-    pages = _with_few_notes(pages)
+    pages = _with_few_notes(_with_uneven_numbers(pages))
     if not any(p.has_text for p in pages):
         raise NoTextError(
             f"{name} looks like a scan: no text to read; run OCR on it first "

@@ -15,7 +15,13 @@ told by what numbering is, not by a printer's habits (their size, their font):
 
 A chronology whose years hang in the margin ("2019  Start van …") passes the first two tests
 and fails the last: its entries are paragraphs of different lengths.  Fewer than three numbers
-on a page say too little, and are read as text.
+on a page say too little by themselves.
+
+A page whose numbers count but stand unevenly (an annex with a table, which lineno numbers as
+one line, and a few lines between headings) is told apart by the rest of the document: its
+count is the same numbering where another page's even count stands in the same column, in
+type of the same size (:func:`same_numbering`); else it is read as text.  So is a page with
+only one or two numbers (a table's page, numbered as few lines).
 """
 
 from __future__ import annotations
@@ -31,7 +37,7 @@ import attrs
 from ._lines import Segment
 from ._pdf import Char
 
-__all__ = ["margin_numbers"]
+__all__ = ["NumberColumn", "Numbering", "margin_numbers", "numbering", "same_numbering"]
 
 # A number whose foot stands this share of its line's type size above the line's baseline is
 # raised (a superscript).
@@ -46,6 +52,8 @@ _LEAST = 3
 _ALIGNED = 1.5
 # The text starts at least this share of its size right of the numbers' column.
 _GAP = 0.5
+# Two columns of numbers are one where their type's sizes differ by at most this (points).
+_SAME_SIZE = 0.5
 # Height per counted line, from one number to the next, within this share of its median ...
 _PITCH_SPREAD = 0.35
 # ... for at least this share of the steps.
@@ -136,15 +144,21 @@ def _rising(column: Sequence[_Number]) -> list[_Number]:
     return max(best, key=len, default=[])
 
 
-def _counts_lines(column: Sequence[_Number]) -> bool:
-    """Whether the numbers of *column*, top to bottom, count the lines they stand on."""
+def _counts(column: Sequence[_Number]) -> bool:
+    """Whether the values of *column*, top to bottom, rise by one step or a multiple of it."""
     ordered = sorted(column, key=lambda n: n.bottom)
     steps = [b.value - a.value for a, b in pairwise(ordered)]
     if any(step <= 0 for step in steps):
         return False
-    unit = min(steps)
-    if any(step % unit for step in steps):
+    unit = min(steps, default=1)
+    return not any(step % unit for step in steps)
+
+
+def _counts_lines(column: Sequence[_Number]) -> bool:
+    """Whether the numbers of *column*, top to bottom, count the lines they stand on."""
+    if not _counts(column):
         return False
+    ordered = sorted(column, key=lambda n: n.bottom)
     pitches = [(b.bottom - a.bottom) / (b.value - a.value) for a, b in pairwise(ordered)]
     middle = statistics.median(pitches)
     if middle <= 0:
@@ -177,13 +191,61 @@ def _raised(number: _Number, segs: Sequence[Segment]) -> bool:
     )
 
 
+@attrs.frozen
+class NumberColumn:
+    """Where a page's line numbers stand: the margin, their left and right edges (medians,
+    mirrored in the right margin) and their type's size."""
+
+    right: bool
+    x0: float
+    x1: float
+    size: float
+
+
+def same_numbering(a: NumberColumn, b: NumberColumn) -> bool:
+    """Whether two pages' columns of numbers are one numbering: the same margin, left or right
+    edges aligned, type of the same size."""
+    return (
+        a.right == b.right
+        and (abs(a.x0 - b.x0) <= _ALIGNED or abs(a.x1 - b.x1) <= _ALIGNED)
+        and abs(a.size - b.size) <= _SAME_SIZE
+    )
+
+
+@attrs.frozen
+class Numbering:
+    """A page's line numbers: the ``id`` of each of their glyphs and their columns; *even*
+    when they count lines at an even pitch (else they are only taken where another page's
+    even count stands in the same column)."""
+
+    ids: frozenset[int] = frozenset()
+    columns: tuple[NumberColumn, ...] = ()
+    even: bool = True
+
+
 def margin_numbers(segs: Sequence[Segment]) -> set[int]:
     """The ``id`` of each glyph of a line number in the left or the right margin of the page
     *segs* are read from (empty when it has none)."""
-    return _side_numbers(segs, right=False) | _side_numbers(segs, right=True)
+    found = numbering(segs)
+    return set(found.ids) if found.even else set()
 
 
-def _side_numbers(segs: Sequence[Segment], right: bool) -> set[int]:
+def numbering(segs: Sequence[Segment]) -> Numbering:
+    """The line numbers in the left and the right margin of the page *segs* are read from: an
+    even count on either side is taken; else a count at an uneven pitch, offered."""
+    sides = [s for right in (False, True) if (s := _side_numbers(segs, right)) is not None]
+    even = [s for s in sides if s[2]]
+    chosen = even or sides
+    return Numbering(
+        ids=frozenset(i for ids, _, _ in chosen for i in ids),
+        columns=tuple(column for _, column, _ in chosen),
+        even=bool(even) or not sides,
+    )
+
+
+def _side_numbers(
+    segs: Sequence[Segment], right: bool
+) -> tuple[set[int], NumberColumn, bool] | None:
     outer: dict[int, Segment] = {}
     for seg in segs:
         held = outer.get(seg.line)
@@ -197,8 +259,8 @@ def _side_numbers(segs: Sequence[Segment], right: bool) -> set[int]:
         for seg in outer.values()
         if (n := _outer_number(seg, right)) is not None and not _raised(n, segs)
     ]
-    if len(numbers) < _LEAST:
-        return set()
+    if not numbers:
+        return None
     # Where the page's lines start (end, on the right): the commonest edge of their text, a
     # number left out (its line's text goes on past it).
     edges: Counter[int] = Counter()
@@ -214,7 +276,7 @@ def _side_numbers(segs: Sequence[Segment], right: bool) -> set[int]:
         elif number.text_x0 is not None:
             edges[round(number.text_x0)] += 1
     if not edges:
-        return set()
+        return None
     text_edge = edges.most_common(1)[0][0]
     size = statistics.median(c.size for n in numbers for c in n.chars)
     margin = [
@@ -223,6 +285,14 @@ def _side_numbers(segs: Sequence[Segment], right: bool) -> set[int]:
         if n.x1 <= text_edge - _GAP * size and (n.text_x0 is None or n.text_x0 >= text_edge - 1)
     ]
     column = _rising(_aligned(margin))
-    if len(column) < _LEAST or not _counts_lines(column):
-        return set()
-    return {id(c) for n in column for c in n.chars}
+    if not column or not _counts(column):
+        return None
+    where = NumberColumn(
+        right=right,
+        x0=statistics.median(n.x0 for n in column),
+        x1=statistics.median(n.x1 for n in column),
+        size=statistics.median(c.size for n in column for c in n.chars),
+    )
+    # Fewer than three numbers cannot show a count: offered, as an uneven count is.
+    even = len(column) >= _LEAST and _counts_lines(column)
+    return {id(c) for n in column for c in n.chars}, where, even
