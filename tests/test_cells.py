@@ -143,3 +143,26 @@ def test_a_line_across_the_gutters_ends_the_table() -> None:
     )
     lines.append(_line([(50.0, "Understanding is een woord dat over de kolommen loopt")], 122.0))
     assert _texts(_rows(*lines))[-1] == "Understanding is een woord dat over de kolommen loopt"
+
+
+def test_a_figure_under_a_figure_starts_a_row() -> None:
+    """A row with its last cell empty, under a full row: none of its first words would have
+    fitted on the line above, as a wrapped cell's would not, yet figures do not wrap, so it is
+    a row of its own."""
+    cols = (50.0, 180.0, 230.0, 280.0)
+    rows = [
+        ("Land", "Jaar", "Bedrag", "% bbp"),
+        ("Zuid-Korea (ROK)", "1969", "69.100", "1,3"),
+        ("Zuid-Korea, vorig jaar", "1968", "68.300", ""),
+        ("Noorwegen", "1969", "12.000", "1,6"),
+    ]
+    lines = [
+        _line([(x, t) for x, t in zip(cols, row, strict=True) if t], 100.0 + i * PITCH)
+        for i, row in enumerate(rows)
+    ]
+    assert _texts(_rows(*lines)) == [
+        "Land | Jaar | Bedrag | % bbp",
+        "Zuid-Korea (ROK) | 1969 | 69.100 | 1,3",
+        "Zuid-Korea, vorig jaar | 1968 | 68.300",
+        "Noorwegen | 1969 | 12.000 | 1,6",
+    ]

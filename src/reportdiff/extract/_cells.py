@@ -14,6 +14,7 @@ line continues the row above it only where the typesetting shows that its text w
 - it is set tight under the line above (no more white space than between a paragraph's lines);
 - it fills some of the columns but not all, each of them filled on the line above too;
 - in each of its cells, the text is set as the text above it (size, weight and slant);
+- no cell of it holds a figure under a figure (figures do not wrap);
 - a cell's line above it ends in a word broken by hyphenation, or else in each of its cells
   the first word would not have fitted after the text above it (a column is at least as wide
   as its widest line in the table).
@@ -45,6 +46,9 @@ _SPACE = 0.2
 # A line ending in a word broken by hyphenation ("Kustradarbeel-"), not a dash or a cell
 # holding only a hyphen.
 _HYPHENATED = re.compile(r"[^\W\d_]-$")
+# A cell that holds one figure ("69.100", "1,3", "1969", "1976/1977"): a figure does not wrap
+# onto the line below, so a figure under a figure starts another row.
+_FIGURE = re.compile(r"[-+\u2212]?\d[\d.,]*%?|(?:19|20|21)\d{2}(?:\s?[/\u2013-]\s?\d{2,4})?")
 # Points of slack either way when comparing positions.
 _SLACK = 0.5
 
@@ -117,6 +121,11 @@ def _continues(line: Row, above: Row, cols: Sequence[Sequence[float]], full: int
         return False  # a cell of its own, two in one column, or a full row
     if not mine.keys() <= theirs.keys():
         return False
+    if any(
+        _FIGURE.fullmatch(seg.text.strip()) and _FIGURE.fullmatch(theirs[k].text.strip())
+        for k, seg in mine.items()
+    ):
+        return False  # "Zuid-Korea, vorig jaar | 1968 | USD | 68.300" under "Zuid-Korea | 1969 …"
     broken = fits = False
     for k, seg in mine.items():
         prev = theirs[k]
