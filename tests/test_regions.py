@@ -89,6 +89,23 @@ def test_a_tables_rows_run_on_from_the_page_before_are_no_head() -> None:
     assert geom.header_bottom is None
 
 
+def test_a_stroke_through_a_line_of_text_is_no_head_rule() -> None:
+    """A reviewer's line drawn from a word through the rest of its line to a note in the
+    margin, at a page's top: the list items above it are the body's, not a page head."""
+    geom = _measure(
+        [
+            _text("Tweede Kamer, vergaderjaar 1933–1934, 33 279, nr. 2027", 60.0, 45.0),
+            _text("– MINUSMA: voortgezet; 250 militairen.", 74.0, 66.0),
+            _text("– NMI: voortgezet; 150 militairen.", 74.0, 83.0),
+            _text("– UNIFIL: voortgezet; 50 militairen. Voorheen: 80.", 74.0, 100.0),
+            _text("– eFP Litouwen: voortgezet; 80 militairen.", 74.0, 117.0),
+            FOOTER,
+        ],
+        (BBox(110.0, 95.5, 420.0, 96.0),),
+    )
+    assert geom.header_bottom is None or geom.header_bottom < 57.0
+
+
 def test_a_masthead_alone_makes_a_print() -> None:
     """A print whose footer is set some other way is still a print: its masthead says so."""
     geom = _measure(

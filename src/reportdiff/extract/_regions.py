@@ -193,6 +193,16 @@ def _rule(
     def header_like(rule: BBox) -> bool:
         if any(g.bottom < rule.top - 1.0 and g.x0 < rule.x1 and g.x1 > rule.x0 for g in strokes):
             return False
+        if any(
+            s.bbox.top < rule.top
+            and s.bbox.bottom > rule.bottom
+            and s.bbox.x0 < rule.x1
+            and s.bbox.x1 > rule.x0
+            for s in segs
+        ):
+            # A stroke through a line of text (struck through, a reviewer's line from a word
+            # to a note in the margin) is no rule under a page's head.
+            return False
         above = [s for s in segs if s.bbox.bottom <= rule.top and id(s) not in skip]
         lines = Counter(s.line for s in above)
         # Rows of a table run on from the page before stand above its bottom border: two
