@@ -462,6 +462,12 @@ def test_a_pipe_tables_rows_keep_their_own_status() -> None:
         "Moeten wij ook bijdragen aan UNMISS? Ik laat het uitzoeken, maar besloten heb ik nog "
         "niets.",
         "Wij kijken of wij iets kunnen betekenen voor UNOMAR, alleen is daarover niks besloten.",
+        # Going there denied; taking part out of the question.
+        "Minister Wittebol-Pronk: Naar UNOMAR gaat Nederland niet.",
+        "Deelname aan MINUSMA ligt buiten het voornemen der regering; een kabinetsbesluit "
+        "bestaat evenmin.",
+        "Een Nederlandse bijdrage aan UNTSO is uitgesloten.",
+        "De uitzending naar KFOR gaat niet door.",
     ],
 )
 def test_a_mission_only_considered_or_refused_is_none(text: str) -> None:
@@ -530,6 +536,12 @@ def test_a_mission_taken_part_in_despite_such_words(
         ("UNOMAR ontbreekt hier: sinds 1943 levert Nederland daar niemand meer.", "UNOMAR", 1943),
         ("Aan KFOR wordt sedert beëindiging (1907) niet langer bijgedragen.", "KFOR", 1907),
         ("NMI ontbreekt, omdat onze inzet reeds in 2058 tot een einde kwam.", "NMI", 2058),
+        # the mission between the verb and the year
+        (
+            "UNIFIL (VN, Libanon) laat ik verder rusten; voor ons eindigde die missie al in 1968.",
+            "UNIFIL",
+            1968,
+        ),
     ],
 )
 def test_a_mission_that_ended_before_the_editions_year_is_none(
@@ -538,6 +550,38 @@ def test_a_mission_that_ended_before_the_editions_year_is_none(
     assert missions_in_sentence(Sentence(text, 1, None, 0), year=ended + 1) == []
     # In the edition of the year it ended, it is read.
     assert [m.name for m in missions_in_sentence(Sentence(text, 1, None, 0), year=ended)] == [name]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the reflexive withdrawal, its subject after the verb; the people brought home
+        "Missie Zeeleeuw (EU, Rode Zee): in oktober 1967 trokken wij ons terug; wij "
+        "repatrieerden alle 250 militairen.",
+        "Missie Zeeleeuw (EU, Rode Zee): wij repatrieerden alle 250 militairen.",
+        # a word broken at a line's end where two vowels meet keeps its hyphen
+        "Missie Zeeleeuw (EU, Rode Zee): wij repatri-eerden alle 60 militairen.",
+    ],
+)
+def test_a_withdrawal_told_with_a_verb_is_an_end(text: str) -> None:
+    (mission,) = missions_in_sentence(Sentence(text, 1, None, 0), year=1967)
+    assert mission.status is MissionStatus.ENDED
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # going on, only not further: no refusal
+        "Nederland gaat niet alleen door met KFOR, het breidt de bijdrage ook uit.",
+        # a part taken, the clause's "niet" about something else
+        "De bijdrage aan UNIFIL is niet groot: 40 militairen.",
+    ],
+)
+def test_a_negation_about_something_else_refuses_nothing(text: str) -> None:
+    assert [m.name for m in missions_in_sentence(Sentence(text, 1, None, 0))] in (
+        ["KFOR"],
+        ["UNIFIL"],
+    )
 
 
 def test_an_end_in_the_editions_own_year_is_an_end() -> None:

@@ -418,7 +418,15 @@ NOT_JOINING = re.compile(
     # "doen wij niet mee", "nemen wij geen deel", "neemt Nederland niet deel"
     r"|\b(?:doe|doet|doen|neem|neemt|nemen)\s+(?:\w+\s+){0,2}?(?:niet|geen)\s+"
     r"(?:mee|deel|aan\s+deel)\b)"
-    r"(?![^.;]{0,40}\b(?:meer|langer)\b)",
+    r"(?![^.;]{0,40}\b(?:meer|langer)\b)"
+    # going there denied: "Naar UNOMAR gaat Nederland niet" (not "gaat niet verder", an end)
+    r"|\b(?:ga|gaat|gaan)\s+(?:\w+\s+){0,2}?niet\b(?=\s*(?:[.;:!?]|$|naar\b|heen\b))"
+    # taking part said to be out of the question: "Deelname aan MINUSMA ligt buiten het
+    # voornemen der regering", "een bijdrage aan UNTSO is uitgesloten", "… gaat niet door"
+    r"|\b(?:deelname|deelneming|bijdrage|inzet|uitzending)\b[^.;]{0,60}?"
+    r"(?:\b(?:ligt|liggen|lag|valt|vallen|viel)\s+buiten\b|"
+    r"\b(?:is|zijn|was|blijft|blijven|bleef)\s+(?:\w+\s+)?(?:uitgesloten|van\s+de\s+baan|"
+    r"niet\s+aan\s+de\s+orde|geen\s+optie)\b|\bgaat\s+niet\s+door\b)",
     re.IGNORECASE,
 )
 
@@ -428,7 +436,10 @@ ENDED_IN = re.compile(
     r"\b(?:beëindigd|be[eë]indigd|afgerond|afgesloten|geëindigd|gestopt|teruggetrokken|"
     # "afgelopen, reeds 1984" (over, already in 1984); not "het afgelopen jaar"
     # ("afgerond, reeds 1973": a status, then the year)
-    r"opgeheven|eindigde|eindigden|stopte|stopten|afgelopen),?\s+(?:(?:reeds|al)\s+)?(?:(?:in|per|op)\s+)?(?:(?:\d{1,2}\s+\w+|eind|begin|medio|het\s+voorjaar|"
+    # (the mission may stand between: "voor ons eindigde die missie al in 1968")
+    r"opgeheven|eindigde|eindigden|stopte|stopten|afgelopen),?\s+"
+    r"(?:(?:die|deze|de|het|onze|hun)\s+(?:\w+\s+){1,2}?(?=(?:reeds|al|in|per|op)\s))?"
+    r"(?:(?:reeds|al)\s+)?(?:(?:in|per|op)\s+)?(?:(?:\d{1,2}\s+\w+|eind|begin|medio|het\s+voorjaar|"
     r"de\s+zomer|het\s+najaar)\s+)?(?P<year>(?:19|20|21)\d{2})\b"
     # the year first: "is reeds in 2112 afgesloten", "de bijdrage zelf was in 2008
     # afgelopen", "waar de Nederlanders al in 2042 vertrokken", "deelname reeds 2163
@@ -494,6 +505,11 @@ CONTRIBUTION_CUES: tuple[tuple[ContributionStatus, str], ...] = (
         # the people home: "60 militairen: gerepatrieerd", "vertrokken de laatste veertig
         # militairen", "de laatste 150 Nederlanders zijn thuis"
         r"\bgerepatrieerd\b|\bvertrok(?:ken)?\s+de\s+laatste\b|"
+        # "wij repatrieerden alle 250 militairen"; the reflexive withdrawal with its pronoun
+        # ("in oktober trokken wij ons terug")
+        r"\brepatri-?(?:eerde|eerden|eert|eren)\b|"
+        r"\b(?:trok|trekt|trokken|trekken|trek)\s+(?:\w+\s+){0,2}?(?:ons|me|mij|zich)\s+"
+        r"(?:\w+\s+){0,3}?terug\b|"
         r"\blaatste\s+(?:\w+\s+){0,3}?(?:militairen|Nederlanders|manschappen)\s+(?:zijn|waren|is)\s+"
         r"(?:thuis|teruggekeerd|vertrokken)\b|"
         # the separable verb: "de Nederlandse deelname liep in november af" (not "liep goed af")
