@@ -2484,6 +2484,26 @@ def test_organisations_enumerated_anywhere_with_taking_part() -> None:
     assert [o.code for o in found] == ["EU", "NAVO", "VN", "PESCO"]
 
 
+def test_the_openings_organisations_asked_about_or_not_joined_are_not_covered() -> None:
+    """The opening covers every organisation it names, even in a question ("NAVO-bijdrage
+    van Nederland?"), but not one whose joining it asks about, refuses, weighs or wishes
+    for."""
+    intro = SectionContext("Inleiding", 1, Group.INTRO, True, None)
+    intro.sentences = [
+        Sentence("Waarom treedt Nederland niet toe tot NORDEFCO?", 1, None, 0),
+        Sentence(
+            "Toetreding tot JEF, waar de heer Oosterwegel om vroeg, overweegt dit kabinet niet.",
+            1,
+            None,
+            0,
+        ),
+        Sentence("Mijn fractie wil dat Nederland lid wordt van EI2.", 1, None, 0),
+        Sentence("Nederland trad dit jaar toe tot PESCO; de NAVO blijft ons anker.", 1, None, 0),
+        Sentence("En EU-breed?", 1, None, 0),
+    ]
+    assert [o.code for o in find_organisations_covered([intro])] == ["PESCO", "NAVO", "EU"]
+
+
 def test_a_list_of_abbreviations_introduces_organisations() -> None:
     assert introduced_organisations("BDF: Baltisch Defensieforum") == [
         ("BDF", "Baltisch Defensieforum")
@@ -4653,6 +4673,24 @@ def test_a_tables_column_of_last_years_figure_is_read_past() -> None:
     ]
 
 
+def test_a_row_whose_figure_is_marked_unchanged_is_still_its_countrys() -> None:
+    """ "(ongewijzigd)" in a country's cell says its figure is last year's repeated: still the
+    country's figure for the row's year.  Any other remark ("(referentie)") makes no row."""
+    text = (
+        "Noorwegen 2108 EUR 11,2 mld. – Verenigde Staten (ongewijzigd) 2108 USD 1.135 mld. – "
+        "Zweden 2108 EUR 14,9 mld. 3% Nederland (referentie) 2108 EUR 8,7 mld. 1,33%"
+    )
+    rows = [
+        (r.country, r.year, r.money.amount, r.gdp_percent)
+        for r in table_rows(text, header="Land Jaar Valuta Bedrag % bbp")
+    ]
+    assert rows == [
+        ("NO", "2108", Decimal("11200000000"), None),
+        ("US", "2108", Decimal("1135000000000"), None),
+        ("SE", "2108", Decimal("14900000000"), Decimal("3")),
+    ]
+
+
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
@@ -4688,6 +4726,37 @@ def test_what_a_countrys_armed_forces_cost(
     """What a country's armed forces cost, named by its adjective, is its defence spending;
     what something costs "Defensie" (the ministry) is not.  A year in a clause before the
     amount's gives way to the year the amount's own clause says it is for."""
+    assert _reads(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Voor Duitsland noteer ik, begrotingsjaar 1967: EUR 84,7 mld.",
+            [("budget", "DE", "1967", "84700000000 EUR", None)],
+        ),
+        (
+            "Luxemburg trekt voor 1967 756 miljoen euro uit, krijgsmachtbreed.",
+            [("budget", "LU", "1967", "756000000 EUR", None)],
+        ),
+        # A budget year that is no label of the figure says nothing of what it is for.
+        (
+            "In begrotingsjaar 2024 stort Duitsland 50 miljoen euro in het Europees Defensiefonds.",
+            [("other", "DE", "2024", "50000000 EUR", None)],
+        ),
+        (
+            "Frankrijk, boekjaar 2098-2099: EUR 58,1 mld.",
+            [("budget", "FR", "2098/2099", "58100000000 EUR", None)],
+        ),
+    ],
+    ids=["budget-year", "across-the-armed-forces", "budget-year-not-a-label", "fiscal-year-label"],
+)
+def test_a_countrys_budget_year_and_its_whole_armed_forces(
+    text: str, expected: list[tuple[str, str | None, str | None, str, str | None]]
+) -> None:
+    """A country's figure for its budget year ("begrotingsjaar 1967"), or spent across its
+    armed forces ("krijgsmachtbreed"), is its defence budget."""
     assert _reads(text) == expected
 
 

@@ -138,6 +138,35 @@ _TAKING_PART = re.compile(
     r"\bbinnen\s+(?:de\s+|het\s+)?[A-Z]",
     re.IGNORECASE,
 )
+# Joining an organisation spoken of, not being in it: "Toetreding tot NORDEFCO …", "lid te
+# worden van JEF", "treedt Nederland toe tot", "aansluiting bij".
+_JOINING = re.compile(
+    r"\btoetred\w*|\btoe\s+te\s+treden\b|\b(?:treed|treedt|treden|trad|traden)\b[^.;:]{0,60}?"
+    r"\btoe\b|\blid\s+(?:te\s+)?w(?:orden|ordt|erd|erden)\b|\baansluiting\b|\baan\s+te\s+sluiten\b|"
+    r"\bsluit\w*\s+(?:\w+\s+){0,3}aan\b",
+    re.IGNORECASE,
+)
+# …and that joining refused, only weighed or wished for: "overweegt dit kabinet niet",
+# "wij pleiten voor", "zou Nederland moeten".
+_NOT_DONE = re.compile(
+    r"\b(?:niet|geen|nooit|evenmin|overweeg\w*|overwog\w*|misschien|wellicht|zou|zouden|"
+    r"moet|moeten|pleit\w*|wens\w*|wil|willen|voorstel\w*|stel\w*\s+(?:\w+\s+){0,3}voor)\b",
+    re.IGNORECASE,
+)
+# Where one clause of a sentence ends and the next begins.
+_CLAUSE_END = re.compile(r"[;:]|\s[–—-]\s|,\s+(?:maar|doch|terwijl|want)\b")
+
+
+def _joining_not_done(text: str, start: int, end: int) -> bool:
+    """Whether the clause of *text* around *start*–*end* (an organisation's name) speaks of
+    joining it, and that as refused, weighed or wished for: "Toetreding tot NORDEFCO, waar de
+    heer Oosterwegel om vroeg, overweegt dit kabinet niet" says Nederland is not in it."""
+    lo = max((m.end() for m in _CLAUSE_END.finditer(text, 0, start)), default=0)
+    after = _CLAUSE_END.search(text, end)
+    clause = text[lo : after.start() if after is not None else len(text)]
+    return bool(_JOINING.search(clause)) and bool(_NOT_DONE.search(clause))
+
+
 # What may stand between two organisations of one enumeration.
 _ORGANISATION_GAP = re.compile(r"\s*(?:,|\b[eé]n\b|&|/)?\s*(?:(?:het|de|[eé]n)\s+)*", re.IGNORECASE)
 
@@ -182,8 +211,11 @@ def find_organisations_covered(sections: Sequence[SectionContext]) -> list[Organ
         ):
             continue
         for sentence in section.sentences:
-            for _, _, code in find_organisations(sentence.text):
-                if code not in found:
+            # (A question covers what it asks about, "NAVO-bijdrage van Nederland?", but not
+            # an organisation it asks to join: "Waarom treedt Nederland niet toe tot
+            # NORDEFCO?")
+            for start, end, code in find_organisations(sentence.text):
+                if code not in found and not _joining_not_done(sentence.text, start, end):
                     found[code] = Organisation(code, organisation_name(code), sentence.source())
     # Anywhere else, a sentence that enumerates organisations the Netherlands takes part in
     # ("Nederland werkt samen binnen de EU, de NAVO, de VN, EI2 en PESCO"): three or more in

@@ -145,6 +145,11 @@ _CHANGE_CELL = re.compile(
 _MAX_SHARE = Decimal(25)
 # A currency written in the country cell, in brackets: "België (EUR)", "Noorwegen (kronen)".
 _CELL_CURRENCY = re.compile(r"\s{0,2}\((?P<currency>[^()\d]{1,20})\)")
+# A remark in the country's cell that its figure is the same as before ("Verenigde Staten
+# (ongewijzigd) 2108 USD 1.135 mld."): the figure is still the country's for the row's year.
+_SAME_FIGURE = re.compile(
+    r"\s{0,2}\((?:ongewijzigd|onveranderd|herhaald|idem|gelijk(?:gebleven)?)\)", re.IGNORECASE
+)
 # A one-word cell between the country and the year: a column of categories ("Duitsland
 # strategisch 2041 89 mld. EUR 1,74 %").  Lower case, no digits: prose never puts a bare
 # year right after a country and one word ("Duitsland gaf in 2041 …" has its "in").
@@ -698,7 +703,10 @@ def _rows(text: str, header: str | None) -> list[TableRow]:
     starts: list[tuple[int, str, str | None, re.Match[str]]] = []
     for start, end, code in find_countries(text):
         own = None
-        bracket = _CELL_CURRENCY.match(text, end)
+        same = _SAME_FIGURE.match(text, end)
+        if same is not None:
+            end = same.end()
+        bracket = None if same is not None else _CELL_CURRENCY.match(text, end)
         if bracket is not None:
             own = header_currency(bracket.group("currency"))
             if own is None:

@@ -111,6 +111,14 @@ BUDGET_MENTIONS = (
     r"(?:\s?[/–—-]\s?(?:(?:19|20|21)\d{2}|\d{2}))?\s*(?=[€$£]|[A-Z]{3}\b|\d)",
     # "Bbp-aandeel defensie 2145: 3,4% (EUR 10,1 mrd)"
     r"(?:bbp|BBP|GDP)[-\s]?aandeel\s+(?:van\s+)?defensie",
+    # A country's budget year as the figure's label: "Voor Duitsland noteer ik,
+    # begrotingsjaar 1967: EUR 84,7 mld.", "boekjaar 2117-2118: …" (not "In begrotingsjaar
+    # 2024 stort Duitsland 50 miljoen euro in …": a budget year says nothing of what for).
+    r"\b(?:begrotings|boek)jaar\s+(?:19|20|21)\d{2}(?:\s?[/–—-]\s?(?:(?:19|20|21)\d{2}|\d{2}))?"
+    r"\s*:\s*(?=[€$£]|[A-Z]{3}\b|\d)",
+    # Spending across the armed forces: "Luxemburg trekt voor 1967 756 miljoen euro uit,
+    # krijgsmachtbreed", "defensiebreed".
+    r"\b(?:krijgsmacht|defensie)bre(?:ed|de)\b",
 )
 
 # A change: "een stijging van", "stijgt met", "groeit met", "extra".
