@@ -794,6 +794,27 @@ def test_a_bare_mention_restates_the_one_agreement_of_its_kind_and_parties() -> 
     assert len(found[0].mentions) == 1
 
 
+def test_a_mention_titled_only_by_its_kind_restates_the_one_agreement() -> None:
+    # "MoU-akkoord": the kind and a word for an agreement, no title of its own.
+    found = _agreements(
+        "Op papier: MoU reservisten met Frankrijk. Geldig sedert 7 januari 2181: MoU-akkoord "
+        "met Frankrijk."
+    )
+    assert [(a.kind, a.parties, a.title) for a in found] == [
+        (AgreementKind.MOU, ("NL", "FR"), "MoU reservisten met Frankrijk")
+    ]
+
+
+def test_a_signing_said_to_be_earlier_is_no_event_of_this_year() -> None:
+    earlier = _one(
+        "Met het Verenigd Koninkrijk en Italië: Status of Forces Agreement "
+        "(onderzeebootbestrijding), reeds eerder gesloten, ongewijzigd."
+    )
+    assert earlier.events == ()
+    dated = _one("Met Luxemburg: MoU cyberoefenruimte, eerder dit jaar getekend op 27 juli 2142.")
+    assert [e.kind for e in dated.events] == [AgreementEventKind.SIGNED]
+
+
 def test_a_bare_mention_of_another_agreement_stays_apart() -> None:
     found = _agreements(
         "Met Duitsland werd een MoU over heli-opleiding gesloten. Daarnaast sloten wij een "

@@ -276,6 +276,14 @@ def _date_near(text: str, at: int) -> str | None:
     return found[1]
 
 
+# Said to have happened in an earlier year, with no date: "reeds eerder gesloten", "destijds
+# ondertekend".
+_LONG_AGO = re.compile(
+    r"\b(?:eerder|destijds|vroeger|indertijd|lang\s+geleden|jaren\s+geleden)\s+(?:al\s+)?$",
+    re.IGNORECASE,
+)
+
+
 def _reading(
     text: str, start: int, end: int, kind_end: int | None = None
 ) -> tuple[AgreementStatus, AgreementState | None, tuple[AgreementEvent, ...]]:
@@ -309,8 +317,11 @@ def _reading(
         event = STATUS_MEANING[status][1]
         if status is AgreementStatus.IN_FORCE and ENTRY_INTO_FORCE.search(text):
             event = AgreementEventKind.ENTERED_INTO_FORCE
+        date = _date_near(text, m.start())
+        if date is None and _LONG_AGO.search(text, max(0, m.start() - 25), m.start()):
+            continue  # "reeds eerder gesloten": the state it is in, no event of this year
         if event is not None and all(e.kind is not event for e in events):
-            events.append(AgreementEvent(event, _date_near(text, m.start())))
+            events.append(AgreementEvent(event, date))
     if state_cue in (AgreementStatus.ENDED, AgreementStatus.SUSPENDED, AgreementStatus.INTENDED):
         status = state_cue
     elif AgreementStatus.EXTENDED in kinds:
@@ -923,14 +934,24 @@ _ANOTHER = re.compile(
 )
 
 
+# Words that only say "an agreement": a title of nothing else besides its kind ("MoU-akkoord")
+# names no particular one.
+_AGREEMENT_NOUNS = frozenset(
+    {"akkoord", "akkoorden", "overeenkomst", "afspraak", "afspraken", "agreement", "arrangement"}
+)
+
+
 def _restated(found: Sequence[Agreement], agreement: Agreement) -> int | None:
     """The one agreement read before that *agreement*, named only by its kind and parties,
     restates ("LoI onderzeedienst – NLD/LUX – onderhandelingen lopen" and later "Over een
     Letter of Intent met Luxemburg lopen de gesprekken nog"): the index of the only earlier
     agreement of that kind with those parties (and, when the mention has a title, whose title
-    shares two of its words).  None when it announces another one, or when two earlier
+    shares two of its words; a title of only its kind and a word for an agreement,
+    "MoU-akkoord", is none).  None when it announces another one, or when two earlier
     agreements fit (which one is meant is not said)."""
     words = set(title_words(agreement.title))
+    if words <= _AGREEMENT_NOUNS:
+        words = set()  # "MoU-akkoord": named by its kind alone
     text = agreement.source.text
     at = text.find(agreement.title) if agreement.title else -1
     if at > 0 and _ANOTHER.search(text, max(0, at - 30), at):
