@@ -4160,6 +4160,38 @@ def test_a_letter_whose_subject_names_the_topic_and_a_year_is_an_edition(
             EditionParser().check_identity(doc, force=False)
 
 
+def test_a_subject_under_its_label_in_the_body_names_the_edition() -> None:
+    """A letterhead's fields stacked in the body, each label over its value ("Betreft" over
+    the report's title, below the sender, the addressee, the date and the reference): the
+    subject names the edition and its year."""
+    from reportdiff.errors import NotAnEditionError
+    from reportdiff.extract._types import Metadata, PageInfo
+    from reportdiff.parse.base import EditionParser, identify_year
+
+    head = [
+        (BlockKind.HEADING, "Algemene Toetsingskamer"),
+        (BlockKind.PARAGRAPH, "Postbus 20015 · 2500 EA Den Haag"),
+        (BlockKind.PARAGRAPH, "Aan de Voorzitter van de Tweede Kamer der Staten-Generaal"),
+        (BlockKind.HEADING, "Datum"),
+        (BlockKind.PARAGRAPH, "13 april 2043"),
+        (BlockKind.HEADING, "Ons kenmerk"),
+        (BlockKind.PARAGRAPH, "ATK/2043/1271"),
+        (BlockKind.HEADING, "Betreft"),
+    ]
+
+    def doc(subject: str) -> Document:
+        blocks = tuple(
+            Block(kind, text, 1, "1") for kind, text in [*head, (BlockKind.PARAGRAPH, subject)]
+        )
+        return Document("brief.pdf", "pdf", Metadata(), (PageInfo(1, "1"),), blocks)
+
+    edition = doc("Rapportage internationale defensiesamenwerking 2042")
+    EditionParser().check_identity(edition, force=False)
+    assert identify_year(edition) == 2042
+    with pytest.raises(NotAnEditionError):
+        EditionParser().check_identity(doc("Jaarverslag Toetsingskamer 2042"), force=False)
+
+
 def test_neither_nor_names_no_partner() -> None:
     """ "Rusland noch China is partnerstaat": neither is a partner, and the countries named
     beside a "noch" in a list of partners are not either."""

@@ -6,6 +6,7 @@ step, in the manner of httpx's ``BaseTransport``.
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Sequence
 from typing import ClassVar
@@ -57,9 +58,24 @@ _DOSSIER_LINE = re.compile(
 )
 
 
+# A letter's subject label set on a line of its own, its value on the line below: "Betreft"
+# over "Rapportage internationale defensiesamenwerking 2042" (a letterhead's fields stacked
+# in the body, where no sidebar was measured).
+_SUBJECT_LABEL = re.compile(r"(?:betreft|onderwerp|subject)\s*:?", re.IGNORECASE)
+
+
+def _labelled_subject(doc: Document) -> str | None:
+    """The text under a subject label among the opening blocks, when there is one."""
+    opening = doc.blocks[: _OPENING_BLOCKS + 1]
+    for label, value in itertools.pairwise(opening):
+        if _SUBJECT_LABEL.fullmatch(label.text.strip()):
+            return value.text
+    return None
+
+
 def _title_match(doc: Document, blocks: int = _TITLE_BLOCKS) -> re.Match[str] | None:
     opening = doc.blocks[: blocks + 1]
-    candidates = [doc.metadata.subject or ""]
+    candidates = [doc.metadata.subject or "", _labelled_subject(doc) or ""]
     for i, block in enumerate(opening[:blocks]):
         if i + 1 < len(opening) and block.kind is opening[i + 1].kind is BlockKind.HEADING:
             # A title in large type wrapped onto two lines, each read as a heading of its
