@@ -137,6 +137,8 @@ GENERATED = (
     "holdout108",
     "holdout109",
     "holdout110",
+    "holdout111",
+    "holdout112",
 )
 
 

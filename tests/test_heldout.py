@@ -200,6 +200,8 @@ CORPORA = {
     "holdout108": ((2006, 2010), (2016, 2020)),
     "holdout109": ((1966, 1970), (1976, 1980)),
     "holdout110": ((2106, 2110), (2116, 2120)),
+    "holdout111": ((2021, 2025), (2031, 2035)),
+    "holdout112": ((2041, 2045), (2051, 2055)),
 }
 # The producers: the corpus's three, and the typesetters of holdout35/ (LaTeX), holdout36/ (a
 # Word document made as office users make one) and holdout37/ (HTML printed by Chromium with
@@ -228,7 +230,8 @@ CORPORA = {
 # holdout101/ (a Quartz-like writer), holdout102/ (Chromium, two languages side by side),
 # holdout103/ (plain TeX), holdout104/ (matplotlib), holdout105/ (incremental updates),
 # holdout106/ (mandoc), holdout107/ (hidden layers), holdout108/ (a2ps), holdout109/
-# (pdfLaTeX with lineno's line numbers) and holdout110/ (@react-pdf/renderer).
+# (pdfLaTeX with lineno's line numbers), holdout110/ (@react-pdf/renderer), holdout111/
+# (pdfLaTeX with tufte-latex's sidenotes) and holdout112/ (a hand-made PDF writer).
 PRODUCERS = (
     "reportlab",
     "docx",
@@ -308,6 +311,8 @@ PRODUCERS = (
     "a2ps",
     "latex-lineno",
     "react-pdf",
+    "tufte-latex",
+    "raw-pdf",
 )
 LABEL = "Dit is een fictieve rapportage"
 KINDS = ("partners", "organisations", "budgets", "missions", "agreements", "references")
@@ -548,6 +553,8 @@ def _check_overlap(corpus: str) -> ModuleType:
         "holdout108",
         "holdout109",
         "holdout110",
+        "holdout111",
+        "holdout112",
     ],
 )
 def test_grammar_shares_no_wording(corpus: str) -> None:
