@@ -110,13 +110,62 @@ def test_a_tables_last_column_within_the_text_stays() -> None:
     assert _texts(body) == _texts(rows)
 
 
-def test_text_running_across_the_column_keeps_it() -> None:
-    """Where a line of the text runs on across the column's edge, it is no margin."""
-    chars = _draft() + _chars(TEXT_X, 300.0, PROSE + " en nog veel verder door tot in de marge")
+def test_text_running_across_the_column_beside_the_notes_keeps_it() -> None:
+    """Where a line of the text runs on across the column's edge beside the notes, it is no
+    margin."""
+    across = PROSE + " en nog veel verder door tot in de marge"
+    chars = [c for c in _draft() if c.bottom != 170.0] + _chars(TEXT_X, 170.0, across)
     rows = _rows(chars)
     body, notes, _ = split_margin(rows, PAGE)
     assert notes == []
     assert _texts(body) == _texts(rows)
+
+
+def test_lines_across_the_page_above_and_below_the_notes_are_read_whole() -> None:
+    """tufte-latex sets its title block and full-width passages across the page, above and
+    below the side notes in its wide margin; the notes, set smaller, fall between the text's
+    lines. The lines across the page are the page's, and the notes are still a column."""
+    title = "De Rapportage internationale defensiesamenwerking 2024, nader beschouwd door ons"
+    wide = PROSE + " en nog veel verder door tot in de marge"
+    notes = [
+        "1 Kamerstuk 33 279,",
+        "nr. 844, defensienota,",
+        "uitwerkingsbrief.",
+        "2 Zie ook nr. 851,",
+        "de voortgangsbrief",
+        "van dit voorjaar.",
+    ]
+    chars = _chars(TEXT_X, 70.0, title)
+    for i in range(12):
+        chars += _chars(TEXT_X, 100.0 + 14 * i, PROSE)
+    # two notes' first lines level with a line of text, the others between the text's lines
+    for note, bottom in zip(notes, (128.0, 137.0, 146.0, 170.0, 179.0, 188.0), strict=True):
+        chars += _chars(NOTE_X, bottom, note, size=7.0)
+    chars += _chars(TEXT_X, 300.0, wide)
+    body, found, column = split_margin(_rows(chars), PAGE)
+    assert column == NOTE_X
+    assert _texts(found) == notes
+    assert _texts(body) == [title, *[PROSE] * 12, wide]
+
+
+def test_a_wide_margin_a_third_of_the_page_holds_notes() -> None:
+    """tufte-latex's margin is about a third of the page wide: a margin table's rows reach
+    from the column's start (399) almost to the paper's edge."""
+    prose = "Belgische plus Nederlandse mijnenbestrijders en fregatten wo"  # to 368
+    rows = {
+        3: "Land Jaar Bedrag % bbp",
+        4: "België 2024 EUR 8,66 mld 2,4",
+        5: "Nederland (referentie) 2024 EUR 21,35 mld 2,11 (raming)",  # to 591
+    }
+    chars: list[Char] = []
+    for i in range(12):
+        y = 100.0 + 14 * i
+        chars += _chars(TEXT_X, y, prose)
+        if i in rows:
+            chars += _chars(399.0, y, rows[i], size=7.0)
+    body, notes, _ = split_margin(_rows(chars), PAGE)
+    assert _texts(notes) == list(rows.values())
+    assert _texts(body) == [prose] * 12
 
 
 def test_notes_beside_a_table_whose_last_column_is_in_the_right_part() -> None:
@@ -222,3 +271,29 @@ def test_a_drafts_comments_are_not_read() -> None:
     assert "page 1: the draft's comments in the right margin were not read" in " ".join(
         doc.warnings
     )
+
+
+def test_a_tables_last_columns_under_a_header_across_the_page_stay() -> None:
+    """A table whose header row runs across the page: its last columns, dashes where no figure
+    is given, stand right of where the prose ends and beside only its rows, yet beside the
+    rows' cells they are the table's."""
+    chars: list[Char] = []
+    for i in range(8):
+        chars += _chars(TEXT_X, 100.0 + 14 * i, PROSE)
+    header = "Land Begrotingsjaar Valuta Vastgesteld % bbp Opgave ministerie Verschil (mln)"
+    chars += _chars(TEXT_X, 230.0, header)  # to 468: across the column's edge
+    table = (
+        ("Luxemburg", "800 mln"),
+        ("Duitsland", "94,6 mld"),
+        ("Frankrijk", "88,9 mld"),
+        ("Nederland", "27,6 mld"),
+    )
+    for i, (country, amount) in enumerate(table):
+        y = 244.0 + 14 * i
+        for x, cell in ((TEXT_X, country), (200.0, "2045"), (260.0, "EUR"), (320.0, amount)):
+            chars += _chars(x, y, cell)
+        chars += _chars(NOTE_X, y, "–") + _chars(500.0, y, "–")
+    rows = _rows(chars)
+    body, notes, _ = split_margin(rows, PAGE)
+    assert notes == []
+    assert _texts(body) == _texts(rows)

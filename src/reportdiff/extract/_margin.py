@@ -14,7 +14,9 @@ two pages printed side by side, by five things together: it starts right of wher
 full lines of prose end, every one of its lines at the same x; it stands right beside where
 they mostly end (a box of figures set apart from a magazine's narrow column is content); it is
 narrow; it stands beside only some of the text's lines (a column of text or a table fills its
-rows); and no line of the text runs across its edge.
+rows); and no line of the text runs across its edge beside the notes (a title, a running head
+or a passage set across the page above or below them is read whole, as tufte-latex sets its
+title block and full-width passages).
 """
 
 from __future__ import annotations
@@ -48,8 +50,11 @@ _SPACE = 0.3
 # (nine in ten of them).
 _NEAR = 4.0
 _MOST = 0.9
+# Notes set beside text that runs across the page above or below them are set this much
+# smaller than the prose at least.
+_SMALLER = 0.92
 # The column is at most this share of the page's width wide.
-_NOTE_WIDTH = 0.3
+_NOTE_WIDTH = 0.36
 
 
 def _starts(line: Sequence[Segment], width: float) -> list[float]:
@@ -99,16 +104,37 @@ def _cut(line: list[Segment], column: float) -> list[Segment] | None:
     return out
 
 
+def _notes_span(lines: Sequence[list[Segment]], column: float) -> tuple[float, float]:
+    """From the top of the first line with a run starting at *column* to the bottom of the
+    last: where the notes stand."""
+    at = [line for line in lines if any(abs(s.bbox.x0 - column) <= _ALIGN for s in line)]
+    if not at:
+        return (0.0, 0.0)
+    return (
+        min(s.bbox.top for line in at for s in line),
+        max(s.bbox.bottom for line in at for s in line),
+    )
+
+
 def _split_at(
     lines: Sequence[list[Segment]], width: float, column: float, least: int
-) -> list[list[Segment]] | None:
-    """*lines* cut at a column of notes starting at *column*, or None when what starts there
-    is no such column."""
+) -> list[tuple[list[Segment], bool]] | None:
+    """*lines* cut at a column of notes starting at *column*, each with whether it stays whole
+    (a line across the page above or below the notes: a title, a running head, a passage set
+    full width), or None when what starts there is no such column."""
     edge = column - _ALIGN
-    cut = [_cut(line, column) for line in lines]
-    if any(line is None for line in cut):
-        return None  # the text runs across the column's edge
-    split = [line for line in cut if line is not None]
+    top, bottom = _notes_span(lines, column)
+    out: list[tuple[list[Segment], bool]] = []
+    for line in lines:
+        piece = _cut(line, column)
+        if piece is not None:
+            out.append((piece, False))
+            continue
+        if min(s.bbox.top for s in line) >= bottom or max(s.bbox.bottom for s in line) <= top:
+            out.append((line, True))  # across the page, but above or below the notes
+            continue
+        return None  # the text runs across the column's edge beside the notes
+    split = [line for line, whole in out if not whole]
     at = [
         any(abs(s.bbox.x0 - column) <= _ALIGN for s in line[1:])
         for line in split
@@ -122,6 +148,21 @@ def _split_at(
     ]
     if len(at) < least or not runs:
         return None
+    if len(split) < len(out):
+        # Lines across the page were let stand above or below: then most notes must stand on
+        # lines of their own, as tufte-latex's do (set smaller, their lines fall between the
+        # text's); a table's last columns, on its rows' lines under a header row across the
+        # page, are the table's.
+        noted = [line for line in split if any(abs(s.bbox.x0 - column) <= _ALIGN for s in line)]
+        beside = sum(1 for line in noted if line[0].bbox.x0 < edge)
+        if beside * 2 > len(noted):
+            return None
+        # ... and the notes are set smaller than the prose, as side notes are (a table beside
+        # a box of key figures is set as the text is).
+        note_size = statistics.median(s.size for line in noted for s in line if s.bbox.x0 >= edge)
+        prose_size = statistics.median(seg.size for seg in runs)
+        if note_size > _SMALLER * prose_size:
+            return None
     prose = [seg.bbox.x1 for seg in runs]
     # The prose's type size: a table's cells, set smaller, would count for more than its
     # lines.
@@ -141,7 +182,7 @@ def _split_at(
         or max(s.bbox.x1 for line in split for s in line) - column > _NOTE_WIDTH * width
     ):
         return None
-    return split
+    return out
 
 
 def split_margin(
@@ -166,7 +207,10 @@ def split_margin(
     edge = column - _ALIGN
     body: list[list[Segment]] = []
     notes: list[list[Segment]] = []
-    for line in split:
+    for line, whole in split:
+        if whole:
+            body.append(line)
+            continue
         left = [s for s in line if s.bbox.x0 < edge]
         right = [s for s in line if s.bbox.x0 >= edge]
         if left:
