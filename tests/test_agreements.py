@@ -815,6 +815,29 @@ def test_a_signing_said_to_be_earlier_is_no_event_of_this_year() -> None:
     assert [e.kind for e in dated.events] == [AgreementEventKind.SIGNED]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Logisch was geweest dat Nederland en Estland zo’n Memorandum of Understanding over "
+        "gedeelde reservevoorraden munitie had getekend.",
+        "Leg samenwerking met de Verenigde Staten over munitie vast; een Declaration of Intent "
+        "zou passen.",
+        "Wij bevelen aan met Estland een Memorandum of Understanding te sluiten.",
+        "Een Letter of Intent met Polen had allang gesloten moeten worden.",
+    ],
+    ids=["in-hindsight", "would-fit", "recommended", "should-have"],
+)
+def test_an_agreement_only_recommended_is_none(text: str) -> None:
+    assert _agreements(text) == []
+
+
+def test_an_agreement_signed_before_is_one() -> None:
+    found = _agreements(
+        "Nederland had in 2040 al een Memorandum of Understanding met Estland getekend."
+    )
+    assert [(a.kind, a.parties) for a in found] == [(AgreementKind.MOU, ("NL", "EE"))]
+
+
 def test_a_bare_mention_of_another_agreement_stays_apart() -> None:
     found = _agreements(
         "Met Duitsland werd een MoU over heli-opleiding gesloten. Daarnaast sloten wij een "

@@ -596,6 +596,17 @@ def test_an_end_in_the_editions_own_year_is_an_end() -> None:
     [
         ("Sinds 2089 dienen 120 Nederlandse militairen in KFOR.", MissionStatus.ACTIVE),
         ("Sinds maart 2095 dienen 120 Nederlandse militairen in KFOR.", MissionStatus.STARTED),
+        # the Dutch counted as people, taking part with the separable verb
+        (
+            "Nieuw is operatie Noordlicht (NAVO, Noordzee): sinds januari 2095 doen daar 60 "
+            "Nederlanders aan mee.",
+            MissionStatus.STARTED,
+        ),
+        (
+            "Operatie Noordlicht (NAVO, Noordzee): sinds januari 2089 doen daar 60 Nederlanders "
+            "aan mee.",
+            MissionStatus.ACTIVE,
+        ),
     ],
 )
 def test_a_part_taken_since_an_earlier_year_did_not_start_this_one(

@@ -2757,6 +2757,40 @@ def test_a_correction_replaces_the_figure_before_it() -> None:
     assert any("was corrected" in w for w in warnings)
 
 
+@pytest.mark.parametrize(
+    ("first", "second", "kept"),
+    [
+        # another's figure, then the text's own: the text's own is the budget
+        (
+            "Volgens deze bijlage had Italië als defensiebudget € 33 miljard.",
+            "Vastgesteld is dat Italië in 2041 € 29,7 miljard voor defensie bestemt.",
+            Decimal("29700000000"),
+        ),
+        (
+            "Het ministerie meldde voor Italië een defensiebudget van € 33 miljard over 2041.",
+            "Italië besteedde in 2041 € 29,7 miljard aan defensie.",
+            Decimal("29700000000"),
+        ),
+        # neither given as another's: the first is kept, and the second warned about
+        (
+            "Italië besteedde in 2041 € 33 miljard aan defensie.",
+            "Italië gaf in 2041 € 29,7 miljard uit aan defensie.",
+            Decimal("33000000000"),
+        ),
+    ],
+    ids=["established-after-attributed", "stated-after-reported", "two-statements"],
+)
+def test_a_figure_given_as_anothers_yields_to_the_texts_own(
+    first: str, second: str, kept: Decimal
+) -> None:
+    warnings: list[str] = []
+    section = SectionContext("Geld", 1, Group.GENERAL, True, None)
+    section.sentences = [Sentence(first, 1, None, 0), Sentence(second, 1, None, 0)]
+    budgets, _ = find_amounts([section], 2041, warnings)
+    assert [(b.country, b.money.amount) for b in budgets] == [("IT", kept)]
+    assert len(warnings) == 1
+
+
 def test_a_norm_and_realisation_table() -> None:
     """Under "Norm … Realisatie" the first of two values side by side is the target: no
     budget, and its percentage no budget's share."""
@@ -2790,6 +2824,25 @@ def test_a_documents_own_terms_for_partner_categories() -> None:
 
 def test_a_proposed_partner_is_none_yet() -> None:
     assert _partners(["Vanuit J5 wordt voorgesteld ook Ierland als partnerland op te nemen."]) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Neem Finland op als partnerland; dat Defensie dit land overslaat, achten wij onterecht.",
+        "1. Neem Suriname op als partnerland.",
+        "Ons advies: maak Finland partnerland.",
+        "Wij bevelen aan Finland op te nemen als partnerland.",
+        "Finland zou partnerland moeten worden.",
+        "Finland had allang als partnerland opgenomen moeten worden.",
+    ],
+    ids=["imperative", "numbered-imperative", "advice", "recommend", "should", "should-have"],
+)
+def test_a_recommended_partner_is_none(text: str) -> None:
+    """A think tank's or an auditor's recommendation names a partner it wants, not one the
+    Netherlands has."""
+    assert _partners([text]) == []
+    assert _partners(["Finland is sinds dit jaar partnerland."]) == [("FI", "other")]
 
 
 def test_the_countries_of_a_list_named_by_a_pronoun() -> None:

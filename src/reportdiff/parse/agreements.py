@@ -147,6 +147,16 @@ _EXPLORED = re.compile(
     r"|\bnog\s+geen\s+onderhandelingen\b",
     re.I,
 )
+# An agreement only recommended, or wished for in hindsight: "Wij bevelen aan met Estland een
+# MoU te sluiten", "een Declaration of Intent zou passen", "Logisch was geweest dat Nederland
+# en Estland zo'n MoU … had getekend", "had gesloten moeten worden".
+_ADVISED = re.compile(
+    r"\bbevel\w*\s+(?:\w+\s+){0,3}?aan\b|\baanbevel\w*|\badvie[sz]\w*|\badviseer\w*|"
+    r"\bpleit\w*\s+(?:\w+\s+){0,2}?voor\b|"
+    r"\b(?:zou|zouden)\s+(?:\w+\s+){0,2}?(?:passen|moeten|helpen|verstandig\s+zijn)\b|"
+    r"\b(?:was|waren)\s+(?:\w+\s+)?geweest\s+dat\b|\b(?:had|hadden)\b[^.;]{0,60}?\bmoeten\b",
+    re.I,
+)
 # Between a general word for an agreement and the kind that follows as its value: a space, a
 # colon or a dash, and at most a year ("Akkoord 2151 LoI …").
 _LABEL_GAP = re.compile(r"\s*[:–—-]?\s*(?:(?:19|20|21)\d{2}\s+)?")
@@ -782,6 +792,8 @@ def _read(
             continue
         if _EXPLORED.search(text, left, right):
             continue  # only looked into: no agreement, nor one in preparation
+        if _ADVISED.search(text, left, right):
+            continue  # only recommended, or wished for in hindsight: none there is
         if _NOT_OURS.search(text, left, right) or (len(mentions) == 1 and _NOT_OURS.search(text)):
             continue  # another country's agreement, one the Netherlands is no party to
         if kind is AgreementKind.OTHER and any(

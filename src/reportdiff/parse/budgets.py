@@ -1494,9 +1494,18 @@ def find_amounts(
                         budgets[key] = budget
                     elif kept.money != budget.money and budget.approximate:
                         pass  # a rounded restatement of the figure kept
-                    elif kept.money != budget.money and _CORRECTION.search(sentence.text):
+                    elif kept.money != budget.money and (
+                        _CORRECTION.search(sentence.text)
+                        or (
+                            _ATTRIBUTED.search(kept.source.text)
+                            and not _ATTRIBUTED.search(sentence.text)
+                        )
+                    ):
                         # "Nee, dat is te hoog. Frankrijk kwam in 2107 uit op 60,2 miljard":
-                        # the figure that corrects the one before is the budget.
+                        # the figure that corrects the one before is the budget.  So is one
+                        # the text states itself against one it gave as another's ("Volgens
+                        # deze bijlage had Italië als defensiebudget € 33 miljard. Vastgesteld
+                        # is dat Italië in 2041 € 29,7 miljard voor defensie bestemt.").
                         budgets[key] = budget
                         warnings.append(
                             f"the defence budget for {key[0]} {key[1]} was corrected: "
@@ -1717,9 +1726,18 @@ _ESTIMATE = re.compile(r"\s*(?:raming|geraamd)", re.IGNORECASE)
 
 
 # A sentence that corrects a figure given before it.
+# A figure given as another's: "volgens de bijlage", "naar opgave van het ministerie", "het
+# ministerie meldde", "opgegeven".
+_ATTRIBUTED = re.compile(
+    r"\b(?:volgens|naar\s+opgave|opgegeven|gemeld|meldde|meldden|rapporteerde|"
+    r"rapporteerden|claimde|claimden|noemde|noemden)\b",
+    re.IGNORECASE,
+)
+# The text corrects a figure, or says it established it: "stelden vast", "geverifieerd".
 _CORRECTION = re.compile(
     r"\b(?:nee|onjuist|niet\s+juist|klopt\s+niet|te\s+hoog|te\s+laag|corrigeer\w*|"
-    r"gecorrigeerd|rectific\w*|juiste\s+(?:cijfer|bedrag))\b",
+    r"gecorrigeerd|rectific\w*|juiste\s+(?:cijfer|bedrag)|"
+    r"(?:stelden|stelde|stellen)\s+(?:\w+\s+){0,2}?vast|vastgesteld\s+is\s+dat|geverifieerd)\b",
     re.IGNORECASE,
 )
 

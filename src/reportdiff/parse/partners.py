@@ -162,7 +162,16 @@ _PROPOSED = re.compile(
     r"|\bin\s+beraad\b"
     # a wish: "Italië wil graag partner worden" (not "als partners worden aangemerkt")
     r"|\b(?:wil|willen|wilde|wilden|wens\w*|hoopt|hopen|streeft|streven)\b[^.;]{0,30}?"
-    r"\bpartner\w*\s+(?:te\s+)?worden\b",
+    r"\bpartner\w*\s+(?:te\s+)?worden\b"
+    # a recommendation: "Wij bevelen aan Finland op te nemen", "Ons advies: …", "pleiten voor"
+    r"|\bbevel\w*\s+(?:\w+\s+){0,3}?aan\b|\baanbevel\w*|\badvie[sz]\w*|\badviseer\w*|"
+    r"\braa?d(?:t|en)?\s+(?:\w+\s+){0,3}?aan\b|\bpleit\w*\s+(?:\w+\s+){0,2}?voor\b"
+    # what should be or should have been: "Finland zou partnerland moeten worden", "had
+    # opgenomen moeten worden"
+    r"|\b(?:zou|zouden|had|hadden)\b[^.;]{0,50}?\bmoeten\b"
+    # an imperative opening the clause (after a list's number): "Neem Finland op als
+    # partnerland", "Ons advies: maak Finland partnerland"
+    r"|(?:^|[:;]\s*)\W{0,3}(?:\d{1,2}[.)]\s*)?(?:neem|maak|voeg|betrek|erken|verhef|promoveer)\b",
     re.IGNORECASE,
 )
 # A clause that casts a country as a threat ("Rusland zien deze partnerstaten … als

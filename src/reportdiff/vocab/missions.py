@@ -320,6 +320,9 @@ NOT_MISSIONS = frozenset(
 CONTRIBUTION_WORDS = re.compile(
     r"\b(?:bijdrage|bijdragen|inbreng|inzet|deelname|deelneming|eenheid|eenheden|militairen|detachement|"
     r"aandeel|optreden|contingent|troepenbijdrage|Nederlandse\s+(?:troepen|militairen|personeel)|"
+    # the people counted, or taking part with the separable verb: "doen daar 60 Nederlanders
+    # aan mee"
+    r"\d+\s+Nederlanders|(?:doet|doen|deed|deden)\b[^.;]{0,40}?\bmee|"
     r"(?:draagt|droeg|dragen)\b[^.;]{0,40}?\bbij|(?:neemt|nam|nemen|namen)\b[^.;]{0,40}?\bdeel)\b",
     re.IGNORECASE,
 )
